@@ -1,0 +1,74 @@
+//! warraq reads English, Arabic and mixed English/Arabic text the way a careful research
+//! assistant would: script runs, tokens, sentences, Gregorian and Hijri dates, and quotes with
+//! their speakers, outlets and dates.
+//!
+//! The core is plain Rust and works in **byte offsets** into the `&str` it was given; the Python
+//! bindings (feature `python`) convert to code-point offsets at the boundary.
+//!
+//! ```
+//! let text = "Cairo (Arabic: القاهرة) is old.";
+//! let doc = warraq::analyze(text, &warraq::Options::default());
+//! let arabic: Vec<&str> = doc
+//!     .runs
+//!     .iter()
+//!     .filter(|r| r.script == warraq::text::Script::Arabic)
+//!     .map(|r| &text[r.start..r.end])
+//!     .collect();
+//! assert_eq!(arabic, ["القاهرة"]);
+//! ```
+
+pub mod dates;
+pub mod error;
+pub mod quotes;
+pub mod segment;
+pub mod text;
+
+#[cfg(feature = "python")]
+mod python;
+
+pub use error::Error;
+
+use dates::{DateMention, DateOrder, SimpleDate};
+use quotes::Quote;
+use segment::{Sentence, Token};
+use text::Run;
+
+/// How [`analyze`] reads a document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Order of numeric dates (`5/1/2022`): inferred per document by default.
+    pub date_order: DateOrder,
+    /// The date that relative expressions (`yesterday`, `last Friday`) are read against.
+    /// `None` means: the date the text itself supplies (a citation, a dateline), else no value.
+    pub reference_date: Option<SimpleDate>,
+    /// Split Arabic proclitics (و ف ب ك ل ال س) off their stems in `Token::stem`.
+    pub split_clitics: bool,
+    /// Split sentences at the Arabic comma `،` too (clause units).
+    pub arabic_clauses: bool,
+}
+
+/// Everything warraq found in one text. All offsets are byte offsets into that text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Document {
+    pub runs: Vec<Run>,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub dates: Vec<DateMention>,
+    pub quotes: Vec<Quote>,
+}
+
+/// Analyzes `text` through every layer: runs, then tokens and sentences, then dates, then
+/// quotes (which reuse the sentences and the dates found before them).
+pub fn analyze(text: &str, options: &Options) -> Document {
+    let runs = text::runs(text);
+    let (tokens, sentences) = segment::segment(text, &runs, options);
+    let dates = dates::find_dates(text, &sentences, options);
+    let quotes = quotes::find_quotes(text, &sentences, &dates, options);
+    Document {
+        runs,
+        tokens,
+        sentences,
+        dates,
+        quotes,
+    }
+}

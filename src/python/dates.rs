@@ -1,0 +1,102 @@
+//! Bindings of the dates layer: `DateMention`, `HijriDate`, the calendar functions.
+
+use pyo3::prelude::*;
+
+use super::convert::Ctx;
+use super::values::value_class;
+use crate::dates::SimpleDate;
+
+value_class! {
+    /// A date mention (see DESIGN.md): values as written in `calendar`, `iso` the Gregorian value
+    /// at `precision`, `hijri` the Hijri value, `method` the conversion used.
+    DateMention repr(start, end, calendar, iso, hijri, text) {
+        start: usize,
+        end: usize,
+        text: String,
+        calendar: String,
+        year: Option<i32>,
+        month: Option<u8>,
+        day: Option<u8>,
+        precision: String,
+        iso: Option<String>,
+        hijri: Option<String>,
+        method: Option<String>,
+        ambiguous: bool,
+        inferred: bool,
+        gregorian_start: Option<String>,
+        gregorian_end: Option<String>,
+        linked: Option<usize>,
+        agrees: Option<bool>,
+    }
+}
+
+value_class! {
+    /// A Hijri date and the method that produced it.
+    HijriDate repr(year, month, day, method) {
+        year: i32,
+        month: u8,
+        day: u8,
+        method: String,
+    }
+}
+
+/// `2022-01-05`.
+pub(crate) fn iso(d: SimpleDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+}
+
+pub(crate) fn dates(ctx: &Ctx, dates: &[crate::dates::DateMention]) -> Vec<DateMention> {
+    dates
+        .iter()
+        .map(|d| {
+            let (start, end, text) = ctx.span(d.start, d.end);
+            DateMention {
+                start,
+                end,
+                text,
+                calendar: d.calendar.as_str().to_owned(),
+                year: d.year,
+                month: d.month,
+                day: d.day,
+                precision: d.precision.as_str().to_owned(),
+                iso: d.iso.clone(),
+                hijri: d.hijri.clone(),
+                method: d.method.map(|m| m.as_str().to_owned()),
+                ambiguous: d.ambiguous,
+                inferred: d.inferred,
+                gregorian_start: d.gregorian_start.clone(),
+                gregorian_end: d.gregorian_end.clone(),
+                linked: d.linked,
+                agrees: d.agrees,
+            }
+        })
+        .collect()
+}
+
+/// hijri_to_gregorian(year, month, day, method="umm_al_qura") -> datetime.date
+#[pyfunction]
+#[pyo3(signature = (year, month, day, method="umm_al_qura"))]
+fn hijri_to_gregorian(year: i32, month: u8, day: u8, method: &str) -> PyResult<Py<PyAny>> {
+    let _ = (year, month, day, method);
+    Err(pyo3::exceptions::PyNotImplementedError::new_err(
+        "the Hijri calendar is not implemented yet",
+    ))
+}
+
+/// gregorian_to_hijri(date, method="umm_al_qura") -> HijriDate
+#[pyfunction]
+#[pyo3(signature = (date, method="umm_al_qura"))]
+fn gregorian_to_hijri(date: &Bound<'_, PyAny>, method: &str) -> PyResult<HijriDate> {
+    let _ = (date, method);
+    Err(pyo3::exceptions::PyNotImplementedError::new_err(
+        "the Hijri calendar is not implemented yet",
+    ))
+}
+
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<DateMention>()?;
+    m.add_class::<HijriDate>()?;
+    m.add_function(wrap_pyfunction!(hijri_to_gregorian, m)?)?;
+    m.add_function(wrap_pyfunction!(gregorian_to_hijri, m)?)?;
+    Ok(())
+}

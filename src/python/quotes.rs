@@ -1,0 +1,60 @@
+//! Bindings of the quotes layer: `Quote`.
+
+use pyo3::prelude::*;
+
+use super::convert::Ctx;
+use super::values::value_class;
+
+value_class! {
+    /// A quote: `text` is the content without its marks. `speaker`, `cue` and `source` are the
+    /// text as written (their spans in `speaker_span`, `cue_span`, `source_span`);
+    /// `source_date` is ISO; `verse` is `(surah, first_ayah, last_ayah)`.
+    Quote repr(start, end, kind, speaker, source, text) {
+        start: usize,
+        end: usize,
+        text: String,
+        kind: String,
+        lang: String,
+        closed: bool,
+        speaker: Option<String>,
+        cue: Option<String>,
+        source: Option<String>,
+        source_date: Option<String>,
+        verse: Option<(u16, u16, u16)>,
+        speaker_span: Option<(usize, usize)>,
+        cue_span: Option<(usize, usize)>,
+        source_span: Option<(usize, usize)>,
+        speaker_resolved: bool,
+    }
+}
+
+pub(crate) fn quotes(ctx: &Ctx, quotes: &[crate::quotes::Quote]) -> Vec<Quote> {
+    quotes
+        .iter()
+        .map(|q| {
+            let (start, end, text) = ctx.span(q.start, q.end);
+            Quote {
+                start,
+                end,
+                text,
+                kind: q.kind.as_str().to_owned(),
+                lang: q.lang.as_str().to_owned(),
+                closed: q.closed,
+                speaker: ctx.opt_text(q.speaker),
+                cue: ctx.opt_text(q.cue),
+                source: ctx.opt_text(q.source),
+                source_date: q.source_date.map(|d| super::dates::iso(d)),
+                verse: q.verse,
+                speaker_span: ctx.opt_span(q.speaker),
+                cue_span: ctx.opt_span(q.cue),
+                source_span: ctx.opt_span(q.source),
+                speaker_resolved: q.speaker_resolved,
+            }
+        })
+        .collect()
+}
+
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Quote>()?;
+    Ok(())
+}

@@ -1,0 +1,168 @@
+//! Maximal script runs.
+//!
+//! The rule, in full:
+//! 1. Letters of one script, and every Common or Inherited character (spaces, digits,
+//!    punctuation, harakat, tatweel, bidi controls) that sits *between* two letters of that same
+//!    script, form one run.
+//! 2. Combining marks, tatweel and zero-width joiners right after a letter stay with it even at
+//!    the end of a run (a fully vocalized word ends in its last haraka).
+//! 3. The Common characters *between* runs of two different scripts form their own run of
+//!    script `Common`, language `und`, in the direction of the document's first letter. So in
+//!    `(Arabic: القاهرة, romanized: al-Qāhirah)` the Arabic run is exactly `القاهرة`.
+//! 4. Common characters before the first letter or after the last one join the first or last
+//!    run; a text with no letters at all is one `Common` run.
+
+use super::{strong_script, Direction, Lang, Script};
+
+/// A maximal stretch of one script, in byte offsets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Run {
+    pub start: usize,
+    pub end: usize,
+    pub script: Script,
+    pub direction: Direction,
+    pub lang: Lang,
+}
+
+#[inline]
+fn clings(c: char) -> bool {
+    use unicode_script::UnicodeScript;
+    matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
+        || (!c.is_ascii() && c.script() == Script::Inherited)
+}
+
+/// Splits `text` into maximal script runs (see the module docs for the rule).
+pub fn runs(text: &str) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    // (script, start, end of its last letter or clinging mark)
+    let mut cur: Option<(Script, usize, usize)> = None;
+    let mut base: Option<Direction> = None;
+
+    for (i, c) in text.char_indices() {
+        let next = i + c.len_utf8();
+        match strong_script(c) {
+            Some(s) => match cur {
+                Some((cs, _, ref mut last)) if cs == s => *last = next,
+                Some((cs, start, last)) => {
+                    push(&mut out, text, cs, start, last);
+                    if last < i {
+                        out.push(Run {
+                            start: last,
+                            end: i,
+                            script: Script::Common,
+                            direction: Direction::Ltr, // fixed below, once the base is known
+                            lang: Lang::Und,
+                        });
+                    }
+                    cur = Some((s, i, next));
+                }
+                None => {
+                    base = Some(Direction::of_script(s));
+                    cur = Some((s, 0, next));
+                }
+            },
+            None => {
+                if let Some((_, _, ref mut last)) = cur {
+                    if *last == i && clings(c) {
+                        *last = next;
+                    }
+                }
+            }
+        }
+    }
+    match cur {
+        Some((s, start, _)) => push(&mut out, text, s, start, text.len()),
+        None if !text.is_empty() => out.push(Run {
+            start: 0,
+            end: text.len(),
+            script: Script::Common,
+            direction: Direction::Ltr,
+            lang: Lang::Und,
+        }),
+        None => {}
+    }
+    if let Some(base) = base {
+        for r in out.iter_mut().filter(|r| r.script == Script::Common) {
+            r.direction = base;
+        }
+    }
+    out
+}
+
+fn push(out: &mut Vec<Run>, text: &str, script: Script, start: usize, end: usize) {
+    out.push(Run {
+        start,
+        end,
+        script,
+        direction: Direction::of_script(script),
+        lang: Lang::of_run(script, &text[start..end]),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<(&str, &'static str, &'static str, &'static str)> {
+        runs(text)
+            .iter()
+            .map(|r| {
+                (
+                    &text[r.start..r.end],
+                    r.script.full_name(),
+                    r.direction.as_str(),
+                    r.lang.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn romanized_gloss_gives_a_tight_arabic_run() {
+        let got = show("(Arabic: القاهرة, romanized: al-Qāhirah)");
+        assert_eq!(
+            got,
+            vec![
+                ("(Arabic", "Latin", "ltr", "en"),
+                (": ", "Common", "ltr", "und"),
+                ("القاهرة", "Arabic", "rtl", "ar"),
+                (", ", "Common", "ltr", "und"),
+                ("romanized: al-Qāhirah)", "Latin", "ltr", "en"),
+            ]
+        );
+    }
+
+    #[test]
+    fn vocalized_verse_in_brackets_is_one_arabic_run() {
+        let verse = "[وَلَيَنْصُرَنَّ اللَّهُ مَنْ يَنْصُرُهُ]";
+        let got = show(verse);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, "Arabic");
+    }
+
+    #[test]
+    fn final_haraka_stays_with_its_word() {
+        let got = show("اللَّهُ said");
+        assert_eq!(got[0].0, "اللَّهُ");
+        assert_eq!(got[1].0, " ");
+    }
+
+    #[test]
+    fn persian_and_urdu_letters_decide_the_language() {
+        assert_eq!(show("این کتاب")[0].3, "fa");
+        assert_eq!(show("یہ کتاب ہے")[0].3, "ur");
+        assert_eq!(show("هذا كتاب")[0].3, "ar");
+    }
+
+    #[test]
+    fn text_without_letters_is_one_common_run() {
+        assert_eq!(show("12/01/2022 !"), vec![("12/01/2022 !", "Common", "ltr", "und")]);
+        assert!(runs("").is_empty());
+    }
+
+    #[test]
+    fn common_between_runs_takes_the_documents_direction() {
+        let got = show("قال 2022 Reuters");
+        assert_eq!(got[1], (" 2022 ", "Common", "rtl", "und"));
+    }
+}
