@@ -2,6 +2,8 @@
 //!
 //! Entry point: [`find_dates`].
 
+pub mod calendar;
+
 use crate::segment::Sentence;
 use crate::Options;
 

@@ -1,0 +1,80 @@
+//! The proleptic Gregorian calendar, through day numbers (days since 1970-01-01).
+
+use crate::dates::SimpleDate;
+
+/// Leap years of the proleptic Gregorian calendar.
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Days of `month` (1–12) in `year`; 0 for a month out of range.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Whether the date exists.
+pub fn is_valid(d: SimpleDate) -> bool {
+    d.day >= 1 && d.day <= days_in_month(d.year, d.month)
+}
+
+/// Days since 1970-01-01 (negative before). Howard Hinnant's `days_from_civil`.
+pub fn days_from_civil(d: SimpleDate) -> i64 {
+    let y = d.year as i64 - if d.month <= 2 { 1 } else { 0 };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = d.month as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d.day as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day number (inverse of [`days_from_civil`]).
+pub fn civil_from_days(z: i64) -> SimpleDate {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    SimpleDate {
+        year: (y + if m <= 2 { 1 } else { 0 }) as i32,
+        month: m,
+        day: d,
+    }
+}
+
+/// ISO weekday: Monday = 1 … Sunday = 7.
+pub fn weekday(d: SimpleDate) -> u8 {
+    // 1970-01-01 was a Thursday (4).
+    ((days_from_civil(d) + 3).rem_euclid(7) + 1) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_round_trip_over_centuries() {
+        for z in -800_000..800_000i64 {
+            assert_eq!(days_from_civil(civil_from_days(z)), z);
+        }
+    }
+
+    #[test]
+    fn known_weekdays() {
+        let d = |year, month, day| SimpleDate { year, month, day };
+        assert_eq!(weekday(d(2022, 1, 15)), 6); // a Saturday
+        assert_eq!(weekday(d(1970, 1, 1)), 4);
+        assert!(!is_valid(d(2023, 2, 29)));
+        assert!(is_valid(d(2000, 2, 29)));
+    }
+}
