@@ -45,3 +45,11 @@ if hasattr(_os, "register_at_fork"):
     _os.register_at_fork(after_in_child=_after_fork_in_child)
 
 __all__ = sorted(n for n in dir() if not n.startswith("_") and n != "annotations") + ["__version__"]
+
+# The pandas accessor `series.warraq`, when pandas is installed.
+try:
+    import pandas as _pd  # noqa: F401
+except ImportError:  # pragma: no cover - pandas is optional
+    pass
+else:
+    import warraq.pandas as _pandas_accessor  # noqa: F401

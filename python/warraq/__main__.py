@@ -1,0 +1,5 @@
+import sys
+
+from warraq.cli import main
+
+sys.exit(main())

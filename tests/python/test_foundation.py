@@ -1,0 +1,166 @@
+"""The public contract of DESIGN.md: names, fields, types, errors, pickling, batches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import subprocess
+import sys
+import textwrap
+
+import cloudpickle
+import pytest
+
+import warraq
+
+MIXED = "The minister said: «قال الوزير إن المحادثات مستمرة» (Reuters 6/1/2022).\n\nDr. Hamdan agreed."
+
+
+def test_version_is_a_string():
+    assert isinstance(warraq.__version__, str) and warraq.__version__.count(".") == 2
+
+
+def test_analyze_returns_a_document_with_every_layer():
+    doc = warraq.analyze(MIXED)
+    assert isinstance(doc, warraq.Document)
+    assert doc.text == MIXED
+    for layer in ("runs", "tokens", "sentences", "dates", "quotes"):
+        assert isinstance(getattr(doc, layer), list)
+    d = doc.to_dict()
+    assert set(d) == {"text", "runs", "tokens", "sentences", "dates", "quotes"}
+
+
+def test_analyze_of_a_non_string_raises_type_error_naming_the_value():
+    with pytest.raises(TypeError, match="123"):
+        warraq.analyze(123)
+    with pytest.raises(TypeError, match="bytes"):
+        warraq.analyze(b"bytes")
+
+
+def test_unknown_date_order_is_a_value_error_naming_it():
+    with pytest.raises(ValueError, match='"dym"'):
+        warraq.analyze("x", date_order="dym")
+    with pytest.raises(warraq.InvalidOptionError):
+        warraq.analyze("x", date_order="dym")
+
+
+def test_reference_date_accepts_date_datetime_and_iso_text():
+    for ref in (dt.date(2022, 1, 8), dt.datetime(2022, 1, 8, 12), "2022-01-08", "2022-01-08T04:30:00-02:00"):
+        warraq.analyze("yesterday", reference_date=ref)
+    with pytest.raises(ValueError, match="2022-02-30"):
+        warraq.analyze("x", reference_date="2022-02-30")
+    with pytest.raises(TypeError, match="reference_date"):
+        warraq.analyze("x", reference_date=20220108)
+
+
+def test_errors_form_one_tree_under_value_error():
+    assert issubclass(warraq.WarraqError, ValueError)
+    assert issubclass(warraq.InvalidDateError, warraq.WarraqError)
+    assert issubclass(warraq.InvalidOptionError, warraq.WarraqError)
+
+
+def test_empty_text_gives_an_empty_document():
+    doc = warraq.analyze("")
+    assert (doc.runs, doc.tokens, doc.sentences, doc.dates, doc.quotes) == ([], [], [], [], [])
+
+
+def test_runs_of_mixed_text_have_script_direction_and_language():
+    doc = warraq.analyze("Cairo (Arabic: القاهرة, romanized: al-Qāhirah) is old.")
+    arabic = [r for r in doc.runs if r.script == "Arabic"]
+    assert [(r.text, r.direction, r.lang) for r in arabic] == [("القاهرة", "rtl", "ar")]
+    assert doc.runs[0].script == "Latin" and doc.runs[0].direction == "ltr" and doc.runs[0].lang == "en"
+    assert "".join(r.text for r in doc.runs) == doc.text
+
+
+def test_persian_letters_make_a_persian_run():
+    doc = warraq.analyze("He wrote: این کتاب را خواندم")
+    assert [r.lang for r in doc.runs if r.script == "Arabic"] == ["fa"]
+
+
+def test_span_classes_are_frozen_comparable_and_have_short_reprs():
+    run = warraq.analyze("abc القاهرة").runs[-1]
+    with pytest.raises(AttributeError):
+        run.start = 3  # type: ignore[misc]
+    same = warraq.Run(run.start, run.end, run.text, run.script, run.direction, run.lang)
+    assert same == run
+    assert repr(run).startswith("Run(start=4, end=11")
+    assert run.to_dict() == {"start": 4, "end": 11, "text": "القاهرة", "script": "Arabic",
+                             "direction": "rtl", "lang": "ar"}
+
+
+@pytest.mark.parametrize("dumps,loads", [(pickle.dumps, pickle.loads), (cloudpickle.dumps, pickle.loads)])
+def test_document_round_trips_through_pickle(dumps, loads):
+    doc = warraq.analyze(MIXED)
+    back = loads(dumps(doc))
+    assert back == doc
+    assert back.to_dict() == doc.to_dict()
+    for layer in ("runs", "tokens", "sentences", "dates", "quotes"):
+        for span in getattr(doc, layer):
+            assert loads(dumps(span)) == span
+
+
+def test_value_classes_pickle_by_their_module():
+    for cls in (warraq.Run, warraq.Token, warraq.Sentence, warraq.DateMention, warraq.Quote, warraq.HijriDate):
+        assert cls.__module__ == "warraq._warraq"
+    h = warraq.HijriDate(1443, 6, 12, "umm_al_qura")
+    assert pickle.loads(pickle.dumps(h)) == h
+
+
+def test_analyze_many_matches_analyze_in_order():
+    texts = [MIXED, "", "كتب المراسل: «نعم».", "Plain text."] * 10
+    for threads in (None, 1, 2):
+        docs = warraq.analyze_many(texts, threads=threads)
+        assert [d.text for d in docs] == texts
+        assert docs == [warraq.analyze(t) for t in texts]
+
+
+def test_analyze_many_names_the_bad_item():
+    with pytest.raises(TypeError, match=r"texts\[1\]"):
+        warraq.analyze_many(["ok", 5])
+    with pytest.raises(TypeError, match="not one str"):
+        warraq.analyze_many("a single string")
+    with pytest.raises(ValueError, match="threads"):
+        warraq.analyze_many(["x"], threads=0)
+
+
+def test_fork_after_a_parallel_batch_does_not_hang():
+    code = textwrap.dedent(
+        """
+        import multiprocessing as mp, warraq
+        warraq.analyze_many(["a b", "c d"] * 50)
+        def work(_):
+            return len(warraq.analyze_many(["x y", "z"] * 20))
+        if __name__ == "__main__":
+            with mp.get_context("fork").Pool(2) as pool:
+                print(sum(pool.map(work, range(4))))
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "160"
+
+
+def test_normalize_defaults():
+    assert warraq.normalize("الْعَرَبِيَّة") == "العربية"
+    assert warraq.normalize("كـــتاب") == "كتاب"
+    assert warraq.normalize("٢٠٢٢") == "2022"
+    assert warraq.normalize("۱۴۰۱") == "1401"
+    assert warraq.normalize("أإآٱ") == "اااا"
+    assert warraq.normalize("على مدرسة") == "على مدرسة"
+    assert warraq.normalize("على مدرسة", ya=True, ta_marbuta=True) == "علي مدرسه"
+    assert warraq.normalize("د\u202a.\u202c") == "د."
+    assert warraq.normalize("الْعَرَبِيَّة", diacritics=False) == "الْعَرَبِيَّة"
+
+
+def test_normalize_map_points_back_into_the_original():
+    text = "قَالَ ـ الوزير ٢٠٢٢ \u200fنعم"
+    out, mapping = warraq.normalize(text, return_map=True)
+    assert len(mapping) == len(out) + 1
+    assert mapping[-1] == len(text)
+    for i, ch in enumerate(out):
+        assert warraq.normalize(text[mapping[i]]) == ch
+
+
+def test_normalize_rejects_non_strings():
+    with pytest.raises(TypeError, match="normalize"):
+        warraq.normalize(None)

@@ -1,0 +1,42 @@
+"""The pandas accessor `series.warraq`: one row per mention, keyed like `str.extractall`."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import warraq  # noqa: F401  (registers the accessor)
+
+
+def test_runs_are_keyed_by_the_original_index_and_match_number():
+    s = pd.Series(["Cairo القاهرة", None, "abc"], index=pd.Index(["a", "b", "c"], name="doc"))
+    df = s.warraq.runs()
+    assert df.index.names == ["doc", "match"]
+    assert list(df.index) == [("a", 0), ("a", 1), ("a", 2), ("c", 0)]
+    assert str(df["start"].dtype) == "Int64"
+    assert str(df["script"].dtype) == "string"
+    for (key, _), row in df.iterrows():
+        assert s[key][row.start:row.end] == row.text
+
+
+def test_empty_result_has_the_columns():
+    df = pd.Series(["", None]).warraq.dates()
+    assert len(df) == 0
+    assert {"start", "end", "text", "iso", "hijri", "calendar"} <= set(df.columns)
+
+
+def test_non_string_values_raise_type_error_naming_the_row():
+    with pytest.raises(TypeError, match="index 1"):
+        pd.Series(["ok", 5]).warraq.sentences()
+
+
+def test_analyze_gives_documents_aligned_with_the_index():
+    s = pd.Series(["a", None], index=[10, 20])
+    out = s.warraq.analyze()
+    assert out.index.tolist() == [10, 20]
+    assert out[10].text == "a" and out[20] is None
+
+
+def test_normalize_keeps_missing_values():
+    out = pd.Series(["الْعَرَبِيَّة", None]).warraq.normalize()
+    assert out[0] == "العربية" and out.isna()[1]

@@ -1,0 +1,86 @@
+//! The text layer as a spec: runs, offsets and normalization on any text.
+
+use proptest::prelude::*;
+use warraq::text::{normalize_with_map, runs, NormalizeOptions, OffsetMap, Script};
+
+fn mixed() -> impl Strategy<Value = String> {
+    let alphabet: Vec<char> = "ab Z.,:!?-'\"()[]\n0123456789قالوزيرأإآىةـ\u{064e}\u{0651}\u{0670}٠١٩۴٫،؛؟“”«»﴿﴾…😀\u{200d}\u{200e}\u{202b}\u{202c}\u{2066}پکیٹےé\u{301}中"
+        .chars()
+        .collect();
+    proptest::collection::vec(proptest::sample::select(alphabet), 0..200)
+        .prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #[test]
+    fn runs_tile_the_text_on_char_boundaries(text in mixed()) {
+        let rs = runs(&text);
+        let mut pos = 0;
+        for r in &rs {
+            prop_assert_eq!(r.start, pos);
+            prop_assert!(r.end > r.start);
+            prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            pos = r.end;
+        }
+        prop_assert_eq!(pos, text.len());
+        for w in rs.windows(2) {
+            prop_assert_ne!(w[0].script, w[1].script);
+        }
+    }
+
+    #[test]
+    fn offset_map_agrees_with_char_indices(text in mixed()) {
+        let m = OffsetMap::new(&text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            prop_assert_eq!(m.to_char(bi), ci);
+            prop_assert_eq!(m.to_byte(ci), Some(bi));
+        }
+        prop_assert_eq!(m.to_char(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn normalize_map_is_monotonic(text in mixed(), nfkc in any::<bool>(), ya in any::<bool>()) {
+        let o = NormalizeOptions { nfkc, ya, ..Default::default() };
+        let (out, map) = normalize_with_map(&text, &o);
+        prop_assert_eq!(map.len(), out.chars().count() + 1);
+        prop_assert_eq!(*map.last().unwrap(), text.chars().count());
+        prop_assert!(map.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn analyze_never_panics(text in mixed()) {
+        let _ = warraq::analyze(&text, &warraq::Options::default());
+    }
+}
+
+#[test]
+fn arabic_inside_english_parenthesis_is_its_own_run() {
+    let text = "The word (القاهرة) means Cairo.";
+    let rs = runs(text);
+    let arabic: Vec<&str> = rs
+        .iter()
+        .filter(|r| r.script == Script::Arabic)
+        .map(|r| &text[r.start..r.end])
+        .collect();
+    assert_eq!(arabic, ["القاهرة"]);
+}
+
+#[test]
+fn digits_between_arabic_words_stay_in_the_arabic_run() {
+    let text = "في عام ٢٠٢٢ قال";
+    let rs = runs(text);
+    assert_eq!(rs.len(), 1);
+    assert_eq!(rs[0].script, Script::Arabic);
+}
+
+#[test]
+fn bidi_controls_inside_arabic_stay_in_the_run() {
+    let text = "د\u{202A}.\u{202C} أحمد";
+    assert_eq!(runs(text).len(), 1);
+}
+
+#[test]
+fn pathological_input_is_linear() {
+    let text = "ـ".repeat(1_000_000);
+    assert_eq!(runs(&text).len(), 1);
+}
