@@ -16,35 +16,48 @@ from __future__ import annotations
 import os as _os
 
 # --- the document and errors
+# --- text layer
+# --- segmentation layer
+# --- dates layer
+# --- quotes layer
 from warraq._warraq import (
+    DateMention,
     Document,
+    HijriDate,
     InvalidDateError,
     InvalidOptionError,
+    Quote,
+    Run,
+    Sentence,
+    Token,
     WarraqError,
     __version__,
     _after_fork_in_child,
     analyze,
     analyze_many,
+    gregorian_to_hijri,
+    hijri_to_gregorian,
+    normalize,
 )
-
-# --- text layer
-from warraq._warraq import Run, normalize
-
-# --- segmentation layer
-from warraq._warraq import Sentence, Token
-
-# --- dates layer
-from warraq._warraq import DateMention, HijriDate, gregorian_to_hijri, hijri_to_gregorian
-
-# --- quotes layer
-from warraq._warraq import Quote
 
 # rayon's worker threads do not survive fork(): a child forked after a parallel batch (PySpark,
 # multiprocessing with "fork") runs its batches on the calling thread instead of hanging.
 if hasattr(_os, "register_at_fork"):
     _os.register_at_fork(after_in_child=_after_fork_in_child)
 
-__all__ = sorted(n for n in dir() if not n.startswith("_") and n != "annotations") + ["__version__"]
+__all__ = [
+    # the document and errors
+    "Document", "InvalidDateError", "InvalidOptionError", "WarraqError", "__version__", "analyze",
+    "analyze_many",
+    # text layer
+    "Run", "normalize",
+    # segmentation layer
+    "Sentence", "Token",
+    # dates layer
+    "DateMention", "HijriDate", "gregorian_to_hijri", "hijri_to_gregorian",
+    # quotes layer
+    "Quote",
+]
 
 # The pandas accessor `series.warraq`, when pandas is installed.
 try:

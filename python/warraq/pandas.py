@@ -44,7 +44,7 @@ _FIELDS: dict[str, dict[str, str]] = {
 def _texts(series: pd.Series) -> tuple[list[Any], list[str]]:
     keys, texts = [], []
     for key, value in series.items():
-        if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
             continue
         if not isinstance(value, str):
             raise TypeError(f"series.warraq: the value at index {key!r} must be str, not "

@@ -40,7 +40,7 @@ def test_analyze_jsonl_gives_one_object_per_file(tmp_path):
 
 
 def test_analyze_json_reads_stdin():
-    out = run("analyze", "-", "--format", "json", stdin="Hello world.".encode())
+    out = run("analyze", "-", "--format", "json", stdin=b"Hello world.")
     assert out.returncode == 0
     recs = json.loads(out.stdout)
     assert recs[0]["file"] == "<stdin>" and recs[0]["text"] == "Hello world."

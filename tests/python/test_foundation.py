@@ -100,7 +100,8 @@ def test_document_round_trips_through_pickle(dumps, loads):
 
 
 def test_value_classes_pickle_by_their_module():
-    for cls in (warraq.Run, warraq.Token, warraq.Sentence, warraq.DateMention, warraq.Quote, warraq.HijriDate):
+    classes = (warraq.Run, warraq.Token, warraq.Sentence, warraq.DateMention, warraq.Quote, warraq.HijriDate)
+    for cls in classes:
         assert cls.__module__ == "warraq._warraq"
     h = warraq.HijriDate(1443, 6, 12, "umm_al_qura")
     assert pickle.loads(pickle.dumps(h)) == h

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pickle
 
-from conftest import genre_text, mixed_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import warraq
+
+from conftest import genre_text, mixed_text
 
 LAYERS = ("runs", "tokens", "sentences", "dates", "quotes")
 
