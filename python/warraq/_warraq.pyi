@@ -46,6 +46,7 @@ class Document:
     @property
     def quotes(self) -> list[Quote]: ...
     def to_dict(self) -> dict[str, Any]: ...
+    def _repr_html_(self) -> str: ...
 
 def analyze(
     text: str,
@@ -74,6 +75,10 @@ def analyze_many(
     """Analyzes many texts in parallel with the GIL released."""
 
 def _after_fork_in_child() -> None: ...
+def _analyze_columns(
+    texts: Iterable[str], layer: str, *, threads: int | None = None, **options: Any
+) -> dict[str, list[Any]]: ...
+
 
 # --- text layer --------------------------------------------------------------------------------
 

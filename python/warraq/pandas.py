@@ -24,6 +24,7 @@ from typing import Any
 import pandas as pd
 
 import warraq
+from warraq._warraq import _analyze_columns
 
 # Fields per layer, in column order, with their pandas dtypes.
 _FIELDS: dict[str, dict[str, str]] = {
@@ -72,19 +73,20 @@ class WarraqAccessor:
 
     def _layer(self, layer: str, options: dict[str, Any]) -> pd.DataFrame:
         keys, texts = _texts(self._s)
+        # One layer of every text as columns, computed in parallel without span objects.
+        cols = _analyze_columns(texts, layer, **options)
         fields = _FIELDS[layer]
-        cols: dict[str, list[Any]] = {f: [] for f in fields}
-        idx_keys: list[Any] = []
-        idx_match: list[int] = []
-        for key, doc in zip(keys, warraq.analyze_many(texts, **options)):
-            for i, m in enumerate(getattr(doc, layer)):
-                idx_keys.append(key)
-                idx_match.append(i)
-                for f in fields:
-                    cols[f].append(getattr(m, f))
         names = [self._s.index.name, "match"]
-        index = pd.MultiIndex.from_arrays([idx_keys, idx_match], names=names)
-        if not idx_keys:
+        rows = cols["row"]
+        if rows:
+            match: list[int] = []
+            prev, n = -1, 0
+            for r in rows:
+                n = n + 1 if r == prev else 0
+                prev = r
+                match.append(n)
+            index = pd.MultiIndex.from_arrays([[keys[r] for r in rows], match], names=names)
+        else:
             index = pd.MultiIndex.from_arrays(
                 [pd.Index([], dtype=self._s.index.dtype), pd.Index([], dtype="int64")], names=names)
         return pd.DataFrame({f: pd.array(cols[f], dtype=t) for f, t in fields.items()}, index=index)

@@ -190,6 +190,13 @@ impl Document {
         Ok(d)
     }
 
+    /// Jupyter's rich display (see `warraq/_display.py`).
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("warraq._display")?
+            .call_method1("document_html", (slf,))
+    }
+
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {

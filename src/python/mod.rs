@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString};
 use rayon::prelude::*;
 
 use crate::dates::{DateOrder, SimpleDate};
@@ -149,50 +149,42 @@ fn parallel_allowed() -> bool {
     )
 }
 
-/// analyze_many(texts, *, threads=None, ...) -> list[Document]: the GIL is released and the
-/// texts are analyzed in parallel (rayon); `threads=1`, or `WARRAQ_PARALLELISM=0`, runs them
-/// on the calling thread.
-#[pyfunction]
-#[pyo3(signature = (texts, *, threads=None, date_order=None, reference_date=None, split_clitics=false, arabic_clauses=false))]
-fn analyze_many<'py>(
-    py: Python<'py>,
-    texts: &Bound<'py, PyAny>,
-    threads: Option<usize>,
-    date_order: Option<&Bound<'py, PyAny>>,
-    reference_date: Option<&Bound<'py, PyAny>>,
-    split_clitics: bool,
-    arabic_clauses: bool,
-) -> PyResult<Bound<'py, PyList>> {
+/// The texts of a batch argument, as Python strings and owned copies for the core.
+fn batch_texts(func: &str, texts: &Bound<'_, PyAny>) -> PyResult<(Vec<Py<PyString>>, Vec<String>)> {
     if texts.cast::<PyString>().is_ok() {
         return Err(type_error(
-            "analyze_many",
+            func,
             "texts",
             "an iterable of str (not one str)",
             texts,
         ));
     }
-    let auto = PyString::new(py, "auto").into_any();
-    let opts = Arc::new(options(
-        date_order.unwrap_or(&auto),
-        reference_date,
-        split_clitics,
-        arabic_clauses,
-    )?);
     let mut pystrs = Vec::new();
     let mut owned = Vec::new();
     for (i, item) in texts.try_iter()?.enumerate() {
         let item = item?;
-        let s = extract_text("analyze_many", &item)
-            .map_err(|_| type_error("analyze_many", &format!("texts[{i}]"), "str", &item))?;
+        let s = extract_text(func, &item)
+            .map_err(|_| type_error(func, &format!("texts[{i}]"), "str", &item))?;
         owned.push(s.to_owned());
         pystrs.push(item.cast::<PyString>()?.clone().unbind());
     }
+    Ok((pystrs, owned))
+}
+
+/// Analyzes `owned` with the GIL released, in parallel unless told otherwise.
+fn run_batch(
+    py: Python<'_>,
+    owned: Vec<String>,
+    threads: Option<usize>,
+    opts: Options,
+) -> PyResult<Vec<Core>> {
     if threads == Some(0) {
         return Err(InvalidOptionError::new_err(
             "threads must be None or >= 1, not 0",
         ));
     }
-    let run = move |owned: Vec<String>| -> PyResult<Vec<Core>> {
+    let opts = Arc::new(opts);
+    py.detach(move || {
         let one = |t: String| {
             let doc = crate::analyze(&t, &opts);
             Core { text: t, doc }
@@ -211,14 +203,93 @@ fn analyze_many<'py>(
                 Ok(pool.install(|| owned.into_par_iter().map(one).collect()))
             }
         }
-    };
-    let cores = py.detach(move || run(owned))?;
+    })
+}
+
+/// analyze_many(texts, *, threads=None, ...) -> list[Document]: the GIL is released and the
+/// texts are analyzed in parallel (rayon); `threads=1`, or `WARRAQ_PARALLELISM=0`, runs them
+/// on the calling thread.
+#[pyfunction]
+#[pyo3(signature = (texts, *, threads=None, date_order=None, reference_date=None, split_clitics=false, arabic_clauses=false))]
+fn analyze_many<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+    date_order: Option<&Bound<'py, PyAny>>,
+    reference_date: Option<&Bound<'py, PyAny>>,
+    split_clitics: bool,
+    arabic_clauses: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let auto = PyString::new(py, "auto").into_any();
+    let opts = options(
+        date_order.unwrap_or(&auto),
+        reference_date,
+        split_clitics,
+        arabic_clauses,
+    )?;
+    let (pystrs, owned) = batch_texts("analyze_many", texts)?;
+    let cores = run_batch(py, owned, threads, opts)?;
     let docs = pystrs
         .into_iter()
         .zip(cores)
         .map(|(s, c)| Bound::new(py, Document::from_core(py, s, c)))
         .collect::<PyResult<Vec<_>>>()?;
     PyList::new(py, docs)
+}
+
+/// _analyze_columns(texts, layer, *, threads=None, ...) -> dict[str, list]: one layer of many
+/// texts as columns (`row` is the position of the text in `texts`), without creating one
+/// Python object per span. The pandas accessor is built on it.
+#[pyfunction]
+#[pyo3(signature = (texts, layer, *, threads=None, date_order=None, reference_date=None, split_clitics=false, arabic_clauses=false))]
+#[allow(clippy::too_many_arguments)]
+fn _analyze_columns<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    layer: &str,
+    threads: Option<usize>,
+    date_order: Option<&Bound<'py, PyAny>>,
+    reference_date: Option<&Bound<'py, PyAny>>,
+    split_clitics: bool,
+    arabic_clauses: bool,
+) -> PyResult<Bound<'py, PyDict>> {
+    if !["runs", "tokens", "sentences", "dates", "quotes"].contains(&layer) {
+        return Err(InvalidOptionError::new_err(format!(
+            "layer must be 'runs', 'tokens', 'sentences', 'dates' or 'quotes', not {layer:?}"
+        )));
+    }
+    let auto = PyString::new(py, "auto").into_any();
+    let opts = options(
+        date_order.unwrap_or(&auto),
+        reference_date,
+        split_clitics,
+        arabic_clauses,
+    )?;
+    let (_, owned) = batch_texts("_analyze_columns", texts)?;
+    let cores = run_batch(py, owned, threads, opts)?;
+    let mut rows: Vec<usize> = Vec::new();
+    let dict = PyDict::new(py);
+    macro_rules! collect {
+        ($conv:path, $field:ident, $class:ty) => {{
+            let mut all: Vec<$class> = Vec::new();
+            for (i, c) in cores.iter().enumerate() {
+                let ctx = convert::Ctx::new(&c.text);
+                let items = $conv(&ctx, &c.doc.$field);
+                rows.extend(std::iter::repeat_n(i, items.len()));
+                all.extend(items);
+            }
+            <$class>::columns(py, &all, &dict)?;
+        }};
+    }
+    match layer {
+        "runs" => collect!(text::runs, runs, text::Run),
+        "tokens" => collect!(segment::tokens, tokens, segment::Token),
+        "sentences" => collect!(segment::sentences, sentences, segment::Sentence),
+        "dates" => collect!(dates::dates, dates, dates::DateMention),
+        _ => collect!(quotes::quotes, quotes, quotes::Quote),
+    }
+    dict.set_item("row", rows)?;
+    Ok(dict)
 }
 
 #[pymodule]
@@ -232,6 +303,7 @@ fn _warraq(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Document>()?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_many, m)?)?;
+    m.add_function(wrap_pyfunction!(_analyze_columns, m)?)?;
     m.add_function(wrap_pyfunction!(_after_fork_in_child, m)?)?;
     Ok(())
 }

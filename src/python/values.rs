@@ -103,6 +103,22 @@ macro_rules! value_class {
             /// The field names, in constructor order.
             #[allow(dead_code)]
             pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            /// Many values as columns: `{field: [value, ...]}`, without one Python object each.
+            #[allow(dead_code)]
+            pub fn columns<'py>(
+                py: pyo3::Python<'py>,
+                items: &[Self],
+                dict: &pyo3::Bound<'py, pyo3::types::PyDict>,
+            ) -> pyo3::PyResult<()> {
+                use pyo3::types::PyDictMethods;
+                let _ = py;
+                $(
+                    let col: Vec<$ty> = items.iter().map(|x| x.$field.clone()).collect();
+                    dict.set_item(stringify!($field), col)?;
+                )*
+                Ok(())
+            }
         }
     };
 }

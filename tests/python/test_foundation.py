@@ -165,3 +165,24 @@ def test_normalize_map_points_back_into_the_original():
 def test_normalize_rejects_non_strings():
     with pytest.raises(TypeError, match="normalize"):
         warraq.normalize(None)
+
+
+def test_jupyter_html_marks_arabic_runs_and_escapes_text():
+    doc = warraq.analyze("Cairo <b> القاهرة")
+    out = doc._repr_html_()
+    assert "<bdi>القاهرة</bdi>" in out
+    assert "&lt;b&gt;" in out and 'dir="auto"' in out
+
+
+def test_columns_agree_with_the_objects():
+    from warraq._warraq import _analyze_columns
+
+    texts = ["Cairo القاهرة x", "", "قال: «نعم». Dr. Smith said “yes” (AFP 6/1/2022)."]
+    docs = warraq.analyze_many(texts)
+    for layer in ("runs", "tokens", "sentences", "dates", "quotes"):
+        cols = _analyze_columns(texts, layer)
+        want = [(i, s.to_dict()) for i, d in enumerate(docs) for s in getattr(d, layer)]
+        got = [(r, {k: cols[k][j] for k in cols if k != "row"}) for j, r in enumerate(cols["row"])]
+        assert got == want
+    with pytest.raises(ValueError, match='"words"'):
+        _analyze_columns(texts, "words")
