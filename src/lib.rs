@@ -28,6 +28,8 @@ mod python;
 
 pub use error::Error;
 
+use std::sync::OnceLock;
+
 use dates::{DateMention, DateOrder, SimpleDate};
 use quotes::Quote;
 use segment::{Sentence, Token};
@@ -70,5 +72,87 @@ pub fn analyze(text: &str, options: &Options) -> Document {
         sentences,
         dates,
         quotes,
+    }
+}
+
+/// A text analyzed on demand: each layer is computed the first time it is asked for, together
+/// with the layers it needs, and kept. `analysis.sentences()` never pays for quotes.
+///
+/// ```
+/// let a = warraq::Analysis::new("Hello. World.".to_string(), warraq::Options::default());
+/// assert_eq!(a.runs().len(), 1);
+/// assert_eq!(a.document(), warraq::analyze("Hello. World.", &warraq::Options::default()));
+/// ```
+#[derive(Debug, Default)]
+pub struct Analysis {
+    text: String,
+    options: Options,
+    runs: OnceLock<Vec<Run>>,
+    segments: OnceLock<(Vec<Token>, Vec<Sentence>)>,
+    dates: OnceLock<Vec<DateMention>>,
+    quotes: OnceLock<Vec<Quote>>,
+}
+
+impl Analysis {
+    pub fn new(text: String, options: Options) -> Self {
+        Analysis {
+            text,
+            options,
+            ..Default::default()
+        }
+    }
+
+    /// Computes every layer now (for batches run in parallel).
+    pub fn complete(self) -> Self {
+        self.quotes();
+        self.tokens();
+        self
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    pub fn runs(&self) -> &[Run] {
+        self.runs.get_or_init(|| text::runs(&self.text))
+    }
+
+    fn segments(&self) -> &(Vec<Token>, Vec<Sentence>) {
+        self.segments
+            .get_or_init(|| segment::segment(&self.text, self.runs(), &self.options))
+    }
+
+    pub fn tokens(&self) -> &[Token] {
+        &self.segments().0
+    }
+
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.segments().1
+    }
+
+    pub fn dates(&self) -> &[DateMention] {
+        self.dates
+            .get_or_init(|| dates::find_dates(&self.text, self.sentences(), &self.options))
+    }
+
+    pub fn quotes(&self) -> &[Quote] {
+        self.quotes.get_or_init(|| {
+            quotes::find_quotes(&self.text, self.sentences(), self.dates(), &self.options)
+        })
+    }
+
+    /// Every layer, as one [`Document`].
+    pub fn document(&self) -> Document {
+        Document {
+            runs: self.runs().to_vec(),
+            tokens: self.tokens().to_vec(),
+            sentences: self.sentences().to_vec(),
+            dates: self.dates().to_vec(),
+            quotes: self.quotes().to_vec(),
+        }
     }
 }

@@ -9,11 +9,8 @@ use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::convert::Ctx;
 
-/// The core's result and the text it was computed on.
-pub(crate) struct Core {
-    pub text: String,
-    pub doc: crate::Document,
-}
+/// The core's lazy analysis of one text.
+pub(crate) type Core = crate::Analysis;
 
 /// Everything warraq found in one text. Offsets are Python string indices into `text`.
 #[pyclass(module = "warraq._warraq", frozen)]
@@ -69,14 +66,22 @@ impl Document {
             let core = self.core.as_ref().ok_or_else(|| {
                 pyo3::exceptions::PyRuntimeError::new_err("Document layer missing")
             })?;
-            let ctx = Ctx::new(&core.text);
-            let d = &core.doc;
+            // The layer (and what it needs) is computed here, once, with the GIL released.
+            let core: &Core = core;
+            py.detach(|| match layer {
+                0 => core.runs().len(),
+                1 => core.tokens().len(),
+                2 => core.sentences().len(),
+                3 => core.dates().len(),
+                _ => core.quotes().len(),
+            });
+            let ctx = Ctx::new(core.text());
             match layer {
-                0 => tuple_of(py, super::text::runs(&ctx, &d.runs)),
-                1 => tuple_of(py, super::segment::tokens(&ctx, &d.tokens)),
-                2 => tuple_of(py, super::segment::sentences(&ctx, &d.sentences)),
-                3 => tuple_of(py, super::dates::dates(&ctx, &d.dates)),
-                _ => tuple_of(py, super::quotes::quotes(&ctx, &d.quotes)),
+                0 => tuple_of(py, super::text::runs(&ctx, core.runs())),
+                1 => tuple_of(py, super::segment::tokens(&ctx, core.tokens())),
+                2 => tuple_of(py, super::segment::sentences(&ctx, core.sentences())),
+                3 => tuple_of(py, super::dates::dates(&ctx, core.dates())),
+                _ => tuple_of(py, super::quotes::quotes(&ctx, core.quotes())),
             }
         })
     }
@@ -88,14 +93,14 @@ impl Document {
 
     fn len_of(&self, py: Python<'_>, layer: usize) -> usize {
         if let Some(core) = &self.core {
-            let d = &core.doc;
-            return match layer {
-                0 => d.runs.len(),
-                1 => d.tokens.len(),
-                2 => d.sentences.len(),
-                3 => d.dates.len(),
-                _ => d.quotes.len(),
-            };
+            let core: &Core = core;
+            return py.detach(|| match layer {
+                0 => core.runs().len(),
+                1 => core.tokens().len(),
+                2 => core.sentences().len(),
+                3 => core.dates().len(),
+                _ => core.quotes().len(),
+            });
         }
         self.cell(layer)
             .get(py)

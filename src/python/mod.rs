@@ -117,11 +117,8 @@ fn analyze(
         split_clitics,
         arabic_clauses,
     )?;
-    let owned = s.to_owned();
-    let core = py.detach(move || {
-        let doc = crate::analyze(&owned, &opts);
-        Core { text: owned, doc }
-    });
+    // Layers are computed lazily, when first asked for (see `Document`).
+    let core = Core::new(s.to_owned(), opts);
     let pystr = text.cast::<PyString>()?.clone().unbind();
     Ok(Document::from_core(py, pystr, core))
 }
@@ -171,12 +168,23 @@ fn batch_texts(func: &str, texts: &Bound<'_, PyAny>) -> PyResult<(Vec<Py<PyStrin
     Ok((pystrs, owned))
 }
 
+/// One layer of a document.
+#[derive(Clone, Copy)]
+enum Layer {
+    Runs,
+    Tokens,
+    Sentences,
+    Dates,
+    Quotes,
+}
+
 /// Analyzes `owned` with the GIL released, in parallel unless told otherwise.
 fn run_batch(
     py: Python<'_>,
     owned: Vec<String>,
     threads: Option<usize>,
     opts: Options,
+    layer: Option<Layer>,
 ) -> PyResult<Vec<Core>> {
     if threads == Some(0) {
         return Err(InvalidOptionError::new_err(
@@ -185,9 +193,19 @@ fn run_batch(
     }
     let opts = Arc::new(opts);
     py.detach(move || {
-        let one = |t: String| {
-            let doc = crate::analyze(&t, &opts);
-            Core { text: t, doc }
+        let one = |t: String| match layer {
+            None => Core::new(t, (*opts).clone()).complete(),
+            Some(l) => {
+                let core = Core::new(t, (*opts).clone());
+                match l {
+                    Layer::Runs => core.runs().len(),
+                    Layer::Tokens => core.tokens().len(),
+                    Layer::Sentences => core.sentences().len(),
+                    Layer::Dates => core.dates().len(),
+                    Layer::Quotes => core.quotes().len(),
+                };
+                core
+            }
         };
         if threads == Some(1) || owned.len() < 2 || !parallel_allowed() {
             return Ok(owned.into_iter().map(one).collect());
@@ -228,7 +246,7 @@ fn analyze_many<'py>(
         arabic_clauses,
     )?;
     let (pystrs, owned) = batch_texts("analyze_many", texts)?;
-    let cores = run_batch(py, owned, threads, opts)?;
+    let cores = run_batch(py, owned, threads, opts, None)?;
     let docs = pystrs
         .into_iter()
         .zip(cores)
@@ -253,11 +271,18 @@ fn _analyze_columns<'py>(
     split_clitics: bool,
     arabic_clauses: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
-    if !["runs", "tokens", "sentences", "dates", "quotes"].contains(&layer) {
-        return Err(InvalidOptionError::new_err(format!(
-            "layer must be 'runs', 'tokens', 'sentences', 'dates' or 'quotes', not {layer:?}"
-        )));
-    }
+    let which = match layer {
+        "runs" => Layer::Runs,
+        "tokens" => Layer::Tokens,
+        "sentences" => Layer::Sentences,
+        "dates" => Layer::Dates,
+        "quotes" => Layer::Quotes,
+        _ => {
+            return Err(InvalidOptionError::new_err(format!(
+                "layer must be 'runs', 'tokens', 'sentences', 'dates' or 'quotes', not {layer:?}"
+            )))
+        }
+    };
     let auto = PyString::new(py, "auto").into_any();
     let opts = options(
         date_order.unwrap_or(&auto),
@@ -266,27 +291,27 @@ fn _analyze_columns<'py>(
         arabic_clauses,
     )?;
     let (_, owned) = batch_texts("_analyze_columns", texts)?;
-    let cores = run_batch(py, owned, threads, opts)?;
+    let cores = run_batch(py, owned, threads, opts, Some(which))?;
     let mut rows: Vec<usize> = Vec::new();
     let dict = PyDict::new(py);
     macro_rules! collect {
         ($conv:path, $field:ident, $class:ty) => {{
             let mut all: Vec<$class> = Vec::new();
             for (i, c) in cores.iter().enumerate() {
-                let ctx = convert::Ctx::new(&c.text);
-                let items = $conv(&ctx, &c.doc.$field);
+                let ctx = convert::Ctx::new(c.text());
+                let items = $conv(&ctx, c.$field());
                 rows.extend(std::iter::repeat_n(i, items.len()));
                 all.extend(items);
             }
             <$class>::columns(py, &all, &dict)?;
         }};
     }
-    match layer {
-        "runs" => collect!(text::runs, runs, text::Run),
-        "tokens" => collect!(segment::tokens, tokens, segment::Token),
-        "sentences" => collect!(segment::sentences, sentences, segment::Sentence),
-        "dates" => collect!(dates::dates, dates, dates::DateMention),
-        _ => collect!(quotes::quotes, quotes, quotes::Quote),
+    match which {
+        Layer::Runs => collect!(text::runs, runs, text::Run),
+        Layer::Tokens => collect!(segment::tokens, tokens, segment::Token),
+        Layer::Sentences => collect!(segment::sentences, sentences, segment::Sentence),
+        Layer::Dates => collect!(dates::dates, dates, dates::DateMention),
+        Layer::Quotes => collect!(quotes::quotes, quotes, quotes::Quote),
     }
     dict.set_item("row", rows)?;
     Ok(dict)
