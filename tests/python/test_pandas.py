@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-import warraq  # noqa: F401  (registers the accessor)
+import warraq  # registers the accessor
 
 
 def test_runs_are_keyed_by_the_original_index_and_match_number():
@@ -40,3 +40,24 @@ def test_analyze_gives_documents_aligned_with_the_index():
 def test_normalize_keeps_missing_values():
     out = pd.Series(["الْعَرَبِيَّة", None]).warraq.normalize()
     assert out[0] == "العربية" and out.isna()[1]
+
+
+def _partition_sentences(part: pd.Series) -> pd.DataFrame:
+    return part.warraq.sentences()
+
+
+def test_accessor_runs_in_spawned_worker_processes_like_dask():
+    # Dask's LocalCluster and Spark start fresh worker processes: the function, its inputs and the
+    # results (DataFrames, Documents) must all pickle.
+    import concurrent.futures
+    import multiprocessing
+
+
+    parts = [pd.Series(["First one. Second one.", "قال: نعم."], index=[i * 2, i * 2 + 1]) for i in range(3)]
+    ctx = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(2, mp_context=ctx) as ex:
+        frames = list(ex.map(_partition_sentences, parts))
+        docs = list(ex.map(warraq.analyze, ["a b", "ج د"]))
+    want = pd.concat([p.warraq.sentences() for p in parts])
+    pd.testing.assert_frame_equal(pd.concat(frames), want)
+    assert docs == [warraq.analyze("a b"), warraq.analyze("ج د")]
