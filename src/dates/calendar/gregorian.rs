@@ -24,7 +24,7 @@ pub fn is_valid(d: SimpleDate) -> bool {
 }
 
 /// Days since 1970-01-01 (negative before). Howard Hinnant's `days_from_civil`.
-pub fn days_from_civil(d: SimpleDate) -> i64 {
+pub const fn days_from_civil(d: SimpleDate) -> i64 {
     let y = d.year as i64 - if d.month <= 2 { 1 } else { 0 };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
