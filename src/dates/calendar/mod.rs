@@ -184,20 +184,57 @@ pub fn hijri_year_length(year: i32, method: Method) -> Result<(u16, Method), Err
 /// ```
 #[inline]
 pub fn hijri_to_day_number(h: HijriDate, method: Method) -> Result<(i64, Method), Error> {
-    check_month(h.year, h.month)?;
-    let r = rule(h.year, method)?;
-    let (start, len) = month_start(h.year, h.month, r);
-    if h.day < 1 || h.day > len {
+    day_number_of(h.year, h.month, h.day as i64, method)
+}
+
+#[inline]
+fn day_number_of(year: i32, month: u8, day: i64, method: Method) -> Result<(i64, Method), Error> {
+    check_month(year, month)?;
+    let r = rule(year, method)?;
+    let (start, len) = month_start(year, month, r);
+    if day < 1 || day > len as i64 {
         return Err(Error::InvalidDate(format!(
             "day {} of {} {} does not exist: that month has {} days under {}",
-            h.day,
-            month_name_en(h.month),
-            h.year,
+            day,
+            month_name_en(month),
+            year,
             len,
             r.method().as_str()
         )));
     }
-    Ok((start + h.day as i64 - 1, r.method()))
+    Ok((start + day - 1, r.method()))
+}
+
+/// [`hijri_to_day_number`] for parts of any size (as they come from Python or a data frame):
+/// a part that does not fit is the same error as any impossible date.
+///
+/// ```
+/// use warraq::dates::Method;
+/// use warraq::dates::calendar::hijri_parts_to_day_number;
+/// assert!(hijri_parts_to_day_number(1443, 6, 300, Method::UmmAlQura).unwrap_err().to_string().contains("29 days"));
+/// ```
+#[inline]
+pub fn hijri_parts_to_day_number(
+    year: i64,
+    month: i64,
+    day: i64,
+    method: Method,
+) -> Result<(i64, Method), Error> {
+    let Ok(y) = i32::try_from(year) else {
+        return Err(Error::OutOfRange(format!(
+            "Hijri year {year} is out of range (1 to {})",
+            i32::MAX
+        )));
+    };
+    let m = match u8::try_from(month) {
+        Ok(m) if (1..=12).contains(&m) => m,
+        _ => {
+            return Err(Error::InvalidDate(format!(
+                "Hijri month must be 1-12, not {month} (year {year})"
+            )))
+        }
+    };
+    day_number_of(y, m, day, method)
 }
 
 /// The Hijri date of a day number (days since 1970-01-01), and the method actually used.
