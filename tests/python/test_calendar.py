@@ -315,3 +315,33 @@ def test_many_with_pandas_series():
     assert list(ys[[0, 2]]) == [1443, 1443] and list(ms[[0, 2]]) == [6, 9] and np.isnan(ms[1])
     out = warraq.hijri_to_gregorian_many(pd.Series([1443, 1444]), pd.Series([9, 9]), pd.Series([1, 1]))
     assert list(pd.Series(out).dt.strftime("%Y-%m-%d")) == ["2022-04-02", "2023-03-23"]
+
+
+# --- the docstring examples run ------------------------------------------------------------------
+
+CALENDAR_FUNCTIONS = [
+    "hijri_to_gregorian",
+    "gregorian_to_hijri",
+    "hijri_month_length",
+    "hijri_year_length",
+    "hijri_month_bounds",
+    "hijri_year_bounds",
+    "hijri_month_name",
+    "hijri_table_years",
+    "hijri_to_gregorian_many",
+    "gregorian_to_hijri_many",
+]
+
+
+@pytest.mark.parametrize("name", CALENDAR_FUNCTIONS)
+def test_docstring_example(name):
+    import doctest
+
+    func = getattr(warraq, name)
+    assert ">>>" in (func.__doc__ or ""), f"{name} has no example"
+    assert "None" not in (func.__text_signature__ or ""), "the signature shows the real defaults"
+    parser = doctest.DocTestParser()
+    test = parser.get_doctest(func.__doc__, {"warraq": warraq, "datetime": datetime}, name, None, 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.IGNORE_EXCEPTION_DETAIL)
+    runner.run(test)
+    assert runner.failures == 0

@@ -248,7 +248,7 @@ pub fn hijri_parts_to_day_number(
 #[inline]
 pub fn day_number_to_hijri(z: i64, method: Method) -> Result<(HijriDate, Method), Error> {
     if let Some(t) = table_of(method) {
-        if let Some((year, month, day)) = t.from_day(z) {
+        if let Some((year, month, day)) = t.date_of_day(z) {
             return Ok((HijriDate { year, month, day }, method));
         }
     }

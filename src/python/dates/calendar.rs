@@ -122,7 +122,7 @@ fn day_number_arg(
 /// Traceback (most recent call last):
 /// warraq.InvalidDateError: day 30 of Jumada al-Akhirah 1443 does not exist: that month has 29 days under umm_al_qura
 #[pyfunction]
-#[pyo3(signature = (year, month, day, method=None))]
+#[pyo3(signature = (year, month, day, method=None), text_signature = "(year, month, day, method='umm_al_qura')")]
 fn hijri_to_gregorian<'py>(
     py: Python<'py>,
     year: &Bound<'py, PyAny>,
@@ -150,7 +150,7 @@ fn hijri_to_gregorian<'py>(
 /// >>> warraq.gregorian_to_hijri(datetime.date(2022, 1, 15))
 /// HijriDate(year=1443, month=6, day=12, method='umm_al_qura')
 #[pyfunction]
-#[pyo3(signature = (date, method=None))]
+#[pyo3(signature = (date, method=None), text_signature = "(date, method='umm_al_qura')")]
 fn gregorian_to_hijri(
     date: &Bound<'_, PyAny>,
     method: Option<&Bound<'_, PyAny>>,
@@ -168,7 +168,7 @@ fn gregorian_to_hijri(
 /// >>> warraq.hijri_month_length(1443, 6)
 /// 29
 #[pyfunction]
-#[pyo3(signature = (year, month, method=None))]
+#[pyo3(signature = (year, month, method=None), text_signature = "(year, month, method='umm_al_qura')")]
 fn hijri_month_length(
     year: &Bound<'_, PyAny>,
     month: &Bound<'_, PyAny>,
@@ -201,7 +201,7 @@ fn year_month(y: i64, m: i64) -> PyResult<(i32, u8)> {
 /// >>> warraq.hijri_year_length(1443)
 /// 355
 #[pyfunction]
-#[pyo3(signature = (year, method=None))]
+#[pyo3(signature = (year, method=None), text_signature = "(year, method='umm_al_qura')")]
 fn hijri_year_length(year: &Bound<'_, PyAny>, method: Option<&Bound<'_, PyAny>>) -> PyResult<u16> {
     const F: &str = "hijri_year_length";
     let (y, _) = year_month(int_arg(F, "year", year)?, 1)?;
@@ -217,7 +217,7 @@ fn hijri_year_length(year: &Bound<'_, PyAny>, method: Option<&Bound<'_, PyAny>>)
 /// >>> warraq.hijri_month_bounds(1443, 9)
 /// (datetime.date(2022, 4, 2), datetime.date(2022, 5, 1))
 #[pyfunction]
-#[pyo3(signature = (year, month, method=None))]
+#[pyo3(signature = (year, month, method=None), text_signature = "(year, month, method='umm_al_qura')")]
 fn hijri_month_bounds<'py>(
     py: Python<'py>,
     year: &Bound<'py, PyAny>,
@@ -239,7 +239,7 @@ fn hijri_month_bounds<'py>(
 /// >>> warraq.hijri_year_bounds(1443)
 /// (datetime.date(2021, 8, 9), datetime.date(2022, 7, 29))
 #[pyfunction]
-#[pyo3(signature = (year, method=None))]
+#[pyo3(signature = (year, method=None), text_signature = "(year, method='umm_al_qura')")]
 fn hijri_year_bounds<'py>(
     py: Python<'py>,
     year: &Bound<'py, PyAny>,
@@ -264,7 +264,7 @@ fn date_of(py: Python<'_>, d: SimpleDate) -> PyResult<Bound<'_, PyAny>> {
 /// >>> warraq.hijri_month_name(12, lang="ar")
 /// 'ذو الحجة'
 #[pyfunction]
-#[pyo3(signature = (month, lang=None))]
+#[pyo3(signature = (month, lang=None), text_signature = "(month, lang='en')")]
 fn hijri_month_name(
     month: &Bound<'_, PyAny>,
     lang: Option<&Bound<'_, PyAny>>,
@@ -291,7 +291,7 @@ fn hijri_month_name(
 /// >>> warraq.hijri_table_years("umm_al_qura_kacst")
 /// (1300, 1600)
 #[pyfunction]
-#[pyo3(signature = (method=None))]
+#[pyo3(signature = (method=None), text_signature = "(method='umm_al_qura')")]
 fn hijri_table_years(method: Option<&Bound<'_, PyAny>>) -> PyResult<Option<(i32, i32)>> {
     Ok(cal::table_years(method_arg("hijri_table_years", method)?))
 }
@@ -574,7 +574,7 @@ fn numpy_array<'py>(
 /// >>> warraq.hijri_to_gregorian_many([1443], [6], [30], errors="coerce")
 /// [None]
 #[pyfunction]
-#[pyo3(signature = (years, months, days, method=None, *, errors=None))]
+#[pyo3(signature = (years, months, days, method=None, *, errors=None), text_signature = "(years, months, days, method='umm_al_qura', *, errors='raise')")]
 fn hijri_to_gregorian_many<'py>(
     py: Python<'py>,
     years: &Bound<'py, PyAny>,
@@ -656,7 +656,7 @@ fn hijri_to_gregorian_many<'py>(
 /// >>> warraq.gregorian_to_hijri_many([datetime.date(2022, 1, 15), "2022-04-02", None])
 /// [HijriDate(year=1443, month=6, day=12, method='umm_al_qura'), HijriDate(year=1443, month=9, day=1, method='umm_al_qura'), None]
 #[pyfunction]
-#[pyo3(signature = (dates, method=None, *, errors=None))]
+#[pyo3(signature = (dates, method=None, *, errors=None), text_signature = "(dates, method='umm_al_qura', *, errors='raise')")]
 fn gregorian_to_hijri_many<'py>(
     py: Python<'py>,
     dates: &Bound<'py, PyAny>,
