@@ -6,6 +6,11 @@
 //! methods fall back to [`Method::Tabular`]. An impossible date is an error naming the month's
 //! length; nothing rolls over and nothing panics.
 //!
+//! The fallback is plain tabular, so the seams do not line up exactly: 1924-08-01 is
+//! 1 Muharram 1343 in the published table but 29 Dhu al-Hijjah 1342 in the tabular calendar,
+//! so under `UmmAlQura` the days 29 and 30 Dhu al-Hijjah 1342 (tabular) fall on or after the
+//! table's first day. Converting back with the method returned always round-trips.
+//!
 //! ```
 //! use warraq::dates::{Method, SimpleDate};
 //! use warraq::dates::calendar::{gregorian_to_hijri, hijri_to_gregorian, HijriDate};
@@ -546,6 +551,19 @@ mod tests {
         assert_eq!(
             hijri_month_length(1000, 12, Method::UmmAlQura).unwrap().1,
             Method::Tabular
+        );
+    }
+
+    #[test]
+    fn the_seam_before_the_published_table_is_tabular_on_one_side_only() {
+        let (last_tab, m) = gregorian_to_hijri(g(1924, 7, 31), Method::UmmAlQura).unwrap();
+        assert_eq!((last_tab, m), (h(1342, 12, 28), Method::Tabular));
+        let (first, m) = gregorian_to_hijri(g(1924, 8, 1), Method::UmmAlQura).unwrap();
+        assert_eq!((first, m), (h(1343, 1, 1), Method::UmmAlQura));
+        // Tabular 29 Dhu al-Hijjah 1342 is the same day as 1 Muharram 1343 in the table.
+        assert_eq!(
+            hijri_to_gregorian(h(1342, 12, 29), Method::UmmAlQura).unwrap(),
+            (g(1924, 8, 1), Method::Tabular)
         );
     }
 

@@ -77,7 +77,7 @@ fn day_number_arg(
     ints: bool,
 ) -> PyResult<Option<i64>> {
     if obj.is_instance_of::<PyDate>() {
-        return match obj.call_method0("toordinal") {
+        return match obj.call_method0(pyo3::intern!(obj.py(), "toordinal")) {
             Ok(o) => Ok(Some(o.extract::<i64>()? - ORDINAL_1970)),
             // pandas.NaT is a datetime that has no ordinal.
             Err(_) if ints => Ok(None),
