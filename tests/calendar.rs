@@ -79,7 +79,7 @@ fn tabular_matches_icu_islamic_civil_and_tbla_for_centuries() {
 }
 
 #[test]
-fn published_and_kacst_calendars_differ_on_hundreds_of_months() {
+fn published_and_kacst_calendars_start_740_of_1896_months_on_different_days() {
     let mut differ = 0;
     for y in 1343..=1500 {
         for m in 1..=12 {
@@ -92,8 +92,18 @@ fn published_and_kacst_calendars_differ_on_hundreds_of_months() {
             }
         }
     }
-    // 1,896 months in 1343-1500; hundreds start a day apart (mostly before 1420 AH).
-    assert!((300..1200).contains(&differ), "{differ}");
+    // They agree from 1423 to 1442 AH and differ before and after.
+    assert_eq!(differ, 740);
+    for y in 1423..=1442 {
+        for m in 1..=12 {
+            assert_eq!(
+                hijri_to_gregorian(h(y, m, 1), Method::UmmAlQura).unwrap().0,
+                hijri_to_gregorian(h(y, m, 1), Method::UmmAlQuraKacst)
+                    .unwrap()
+                    .0
+            );
+        }
+    }
 }
 
 #[test]
