@@ -645,6 +645,59 @@ fn hijri_to_gregorian_many<'py>(
     Ok(PyList::new(py, items)?.into_any())
 }
 
+/// Years, months and days of the day numbers in `zb` as three new bytearrays of int64 (or of
+/// float64 with NaN for missing rows when `float`), filled in place in one pass without the GIL;
+/// and whether a row was missing or failed.
+fn hijri_columns<'py>(
+    py: Python<'py>,
+    zb: &[u8],
+    method: Method,
+    float: bool,
+    first: &mut FirstError,
+) -> PyResult<([Bound<'py, PyByteArray>; 3], bool)> {
+    let n = zb.len() / 8;
+    let mut missing = false;
+    let (mut ma, mut da) = (None, None);
+    let ya = PyByteArray::new_with(py, n * 8, |yb| {
+        ma = Some(PyByteArray::new_with(py, n * 8, |mb| {
+            da = Some(PyByteArray::new_with(py, n * 8, |db| {
+                py.detach(|| {
+                    let outs = yb
+                        .chunks_exact_mut(8)
+                        .zip(mb.chunks_exact_mut(8))
+                        .zip(db.chunks_exact_mut(8));
+                    for (i, (z, ((yo, mo), d_o))) in values(zb).zip(outs).enumerate() {
+                        let v = match gregorian_row(z, method) {
+                            Ok(Some((h, _))) => Some([h.year as i64, h.month as i64, h.day as i64]),
+                            Ok(None) => None,
+                            Err(e) => {
+                                first.note(i, e);
+                                None
+                            }
+                        };
+                        missing |= v.is_none();
+                        for (o, x) in [yo, mo, d_o].into_iter().zip(v.unwrap_or([0; 3])) {
+                            let bytes = match (float, v.is_some()) {
+                                (false, _) => x.to_le_bytes(),
+                                (true, true) => (x as f64).to_le_bytes(),
+                                (true, false) => f64::NAN.to_le_bytes(),
+                            };
+                            o.copy_from_slice(&bytes);
+                        }
+                    }
+                });
+                Ok(())
+            })?);
+            Ok(())
+        })?);
+        Ok(())
+    })?;
+    match (ma, da) {
+        (Some(ma), Some(da)) => Ok(([ya, ma, da], missing)),
+        _ => Err(WarraqError::new_err("could not allocate the result arrays")),
+    }
+}
+
 /// gregorian_to_hijri_many(dates, method="umm_al_qura", *, errors="raise")
 ///
 /// Converts a column of Gregorian days at once: `datetime.date`s, ISO strings or day numbers
@@ -670,46 +723,20 @@ fn gregorian_to_hijri_many<'py>(
     let zb = col.bytes();
     let mut first = FirstError(None);
     if col.numpy {
-        // Packed `year << 16 | month << 8 | day`, MISSING where there is none.
-        let mut missing = false;
-        let packed: Vec<i64> = py.detach(|| {
-            values(zb)
-                .enumerate()
-                .map(|(i, z)| match gregorian_row(z, method) {
-                    Ok(Some((h, _))) => {
-                        (h.year as i64) << 16 | (h.month as i64) << 8 | h.day as i64
-                    }
-                    Ok(None) => {
-                        missing = true;
-                        MISSING
-                    }
-                    Err(e) => {
-                        missing = true;
-                        first.note(i, e);
-                        MISSING
-                    }
-                })
-                .collect()
-        });
+        // One pass into int64 arrays; only when some rows are missing, a second into float64.
+        let (arrays, missing) = hijri_columns(py, zb, method, false, &mut first)?;
         first.check(on_error)?;
-        let n = packed.len();
-        let dtype = if missing { "<f8" } else { "<i8" };
-        let part = |shift: u32, mask: i64| {
-            let packed = &packed;
-            numpy_array(py, n * 8, dtype, None, move |out| {
-                for (p, o) in packed.iter().zip(out.chunks_exact_mut(8)) {
-                    let v = (p >> shift) & mask;
-                    if !missing {
-                        o.copy_from_slice(&v.to_le_bytes());
-                    } else if *p == MISSING {
-                        o.copy_from_slice(&f64::NAN.to_le_bytes());
-                    } else {
-                        o.copy_from_slice(&(v as f64).to_le_bytes());
-                    }
-                }
-            })
+        let arrays = if missing {
+            hijri_columns(py, zb, method, true, &mut FirstError(None))?.0
+        } else {
+            arrays
         };
-        let arrays = [part(16, -1)?, part(8, 0xff)?, part(0, 0xff)?];
+        let np = py.import("numpy")?;
+        let dtype = if missing { "<f8" } else { "<i8" };
+        let arrays = arrays
+            .into_iter()
+            .map(|b| np.call_method1("frombuffer", (b, dtype)))
+            .collect::<PyResult<Vec<_>>>()?;
         return Ok(PyTuple::new(py, arrays)?.into_any());
     }
     let mut items = Vec::with_capacity(col.len());
