@@ -194,3 +194,53 @@ fn dump_kacst_table() {
     out += &format!("next {}\n", iso(next.to_calendar(icu_calendar::Iso)));
     std::fs::write(path, out).unwrap();
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+    use warraq::dates::calendar::{hijri_parts_to_day_number, hijri_year_bounds};
+
+    const METHODS: [Method; 4] = [
+        Method::UmmAlQura,
+        Method::UmmAlQuraKacst,
+        Method::Tabular,
+        Method::TabularThursday,
+    ];
+
+    proptest! {
+        #[test]
+        fn on_any_hijri_parts(y in any::<i64>(), m in any::<i64>(), d in any::<i64>(), k in 0usize..4) {
+            let _ = hijri_parts_to_day_number(y, m, d, METHODS[k]);
+        }
+
+        #[test]
+        fn on_any_hijri_date(y in any::<i32>(), m in any::<u8>(), d in any::<u8>(), k in 0usize..4) {
+            let method = METHODS[k];
+            if let Ok((g, used)) = hijri_to_gregorian(h(y, m, d), method) {
+                // Whatever converts comes back under the method reported.
+                prop_assert_eq!(gregorian_to_hijri(g, used).unwrap(), (h(y, m, d), used));
+            }
+            let _ = hijri_month_length(y, m, method);
+            let _ = hijri_year_length(y, method);
+            let _ = hijri_month_bounds(y, m, method);
+            let _ = hijri_year_bounds(y, method);
+        }
+
+        #[test]
+        fn on_any_day_number(z in any::<i64>(), k in 0usize..4) {
+            let _ = day_number_to_hijri(z, METHODS[k]);
+        }
+
+        #[test]
+        fn on_any_gregorian_date(y in any::<i32>(), m in any::<u8>(), d in any::<u8>(), k in 0usize..4) {
+            let _ = gregorian_to_hijri(g(y, m, d), METHODS[k]);
+        }
+
+        #[test]
+        fn round_trips_within_ten_thousand_years(z in -500_000i64..3_000_000, k in 0usize..4) {
+            if let Ok((hd, used)) = day_number_to_hijri(z, METHODS[k]) {
+                prop_assert_eq!(hijri_to_day_number(hd, used).unwrap().0, z);
+            }
+        }
+    }
+}
