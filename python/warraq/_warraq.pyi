@@ -186,7 +186,9 @@ class HijriDate:
     def __init__(self, year: int, month: int, day: int, method: str) -> None: ...
     def to_dict(self) -> dict[str, Any]: ...
 
-HijriMethod = Literal["umm_al_qura", "umm_al_qura_kacst", "tabular", "tabular_thursday"]
+HijriMethod = Literal[
+    "umm_al_qura", "umm_al_qura_kacst", "tabular", "tabular_thursday", "islamic-umalqura", "islamic-civil", "islamic-tbla"
+]
 
 def hijri_to_gregorian(year: int, month: int, day: int, method: HijriMethod = "umm_al_qura") -> datetime.date:
     """The Gregorian day of a Hijri date; an impossible one raises InvalidDateError.
