@@ -242,6 +242,15 @@ def hijri_table_years(method: HijriMethod = "umm_al_qura") -> tuple[int, int] | 
     (1343, 1500)
     """
 
+def hijri_in_gregorian_year(
+    month: int, day: int, year: int, method: HijriMethod = "umm_al_qura"
+) -> list[datetime.date]:
+    """Days of a Gregorian year that are `day` `month` of some Hijri year (none, one or two).
+
+    >>> hijri_in_gregorian_year(10, 1, 2022)
+    [datetime.date(2022, 5, 2)]
+    """
+
 def hijri_to_gregorian_many(
     years: Sequence[int | None] | Any,
     months: Sequence[int | None] | Any,

@@ -258,6 +258,15 @@ def test_bounds_of_ramadan_and_of_the_year_1443():
     assert warraq.hijri_to_gregorian(1444, 1, 1) == last + ONE_DAY
 
 
+def test_eid_al_fitr_can_fall_twice_in_one_gregorian_year():
+    eids = warraq.hijri_in_gregorian_year(10, 1, 2000)
+    assert len(eids) == 2 and eids[0].year == eids[1].year == 2000
+    assert [warraq.gregorian_to_hijri(d).year for d in eids] == [1420, 1421]
+    assert warraq.hijri_in_gregorian_year(10, 1, 2022) == [datetime.date(2022, 5, 2)]
+    with pytest.raises(warraq.InvalidDateError):
+        warraq.hijri_in_gregorian_year(13, 1, 2022)
+
+
 def test_hijri_date_pickles_and_compares():
     h = warraq.gregorian_to_hijri(datetime.date(2022, 1, 15))
     assert pickle.loads(pickle.dumps(h)) == h
@@ -336,6 +345,7 @@ CALENDAR_FUNCTIONS = [
     "hijri_year_bounds",
     "hijri_month_name",
     "hijri_table_years",
+    "hijri_in_gregorian_year",
     "hijri_to_gregorian_many",
     "gregorian_to_hijri_many",
 ]

@@ -404,6 +404,60 @@ pub fn hijri_year_bounds(
     ))
 }
 
+/// Every day in Gregorian `year` that is `day` `month` of some Hijri year (an occasion such as
+/// 1 Shawwal, Eid al-Fitr): none, one, or two, since a Hijri year is 10–11 days shorter. A
+/// Hijri year whose month is too short for `day` is skipped. In Gregorian order, each with the
+/// Hijri date and the method used.
+///
+/// ```
+/// use warraq::dates::{Method, SimpleDate};
+/// use warraq::dates::calendar::hijri_in_gregorian_year;
+/// // Eid al-Fitr fell twice in 2000: 1 Shawwal 1420 and 1 Shawwal 1421.
+/// let eids = hijri_in_gregorian_year(10, 1, 2000, Method::UmmAlQura).unwrap();
+/// assert_eq!(eids.len(), 2);
+/// assert_eq!((eids[0].0.year, eids[1].0.year), (1420, 1421));
+/// ```
+pub fn hijri_in_gregorian_year(
+    month: u8,
+    day: u8,
+    year: i32,
+    method: Method,
+) -> Result<Vec<(HijriDate, SimpleDate, Method)>, Error> {
+    check_month(0, month)?;
+    if !(1..=31).contains(&day) {
+        return Err(Error::InvalidDate(format!(
+            "a Hijri day must be 1-30, not {day}"
+        )));
+    }
+    let first = gregorian::days_from_civil(SimpleDate {
+        year,
+        month: 1,
+        day: 1,
+    });
+    let last = gregorian::days_from_civil(SimpleDate {
+        year,
+        month: 12,
+        day: 31,
+    });
+    // The Hijri years that overlap `year` (the first may start before it).
+    let from = day_number_to_hijri(first, method).map_or(1, |(h, _)| h.year);
+    let to = day_number_to_hijri(last, method)?.0.year;
+    let mut out = Vec::new();
+    for hy in from..=to {
+        let h = HijriDate {
+            year: hy,
+            month,
+            day,
+        };
+        if let Ok((z, used)) = hijri_to_day_number(h, method) {
+            if (first..=last).contains(&z) {
+                out.push((h, gregorian::civil_from_days(z), used));
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// The language of a month name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NameLang {
@@ -696,6 +750,32 @@ mod tests {
                 assert!((353..=356).contains(&len), "{y} {len}");
             }
         }
+    }
+
+    #[test]
+    fn eid_al_fitr_fell_twice_in_2000_and_once_in_2022() {
+        let twice = hijri_in_gregorian_year(10, 1, 2000, Method::UmmAlQura).unwrap();
+        assert_eq!(twice.len(), 2);
+        assert!(twice[0].1 < twice[1].1);
+        let once = hijri_in_gregorian_year(10, 1, 2022, Method::UmmAlQura).unwrap();
+        assert_eq!(
+            once,
+            vec![(h(1443, 10, 1), g(2022, 5, 2), Method::UmmAlQura)]
+        );
+        // 30 Ramadan does not exist in every year: only the years where it does are listed.
+        for (hd, _, m) in hijri_in_gregorian_year(9, 30, 2022, Method::UmmAlQura).unwrap() {
+            assert_eq!(hijri_month_length(hd.year, 9, m).unwrap().0, 30);
+        }
+        assert!(hijri_in_gregorian_year(13, 1, 2022, Method::UmmAlQura).is_err());
+        assert!(hijri_in_gregorian_year(1, 1, i32::MAX, Method::UmmAlQura).is_err());
+        // The first year of the Hijra: 1 Muharram 1 AH only.
+        assert_eq!(
+            hijri_in_gregorian_year(1, 1, 622, Method::Tabular)
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(hijri_in_gregorian_year(1, 1, 600, Method::Tabular).is_err());
     }
 
     #[test]

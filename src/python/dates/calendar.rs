@@ -296,6 +296,48 @@ fn hijri_table_years(method: Option<&Bound<'_, PyAny>>) -> PyResult<Option<(i32,
     Ok(cal::table_years(method_arg("hijri_table_years", method)?))
 }
 
+/// hijri_in_gregorian_year(month, day, year, method="umm_al_qura") -> list[datetime.date]
+///
+/// The days of Gregorian `year` that are `day` `month` of some Hijri year, such as the Eid
+/// al-Fitr (1 Shawwal) of a Gregorian year: none, one or two, in order.
+///
+/// >>> import warraq
+/// >>> warraq.hijri_in_gregorian_year(10, 1, 2022)
+/// [datetime.date(2022, 5, 2)]
+/// >>> len(warraq.hijri_in_gregorian_year(10, 1, 2000))
+/// 2
+#[pyfunction]
+#[pyo3(signature = (month, day, year, method=None), text_signature = "(month, day, year, method='umm_al_qura')")]
+fn hijri_in_gregorian_year<'py>(
+    py: Python<'py>,
+    month: &Bound<'py, PyAny>,
+    day: &Bound<'py, PyAny>,
+    year: &Bound<'py, PyAny>,
+    method: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    const F: &str = "hijri_in_gregorian_year";
+    let (m, d, y) = (
+        int_arg(F, "month", month)?,
+        int_arg(F, "day", day)?,
+        int_arg(F, "year", year)?,
+    );
+    let method = method_arg(F, method)?;
+    let (y, m) = match (i32::try_from(y), u8::try_from(m)) {
+        (Ok(y), Ok(m)) => (y, m),
+        _ => {
+            return Err(InvalidDateError::new_err(format!(
+                "no Hijri month {m} in Gregorian year {y}"
+            )))
+        }
+    };
+    let d = u8::try_from(d).unwrap_or(0);
+    cal::hijri_in_gregorian_year(m, d, y, method)
+        .map_err(to_pyerr)?
+        .into_iter()
+        .map(|(_, g, _)| date_of(py, g))
+        .collect()
+}
+
 // --- vectorized forms ---------------------------------------------------------------------
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -766,6 +808,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(hijri_year_bounds, m)?)?;
     m.add_function(wrap_pyfunction!(hijri_month_name, m)?)?;
     m.add_function(wrap_pyfunction!(hijri_table_years, m)?)?;
+    m.add_function(wrap_pyfunction!(hijri_in_gregorian_year, m)?)?;
     m.add_function(wrap_pyfunction!(hijri_to_gregorian_many, m)?)?;
     m.add_function(wrap_pyfunction!(gregorian_to_hijri_many, m)?)?;
     Ok(())
