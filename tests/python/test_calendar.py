@@ -152,7 +152,9 @@ def test_cldr_calendar_names_are_accepted_as_methods():
     assert warraq.gregorian_to_hijri(g, "islamic-civil") == warraq.gregorian_to_hijri(g, "tabular")
     assert warraq.gregorian_to_hijri(g, "islamic-tbla").method == "tabular_thursday"
     # ICU's islamic-umalqura is the KACST table.
-    assert warraq.gregorian_to_hijri(datetime.date(1950, 1, 1), "islamic-umalqura").method == "umm_al_qura_kacst"
+    assert (
+        warraq.gregorian_to_hijri(datetime.date(1950, 1, 1), "islamic-umalqura").method == "umm_al_qura_kacst"
+    )
 
 
 def test_outside_the_table_the_method_says_tabular():
