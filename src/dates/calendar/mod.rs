@@ -113,6 +113,13 @@ fn rule(year: i32, method: Method) -> Result<Rule, Error> {
 
 /// First year and last year a method's table covers; `None` for the tabular methods (any year
 /// from 1 AH).
+///
+/// ```
+/// use warraq::dates::Method;
+/// use warraq::dates::calendar::table_years;
+/// assert_eq!(table_years(Method::UmmAlQura), Some((1343, 1500)));
+/// assert_eq!(table_years(Method::Tabular), None);
+/// ```
 pub fn table_years(method: Method) -> Option<(i32, i32)> {
     table_of(method).map(|t| (t.first_year, t.last_year()))
 }
@@ -353,6 +360,13 @@ const GREGORIAN_MONTHS_EN: [&str; 12] = [
 ];
 
 /// Whether a Hijri date exists under `method` (after any fallback).
+///
+/// ```
+/// use warraq::dates::Method;
+/// use warraq::dates::calendar::{is_valid_hijri, HijriDate};
+/// assert!(!is_valid_hijri(HijriDate::new(1443, 6, 30), Method::UmmAlQura));
+/// assert!(!is_valid_hijri(HijriDate::new(1443, 2, 30), Method::Tabular)); // even months: 29 days
+/// ```
 pub fn is_valid_hijri(h: HijriDate, method: Method) -> bool {
     hijri_to_day_number(h, method).is_ok()
 }
