@@ -325,6 +325,11 @@ def test_many_with_numpy_arrays():
     assert np.isnat(out[0])
     with pytest.raises(TypeError, match="dtype"):
         warraq.hijri_to_gregorian_many(np.array([True]), np.array([1]), np.array([1]))
+    # numpy scalars work where Python ints and dates do.
+    assert warraq.hijri_to_gregorian(np.int64(1443), np.int32(9), np.uint8(1)) == datetime.date(2022, 4, 2)
+    assert warraq.gregorian_to_hijri(np.datetime64("2022-01-15")).day == 12
+    with pytest.raises(warraq.InvalidDateError, match="NaT"):
+        warraq.gregorian_to_hijri(np.datetime64("NaT"))
 
 
 @needs_pandas
@@ -332,6 +337,9 @@ def test_many_with_pandas_series():
     s = pd.Series(pd.to_datetime(["2022-01-15", None, "2022-04-02"]))
     ys, ms, _ds = warraq.gregorian_to_hijri_many(s)
     assert list(ys[[0, 2]]) == [1443, 1443] and list(ms[[0, 2]]) == [6, 9] and np.isnan(ms[1])
+    assert warraq.gregorian_to_hijri(pd.Timestamp("2022-01-15 13:00")).day == 12
+    nullable = warraq.hijri_to_gregorian_many(pd.Series([1443, None], dtype="Int64"), [9, 9], [1, 1])
+    assert str(nullable[0]) == "2022-04-02" and np.isnat(nullable[1])
     out = warraq.hijri_to_gregorian_many(pd.Series([1443, 1444]), pd.Series([9, 9]), pd.Series([1, 1]))
     assert list(pd.Series(out).dt.strftime("%Y-%m-%d")) == ["2022-04-02", "2023-03-23"]
 

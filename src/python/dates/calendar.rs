@@ -93,6 +93,20 @@ fn day_number_arg(
             ))),
         };
     }
+    // A numpy.datetime64 scalar.
+    if obj.get_type().name().is_ok_and(|n| n == "datetime64") {
+        let z: i64 = obj
+            .call_method1("astype", ("datetime64[D]",))?
+            .call_method1("astype", ("int64",))?
+            .extract()?;
+        return match z {
+            MISSING if ints => Ok(None),
+            MISSING => Err(InvalidDateError::new_err(format!(
+                "{func}() argument '{arg}' is NaT, not a date"
+            ))),
+            z => Ok(Some(z)),
+        };
+    }
     if ints && !obj.is_instance_of::<PyBool>() {
         if let Ok(z) = obj.extract::<i64>() {
             return Ok(Some(z));
