@@ -437,7 +437,11 @@ pub fn hijri_in_gregorian_year(
     year: i32,
     method: Method,
 ) -> Result<Vec<(HijriDate, SimpleDate, Method)>, Error> {
-    check_month(0, month)?;
+    if !(1..=12).contains(&month) {
+        return Err(Error::InvalidDate(format!(
+            "Hijri month must be 1-12, not {month}"
+        )));
+    }
     if !(1..=31).contains(&day) {
         return Err(Error::InvalidDate(format!(
             "a Hijri day must be 1-30, not {day}"
