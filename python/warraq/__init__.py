@@ -15,11 +15,6 @@ from __future__ import annotations
 
 import os as _os
 
-# --- the document and errors
-# --- text layer
-# --- segmentation layer
-# --- dates layer
-# --- quotes layer
 from warraq._warraq import (
     DateMention,
     Document,
@@ -36,7 +31,16 @@ from warraq._warraq import (
     analyze,
     analyze_many,
     gregorian_to_hijri,
+    gregorian_to_hijri_many,
+    hijri_in_gregorian_year,
+    hijri_month_bounds,
+    hijri_month_length,
+    hijri_month_name,
+    hijri_table_years,
     hijri_to_gregorian,
+    hijri_to_gregorian_many,
+    hijri_year_bounds,
+    hijri_year_length,
     normalize,
 )
 
@@ -54,7 +58,10 @@ __all__ = [
     # segmentation layer
     "Sentence", "Token",
     # dates layer
-    "DateMention", "HijriDate", "gregorian_to_hijri", "hijri_to_gregorian",
+    "DateMention", "HijriDate", "gregorian_to_hijri", "gregorian_to_hijri_many",
+    "hijri_in_gregorian_year", "hijri_month_bounds",
+    "hijri_month_length", "hijri_month_name", "hijri_table_years", "hijri_to_gregorian",
+    "hijri_to_gregorian_many", "hijri_year_bounds", "hijri_year_length",
     # quotes layer
     "Quote",
 ]
