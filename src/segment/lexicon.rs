@@ -7,6 +7,8 @@ const ABBREV_EN: &str = include_str!("../../data/segment/abbreviations_en.txt");
 const ABBREV_AR: &str = include_str!("../../data/segment/abbreviations_ar.txt");
 const STARTERS_EN: &str = include_str!("../../data/segment/starters_en.txt");
 const LABEL_BLOCKERS_AR: &str = include_str!("../../data/segment/label_blockers_ar.txt");
+const OPENERS_EN: &str = include_str!("../../data/segment/openers_en.txt");
+const CLOSED_CLASS_EN: &str = include_str!("../../data/segment/closed_class_en.txt");
 const CLITIC_KEEP_AR: &str = include_str!("../../data/segment/clitic_exceptions_ar.txt");
 
 /// How an abbreviation behaves before a following word.
@@ -24,6 +26,8 @@ pub(crate) struct Lexicon {
     ar: HashSet<&'static str>,
     starters: HashSet<&'static str>,
     label_blockers: HashSet<&'static str>,
+    openers: HashSet<&'static str>,
+    closed_class: HashSet<&'static str>,
     clitic_keep: HashSet<&'static str>,
 }
 
@@ -53,6 +57,8 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             ar: lines(ABBREV_AR).collect(),
             starters: lines(STARTERS_EN).collect(),
             label_blockers: lines(LABEL_BLOCKERS_AR).collect(),
+            openers: lines(OPENERS_EN).collect(),
+            closed_class: lines(CLOSED_CLASS_EN).collect(),
             clitic_keep: lines(CLITIC_KEEP_AR).collect(),
         }
     })
@@ -85,6 +91,16 @@ impl Lexicon {
 
     pub fn label_blocker(&self, word: &str) -> bool {
         self.label_blockers.contains(word)
+    }
+
+    /// Opens a sentence even without a period before it.
+    pub fn opener(&self, word: &str) -> bool {
+        self.openers.contains(word)
+    }
+
+    /// A function word that does not end a sentence.
+    pub fn closed_class(&self, word: &str) -> bool {
+        self.closed_class.contains(word)
     }
 
     pub fn clitic_keep(&self, word: &str) -> bool {

@@ -26,6 +26,12 @@ static TRIGGER: [bool; 256] = {
     t[b'\n' as usize] = true;
     t[b':' as usize] = true;
     t[b')' as usize] = true;
+    t[b',' as usize] = true;
+    let mut c = b'A';
+    while c <= b'Z' {
+        t[c as usize] = true;
+        c += 1;
+    }
     t[0xD8] = true; // ، ؛ ؟
     t[0xDB] = true; // ۔
     t[0xE2] = true; // … ‼ ⁇ • ⁃ U+2028 U+2029
@@ -123,6 +129,11 @@ impl<'t> Splitter<'t> {
                     self.paren_marker(i);
                     i + 1
                 }
+                b',' => {
+                    self.comma(i);
+                    i + 1
+                }
+                b'A'..=b'Z' => self.capital(i),
                 _ => {
                     let Some(c) = char_at(self.text, i) else {
                         i += 1;
@@ -326,7 +337,13 @@ impl<'t> Splitter<'t> {
             self.cut(end);
             return resume;
         };
-        if f.is_lowercase() || matches!(f, ',' | ';' | ':' | '\u{060C}' | '\u{061B}') {
+        if matches!(f, ',' | ';' | ':' | '\u{060C}' | '\u{061B}') {
+            return resume;
+        }
+        if f.is_lowercase() {
+            if end == run_end && !ellipsis && !spaced && self.lowercase_restart(i, strong, periods_only) {
+                self.cut(end);
+            }
             return resume;
         }
 
@@ -341,6 +358,10 @@ impl<'t> Splitter<'t> {
                 return resume;
             }
             self.cut(end);
+            return resume;
+        }
+        // an ellipsis before an Arabic word is a pause (`…الائتمان... فيما`), not an end
+        if ellipsis && !strong && is_arabic_letter(f) {
             return resume;
         }
         if strong || ellipsis || !periods_only {
@@ -532,6 +553,106 @@ impl<'t> Splitter<'t> {
         true
     }
 
+    /// Informal text starts sentences in lower case (`…to the vet. obviously…`, `…this issue? is
+    /// it…`): a lone `.` or `?` (or `!` after a word that is not a name, unlike `Yahoo! in`)
+    /// after an ordinary word ends a sentence before a lower-case word too. Abbreviations,
+    /// initials and closing quotes (`'Great.' she said`) keep it going.
+    fn lowercase_restart(&self, i: usize, strong: bool, periods_only: bool) -> bool {
+        let (_, core) = self.prev_chunk(i);
+        let Some(last) = core.chars().next_back() else {
+            return false;
+        };
+        if !(last.is_alphabetic() || last.is_ascii_digit()) || is_arabic_letter(last) {
+            return false;
+        }
+        if core.contains(['.', '@', '/']) {
+            return false;
+        }
+        if strong {
+            let bang = self.bytes.get(i) == Some(&b'!');
+            let titlecase = core.chars().next().is_some_and(char::is_uppercase)
+                && core.chars().skip(1).any(char::is_lowercase);
+            return !(bang && titlecase);
+        }
+        if !periods_only || core.chars().count() < 2 {
+            return false;
+        }
+        if self.lex.english(core).is_some() || core.chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        true
+    }
+
+    // ------------------------------------------------------------------ missing periods
+
+    /// A capitalized sentence opener (`Please`, `We`, `Thanks`) right after a lower-case word that
+    /// can end a sentence, with nothing between them but a space: the period is missing.
+    fn capital(&mut self, i: usize) -> usize {
+        let b = self.bytes;
+        let mut e = i + 1;
+        while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
+            e += 1;
+        }
+        if i < 2 || b[i - 1] != b' ' || !(b[i - 2].is_ascii_lowercase() || b[i - 2].is_ascii_digit()) {
+            return e;
+        }
+        // the word ends there (`Please,` or `We ` but not `Weather`)
+        if e < b.len() && !(b[e] == b' ' || b[e] == b',' || b[e] == b'!' || b[e] == b'?') {
+            return e;
+        }
+        let word = &self.text[i..e];
+        if !self.lex.opener(word) {
+            return e;
+        }
+        let (_, prev) = self.prev_chunk(i - 1);
+        if prev.len() < 2
+            || !prev.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'\'')
+            || self.lex.closed_class(prev)
+        {
+            return e;
+        }
+        self.cut(i - 1);
+        e
+    }
+
+    /// Greetings and sign-offs of letters and e-mails end with a comma before a capital:
+    /// `Hello Louise, I know…`, `Thanks, Martin`, `Vince, Are you…`.
+    fn comma(&mut self, i: usize) {
+        if i.saturating_sub(self.sent_start) > 40 || self.bytes.get(i + 1) != Some(&b' ') {
+            return;
+        }
+        let next = &self.text[i + 2..];
+        let mut nw = next.split(|c: char| !c.is_alphanumeric() && c != '\'');
+        let Some(nword) = nw.next() else { return };
+        if !nword.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+            return;
+        }
+        let head = self.text[self.sent_start..i].trim();
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let Some(&first) = words.first() else { return };
+        if !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+            return;
+        }
+        let lower = head.to_ascii_lowercase();
+        let greeting = matches!(first, "Hi" | "Hello" | "Hey" | "Dear") && words.len() <= 3;
+        let signoff = matches!(
+            lower.as_str(),
+            "thanks" | "thank you" | "best" | "regards" | "best regards" | "kind regards" | "warm regards"
+                | "cheers" | "sincerely" | "thanks and regards" | "many thanks" | "good luck" | "all the best"
+                | "best wishes" | "yours" | "love" | "take care" | "respectfully"
+        );
+        let name = words.len() == 1
+            && first.len() >= 2
+            && first.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && !first.ends_with("ly")
+            && !self.lex.starter(first)
+            && nword != "I";
+        if greeting || signoff || name {
+            self.cut(i + 1);
+        }
+    }
+
     /// A period glued to the next character ends a sentence only in `word.Next` (two sentences
     /// typed without a space): a plain lower-case word or number before, a capitalized word after.
     fn glued_period_ends(&self, i: usize) -> bool {
@@ -656,8 +777,8 @@ impl<'t> Splitter<'t> {
         if i.saturating_sub(self.sent_start) > 300 || self.bytes.get(i + 1) != Some(&b' ') {
             return;
         }
-        let (first, _) = self.next_word(i + 1);
-        match first {
+        let after = self.text[i + 1..].trim_start_matches(|c: char| c == ' ' || is_format(c));
+        match after.chars().next() {
             Some(f) if is_arabic_letter(f) => {}
             _ => return,
         }
