@@ -64,6 +64,8 @@ struct Splitter<'t> {
     sent_start: usize,
     line_start: usize,
     last_marker: Option<Marker>,
+    /// The document starts sentences in lower case often enough to read `. x` as a boundary.
+    lowercase_starts: bool,
 }
 
 /// Sentence spans of `text` (byte offsets, trimmed of surrounding whitespace).
@@ -77,6 +79,7 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         sent_start: 0,
         line_start: 0,
         last_marker: None,
+        lowercase_starts: lowercase_starts(text),
     };
     s.run();
     let mut out = Vec::with_capacity(s.cuts.len() + 1);
@@ -91,6 +94,24 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         start = end;
     }
     out
+}
+
+/// Does the text start sentences in lower case (chat, comments, e-mail)? True when at least one
+/// in five of the words after `. ` `? ` `! ` is lower-case.
+fn lowercase_starts(text: &str) -> bool {
+    let b = text.as_bytes();
+    let (mut lower, mut upper) = (0usize, 0usize);
+    for p in memchr::memchr3_iter(b'.', b'?', b'!', b) {
+        if b.get(p + 1) != Some(&b' ') {
+            continue;
+        }
+        match b.get(p + 2) {
+            Some(c) if c.is_ascii_lowercase() => lower += 1,
+            Some(c) if c.is_ascii_uppercase() => upper += 1,
+            _ => {}
+        }
+    }
+    lower > 0 && lower * 5 >= lower + upper
 }
 
 /// `start..end` without surrounding whitespace and invisible format characters; `None` if empty.
@@ -341,7 +362,12 @@ impl<'t> Splitter<'t> {
             return resume;
         }
         if f.is_lowercase() {
-            if end == run_end && !ellipsis && !spaced && self.lowercase_restart(i, strong, periods_only) {
+            if self.lowercase_starts
+                && end == run_end
+                && !ellipsis
+                && !spaced
+                && self.lowercase_restart(i, strong, periods_only)
+            {
                 self.cut(end);
             }
             return resume;
@@ -387,10 +413,7 @@ impl<'t> Splitter<'t> {
                 break;
             }
         }
-        if !saw_quote {
-            return j;
-        }
-        // `.” (RT 8/1/2022)]` / `.”(AFP, 6/1/2022).`
+        // `.” (RT 8/1/2022)]` / `.”(AFP, 6/1/2022).` / `…on 6/1/2022… (Al-Jazeera 6/1/2022).`
         let mut k = j;
         while self.bytes.get(k) == Some(&b' ') {
             k += 1;
@@ -420,6 +443,15 @@ impl<'t> Splitter<'t> {
                 m += c.len_utf8();
             } else {
                 break;
+            }
+        }
+        // without a closing quote before it, the parenthetical is a citation only when nothing
+        // but the end of the sentence follows it: `(Al-Jazeera Net 6/1/2022).`
+        if !saw_quote {
+            let tail = text[close + 1..m].contains(['.', ']']);
+            let after = char_at(text, m);
+            if !(tail || after.is_none() || after == Some('\n')) {
+                return j;
             }
         }
         m
@@ -815,8 +847,17 @@ impl<'t> Splitter<'t> {
             return;
         }
         let _ = i;
-        if char_at(self.text, next).is_none_or(is_space) {
-            self.cut(next);
+        if !char_at(self.text, next).is_none_or(is_space) {
+            return;
         }
+        // a one-word item of an enumeration (`الدم، والقلب،`) is not a clause of its own
+        let rest = self.text[next..].trim_start_matches(' ');
+        let word_len = rest
+            .find(|c: char| !(c.is_alphabetic() || is_mark(c) || c == TATWEEL))
+            .unwrap_or(rest.len());
+        if word_len > 0 && rest[word_len..].trim_start_matches(' ').starts_with(['\u{060C}', '\u{061B}']) {
+            return;
+        }
+        self.cut(next);
     }
 }
