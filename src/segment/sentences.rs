@@ -27,6 +27,10 @@ static TRIGGER: [bool; 256] = {
     t[b':' as usize] = true;
     t[b')' as usize] = true;
     t[b',' as usize] = true;
+    t[b'-' as usize] = true;
+    t[b'=' as usize] = true;
+    t[b'*' as usize] = true;
+    t[b'_' as usize] = true;
     let mut c = b'A';
     while c <= b'Z' {
         t[c as usize] = true;
@@ -155,6 +159,7 @@ impl<'t> Splitter<'t> {
                     i + 1
                 }
                 b'A'..=b'Z' => self.capital(i),
+                b'-' | b'=' | b'*' | b'_' => self.separator(i),
                 _ => {
                     let Some(c) = char_at(self.text, i) else {
                         i += 1;
@@ -673,13 +678,19 @@ impl<'t> Splitter<'t> {
                 | "cheers" | "sincerely" | "thanks and regards" | "many thanks" | "good luck" | "all the best"
                 | "best wishes" | "yours" | "love" | "take care" | "respectfully"
         );
+        let discourse = matches!(
+            first,
+            "Well" | "Oh" | "Ok" | "Okay" | "Again" | "Besides" | "Overall" | "First" | "Second" | "Third"
+                | "Next" | "Last" | "Later" | "Earlier" | "Afterwards" | "Sure" | "Yeah" | "Right" | "Plus"
+                | "Actually" | "Anyway" | "Unfortunately" | "Fortunately" | "Personally" | "Honestly"
+        );
         let name = words.len() == 1
+            && !discourse
             && first.len() >= 2
             && first.chars().next().is_some_and(|c| c.is_ascii_uppercase())
             && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
             && !first.ends_with("ly")
-            && !self.lex.starter(first)
-            && nword != "I";
+            && !self.lex.starter(first);
         if greeting || signoff || name {
             self.cut(i + 1);
         }
@@ -806,22 +817,41 @@ impl<'t> Splitter<'t> {
     /// one introducing speech, a quotation, an explanation or a time (`05:01`) does not.
     fn colon(&mut self, i: usize) {
         let text = self.text;
+        if self.bytes.get(i + 1) == Some(&b'/') {
+            self.url_end(i);
+            return;
+        }
         if i.saturating_sub(self.sent_start) > 300 || self.bytes.get(i + 1) != Some(&b' ') {
             return;
         }
-        let after = self.text[i + 1..].trim_start_matches(|c: char| c == ' ' || is_format(c));
-        match after.chars().next() {
-            Some(f) if is_arabic_letter(f) => {}
-            _ => return,
-        }
-        let head = &text[self.sent_start..i];
+        let Some(head) = text.get(self.sent_start..i) else { return };
         let Some(lead) = head.chars().find(|c| c.is_alphabetic()) else {
             return;
         };
-        if !is_arabic_letter(lead) {
+        let after = text[i + 1..].trim_start_matches(|c: char| c == ' ' || is_format(c));
+        let Some(f) = after.chars().next() else { return };
+        if head.contains(['"', '\u{00AB}', '\u{201C}', '(', '[']) {
             return;
         }
-        if head.contains(['"', '\u{00AB}', '\u{201C}', '(', '[']) {
+        if !is_arabic_letter(lead) {
+            // English: `Vince: I just wanted…`, `Description: Our client…` (a short label, then a
+            // capitalized word; not a quotation or a list)
+            let words: Vec<&str> = head.split_whitespace().collect();
+            let nword = after
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .next()
+                .unwrap_or("");
+            if f.is_ascii_uppercase()
+                && (self.lex.starter(nword) || self.lex.opener(nword))
+                && (1..=3).contains(&words.len())
+                && words.iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '&' | '\'' | '-')))
+                && !words.iter().any(|w| self.lex.closed_class(&w.to_ascii_lowercase()))
+            {
+                self.cut(i + 1);
+            }
+            return;
+        }
+        if !is_arabic_letter(f) {
             return;
         }
         let mut words = 0;
@@ -839,6 +869,50 @@ impl<'t> Splitter<'t> {
         if (1..=6).contains(&words) {
             self.cut(i + 1);
         }
+    }
+
+    /// A bare URL (`http://…`) followed by a capitalized word or another URL ends a line of a
+    /// list or a signature: the sentence ends with it.
+    fn url_end(&mut self, i: usize) {
+        let (_, scheme) = self.prev_chunk(i);
+        if !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")) {
+            return;
+        }
+        let b = self.bytes;
+        let lim = b.len().min(i + 2048);
+        let Some(rel) = b[i..lim].iter().position(|x| x.is_ascii_whitespace()) else {
+            return;
+        };
+        let e = i + rel;
+        if b.get(e) != Some(&b' ') {
+            return;
+        }
+        let last = b[e - 1];
+        if matches!(last, b'.' | b'!' | b'?') {
+            return; // the terminator decides
+        }
+        let next = &b[e + 1..];
+        if next.first().is_some_and(u8::is_ascii_uppercase) || next.starts_with(b"http") || next.starts_with(b"www.") {
+            self.cut(e);
+        }
+    }
+
+    /// A separator line typed inline (`------`, `--`, `=====`) followed by a capital ends what
+    /// came before it and stands apart from what follows.
+    fn separator(&mut self, i: usize) -> usize {
+        let b = self.bytes;
+        let c = b[i];
+        let mut e = i;
+        while e < b.len() && b[e] == c {
+            e += 1;
+        }
+        if e - i < 2 || (i > 0 && b[i - 1] != b' ') {
+            return e;
+        }
+        if b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_uppercase) {
+            self.cut(e);
+        }
+        e
     }
 
     /// With `arabic_clauses`: the Arabic comma and semicolon end clause units.
