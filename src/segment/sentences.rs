@@ -439,7 +439,12 @@ impl<'t> Splitter<'t> {
         let has_stop = inner
             .char_indices()
             .any(|(p, c)| matches!(c, '!' | '?') || (c == '.' && inner[p + 1..].starts_with(' ') && p + 1 < inner.len()));
-        if !has_digit || has_stop || inner.trim().is_empty() {
+        // a date or a number (`RT 8/1/2022`), or right after a closing quote a short name
+        // (`(Reuters)`, `(Smith 55)`)
+        let short_name = saw_quote
+            && inner.split_whitespace().count() <= 4
+            && inner.chars().next().is_some_and(char::is_uppercase);
+        if !(has_digit || short_name) || has_stop || inner.trim().is_empty() {
             return j;
         }
         let mut m = close + 1;
