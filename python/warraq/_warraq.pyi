@@ -127,7 +127,15 @@ def normalize(
 # --- segmentation layer ------------------------------------------------------------------------
 
 class Token:
-    """A token: kind is word, number, punct, symbol, url, email, hashtag or mention."""
+    """A token: kind is word, number, punct, symbol, url, email, hashtag or mention.
+
+    Harakat, shadda, Quranic marks and tatweel stay inside their word; Arabic-Indic and Persian
+    numbers with ``٫``/``٬`` are one ``number``; ``٢٠٢٢م`` and ``1443هـ`` split into the number and
+    the era marker; ``U.S.``, ``a.m.``, ``e.g.``, ``Mr.`` and ``د.`` keep their period. Scripts other
+    than Latin and Arabic follow UAX #29. With ``analyze(..., split_clitics=True)``, ``stem`` is the
+    ``(start, end)`` of an Arabic word's stem once proclitics (و ف ب ك ل ال س) are split off: a
+    light, letter-based split, not a morphological analysis. Otherwise ``stem`` is None.
+    """
 
     start: int
     end: int
@@ -142,7 +150,17 @@ class Token:
     def to_dict(self) -> dict[str, Any]: ...
 
 class Sentence:
-    """A sentence and its language."""
+    """A sentence and its language (that of its dominant run, by letters).
+
+    A sentence ends at ``.`` ``!`` ``?`` ``…`` ``؟`` ``۔`` (and their runs) when a new sentence
+    follows, at a blank line, at a line break unless a long prose line goes on in lower case, before
+    list items (``1-``, ``a.``, ``b)``, ``•``) and after headings on their own line (``Question:``).
+    ``،`` ``؛`` and ``:`` do not end a sentence, except a colon after a short Arabic label
+    (``سؤال وجواب:``); ``analyze(..., arabic_clauses=True)`` also splits at ``،`` and ``؛``.
+    Abbreviations (``Mr.``, ``د.``, ``U.S.`` mid-sentence), numbers, URLs and ellipses before lower
+    case do not end sentences; closing quotes and a citation after them (``.” (RT 8/1/2022)]``) stay
+    with the sentence they close. ``text`` has no surrounding whitespace.
+    """
 
     start: int
     end: int
