@@ -106,12 +106,12 @@ pub fn sentences(text: &str, runs: &[Run], options: &Options) -> Vec<Sentence> {
         while k < runs.len() && runs[k].start < end {
             let run = &runs[k];
             if run.script != Script::Common {
-                let (s, e) = (run.start.max(start), run.end.min(end));
-                if let Some(seg) = text.get(s..e) {
-                    let letters = seg.chars().filter(|c| c.is_alphabetic()).count();
-                    if let Some(t) = tally.iter_mut().find(|t| t.0 == run.lang) {
-                        t.1 += letters;
-                    }
+                // letters, estimated from the overlap's bytes: Latin letters take one byte in
+                // UTF-8, Arabic-script letters two (a run is letters with a few spaces between)
+                let bytes = run.end.min(end).saturating_sub(run.start.max(start));
+                let letters = if run.script == Script::Latin { bytes } else { bytes / 2 };
+                if let Some(t) = tally.iter_mut().find(|t| t.0 == run.lang) {
+                    t.1 += letters.max(1);
                 }
             }
             k += 1;
@@ -133,32 +133,22 @@ pub fn sentences(text: &str, runs: &[Run], options: &Options) -> Vec<Sentence> {
 /// The tokens of `text`, each with the script and language of the run it starts in, and with
 /// [`Options::split_clitics`] the stem of Arabic words that carry proclitics.
 pub fn tokenize(text: &str, runs: &[Run], options: &Options) -> Vec<Token> {
-    let raw = tokens::tokenize(text);
-    let mut out = Vec::with_capacity(raw.len());
+    let mut out = tokens::tokenize(text);
     let mut r = 0;
-    for t in raw {
+    for t in out.iter_mut() {
         while r + 1 < runs.len() && runs[r].end <= t.start {
             r += 1;
         }
-        let (script, lang) = match runs.get(r) {
-            Some(run) if run.start <= t.start && t.start < run.end => (run.script, run.lang),
-            _ => (Script::Common, Lang::Und),
-        };
-        let stem = if options.split_clitics && t.kind == TokenKind::Word && script == Script::Arabic {
-            text.get(t.start..t.end)
+        if let Some(run) = runs.get(r).filter(|run| run.start <= t.start && t.start < run.end) {
+            t.script = run.script;
+            t.lang = run.lang;
+        }
+        if options.split_clitics && t.kind == TokenKind::Word && t.script == Script::Arabic {
+            t.stem = text
+                .get(t.start..t.end)
                 .and_then(clitics::stem)
-                .map(|(s, e)| (t.start + s, t.start + e))
-        } else {
-            None
-        };
-        out.push(Token {
-            start: t.start,
-            end: t.end,
-            kind: t.kind,
-            script,
-            lang,
-            stem,
-        });
+                .map(|(s, e)| (t.start + s, t.start + e));
+        }
     }
     out
 }

@@ -160,6 +160,9 @@ impl<'t> Splitter<'t> {
                 }
                 b'A'..=b'Z' => self.capital(i),
                 b'-' | b'=' | b'*' | b'_' => self.separator(i),
+                // Arabic letters share these lead bytes with ، ؛ ؟ ۔: skip them on the second byte
+                0xD8 if !matches!(self.bytes.get(i + 1), Some(0x8C | 0x9B | 0x9F)) => i + 2,
+                0xDB if self.bytes.get(i + 1) != Some(&0x94) => i + 2,
                 _ => {
                     let Some(c) = char_at(self.text, i) else {
                         i += 1;

@@ -14,16 +14,10 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::chars::*;
 use super::lexicon::{lexicon, Lexicon};
-use super::TokenKind;
+use super::{Token, TokenKind};
+use crate::text::Lang;
 use crate::text::Script;
 
-/// A token before its script and language are attached.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct RawToken {
-    pub start: usize,
-    pub end: usize,
-    pub kind: TokenKind,
-}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -48,6 +42,9 @@ fn class(c: char) -> Class {
         } else {
             Class::Other
         };
+    }
+    if matches!(c, '\u{00C0}'..='\u{024F}') && c != '\u{00D7}' && c != '\u{00F7}' {
+        return Class::Latin;
     }
     if is_digit(c) {
         return Class::Digit;
@@ -94,11 +91,12 @@ fn joins_emoji(c: char) -> bool {
 struct Tokenizer<'t> {
     text: &'t str,
     lex: &'static Lexicon,
-    out: Vec<RawToken>,
+    out: Vec<Token>,
 }
 
-/// Tokens of `text`, in order, non-overlapping, on char boundaries.
-pub(crate) fn tokenize(text: &str) -> Vec<RawToken> {
+/// Tokens of `text`, in order, non-overlapping, on char boundaries; script and language are
+/// left for the caller to fill in from the runs.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut t = Tokenizer {
         text,
         lex: lexicon(),
@@ -111,7 +109,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<RawToken> {
 impl<'t> Tokenizer<'t> {
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         if end > start {
-            self.out.push(RawToken { start, end, kind });
+            self.out.push(Token {
+                start,
+                end,
+                kind,
+                script: Script::Common,
+                lang: Lang::Und,
+                stem: None,
+            });
         }
     }
 
@@ -128,9 +133,12 @@ impl<'t> Tokenizer<'t> {
             let cl = class(c);
             i = match cl {
                 Class::Space => i + c.len_utf8(),
-                Class::Latin | Class::Digit if self.special_start(i) => self.special(i),
-                Class::Latin | Class::Arabic | Class::Mark => self.word(i),
-                Class::Digit => self.number(i),
+                Class::Latin | Class::Digit if matches!(c, 'h' | 'w') && self.special_start(i) => self.special(i),
+                Class::Latin | Class::Digit => {
+                    let e = if cl == Class::Digit { self.number(i) } else { self.word(i) };
+                    self.maybe_email(i, e)
+                }
+                Class::Arabic | Class::Mark => self.word(i),
                 Class::OtherLetter => self.uax29(i),
                 Class::Other => match c {
                     '#' | '@' if self.special_start(i) => self.special(i),
@@ -158,14 +166,40 @@ impl<'t> Tokenizer<'t> {
                     return false;
                 }
                 let rest = &b[i..b.len().min(i + 12)];
-                if rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.") {
+                if matches!(b[i], b'h' | b'w')
+                    && (rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www."))
+                {
                     return true;
                 }
-                // an e-mail: a local part then '@' within the chunk
+                // an e-mail: only when the alphanumeric run stops at a character of a local part
+                let k = i + b[i..].iter().position(|x| !x.is_ascii_alphanumeric()).unwrap_or(b.len() - i);
+                if !matches!(b.get(k), Some(b'@' | b'.' | b'_' | b'%' | b'+' | b'-')) {
+                    return false;
+                }
                 let chunk_end = self.chunk_end(i);
                 memchr::memchr(b'@', &b[i..chunk_end]).is_some()
             }
         }
+    }
+
+    /// A word or number at `i..e` that stops at a character of an e-mail's local part may be
+    /// the start of an e-mail address: then the address replaces it.
+    fn maybe_email(&mut self, i: usize, e: usize) -> usize {
+        let b = self.text.as_bytes();
+        if !matches!(b.get(e), Some(b'@' | b'.' | b'_' | b'%' | b'+' | b'-')) {
+            return e;
+        }
+        if char_before(self.text, i).is_some_and(|p| p.is_alphanumeric() || p == '_') {
+            return e;
+        }
+        let Some(m) = self.email(i, self.chunk_end(i)) else {
+            return e;
+        };
+        while self.out.last().is_some_and(|t| t.start >= i) {
+            self.out.pop();
+        }
+        self.push(i, m, TokenKind::Email);
+        m
     }
 
     fn chunk_end(&self, i: usize) -> usize {
@@ -274,23 +308,35 @@ impl<'t> Tokenizer<'t> {
 
     fn word(&mut self, i: usize) -> usize {
         let text = self.text;
+        let bytes = text.as_bytes();
         let first = self.at(i).unwrap_or(' ');
         let arabic = class(first) == Class::Arabic;
         let mut e = i;
         let mut letters = 0usize;
-        let mut last_letter_end = i;
-        let mut chars = text[i..].char_indices().peekable();
-        while let Some((off, c)) = chars.next() {
-            let p = i + off;
+        while e < bytes.len() {
+            let x = bytes[e];
+            if x.is_ascii() {
+                // ASCII letters and digits of a Latin word: bytes, no decoding
+                if !arabic && x.is_ascii_alphanumeric() {
+                    letters += usize::from(x.is_ascii_alphabetic());
+                    e += 1;
+                    continue;
+                }
+                if !arabic && x == b'\'' && letters > 0 && bytes.get(e + 1).is_some_and(u8::is_ascii_alphabetic) {
+                    e += 1; // don't, Michael's
+                    continue;
+                }
+                break;
+            }
+            let Some(c) = char_at(text, e) else { break };
             let cl = class(c);
             let ok = match cl {
                 Class::Latin => !arabic,
                 Class::Arabic => arabic,
                 Class::Mark => true,
                 Class::Digit => !arabic,
-                Class::Other if (c == '\'' || c == '\u{2019}') && !arabic && letters > 0 => {
-                    // an apostrophe between letters: don't, one’s, Michael's
-                    matches!(chars.peek(), Some(&(_, n)) if class(n) == Class::Latin)
+                Class::Other if c == '\u{2019}' && !arabic && letters > 0 => {
+                    char_at(text, e + c.len_utf8()).is_some_and(|n| class(n) == Class::Latin)
                 }
                 _ => false,
             };
@@ -300,12 +346,8 @@ impl<'t> Tokenizer<'t> {
             if matches!(cl, Class::Latin | Class::Arabic) {
                 letters += 1;
             }
-            e = p + c.len_utf8();
-            if cl != Class::Mark {
-                last_letter_end = e;
-            }
+            e += c.len_utf8();
         }
-        let _ = last_letter_end;
         if e == i {
             // a lone mark or joiner: attach to nothing, make it a symbol
             let c = self.at(i).unwrap_or(' ');
