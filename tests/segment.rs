@@ -39,7 +39,10 @@ fn dr_arabic_abbreviation_does_not_end_sentence() {
     let t = "استقبل الوزير د. خالد العمري في مكتبه. وناقش الطرفان الأزمة.";
     assert_eq!(
         sents(t),
-        ["استقبل الوزير د. خالد العمري في مكتبه.", "وناقش الطرفان الأزمة."]
+        [
+            "استقبل الوزير د. خالد العمري في مكتبه.",
+            "وناقش الطرفان الأزمة."
+        ]
     );
 }
 
@@ -53,14 +56,23 @@ fn dr_arabic_abbreviation_with_bidi_controls_around_the_dot() {
 #[test]
 fn us_abbreviation_mid_sentence_does_not_end_it() {
     let t = "The U.S. envoy arrived in Almaty on Monday. Talks began at once.";
-    assert_eq!(sents(t), ["The U.S. envoy arrived in Almaty on Monday.", "Talks began at once."]);
+    assert_eq!(
+        sents(t),
+        [
+            "The U.S. envoy arrived in Almaty on Monday.",
+            "Talks began at once."
+        ]
+    );
 }
 
 #[test]
 fn us_abbreviation_before_a_sentence_opener_ends_it() {
     assert_eq!(
         sents("The envoy flew back to the U.S. What happens next is unclear."),
-        ["The envoy flew back to the U.S.", "What happens next is unclear."]
+        [
+            "The envoy flew back to the U.S.",
+            "What happens next is unclear."
+        ]
     );
 }
 
@@ -72,7 +84,10 @@ fn titles_before_names_never_end_a_sentence() {
 
 #[test]
 fn initials_stay_inside_a_name() {
-    assert_eq!(sents("The report by J. R. Mason was leaked. Nobody denied it.").len(), 2);
+    assert_eq!(
+        sents("The report by J. R. Mason was leaked. Nobody denied it.").len(),
+        2
+    );
 }
 
 #[test]
@@ -114,7 +129,13 @@ fn citation_without_space_after_the_closing_quote_stays_too() {
 #[test]
 fn citation_after_an_ellipsis_stays_with_its_sentence() {
     let t = "The first unit landed on 6/1/2022… (Anadolu 6/1/2022). More followed.";
-    assert_eq!(sents(t), ["The first unit landed on 6/1/2022… (Anadolu 6/1/2022).", "More followed."]);
+    assert_eq!(
+        sents(t),
+        [
+            "The first unit landed on 6/1/2022… (Anadolu 6/1/2022).",
+            "More followed."
+        ]
+    );
 }
 
 #[test]
@@ -134,7 +155,13 @@ fn unclosed_quote_never_glues_the_rest_of_the_document() {
 #[test]
 fn arabic_quotation_after_a_speech_colon_is_not_split_off() {
     let t = "وقال المتحدث: «لن نتراجع عن موقفنا». وأضاف أن الحوار مستمر.";
-    assert_eq!(sents(t), ["وقال المتحدث: «لن نتراجع عن موقفنا».", "وأضاف أن الحوار مستمر."]);
+    assert_eq!(
+        sents(t),
+        [
+            "وقال المتحدث: «لن نتراجع عن موقفنا».",
+            "وأضاف أن الحوار مستمر."
+        ]
+    );
 }
 
 // ------------------------------------------------------------------ ellipses
@@ -153,7 +180,10 @@ fn ellipsis_before_a_capital_ends_a_sentence() {
 
 #[test]
 fn bracketed_elision_is_not_an_end() {
-    assert_eq!(sents("“The talks […] will resume in spring [...] at the latest.” (Reuters)").len(), 1);
+    assert_eq!(
+        sents("“The talks […] will resume in spring [...] at the latest.” (Reuters)").len(),
+        1
+    );
 }
 
 // ------------------------------------------------------------------ lines, headings, lists
@@ -241,13 +271,23 @@ fn arabic_clauses_keep_a_one_word_enumeration_item() {
         arabic_clauses: true,
         ..Options::default()
     };
-    assert_eq!(sents_with(t, &o), ["وجدوا أدوية للضغط، والسكري،", "ثم غادروا المكان"]);
+    assert_eq!(
+        sents_with(t, &o),
+        ["وجدوا أدوية للضغط، والسكري،", "ثم غادروا المكان"]
+    );
 }
 
 #[test]
 fn short_arabic_label_with_colon_is_a_heading() {
     let t = "تحليل سياسي: ما الذي يجري في آسيا الوسطى؟ الأحداث تتسارع.";
-    assert_eq!(sents(t), ["تحليل سياسي:", "ما الذي يجري في آسيا الوسطى؟", "الأحداث تتسارع."]);
+    assert_eq!(
+        sents(t),
+        [
+            "تحليل سياسي:",
+            "ما الذي يجري في آسيا الوسطى؟",
+            "الأحداث تتسارع."
+        ]
+    );
 }
 
 #[test]
@@ -288,12 +328,16 @@ fn era_markers_split_from_their_year() {
 
 #[test]
 fn abbreviations_keep_their_periods() {
-    assert_eq!(words("U.S. a.m. e.g. د. أ.د. Mr."), ["U.S.", "a.m.", "e.g.", "د.", "أ.د.", "Mr."]);
+    assert_eq!(
+        words("U.S. a.m. e.g. د. أ.د. Mr."),
+        ["U.S.", "a.m.", "e.g.", "د.", "أ.د.", "Mr."]
+    );
 }
 
 #[test]
 fn urls_emails_hashtags_and_mentions_are_single_tokens() {
-    let got = toks("See https://example.org/news?id=4. Write to press@example.org #Almaty @un_news");
+    let got =
+        toks("See https://example.org/news?id=4. Write to press@example.org #Almaty @un_news");
     let kinds: Vec<(&str, &str)> = got.iter().map(|(w, k)| (w.as_str(), *k)).collect();
     assert!(kinds.contains(&("https://example.org/news?id=4", "url")));
     assert!(kinds.contains(&("press@example.org", "email")));
@@ -303,10 +347,13 @@ fn urls_emails_hashtags_and_mentions_are_single_tokens() {
 
 #[test]
 fn emoji_sequences_are_one_symbol() {
-    assert_eq!(toks("👨\u{200D}👩\u{200D}👧 👍🏽"), [
-        ("👨\u{200D}👩\u{200D}👧".into(), "symbol"),
-        ("👍🏽".into(), "symbol")
-    ]);
+    assert_eq!(
+        toks("👨\u{200D}👩\u{200D}👧 👍🏽"),
+        [
+            ("👨\u{200D}👩\u{200D}👧".into(), "symbol"),
+            ("👍🏽".into(), "symbol")
+        ]
+    );
 }
 
 #[test]
@@ -475,7 +522,9 @@ fn big(unit: &str, bytes: usize) -> String {
 fn pathological_inputs_finish_and_stay_well_formed() {
     // Quadratic behaviour on 1 MB would take minutes; these finish in well under a second each
     // in a release build (no timing asserted: the test suite has no timed tests).
-    for unit in [".", "«", "“", "(", "\n", " .", "a.", "1. ", "د.", "…", ":", ",", "-", "،", "http:", "A "] {
+    for unit in [
+        ".", "«", "“", "(", "\n", " .", "a.", "1. ", "د.", "…", ":", ",", "-", "،", "http:", "A ",
+    ] {
         let t = big(unit, 1 << 20);
         for clauses in [false, true] {
             let o = Options {

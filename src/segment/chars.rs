@@ -69,17 +69,8 @@ pub(crate) fn is_digit(c: char) -> bool {
 pub(crate) fn is_terminator(c: char) -> bool {
     matches!(
         c,
-        '.' | '!'
-            | '?'
-            | '\u{2026}'
-            | '\u{061F}'
-            | '\u{06D4}'
-            | '\u{203C}'
-            | '\u{2047}'..='\u{2049}'
-            | '\u{3002}'
-            | '\u{FF01}'
-            | '\u{FF1F}'
-            | '\u{FF0E}'
+        '.' | '!' | '?' | '\u{2026}' | '\u{061F}' | '\u{06D4}' | '\u{203C}' | '\u{2047}'
+            ..='\u{2049}' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{FF0E}'
     )
 }
 
@@ -126,7 +117,10 @@ pub(crate) fn is_opener(c: char) -> bool {
 /// List bullets that start an item wherever they appear.
 #[inline]
 pub(crate) fn is_bullet(c: char) -> bool {
-    matches!(c, '\u{2022}' | '\u{2043}' | '\u{2023}' | '\u{25E6}' | '\u{25AA}' | '\u{25CF}' | '\u{27A2}')
+    matches!(
+        c,
+        '\u{2022}' | '\u{2043}' | '\u{2023}' | '\u{25E6}' | '\u{25AA}' | '\u{25CF}' | '\u{27A2}'
+    )
 }
 
 #[inline]

@@ -48,7 +48,12 @@ pub(crate) fn stem(word: &str) -> Option<(usize, usize)> {
             let start = letters[k + 2].0;
             return Some((start, word.len()));
         }
-        Some(SIN) if matches!(at(k + 1), Some('\u{064A}' | '\u{062A}' | '\u{0646}' | '\u{0623}')) && k == 1 => {
+        Some(SIN)
+            if matches!(
+                at(k + 1),
+                Some('\u{064A}' | '\u{062A}' | '\u{0646}' | '\u{0623}')
+            ) && k == 1 =>
+        {
             k += 1;
         }
         _ => {}

@@ -76,7 +76,9 @@ impl Lexicon {
         }
         match self.en_lower.get(&word.to_lowercase()) {
             Some(Abbrev::Plain) => Some(Abbrev::Plain),
-            Some(Abbrev::Title) if word.chars().skip(1).all(|c| c.is_lowercase()) => Some(Abbrev::Plain),
+            Some(Abbrev::Title) if word.chars().skip(1).all(|c| c.is_lowercase()) => {
+                Some(Abbrev::Plain)
+            }
             _ => None,
         }
     }

@@ -81,7 +81,10 @@ pub struct Sentence {
 
 /// Splits `text` into tokens and sentences. `runs` are the text's script runs.
 pub fn segment(text: &str, runs: &[Run], options: &Options) -> (Vec<Token>, Vec<Sentence>) {
-    (tokenize(text, runs, options), sentences(text, runs, options))
+    (
+        tokenize(text, runs, options),
+        sentences(text, runs, options),
+    )
 }
 
 /// The sentences of `text` (see the module docs for the policy).
@@ -109,7 +112,11 @@ pub fn sentences(text: &str, runs: &[Run], options: &Options) -> Vec<Sentence> {
                 // letters, estimated from the overlap's bytes: Latin letters take one byte in
                 // UTF-8, Arabic-script letters two (a run is letters with a few spaces between)
                 let bytes = run.end.min(end).saturating_sub(run.start.max(start));
-                let letters = if run.script == Script::Latin { bytes } else { bytes / 2 };
+                let letters = if run.script == Script::Latin {
+                    bytes
+                } else {
+                    bytes / 2
+                };
                 if let Some(t) = tally.iter_mut().find(|t| t.0 == run.lang) {
                     t.1 += letters.max(1);
                 }
@@ -139,7 +146,10 @@ pub fn tokenize(text: &str, runs: &[Run], options: &Options) -> Vec<Token> {
         while r + 1 < runs.len() && runs[r].end <= t.start {
             r += 1;
         }
-        if let Some(run) = runs.get(r).filter(|run| run.start <= t.start && t.start < run.end) {
+        if let Some(run) = runs
+            .get(r)
+            .filter(|run| run.start <= t.start && t.start < run.end)
+        {
             t.script = run.script;
             t.lang = run.lang;
         }

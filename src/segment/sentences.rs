@@ -121,8 +121,14 @@ fn lowercase_starts(text: &str) -> bool {
 /// `start..end` without surrounding whitespace and invisible format characters; `None` if empty.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
-    let lead = seg.len() - seg.trim_start_matches(|c: char| is_space(c) || is_format(c)).len();
-    let trail = seg.len() - seg.trim_end_matches(|c: char| is_space(c) || is_format(c)).len();
+    let lead = seg.len()
+        - seg
+            .trim_start_matches(|c: char| is_space(c) || is_format(c))
+            .len();
+    let trail = seg.len()
+        - seg
+            .trim_end_matches(|c: char| is_space(c) || is_format(c))
+            .len();
     if lead + trail >= seg.len() {
         return None;
     }
@@ -130,7 +136,10 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\u{203A}' | '\u{201C}')
+    matches!(
+        c,
+        '"' | '\'' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\u{203A}' | '\u{201C}'
+    )
 }
 
 impl<'t> Splitter<'t> {
@@ -204,7 +213,9 @@ impl<'t> Splitter<'t> {
     /// sentence start and `pos`.
     fn at_sentence_start(&self, pos: usize) -> bool {
         let head = &self.text[self.sent_start.min(pos)..pos];
-        head.chars().rev().all(|c| is_space(c) || is_bullet(c) || is_format(c) || c == '-')
+        head.chars()
+            .rev()
+            .all(|c| is_space(c) || is_bullet(c) || is_format(c) || c == '-')
     }
 
     // ------------------------------------------------------------------ line breaks
@@ -249,7 +260,9 @@ impl<'t> Splitter<'t> {
         let first = char_at(self.text, next);
         match first {
             Some(f) if f.is_lowercase() => true,
-            Some(f) if is_arabic_letter(f) => matches!(last, ',' | '\u{060C}') || is_arabic_letter(last),
+            Some(f) if is_arabic_letter(f) => {
+                matches!(last, ',' | '\u{060C}') || is_arabic_letter(last)
+            }
             _ => matches!(last, ',' | '\u{060C}' | ';' | '\u{061B}'),
         }
     }
@@ -320,7 +333,11 @@ impl<'t> Splitter<'t> {
                 periods_only = false;
             } else if is_terminator(c) {
                 periods_only = false;
-                if matches!(c, '!' | '?' | '\u{061F}' | '\u{203C}' | '\u{2047}'..='\u{2049}' | '\u{FF01}' | '\u{FF1F}') {
+                if matches!(
+                    c,
+                    '!' | '?' | '\u{061F}' | '\u{203C}' | '\u{2047}'
+                        ..='\u{2049}' | '\u{FF01}' | '\u{FF1F}'
+                ) {
                     strong = true;
                 }
             } else if is_format(c) {
@@ -430,7 +447,10 @@ impl<'t> Splitter<'t> {
             return j;
         }
         let limit = (k + 96).min(text.len());
-        let Some(close) = self.bytes[k + 1..limit].iter().position(|&b| b == b')' || b == b'(' || b == b'\n') else {
+        let Some(close) = self.bytes[k + 1..limit]
+            .iter()
+            .position(|&b| b == b')' || b == b'(' || b == b'\n')
+        else {
             return j;
         };
         let close = k + 1 + close;
@@ -439,9 +459,10 @@ impl<'t> Splitter<'t> {
         }
         let inner = &text[k + 1..close];
         let has_digit = inner.bytes().any(|b| b.is_ascii_digit()) || inner.chars().any(is_digit);
-        let has_stop = inner
-            .char_indices()
-            .any(|(p, c)| matches!(c, '!' | '?') || (c == '.' && inner[p + 1..].starts_with(' ') && p + 1 < inner.len()));
+        let has_stop = inner.char_indices().any(|(p, c)| {
+            matches!(c, '!' | '?')
+                || (c == '.' && inner[p + 1..].starts_with(' ') && p + 1 < inner.len())
+        });
         // a date or a number (`RT 8/1/2022`), or right after a closing quote a short name
         // (`(Reuters)`, `(Smith 55)`)
         let short_name = saw_quote
@@ -584,13 +605,17 @@ impl<'t> Splitter<'t> {
         }
         match lex.english(core) {
             Some(Abbrev::Title) => return !(f.is_alphanumeric()),
-            Some(Abbrev::Plain) => return lex.starter(next) || !f.is_alphanumeric() && !is_opener(f),
+            Some(Abbrev::Plain) => {
+                return lex.starter(next) || !f.is_alphanumeric() && !is_opener(f)
+            }
             None => {}
         }
         let letters_only = core.chars().all(|c| c.is_alphabetic() || c == '.');
         let dotted = letters_only
             && core.contains('.')
-            && core.split('.').all(|p| (1..=3).contains(&p.chars().count()));
+            && core
+                .split('.')
+                .all(|p| (1..=3).contains(&p.chars().count()));
         let initial = core.chars().count() == 1;
         if dotted || initial {
             return lex.starter(next);
@@ -638,7 +663,10 @@ impl<'t> Splitter<'t> {
         while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
             e += 1;
         }
-        if i < 2 || b[i - 1] != b' ' || !(b[i - 2].is_ascii_lowercase() || b[i - 2].is_ascii_digit()) {
+        if i < 2
+            || b[i - 1] != b' '
+            || !(b[i - 2].is_ascii_lowercase() || b[i - 2].is_ascii_digit())
+        {
             return e;
         }
         // the word ends there (`Please,` or `We ` but not `Weather`)
@@ -651,7 +679,9 @@ impl<'t> Splitter<'t> {
         }
         let (_, prev) = self.prev_chunk(i - 1);
         if prev.len() < 2
-            || !prev.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'\'')
+            || !prev
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'\'')
             || self.lex.closed_class(prev)
         {
             return e;
@@ -682,15 +712,52 @@ impl<'t> Splitter<'t> {
         let greeting = matches!(first, "Hi" | "Hello" | "Hey" | "Dear") && words.len() <= 3;
         let signoff = matches!(
             lower.as_str(),
-            "thanks" | "thank you" | "best" | "regards" | "best regards" | "kind regards" | "warm regards"
-                | "cheers" | "sincerely" | "thanks and regards" | "many thanks" | "good luck" | "all the best"
-                | "best wishes" | "yours" | "love" | "take care" | "respectfully"
+            "thanks"
+                | "thank you"
+                | "best"
+                | "regards"
+                | "best regards"
+                | "kind regards"
+                | "warm regards"
+                | "cheers"
+                | "sincerely"
+                | "thanks and regards"
+                | "many thanks"
+                | "good luck"
+                | "all the best"
+                | "best wishes"
+                | "yours"
+                | "love"
+                | "take care"
+                | "respectfully"
         );
         let discourse = matches!(
             first,
-            "Well" | "Oh" | "Ok" | "Okay" | "Again" | "Besides" | "Overall" | "First" | "Second" | "Third"
-                | "Next" | "Last" | "Later" | "Earlier" | "Afterwards" | "Sure" | "Yeah" | "Right" | "Plus"
-                | "Actually" | "Anyway" | "Unfortunately" | "Fortunately" | "Personally" | "Honestly"
+            "Well"
+                | "Oh"
+                | "Ok"
+                | "Okay"
+                | "Again"
+                | "Besides"
+                | "Overall"
+                | "First"
+                | "Second"
+                | "Third"
+                | "Next"
+                | "Last"
+                | "Later"
+                | "Earlier"
+                | "Afterwards"
+                | "Sure"
+                | "Yeah"
+                | "Right"
+                | "Plus"
+                | "Actually"
+                | "Anyway"
+                | "Unfortunately"
+                | "Fortunately"
+                | "Personally"
+                | "Honestly"
         );
         let name = words.len() == 1
             && !discourse
@@ -725,13 +792,19 @@ impl<'t> Splitter<'t> {
         if !(last.is_lowercase() || last.is_ascii_digit()) {
             return false;
         }
-        if !core.chars().all(|c| c.is_alphanumeric() || c == ',' || c == '\'' || c == '\u{2019}') {
+        if !core
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ',' || c == '\'' || c == '\u{2019}')
+        {
             return false;
         }
         // not a domain or a file name: the word after must end in space or punctuation
         let rest = &text[i + 1..];
-        let wlen = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
-        !matches!(rest[wlen..].chars().next(), Some('.' | '@' | '/')) || rest[wlen..].starts_with(". ")
+        let wlen = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        !matches!(rest[wlen..].chars().next(), Some('.' | '@' | '/'))
+            || rest[wlen..].starts_with(". ")
     }
 
     // ------------------------------------------------------------------ list markers
@@ -740,15 +813,27 @@ impl<'t> Splitter<'t> {
         let chunk = chunk.strip_prefix('(').unwrap_or(chunk);
         if !chunk.is_empty() && chunk.len() <= 3 && chunk.bytes().all(|b| b.is_ascii_digit()) {
             let value = chunk.parse().ok()?;
-            return Some(Marker { kind: MarkerKind::Digit, value, paren });
+            return Some(Marker {
+                kind: MarkerKind::Digit,
+                value,
+                paren,
+            });
         }
         let mut cs = chunk.chars();
         let c = cs.next()?;
         if cs.next().is_some() || !c.is_ascii_alphabetic() {
             return None;
         }
-        let kind = if c.is_ascii_lowercase() { MarkerKind::Lower } else { MarkerKind::Upper };
-        Some(Marker { kind, value: (c.to_ascii_lowercase() as u32) - ('a' as u32) + 1, paren })
+        let kind = if c.is_ascii_lowercase() {
+            MarkerKind::Lower
+        } else {
+            MarkerKind::Upper
+        };
+        Some(Marker {
+            kind,
+            value: (c.to_ascii_lowercase() as u32) - ('a' as u32) + 1,
+            paren,
+        })
     }
 
     /// Records the list marker ending at the delimiter `d..d_end`; true if it is one.
@@ -767,7 +852,9 @@ impl<'t> Splitter<'t> {
             return false;
         };
         // the chunk must start after whitespace, a bullet or the start of the text
-        if cs > 0 && !char_before(self.text, cs).is_some_and(|c| is_space(c) || is_bullet(c) || c == '(') {
+        if cs > 0
+            && !char_before(self.text, cs).is_some_and(|c| is_space(c) || is_bullet(c) || c == '(')
+        {
             return false;
         }
         let at_start = self.at_sentence_start(cs);
@@ -832,12 +919,16 @@ impl<'t> Splitter<'t> {
         if i.saturating_sub(self.sent_start) > 300 || self.bytes.get(i + 1) != Some(&b' ') {
             return;
         }
-        let Some(head) = text.get(self.sent_start..i) else { return };
+        let Some(head) = text.get(self.sent_start..i) else {
+            return;
+        };
         let Some(lead) = head.chars().find(|c| c.is_alphabetic()) else {
             return;
         };
         let after = text[i + 1..].trim_start_matches(|c: char| c == ' ' || is_format(c));
-        let Some(f) = after.chars().next() else { return };
+        let Some(f) = after.chars().next() else {
+            return;
+        };
         if head.contains(['"', '\u{00AB}', '\u{201C}', '(', '[']) {
             return;
         }
@@ -852,8 +943,13 @@ impl<'t> Splitter<'t> {
             if f.is_ascii_uppercase()
                 && (self.lex.starter(nword) || self.lex.opener(nword))
                 && (1..=3).contains(&words.len())
-                && words.iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '&' | '\'' | '-')))
-                && !words.iter().any(|w| self.lex.closed_class(&w.to_ascii_lowercase()))
+                && words.iter().all(|w| {
+                    w.chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '&' | '\'' | '-'))
+                })
+                && !words
+                    .iter()
+                    .any(|w| self.lex.closed_class(&w.to_ascii_lowercase()))
             {
                 self.cut(i + 1);
             }
@@ -900,7 +996,10 @@ impl<'t> Splitter<'t> {
             return; // the terminator decides
         }
         let next = &b[e + 1..];
-        if next.first().is_some_and(u8::is_ascii_uppercase) || next.starts_with(b"http") || next.starts_with(b"www.") {
+        if next.first().is_some_and(u8::is_ascii_uppercase)
+            || next.starts_with(b"http")
+            || next.starts_with(b"www.")
+        {
             self.cut(e);
         }
     }
@@ -937,7 +1036,11 @@ impl<'t> Splitter<'t> {
         let word_len = rest
             .find(|c: char| !(c.is_alphabetic() || is_mark(c) || c == TATWEEL))
             .unwrap_or(rest.len());
-        if word_len > 0 && rest[word_len..].trim_start_matches(' ').starts_with(['\u{060C}', '\u{061B}']) {
+        if word_len > 0
+            && rest[word_len..]
+                .trim_start_matches(' ')
+                .starts_with(['\u{060C}', '\u{061B}'])
+        {
             return;
         }
         self.cut(next);

@@ -18,7 +18,6 @@ use super::{Token, TokenKind};
 use crate::text::Lang;
 use crate::text::Script;
 
-
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
     Space,
@@ -133,9 +132,15 @@ impl<'t> Tokenizer<'t> {
             let cl = class(c);
             i = match cl {
                 Class::Space => i + c.len_utf8(),
-                Class::Latin | Class::Digit if matches!(c, 'h' | 'w') && self.special_start(i) => self.special(i),
+                Class::Latin | Class::Digit if matches!(c, 'h' | 'w') && self.special_start(i) => {
+                    self.special(i)
+                }
                 Class::Latin | Class::Digit => {
-                    let e = if cl == Class::Digit { self.number(i) } else { self.word(i) };
+                    let e = if cl == Class::Digit {
+                        self.number(i)
+                    } else {
+                        self.word(i)
+                    };
                     self.maybe_email(i, e)
                 }
                 Class::Arabic | Class::Mark => self.word(i),
@@ -159,7 +164,10 @@ impl<'t> Tokenizer<'t> {
         };
         match b[i] {
             b'#' | b'@' => {
-                !prev_word && self.at(i + 1).is_some_and(|c| c.is_alphanumeric() || c == '_')
+                !prev_word
+                    && self
+                        .at(i + 1)
+                        .is_some_and(|c| c.is_alphanumeric() || c == '_')
             }
             _ => {
                 if prev_word {
@@ -167,12 +175,17 @@ impl<'t> Tokenizer<'t> {
                 }
                 let rest = &b[i..b.len().min(i + 12)];
                 if matches!(b[i], b'h' | b'w')
-                    && (rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www."))
+                    && (rest.starts_with(b"http://")
+                        || rest.starts_with(b"https://")
+                        || rest.starts_with(b"www."))
                 {
                     return true;
                 }
                 // an e-mail: only when the alphanumeric run stops at a character of a local part
-                let k = i + b[i..].iter().position(|x| !x.is_ascii_alphanumeric()).unwrap_or(b.len() - i);
+                let k = i + b[i..]
+                    .iter()
+                    .position(|x| !x.is_ascii_alphanumeric())
+                    .unwrap_or(b.len() - i);
                 if !matches!(b.get(k), Some(b'@' | b'.' | b'_' | b'%' | b'+' | b'-')) {
                     return false;
                 }
@@ -205,7 +218,10 @@ impl<'t> Tokenizer<'t> {
     fn chunk_end(&self, i: usize) -> usize {
         let b = self.text.as_bytes();
         let lim = b.len().min(i + 512);
-        let rel = b[i..lim].iter().position(|x| x.is_ascii_whitespace()).unwrap_or(lim - i);
+        let rel = b[i..lim]
+            .iter()
+            .position(|x| x.is_ascii_whitespace())
+            .unwrap_or(lim - i);
         floor_boundary(self.text, i + rel)
     }
 
@@ -223,13 +239,20 @@ impl<'t> Tokenizer<'t> {
                         break;
                     }
                 }
-                let kind = if b[i] == b'#' { TokenKind::Hashtag } else { TokenKind::Mention };
+                let kind = if b[i] == b'#' {
+                    TokenKind::Hashtag
+                } else {
+                    TokenKind::Mention
+                };
                 self.push(i, e, kind);
                 e
             }
             _ => {
                 let rest = &b[i..];
-                if rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.") {
+                if rest.starts_with(b"http://")
+                    || rest.starts_with(b"https://")
+                    || rest.starts_with(b"www.")
+                {
                     let e = self.trim_url(i, chunk_end);
                     if e > i + 4 {
                         self.push(i, e, TokenKind::Url);
@@ -263,8 +286,8 @@ impl<'t> Tokenizer<'t> {
                     closes -= 1;
                     true
                 }
-                '.' | ',' | ';' | ':' | '!' | '?' | ']' | '}' | '"' | '\'' | '\u{201D}' | '\u{2019}'
-                | '\u{00BB}' | '>' | '\u{060C}' | '\u{061F}' => true,
+                '.' | ',' | ';' | ':' | '!' | '?' | ']' | '}' | '"' | '\'' | '\u{201D}'
+                | '\u{2019}' | '\u{00BB}' | '>' | '\u{060C}' | '\u{061F}' => true,
                 _ => false,
             };
             if !strip {
@@ -278,7 +301,9 @@ impl<'t> Tokenizer<'t> {
     fn email(&self, i: usize, chunk_end: usize) -> Option<usize> {
         let b = self.text.as_bytes();
         let mut j = i;
-        while j < chunk_end && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'.' | b'_' | b'%' | b'+' | b'-')) {
+        while j < chunk_end
+            && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'.' | b'_' | b'%' | b'+' | b'-'))
+        {
             j += 1;
         }
         if j == i || j >= chunk_end || b[j] != b'@' {
@@ -322,7 +347,11 @@ impl<'t> Tokenizer<'t> {
                     e += 1;
                     continue;
                 }
-                if !arabic && x == b'\'' && letters > 0 && bytes.get(e + 1).is_some_and(u8::is_ascii_alphabetic) {
+                if !arabic
+                    && x == b'\''
+                    && letters > 0
+                    && bytes.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
+                {
                     e += 1; // don't, Michael's
                     continue;
                 }
@@ -387,7 +416,11 @@ impl<'t> Tokenizer<'t> {
                 let mut n = 0;
                 while let Some(c) = self.at(s) {
                     let cl = class(c);
-                    let same = if arabic { cl == Class::Arabic || cl == Class::Mark } else { cl == Class::Latin };
+                    let same = if arabic {
+                        cl == Class::Arabic || cl == Class::Mark
+                    } else {
+                        cl == Class::Latin
+                    };
                     if !same {
                         break;
                     }
@@ -474,7 +507,11 @@ impl<'t> Tokenizer<'t> {
             // runs: `...`, `!!`, `?!`, `--`
             let groupable = |x: char| matches!(x, '.' | '!' | '?' | '\u{061F}');
             for n in text[e..].chars() {
-                let same = if groupable(c) { groupable(n) } else { n == c && c == '-' };
+                let same = if groupable(c) {
+                    groupable(n)
+                } else {
+                    n == c && c == '-'
+                };
                 if !same {
                     break;
                 }
@@ -496,7 +533,10 @@ impl<'t> Tokenizer<'t> {
                 }
             } else if joins_emoji(n) {
                 e += n.len_utf8();
-            } else if ('\u{1F1E6}'..='\u{1F1FF}').contains(&c) && ('\u{1F1E6}'..='\u{1F1FF}').contains(&n) && e == i + c.len_utf8() {
+            } else if ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)
+                && ('\u{1F1E6}'..='\u{1F1FF}').contains(&n)
+                && e == i + c.len_utf8()
+            {
                 e += n.len_utf8(); // a flag: two regional indicators
             } else {
                 break;
@@ -517,7 +557,12 @@ impl<'t> Tokenizer<'t> {
                 Class::Other if !is_punct(c) && c.is_alphanumeric() => e += c.len_utf8(),
                 _ => {
                     // other scripts' combining marks (Devanagari vowel signs, …) stay in
-                    if !c.is_whitespace() && !c.is_ascii() && !is_punct(c) && !c.is_alphabetic() && c.script() != Script::Common {
+                    if !c.is_whitespace()
+                        && !c.is_ascii()
+                        && !is_punct(c)
+                        && !c.is_alphabetic()
+                        && c.script() != Script::Common
+                    {
                         e += c.len_utf8();
                     } else {
                         break;
