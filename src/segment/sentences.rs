@@ -118,6 +118,21 @@ fn lowercase_starts(text: &str) -> bool {
     lower > 0 && lower * 5 >= lower + upper
 }
 
+/// An e-mail address, bare or in angle brackets (`jane@example.org`, `<j...@example.org>`).
+fn is_email(chunk: &str) -> bool {
+    let c = chunk.trim_start_matches('<').trim_end_matches('>');
+    match c.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.ends_with('.')
+                && c.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"._%+-@".contains(&b))
+        }
+        None => false,
+    }
+}
+
 /// `start..end` without surrounding whitespace and invisible format characters; `None` if empty.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
@@ -153,7 +168,7 @@ impl<'t> Splitter<'t> {
                 continue;
             }
             i = match b {
-                b'\n' => self.newline(i, 1),
+                b'\n' => self.newline(i),
                 b'.' | b'!' | b'?' => self.terminator(i),
                 b':' => {
                     self.colon(i);
@@ -179,8 +194,8 @@ impl<'t> Splitter<'t> {
                     };
                     let next = i + c.len_utf8();
                     match c {
-                        '\u{2029}' => self.newline(i, 2),
-                        '\u{2028}' => self.newline(i, 1),
+                        '\u{2029}' => self.newline(i),
+                        '\u{2028}' => self.newline(i),
                         '\u{060C}' | '\u{061B}' => {
                             self.clause(i, next);
                             next
@@ -220,7 +235,7 @@ impl<'t> Splitter<'t> {
 
     // ------------------------------------------------------------------ line breaks
 
-    fn newline(&mut self, i: usize, weight: usize) -> usize {
+    fn newline(&mut self, i: usize) -> usize {
         let mut breaks = 0;
         let mut j = i;
         for c in self.text[i..].chars() {
@@ -232,7 +247,6 @@ impl<'t> Splitter<'t> {
             }
             j += c.len_utf8();
         }
-        let _ = weight;
         let prev_line = self.text.get(self.line_start..i).unwrap_or("").trim();
         self.line_start = j;
         if breaks >= 2 || j >= self.text.len() {
@@ -459,9 +473,19 @@ impl<'t> Splitter<'t> {
         }
         let inner = &text[k + 1..close];
         let has_digit = inner.bytes().any(|b| b.is_ascii_digit()) || inner.chars().any(is_digit);
+        // a sentence inside (`(He left. They stayed)`) makes it no citation; abbreviations
+        // before numbers (`No. 425, p. 12`) are fine
         let has_stop = inner.char_indices().any(|(p, c)| {
             matches!(c, '!' | '?')
-                || (c == '.' && inner[p + 1..].starts_with(' ') && p + 1 < inner.len())
+                || (c == '.'
+                    && inner[p + 1..].starts_with(' ')
+                    && inner[p + 1..]
+                        .trim_start()
+                        .starts_with(|n: char| n.is_alphabetic())
+                    && inner[..p]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.chars().count() > 3))
         });
         // a date or a number (`RT 8/1/2022`), or right after a closing quote a short name
         // (`(Reuters)`, `(Smith 55)`)
@@ -496,16 +520,13 @@ impl<'t> Splitter<'t> {
     fn next_word(&self, pos: usize) -> (Option<char>, &'t str) {
         let text = self.text;
         let mut j = pos;
-        let mut seen_nl = false;
         while let Some(c) = char_at(text, j) {
             if is_space(c) || is_format(c) {
-                seen_nl |= c == '\n';
                 j += c.len_utf8();
             } else {
                 break;
             }
         }
-        let _ = seen_nl;
         let mut first = None;
         while let Some(c) = char_at(text, j) {
             if is_opener(c) || is_format(c) || is_bullet(c) {
@@ -663,10 +684,34 @@ impl<'t> Splitter<'t> {
         while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
             e += 1;
         }
-        if i < 2
-            || b[i - 1] != b' '
-            || !(b[i - 2].is_ascii_lowercase() || b[i - 2].is_ascii_digit())
+        if i < 2 || b[i - 1] != b' ' {
+            return e;
+        }
+        // an emoticon or an e-mail address ends a line of chat or a signature
+        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p' | b'>')
+            || b[i - 2].is_ascii_lowercase()
         {
+            let (_, prev) = self.prev_chunk(i - 1);
+            if matches!(
+                prev,
+                ":)" | ":-)"
+                    | ";)"
+                    | ";-)"
+                    | ":D"
+                    | ":-D"
+                    | ":P"
+                    | ":p"
+                    | "(:"
+                    | ":("
+                    | ":-("
+                    | "=)"
+            ) || is_email(prev)
+            {
+                self.cut(i - 1);
+                return e;
+            }
+        }
+        if !(b[i - 2].is_ascii_lowercase() || b[i - 2].is_ascii_digit()) {
             return e;
         }
         // the word ends there (`Please,` or `We ` but not `Weather`)
