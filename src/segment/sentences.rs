@@ -688,9 +688,9 @@ impl<'t> Splitter<'t> {
             return e;
         }
         // an emoticon or an e-mail address ends a line of chat or a signature
-        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p' | b'>')
-            || b[i - 2].is_ascii_lowercase()
-        {
+        let window = &b[i.saturating_sub(64)..i - 1];
+        let email_like = memchr::memrchr(b'@', window) > memchr::memrchr(b' ', window);
+        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like {
             let (_, prev) = self.prev_chunk(i - 1);
             if matches!(
                 prev,
@@ -719,7 +719,7 @@ impl<'t> Splitter<'t> {
             return e;
         }
         let word = &self.text[i..e];
-        if !self.lex.opener(word) {
+        if e - i > 8 || !self.lex.opener(word) {
             return e;
         }
         let (_, prev) = self.prev_chunk(i - 1);
