@@ -539,3 +539,46 @@ fn pathological_inputs_finish_and_stay_well_formed() {
         }
     }
 }
+
+#[test]
+fn arabic_ordinal_before_a_colon_opens_its_point() {
+    let t = "أولاً: الاقتصاد متدهور. ثانياً: السياسة غير مستقرة.";
+    assert_eq!(
+        sents(t),
+        ["أولاً: الاقتصاد متدهور.", "ثانياً: السياسة غير مستقرة."]
+    );
+}
+
+#[test]
+fn time_after_am_pm_with_a_full_clause_ends_the_sentence() {
+    assert_eq!(
+        sents("The session closed at 6 p.m. The delegates flew home."),
+        ["The session closed at 6 p.m.", "The delegates flew home."]
+    );
+    assert_eq!(sents("At 6 a.m. Gen. Ivanov crossed the border.").len(), 1);
+}
+
+#[test]
+fn informal_text_may_start_sentences_in_lower_case() {
+    let t = "we landed late. the hotel was closed. no taxis either.";
+    assert_eq!(sents(t).len(), 3);
+    // but not in formal text, where a lower-case word after a period is a continuation
+    let f = "The envoy said the talks failed. They will resume in spring. Officials refused \
+             comment. Troops stayed in the capital. Prices rose again. The opposition called for \
+             calm. The CSTO forces must leave soon. to uphold the pledge is vital.";
+    assert_eq!(sents(f).len(), 7);
+}
+
+#[test]
+fn greetings_and_signoffs_end_without_a_period() {
+    let t = "Hello Maryam, I attach the draft statement. Thanks, Omar";
+    assert_eq!(
+        sents(t),
+        [
+            "Hello Maryam,",
+            "I attach the draft statement.",
+            "Thanks,",
+            "Omar"
+        ]
+    );
+}
