@@ -582,3 +582,21 @@ fn greetings_and_signoffs_end_without_a_period() {
         ]
     );
 }
+
+#[test]
+fn hard_wrapped_prose_continues_before_a_name() {
+    let t = "On Thursday the foreign minister of the republic met with\nPresident Tokayev in the capital.";
+    assert_eq!(sents(t).len(), 1);
+}
+
+#[test]
+fn title_case_heading_line_stands_alone() {
+    let t = "The Events in Kazakhstan and the Russian Intervention Explained\nProtests began in the west.";
+    assert_eq!(sents(t).len(), 2);
+}
+
+#[test]
+fn arabic_heading_line_stands_alone() {
+    let t = "التطورات الأخيرة في كازاخستان والتدخل الروسي باسم منظمة الأمن الجماعي\nبدأت الاحتجاجات في غرب البلاد.";
+    assert_eq!(sents(t).len(), 2);
+}

@@ -274,9 +274,18 @@ impl<'t> Splitter<'t> {
         let first = char_at(self.text, next);
         match first {
             Some(f) if f.is_lowercase() => true,
-            Some(f) if is_arabic_letter(f) => {
-                matches!(last, ',' | '\u{060C}') || is_arabic_letter(last)
+            // hard-wrapped prose: `…met with\nPresident Tokayev…`, but not after a heading in
+            // title case
+            Some(f) if f.is_uppercase() && (last.is_lowercase() || last == ',') => {
+                let words = prev_line.split_whitespace().filter(|w| w.len() > 3);
+                let (mut n, mut caps) = (0, 0);
+                for w in words {
+                    n += 1;
+                    caps += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+                }
+                prev_line.len() >= 50 && caps * 2 < n
             }
+            // Arabic has no case: only a line ending in a comma goes on
             _ => matches!(last, ',' | '\u{060C}' | ';' | '\u{061B}'),
         }
     }
