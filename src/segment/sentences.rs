@@ -819,7 +819,9 @@ impl<'t> Splitter<'t> {
             && first.chars().next().is_some_and(|c| c.is_ascii_uppercase())
             && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
             && !first.ends_with("ly")
-            && !self.lex.starter(first);
+            && !self.lex.starter(first)
+            // `Vince, Are you…` but not a list `Arts, History, Music`
+            && (self.lex.starter(nword) || self.lex.opener(nword));
         if greeting || signoff || name {
             self.cut(i + 1);
         }
