@@ -357,6 +357,23 @@ impl<'t> Tokenizer<'t> {
                 }
                 break;
             }
+            // two-byte Arabic letters and marks of an Arabic word: decoded by hand
+            if arabic && (0xD8..=0xDB).contains(&x) {
+                if let Some(&y) = bytes.get(e + 1) {
+                    let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+                    if let Some(c) = char::from_u32(cp) {
+                        if is_arabic_letter(c) || c == TATWEEL {
+                            letters += 1;
+                            e += 2;
+                            continue;
+                        }
+                        if is_arabic_mark(c) {
+                            e += 2;
+                            continue;
+                        }
+                    }
+                }
+            }
             let Some(c) = char_at(text, e) else { break };
             let cl = class(c);
             let ok = match cl {
