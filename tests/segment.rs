@@ -600,3 +600,18 @@ fn arabic_heading_line_stands_alone() {
     let t = "التطورات الأخيرة في كازاخستان والتدخل الروسي باسم منظمة الأمن الجماعي\nبدأت الاحتجاجات في غرب البلاد.";
     assert_eq!(sents(t).len(), 2);
 }
+
+#[test]
+fn arabic_etc_closes_its_sentence() {
+    let t = "طالبوا بالخبز والعمل والحرية إلخ. ثم تفرقت الحشود.";
+    assert_eq!(sents(t).len(), 2);
+}
+
+#[test]
+fn agency_abbreviation_inside_brackets_is_one_piece() {
+    let t = "أعلنت الوزارة الخبر (أ.ف.ب). ولم تعلق السفارة.";
+    assert_eq!(
+        sents(t),
+        ["أعلنت الوزارة الخبر (أ.ف.ب).", "ولم تعلق السفارة."]
+    );
+}
