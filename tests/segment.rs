@@ -615,3 +615,12 @@ fn agency_abbreviation_inside_brackets_is_one_piece() {
         ["أعلنت الوزارة الخبر (أ.ف.ب).", "ولم تعلق السفارة."]
     );
 }
+
+#[test]
+fn missing_space_between_arabic_sentences() {
+    let t = "انتهى الاجتماع في العاصمة.وقال المتحدث إن الحوار مستمر.";
+    assert_eq!(
+        sents(t),
+        ["انتهى الاجتماع في العاصمة.", "وقال المتحدث إن الحوار مستمر."]
+    );
+}

@@ -835,6 +835,15 @@ impl<'t> Splitter<'t> {
         let (Some(a), Some(b)) = (after.next(), after.next()) else {
             return false;
         };
+        if is_arabic_letter(a) && is_arabic_letter(b) {
+            // `البلاد.وقال`: a missing space between Arabic sentences; not `أ.ف.ب` or `أ.د`
+            let (_, core) = self.prev_chunk(i);
+            let seg = core.rsplit('.').next().unwrap_or("");
+            return seg.chars().filter(|&c| is_arabic_letter(c)).count() >= 3
+                && seg
+                    .chars()
+                    .all(|c| is_arabic_letter(c) || is_arabic_mark(c) || c == TATWEEL);
+        }
         if !(a.is_uppercase() && b.is_lowercase()) {
             return false;
         }
