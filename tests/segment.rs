@@ -624,3 +624,9 @@ fn missing_space_between_arabic_sentences() {
         ["انتهى الاجتماع في العاصمة.", "وقال المتحدث إن الحوار مستمر."]
     );
 }
+
+#[test]
+fn pronouns_capitalized_for_god_do_not_start_sentences() {
+    let t = "They follow what He has revealed and obey His commands, and we worship You alone.";
+    assert_eq!(sents(t).len(), 1);
+}
