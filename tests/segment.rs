@@ -497,6 +497,13 @@ proptest! {
     }
 
     #[test]
+    fn vocalized_arabic_words_agree_with_uax29(w in "[\u{0621}-\u{063A}\u{0641}-\u{064A}][\u{0621}-\u{063A}\u{0641}-\u{064A}\u{064B}-\u{0652}\u{0640}]{0,10}( [\u{0621}-\u{063A}\u{0641}-\u{064A}][\u{0621}-\u{063A}\u{0641}-\u{064A}\u{064B}-\u{0652}\u{0640}]{0,10}){0,5}") {
+        let got: Vec<String> = words(&w);
+        let want: Vec<&str> = w.unicode_words().collect();
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
     fn tokens_cover_every_letter_and_digit(t in doc()) {
         let runs = text::runs(&t);
         let tokens = segment::tokenize(&t, &runs, &Options::default());
