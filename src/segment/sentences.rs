@@ -170,10 +170,7 @@ impl<'t> Splitter<'t> {
             i = match b {
                 b'\n' => self.newline(i),
                 b'.' | b'!' | b'?' => self.terminator(i),
-                b':' => {
-                    self.colon(i);
-                    i + 1
-                }
+                b':' => self.colon(i),
                 b')' => {
                     self.paren_marker(i);
                     i + 1
@@ -756,7 +753,10 @@ impl<'t> Splitter<'t> {
         if !nword.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
             return;
         }
-        let head = self.text[self.sent_start..i].trim();
+        let Some(head) = self.text.get(self.sent_start..i) else {
+            return;
+        };
+        let head = head.trim();
         let words: Vec<&str> = head.split_whitespace().collect();
         let Some(&first) = words.first() else { return };
         if !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
@@ -975,12 +975,16 @@ impl<'t> Splitter<'t> {
 
     /// A colon after a short Arabic label (`سؤال وجواب:`, a dateline and outlet) ends a sentence;
     /// one introducing speech, a quotation, an explanation or a time (`05:01`) does not.
-    fn colon(&mut self, i: usize) {
-        let text = self.text;
+    fn colon(&mut self, i: usize) -> usize {
         if self.bytes.get(i + 1) == Some(&b'/') {
-            self.url_end(i);
-            return;
+            return self.url_end(i);
         }
+        self.label_colon(i);
+        i + 1
+    }
+
+    fn label_colon(&mut self, i: usize) {
+        let text = self.text;
         if i.saturating_sub(self.sent_start) > 300 || self.bytes.get(i + 1) != Some(&b' ') {
             return;
         }
@@ -1042,23 +1046,23 @@ impl<'t> Splitter<'t> {
 
     /// A bare URL (`http://…`) followed by a capitalized word or another URL ends a line of a
     /// list or a signature: the sentence ends with it.
-    fn url_end(&mut self, i: usize) {
+    fn url_end(&mut self, i: usize) -> usize {
         let (_, scheme) = self.prev_chunk(i);
         if !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")) {
-            return;
+            return i + 1;
         }
         let b = self.bytes;
         let lim = b.len().min(i + 2048);
         let Some(rel) = b[i..lim].iter().position(|x| x.is_ascii_whitespace()) else {
-            return;
+            return i + 1;
         };
         let e = i + rel;
         if b.get(e) != Some(&b' ') {
-            return;
+            return i + 1;
         }
         let last = b[e - 1];
         if matches!(last, b'.' | b'!' | b'?') {
-            return; // the terminator decides
+            return i + 1; // the terminator decides
         }
         let next = &b[e + 1..];
         if next.first().is_some_and(u8::is_ascii_uppercase)
@@ -1066,7 +1070,9 @@ impl<'t> Splitter<'t> {
             || next.starts_with(b"www.")
         {
             self.cut(e);
+            return e;
         }
+        i + 1
     }
 
     /// A separator line typed inline (`------`, `--`, `=====`) followed by a capital ends what
