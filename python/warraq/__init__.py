@@ -31,7 +31,7 @@ from warraq._warraq import (
 from warraq._warraq import Run, normalize
 
 # --- segmentation layer
-from warraq._warraq import Sentence, Token
+from warraq._warraq import Sentence, Token, split_sentences, tokenize
 
 # --- dates layer
 from warraq._warraq import DateMention, HijriDate, gregorian_to_hijri, hijri_to_gregorian

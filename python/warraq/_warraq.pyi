@@ -169,6 +169,20 @@ class Sentence:
     def __init__(self, start: int, end: int, text: str, lang: str) -> None: ...
     def to_dict(self) -> dict[str, Any]: ...
 
+def split_sentences(text: str, *, arabic_clauses: bool = False) -> list[Sentence]:
+    """The sentences of ``text`` alone (same as ``analyze(text).sentences``, without the other layers).
+
+    >>> [s.text for s in split_sentences("قال د. سامي: نعم. The U.S. envoy left.")]
+    ['قال د. سامي: نعم.', 'The U.S. envoy left.']
+    """
+
+def tokenize(text: str, *, split_clitics: bool = False) -> list[Token]:
+    """The tokens of ``text`` alone (same as ``analyze(text).tokens``, without the other layers).
+
+    >>> [(t.text, t.kind) for t in tokenize("٢٠٢٢م U.S.")]
+    [('٢٠٢٢', 'number'), ('م', 'word'), ('U.S.', 'word')]
+    """
+
 # --- dates layer -------------------------------------------------------------------------------
 
 class DateMention:

@@ -112,3 +112,15 @@ def test_golden_rules_english_only_newline_joins_fail():
     ]
     assert all("\n" in next(r["text"] for r in rows if r["id"] == f) for f in failed), failed
     assert len(failed) <= 2
+
+
+def test_split_sentences_and_tokenize_match_analyze():
+    text = "قال د. سامي: «لن نتراجع». The U.S. envoy left… and returned. ٢٠٢٢م"
+    doc = warraq.analyze(text, arabic_clauses=True, split_clitics=True)
+    assert warraq.split_sentences(text, arabic_clauses=True) == doc.sentences
+    assert warraq.tokenize(text, split_clitics=True) == doc.tokens
+
+
+def test_split_sentences_rejects_non_text():
+    with pytest.raises(TypeError):
+        warraq.split_sentences(b"bytes")  # type: ignore[arg-type]
