@@ -643,3 +643,12 @@ fn pronouns_capitalized_for_god_do_not_start_sentences() {
     let t = "They follow what He has revealed and obey His commands, and we worship You alone.";
     assert_eq!(sents(t).len(), 1);
 }
+
+#[test]
+fn street_abbreviation_after_a_name_can_end_a_sentence() {
+    assert_eq!(
+        sents("The envoy went to Downing St. The talks lasted an hour."),
+        ["The envoy went to Downing St.", "The talks lasted an hour."]
+    );
+    assert_eq!(sents("They prayed at St. Mary's. Then they left.").len(), 2);
+}

@@ -616,7 +616,15 @@ impl<'t> Splitter<'t> {
             return true;
         }
         if let Some(Abbrev::Title) = lex.english(core) {
-            return !f.is_alphanumeric();
+            // `…at 10 Downing St. The PM…`: after a capitalized name it is a street or a mount
+            // closing the sentence when a sentence opener follows
+            let lo = floor_boundary(self.text, cs.saturating_sub(64));
+            let after_name = self.text[lo..cs]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1);
+            return !f.is_alphanumeric() || (after_name && lex.starter(next) && next != "Who");
         }
         if !last.is_alphabetic() {
             return true;
