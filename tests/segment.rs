@@ -652,3 +652,11 @@ fn street_abbreviation_after_a_name_can_end_a_sentence() {
     );
     assert_eq!(sents("They prayed at St. Mary's. Then they left.").len(), 2);
 }
+
+#[test]
+fn arabic_colon_after_a_reporting_phrase_is_not_a_label() {
+    let t = "وجاء في البيان: إن الحكومة ملتزمة بالحوار.";
+    assert_eq!(sents(t).len(), 1);
+    let t = "المصدر: وكالة الأنباء الرسمية";
+    assert_eq!(sents(t), ["المصدر:", "وكالة الأنباء الرسمية"]);
+}
