@@ -21,6 +21,28 @@
 //! the rest of a document into one sentence.
 //!
 //! A sentence's `lang` is the language of its dominant run (by letters).
+//!
+//! Informal text (chat, reviews, e-mail) is read with a few more rules, all general: a document
+//! that often starts sentences in lower case gets boundaries before lower-case words too; a
+//! sentence opener (`Please`, `We`, `Thanks`) right after a lower-case word marks a missing
+//! period; greetings and sign-offs (`Hello Maryam,` `Thanks,`), e-mail addresses, bare URLs,
+//! emoticons and separator runs (`-----`) end what comes before them.
+//!
+//! # Tokens
+//!
+//! See [`tokenize`]: UAX #29 word boundaries with Arabic rules on top (harakat and tatweel stay
+//! inside words, Arabic-Indic numbers with `٫` `٬` are one number, `٢٠٢٢م` splits into number and
+//! era marker, `U.S.` and `د.` keep their period), single tokens for URLs, e-mails, hashtags and
+//! mentions, and with [`Options::split_clitics`] a light (letter-based, not morphological) stem.
+//!
+//! # Speed
+//!
+//! Both passes are byte scanners: the sentence splitter stops only at candidate bytes (a lookup
+//! table of terminators, line breaks, colons, commas, capitals and the lead bytes of Arabic
+//! punctuation) and does bounded look-around there; the tokenizer reads ASCII and two-byte Arabic
+//! letters without general Unicode lookups and hands other scripts to unicode-segmentation.
+//! Everything is linear in the text. Tokens cost about twice the sentences, mostly in writing one
+//! 48-byte `Token` per word.
 
 mod chars;
 mod clitics;
