@@ -660,3 +660,18 @@ fn arabic_colon_after_a_reporting_phrase_is_not_a_label() {
     let t = "المصدر: وكالة الأنباء الرسمية";
     assert_eq!(sents(t), ["المصدر:", "وكالة الأنباء الرسمية"]);
 }
+
+#[test]
+fn arabic_attribution_after_a_quoted_question_continues_the_sentence() {
+    let t =
+        "«هل ستنسحب القوات؟» سأل الصحفي. «لا» قال الوزير. «ومتى؟». وقال المتحدث إن الموعد لم يحدد.";
+    assert_eq!(
+        sents(t),
+        [
+            "«هل ستنسحب القوات؟» سأل الصحفي.",
+            "«لا» قال الوزير.",
+            "«ومتى؟».",
+            "وقال المتحدث إن الموعد لم يحدد."
+        ]
+    );
+}

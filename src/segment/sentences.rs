@@ -406,6 +406,17 @@ impl<'t> Splitter<'t> {
         if matches!(f, ',' | ';' | ':' | '\u{060C}' | '\u{061B}') {
             return resume;
         }
+        // `«هل ستغادر؟» سأل الصحفي`: a quoted question or statement, then its attribution with a
+        // bare verb of saying (a new sentence would open with `وقال`)
+        if is_arabic_letter(f)
+            && end > run_end
+            && text[run_end..end].contains(is_quote)
+            && !text[run_end..end].contains(is_terminator)
+            && self.lex.label_blocker(word)
+            && !word.starts_with(['\u{0648}', '\u{0641}'])
+        {
+            return resume;
+        }
         if f.is_lowercase() {
             if self.lowercase_starts
                 && end == run_end
