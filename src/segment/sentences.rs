@@ -194,7 +194,7 @@ impl<'t> Splitter<'t> {
                         '\u{2029}' => self.newline(i),
                         '\u{2028}' => self.newline(i),
                         '\u{060C}' | '\u{061B}' => {
-                            self.clause(i, next);
+                            self.clause(next);
                             next
                         }
                         c if is_terminator(c) => self.terminator(i),
@@ -1113,11 +1113,10 @@ impl<'t> Splitter<'t> {
     }
 
     /// With `arabic_clauses`: the Arabic comma and semicolon end clause units.
-    fn clause(&mut self, i: usize, next: usize) {
+    fn clause(&mut self, next: usize) {
         if !self.clauses {
             return;
         }
-        let _ = i;
         if !char_at(self.text, next).is_none_or(is_space) {
             return;
         }
