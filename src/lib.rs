@@ -88,7 +88,8 @@ pub struct Analysis {
     text: String,
     options: Options,
     runs: OnceLock<Vec<Run>>,
-    segments: OnceLock<(Vec<Token>, Vec<Sentence>)>,
+    tokens: OnceLock<Vec<Token>>,
+    sentences: OnceLock<Vec<Sentence>>,
     dates: OnceLock<Vec<DateMention>>,
     quotes: OnceLock<Vec<Quote>>,
 }
@@ -121,17 +122,14 @@ impl Analysis {
         self.runs.get_or_init(|| text::runs(&self.text))
     }
 
-    fn segments(&self) -> &(Vec<Token>, Vec<Sentence>) {
-        self.segments
-            .get_or_init(|| segment::segment(&self.text, self.runs(), &self.options))
-    }
-
     pub fn tokens(&self) -> &[Token] {
-        &self.segments().0
+        self.tokens
+            .get_or_init(|| segment::tokenize(&self.text, self.runs(), &self.options))
     }
 
     pub fn sentences(&self) -> &[Sentence] {
-        &self.segments().1
+        self.sentences
+            .get_or_init(|| segment::sentences(&self.text, self.runs(), &self.options))
     }
 
     pub fn dates(&self) -> &[DateMention] {

@@ -42,6 +42,8 @@ from warraq._warraq import (
     hijri_year_bounds,
     hijri_year_length,
     normalize,
+    split_sentences,
+    tokenize,
 )
 
 # rayon's worker threads do not survive fork(): a child forked after a parallel batch (PySpark,
@@ -56,7 +58,7 @@ __all__ = [
     # text layer
     "Run", "normalize",
     # segmentation layer
-    "Sentence", "Token",
+    "Sentence", "Token", "split_sentences", "tokenize",
     # dates layer
     "DateMention", "HijriDate", "gregorian_to_hijri", "gregorian_to_hijri_many",
     "hijri_in_gregorian_year", "hijri_month_bounds",

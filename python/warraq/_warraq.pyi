@@ -132,7 +132,15 @@ def normalize(
 # --- segmentation layer ------------------------------------------------------------------------
 
 class Token:
-    """A token: kind is word, number, punct, symbol, url, email, hashtag or mention."""
+    """A token: kind is word, number, punct, symbol, url, email, hashtag or mention.
+
+    Harakat, shadda, Quranic marks and tatweel stay inside their word; Arabic-Indic and Persian
+    numbers with ``٫``/``٬`` are one ``number``; ``٢٠٢٢م`` and ``1443هـ`` split into the number and
+    the era marker; ``U.S.``, ``a.m.``, ``e.g.``, ``Mr.`` and ``د.`` keep their period. Scripts other
+    than Latin and Arabic follow UAX #29. With ``analyze(..., split_clitics=True)``, ``stem`` is the
+    ``(start, end)`` of an Arabic word's stem once proclitics (و ف ب ك ل ال س) are split off: a
+    light, letter-based split, not a morphological analysis. Otherwise ``stem`` is None.
+    """
 
     start: int
     end: int
@@ -147,7 +155,17 @@ class Token:
     def to_dict(self) -> dict[str, Any]: ...
 
 class Sentence:
-    """A sentence and its language."""
+    """A sentence and its language (that of its dominant run, by letters).
+
+    A sentence ends at ``.`` ``!`` ``?`` ``…`` ``؟`` ``۔`` (and their runs) when a new sentence
+    follows, at a blank line, at a line break unless a long prose line goes on in lower case, before
+    list items (``1-``, ``a.``, ``b)``, ``•``) and after headings on their own line (``Question:``).
+    ``،`` ``؛`` and ``:`` do not end a sentence, except a colon after a short Arabic label
+    (``سؤال وجواب:``); ``analyze(..., arabic_clauses=True)`` also splits at ``،`` and ``؛``.
+    Abbreviations (``Mr.``, ``د.``, ``U.S.`` mid-sentence), numbers, URLs and ellipses before lower
+    case do not end sentences; closing quotes and a citation after them (``.” (RT 8/1/2022)]``) stay
+    with the sentence they close. ``text`` has no surrounding whitespace.
+    """
 
     start: int
     end: int
@@ -155,6 +173,20 @@ class Sentence:
     lang: str
     def __init__(self, start: int, end: int, text: str, lang: str) -> None: ...
     def to_dict(self) -> dict[str, Any]: ...
+
+def split_sentences(text: str, *, arabic_clauses: bool = False) -> list[Sentence]:
+    """The sentences of ``text`` alone (same as ``analyze(text).sentences``, without the other layers).
+
+    >>> [s.text for s in split_sentences("قال د. سامي: نعم. The U.S. envoy left.")]
+    ['قال د. سامي: نعم.', 'The U.S. envoy left.']
+    """
+
+def tokenize(text: str, *, split_clitics: bool = False) -> list[Token]:
+    """The tokens of ``text`` alone (same as ``analyze(text).tokens``, without the other layers).
+
+    >>> [(t.text, t.kind) for t in tokenize("٢٠٢٢م U.S.")]
+    [('٢٠٢٢', 'number'), ('م', 'word'), ('U.S.', 'word')]
+    """
 
 # --- dates layer -------------------------------------------------------------------------------
 

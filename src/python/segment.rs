@@ -62,8 +62,51 @@ pub(crate) fn sentences(ctx: &Ctx, sentences: &[crate::segment::Sentence]) -> Ve
         .collect()
 }
 
+/// split_sentences(text, *, arabic_clauses=False) -> list[Sentence]
+///
+/// The sentences of `text` alone, without the other layers (faster than `analyze` when only
+/// sentences are needed).
+#[pyfunction]
+#[pyo3(signature = (text, *, arabic_clauses=false))]
+fn split_sentences(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    arabic_clauses: bool,
+) -> PyResult<Vec<Sentence>> {
+    let owned = super::extract_text("split_sentences", text)?.to_owned();
+    let opts = crate::Options {
+        arabic_clauses,
+        ..crate::Options::default()
+    };
+    let core = py.detach(|| {
+        let runs = crate::text::runs(&owned);
+        crate::segment::sentences(&owned, &runs, &opts)
+    });
+    Ok(sentences(&Ctx::new(&owned), &core))
+}
+
+/// tokenize(text, *, split_clitics=False) -> list[Token]
+///
+/// The tokens of `text` alone, without the other layers.
+#[pyfunction]
+#[pyo3(signature = (text, *, split_clitics=false))]
+fn tokenize(py: Python<'_>, text: &Bound<'_, PyAny>, split_clitics: bool) -> PyResult<Vec<Token>> {
+    let owned = super::extract_text("tokenize", text)?.to_owned();
+    let opts = crate::Options {
+        split_clitics,
+        ..crate::Options::default()
+    };
+    let core = py.detach(|| {
+        let runs = crate::text::runs(&owned);
+        crate::segment::tokenize(&owned, &runs, &opts)
+    });
+    Ok(tokens(&Ctx::new(&owned), &core))
+}
+
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Token>()?;
     m.add_class::<Sentence>()?;
+    m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(tokenize, m)?)?;
     Ok(())
 }

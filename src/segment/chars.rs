@@ -1,0 +1,151 @@
+//! Character classes shared by the tokenizer and the sentence splitter.
+
+/// Bidi controls and other invisible format characters that may sit around punctuation
+/// (`د\u{202A}.\u{202C}`) and must be looked through.
+#[inline]
+pub(crate) fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{061C}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Arabic harakat, Quranic annotation marks, superscript alef, and other marks that stay inside
+/// their word.
+#[inline]
+pub(crate) fn is_arabic_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0610}'..='\u{061A}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{06D6}'..='\u{06DC}'
+            | '\u{06DF}'..='\u{06E8}'
+            | '\u{06EA}'..='\u{06ED}'
+            | '\u{08D3}'..='\u{08FF}'
+    )
+}
+
+/// Any combining mark we keep inside a word (Arabic marks, Latin combining diacritics, and the
+/// general-purpose combining blocks).
+#[inline]
+pub(crate) fn is_mark(c: char) -> bool {
+    is_arabic_mark(c)
+        || matches!(
+            c,
+            '\u{0300}'..='\u{036F}'
+                | '\u{1AB0}'..='\u{1AFF}'
+                | '\u{1DC0}'..='\u{1DFF}'
+                | '\u{20D0}'..='\u{20FF}'
+                | '\u{FE20}'..='\u{FE2F}'
+        )
+}
+
+/// Tatweel (kashida).
+pub(crate) const TATWEEL: char = '\u{0640}';
+
+#[inline]
+pub(crate) fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08C9}' | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// A digit of any of the three systems warraq reads (ASCII, Arabic-Indic, Persian).
+#[inline]
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+/// Sentence-final punctuation: `.` `!` `?` `…` `؟` `۔` and their relatives.
+#[inline]
+pub(crate) fn is_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '\u{2026}' | '\u{061F}' | '\u{06D4}' | '\u{203C}' | '\u{2047}'
+            ..='\u{2049}' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{FF0E}'
+    )
+}
+
+/// Marks that close a quotation or a bracket and stay with the sentence they follow.
+#[inline]
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '\u{201D}'
+            | '\u{2019}'
+            | '\u{00BB}'
+            | '\u{203A}'
+            | '\u{201C}' // used as a closer in some Arabic typography
+            | '\u{FD3E}'
+            | '\u{FD3F}'
+    )
+}
+
+/// Marks that open a quotation or a bracket.
+#[inline]
+pub(crate) fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '\u{201C}'
+            | '\u{2018}'
+            | '\u{00AB}'
+            | '\u{2039}'
+            | '\u{201E}'
+            | '\u{FD3E}'
+            | '\u{FD3F}'
+            | '\u{00BF}'
+            | '\u{00A1}'
+    )
+}
+
+/// List bullets that start an item wherever they appear.
+#[inline]
+pub(crate) fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2022}' | '\u{2043}' | '\u{2023}' | '\u{25E6}' | '\u{25AA}' | '\u{25CF}' | '\u{27A2}'
+    )
+}
+
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+#[inline]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// The largest char boundary `<= i`.
+#[inline]
+pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

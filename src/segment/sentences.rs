@@ -1,0 +1,1137 @@
+//! The sentence splitter: one pass over the bytes, careful work only at candidate bytes.
+//!
+//! Policy (see the module docs of [`crate::segment`] for the full statement):
+//! - a sentence ends at `.` `!` `?` `…` `؟` `۔` (and runs of them) when a new sentence follows;
+//! - at a paragraph break (a blank line) always, and at a single line break unless the next line
+//!   continues a long line of prose in lower case;
+//! - before a list item (`1.`, `2)`, `b.` following `a.`, a bullet `•`);
+//! - after a short Arabic label ending in a colon (`سؤال وجواب:`), not after a colon that
+//!   introduces speech or a quotation;
+//! - never at an abbreviation before a name (`Mr.`, `د.`), at an initial or acronym unless a
+//!   sentence-opening word follows (`U.S. How…`), inside numbers, URLs and e-mail addresses, or at
+//!   an ellipsis followed by lower case (`Kazakhstan… and`).
+//! - closing quotes and brackets, and a citation right after a closing quote (`.” (RT 8/1/2022)]`),
+//!   stay with the sentence they close.
+
+use super::chars::*;
+use super::lexicon::{lexicon, Abbrev, Lexicon};
+use crate::Options;
+
+/// Bytes at which the scanner stops to look closer.
+static TRIGGER: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b':' as usize] = true;
+    t[b')' as usize] = true;
+    t[b',' as usize] = true;
+    t[b'-' as usize] = true;
+    t[b'=' as usize] = true;
+    t[b'*' as usize] = true;
+    t[b'_' as usize] = true;
+    let mut c = b'A';
+    while c <= b'Z' {
+        t[c as usize] = true;
+        c += 1;
+    }
+    t[0xD8] = true; // ، ؛ ؟
+    t[0xDB] = true; // ۔
+    t[0xE2] = true; // … ‼ ⁇ • ⁃ U+2028 U+2029
+    t[0xE3] = true; // 。
+    t[0xEF] = true; // ！ ？ ．
+    t
+};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MarkerKind {
+    Digit,
+    Lower,
+    Upper,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Marker {
+    kind: MarkerKind,
+    value: u32,
+    paren: bool,
+}
+
+struct Splitter<'t> {
+    text: &'t str,
+    bytes: &'t [u8],
+    lex: &'static Lexicon,
+    clauses: bool,
+    cuts: Vec<usize>,
+    /// Where the current sentence starts (the last cut).
+    sent_start: usize,
+    line_start: usize,
+    last_marker: Option<Marker>,
+    /// The document starts sentences in lower case often enough to read `. x` as a boundary.
+    lowercase_starts: bool,
+}
+
+/// Sentence spans of `text` (byte offsets, trimmed of surrounding whitespace).
+pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize)> {
+    let mut s = Splitter {
+        text,
+        bytes: text.as_bytes(),
+        lex: lexicon(),
+        clauses: options.arabic_clauses,
+        cuts: Vec::new(),
+        sent_start: 0,
+        line_start: 0,
+        last_marker: None,
+        lowercase_starts: lowercase_starts(text),
+    };
+    s.run();
+    let mut out = Vec::with_capacity(s.cuts.len() + 1);
+    let mut start = 0;
+    for end in s.cuts.iter().copied().chain(std::iter::once(text.len())) {
+        if end < start {
+            continue;
+        }
+        if let Some(span) = trim(text, start, end) {
+            out.push(span);
+        }
+        start = end;
+    }
+    out
+}
+
+/// Does the text start sentences in lower case (chat, comments, e-mail)? True when at least one
+/// in five of the words after `. ` `? ` `! ` is lower-case.
+fn lowercase_starts(text: &str) -> bool {
+    let b = text.as_bytes();
+    let (mut lower, mut upper) = (0usize, 0usize);
+    for p in memchr::memchr3_iter(b'.', b'?', b'!', b) {
+        if b.get(p + 1) != Some(&b' ') {
+            continue;
+        }
+        match b.get(p + 2) {
+            Some(c) if c.is_ascii_lowercase() => lower += 1,
+            Some(c) if c.is_ascii_uppercase() => upper += 1,
+            _ => {}
+        }
+    }
+    lower > 0 && lower * 5 >= lower + upper
+}
+
+/// An e-mail address, bare or in angle brackets (`jane@example.org`, `<j...@example.org>`).
+fn is_email(chunk: &str) -> bool {
+    let c = chunk.trim_start_matches('<').trim_end_matches('>');
+    match c.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.ends_with('.')
+                && c.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"._%+-@".contains(&b))
+        }
+        None => false,
+    }
+}
+
+/// `start..end` without surrounding whitespace and invisible format characters; `None` if empty.
+fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let seg = text.get(start..end)?;
+    let lead = seg.len()
+        - seg
+            .trim_start_matches(|c: char| is_space(c) || is_format(c))
+            .len();
+    let trail = seg.len()
+        - seg
+            .trim_end_matches(|c: char| is_space(c) || is_format(c))
+            .len();
+    if lead + trail >= seg.len() {
+        return None;
+    }
+    Some((start + lead, end - trail))
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\u{203A}' | '\u{201C}'
+    )
+}
+
+impl<'t> Splitter<'t> {
+    fn run(&mut self) {
+        let n = self.bytes.len();
+        let mut i = 0;
+        while i < n {
+            let b = self.bytes[i];
+            if !TRIGGER[b as usize] {
+                i += 1;
+                continue;
+            }
+            i = match b {
+                b'\n' => self.newline(i),
+                b'.' | b'!' | b'?' => self.terminator(i),
+                b':' => self.colon(i),
+                b')' => {
+                    self.paren_marker(i);
+                    i + 1
+                }
+                b',' => {
+                    self.comma(i);
+                    i + 1
+                }
+                b'A'..=b'Z' => self.capital(i),
+                b'-' | b'=' | b'*' | b'_' => self.separator(i),
+                // Arabic letters share these lead bytes with ، ؛ ؟ ۔: skip them on the second byte
+                0xD8 if !matches!(self.bytes.get(i + 1), Some(0x8C | 0x9B | 0x9F)) => i + 2,
+                0xDB if self.bytes.get(i + 1) != Some(&0x94) => i + 2,
+                _ => {
+                    let Some(c) = char_at(self.text, i) else {
+                        i += 1;
+                        continue;
+                    };
+                    let next = i + c.len_utf8();
+                    match c {
+                        '\u{2029}' => self.newline(i),
+                        '\u{2028}' => self.newline(i),
+                        '\u{060C}' | '\u{061B}' => {
+                            self.clause(next);
+                            next
+                        }
+                        c if is_terminator(c) => self.terminator(i),
+                        c if is_bullet(c) => {
+                            self.bullet(i);
+                            next
+                        }
+                        _ => next,
+                    }
+                }
+            };
+        }
+    }
+
+    fn cut(&mut self, pos: usize) {
+        if pos <= self.sent_start || pos > self.text.len() {
+            return;
+        }
+        // only a cut after real content
+        if trim(self.text, self.sent_start, pos).is_none() {
+            return;
+        }
+        self.cuts.push(pos);
+        self.sent_start = pos;
+    }
+
+    /// True when nothing but spaces, bullets and format characters lies between the current
+    /// sentence start and `pos`.
+    fn at_sentence_start(&self, pos: usize) -> bool {
+        let head = &self.text[self.sent_start.min(pos)..pos];
+        head.chars()
+            .rev()
+            .all(|c| is_space(c) || is_bullet(c) || is_format(c) || c == '-')
+    }
+
+    // ------------------------------------------------------------------ line breaks
+
+    fn newline(&mut self, i: usize) -> usize {
+        let mut breaks = 0;
+        let mut j = i;
+        for c in self.text[i..].chars() {
+            match c {
+                '\n' | '\u{2028}' => breaks += 1,
+                '\u{2029}' => breaks += 2,
+                c if is_space(c) || is_format(c) => {}
+                _ => break,
+            }
+            j += c.len_utf8();
+        }
+        let prev_line = self.text.get(self.line_start..i).unwrap_or("").trim();
+        self.line_start = j;
+        if breaks >= 2 || j >= self.text.len() {
+            self.cut(i);
+            return j;
+        }
+        if !self.line_continues(prev_line, j) {
+            self.cut(i);
+        }
+        j
+    }
+
+    /// A single line break inside prose: the line before is long and does not end a heading, and
+    /// the next one goes on in lower case (or the line before ends in a comma).
+    fn line_continues(&self, prev_line: &str, next: usize) -> bool {
+        let Some(last) = prev_line.chars().next_back() else {
+            return false;
+        };
+        if prev_line.chars().count() < 40 || matches!(last, ':' | '.' | '!' | '?' | '\u{061F}') {
+            return false;
+        }
+        if self.list_item_at(next) {
+            return false;
+        }
+        let first = char_at(self.text, next);
+        match first {
+            Some(f) if f.is_lowercase() => true,
+            // hard-wrapped prose: `…met with\nPresident Tokayev…`, but not after a heading in
+            // title case
+            Some(f) if f.is_uppercase() && (last.is_lowercase() || last == ',') => {
+                let words = prev_line.split_whitespace().filter(|w| w.len() > 3);
+                let (mut n, mut caps) = (0, 0);
+                for w in words {
+                    n += 1;
+                    caps += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+                }
+                prev_line.len() >= 50 && caps * 2 < n
+            }
+            // Arabic has no case: only a line ending in a comma goes on
+            _ => matches!(last, ',' | '\u{060C}' | ';' | '\u{061B}'),
+        }
+    }
+
+    /// A list item starts at `pos`: `1-`, `1.`, `1)`, `a-`, `A)`, `(b)`, a bullet, `-`/`*`.
+    fn list_item_at(&self, pos: usize) -> bool {
+        let rest = &self.text[pos..];
+        let mut chars = rest.chars();
+        let Some(c0) = chars.next() else { return false };
+        if is_bullet(c0) || ((c0 == '-' || c0 == '*') && chars.clone().next() == Some(' ')) {
+            return true;
+        }
+        let body = rest.strip_prefix('(').unwrap_or(rest);
+        let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let n = if n_digits > 0 {
+            if n_digits > 3 {
+                return false;
+            }
+            n_digits
+        } else if body.chars().next().is_some_and(|c| c.is_alphabetic()) {
+            body.chars().next().map_or(0, char::len_utf8)
+        } else {
+            return false;
+        };
+        let after = &body[n..];
+        let mut a = after.chars();
+        matches!(a.next(), Some('-' | '.' | ')' | '\u{2013}'))
+            && a.next().is_some_and(|c| c == ' ' || c == ')')
+    }
+
+    // ------------------------------------------------------------------ terminators
+
+    /// Handles the terminator at `i`; returns where scanning resumes.
+    fn terminator(&mut self, i: usize) -> usize {
+        let text = self.text;
+        let n = text.len();
+        let Some(c0) = char_at(text, i) else {
+            return i + 1;
+        };
+        let attached = char_before(text, i).is_some_and(|c| !is_space(c));
+
+        // A period glued to what follows: numbers (2.7, 8.1.2022), URLs, e-mails, acronyms;
+        // or two sentences without a space (`world.Today`).
+        if c0 == '.' {
+            if let Some(nc) = char_at(text, i + 1) {
+                if !is_space(nc) && !is_terminator(nc) && !is_closer(nc) && !is_format(nc) {
+                    if self.glued_period_ends(i) {
+                        self.cut(i + 1);
+                    }
+                    return i + 1;
+                }
+            }
+        }
+
+        // The run of terminators (with `. . .` spaced dots and format characters inside).
+        let mut j = i;
+        let mut dots = 0usize;
+        let mut periods_only = true; // only ASCII '.'
+        let mut strong = false;
+        let mut ellipsis = false;
+        let mut spaced = false;
+        while j < n {
+            let Some(c) = char_at(text, j) else { break };
+            if c == '.' {
+                dots += 1;
+            } else if c == '\u{2026}' {
+                ellipsis = true;
+                periods_only = false;
+            } else if is_terminator(c) {
+                periods_only = false;
+                if matches!(
+                    c,
+                    '!' | '?' | '\u{061F}' | '\u{203C}' | '\u{2047}'
+                        ..='\u{2049}' | '\u{FF01}' | '\u{FF1F}'
+                ) {
+                    strong = true;
+                }
+            } else if is_format(c) {
+            } else if c == ' ' && dots > 0 && periods_only && self.bytes.get(j + 1) == Some(&b'.') {
+                spaced = true;
+            } else {
+                break;
+            }
+            j += c.len_utf8();
+        }
+        let run_end = j;
+        if dots >= 2 {
+            ellipsis = true;
+        }
+
+        // `[...]` and `(...)`: an elision inside a sentence.
+        if ellipsis && !strong {
+            let before = char_before(text, i);
+            let after = char_at(text, run_end);
+            if matches!(before, Some('[' | '(')) && matches!(after, Some(']' | ')')) {
+                return run_end;
+            }
+        }
+
+        // Closing quotes and brackets, a citation after a closing quote, and their closers.
+        let end = self.absorb_closers(run_end);
+        let resume = end.max(run_end);
+
+        // List markers: `1.`, `a.`, `2.)`.
+        if dots == 1 && periods_only && !spaced && self.period_marker(i) {
+            return resume;
+        }
+
+        let Some(next) = char_at(text, end) else {
+            // end of text: the final segment ends here anyway
+            return resume;
+        };
+        if !is_space(next) {
+            return resume;
+        }
+        let (first, word) = self.next_word(end);
+        let Some(f) = first else {
+            self.cut(end);
+            return resume;
+        };
+        if matches!(f, ',' | ';' | ':' | '\u{060C}' | '\u{061B}') {
+            return resume;
+        }
+        // `«هل ستغادر؟» سأل الصحفي`: a quoted question or statement, then its attribution with a
+        // bare verb of saying (a new sentence would open with `وقال`)
+        if is_arabic_letter(f)
+            && end > run_end
+            && text[run_end..end].contains(is_quote)
+            && !text[run_end..end].contains(is_terminator)
+            && self.lex.label_blocker(word)
+            && !word.starts_with(['\u{0648}', '\u{0641}'])
+        {
+            return resume;
+        }
+        if f.is_lowercase() {
+            if self.lowercase_starts
+                && end == run_end
+                && !ellipsis
+                && !spaced
+                && self.lowercase_restart(i, strong, periods_only)
+            {
+                self.cut(end);
+            }
+            return resume;
+        }
+
+        if spaced {
+            // `word. . . . Next`: a period, then an ellipsis opening the next sentence.
+            if attached && dots >= 4 {
+                self.cut(i + 1);
+                return resume;
+            }
+            // ` . . . ` inside a sentence: an elision; four dots end it.
+            if dots < 4 {
+                return resume;
+            }
+            self.cut(end);
+            return resume;
+        }
+        // an ellipsis before an Arabic word is a pause (`…الائتمان... فيما`), not an end
+        if ellipsis && !strong && is_arabic_letter(f) {
+            return resume;
+        }
+        if strong || ellipsis || !periods_only {
+            self.cut(end);
+            return resume;
+        }
+        if self.period_ends(i, f, word) {
+            self.cut(end);
+        }
+        resume
+    }
+
+    /// Closing quotes/brackets after a terminator run, a citation parenthetical right after a
+    /// closing quote, and the closers and period after that.
+    fn absorb_closers(&self, mut j: usize) -> usize {
+        let text = self.text;
+        let mut saw_quote = false;
+        while let Some(c) = char_at(text, j) {
+            if is_closer(c) || is_format(c) || (j > 0 && is_terminator(c)) {
+                saw_quote |= is_quote(c);
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // `.” (RT 8/1/2022)]` / `.”(AFP, 6/1/2022).` / `…on 6/1/2022… (Al-Jazeera 6/1/2022).`
+        let mut k = j;
+        while self.bytes.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        if self.bytes.get(k) != Some(&b'(') {
+            return j;
+        }
+        let limit = (k + 96).min(text.len());
+        let Some(close) = self.bytes[k + 1..limit]
+            .iter()
+            .position(|&b| b == b')' || b == b'(' || b == b'\n')
+        else {
+            return j;
+        };
+        let close = k + 1 + close;
+        if self.bytes[close] != b')' {
+            return j;
+        }
+        let inner = &text[k + 1..close];
+        let has_digit = inner.bytes().any(|b| b.is_ascii_digit()) || inner.chars().any(is_digit);
+        // a sentence inside (`(He left. They stayed)`) makes it no citation; abbreviations
+        // before numbers (`No. 425, p. 12`) are fine
+        let has_stop = inner.char_indices().any(|(p, c)| {
+            matches!(c, '!' | '?')
+                || (c == '.'
+                    && inner[p + 1..].starts_with(' ')
+                    && inner[p + 1..]
+                        .trim_start()
+                        .starts_with(|n: char| n.is_alphabetic())
+                    && inner[..p]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.chars().count() > 3))
+        });
+        // a date or a number (`RT 8/1/2022`), or right after a closing quote a short name
+        // (`(Reuters)`, `(Smith 55)`)
+        let short_name = saw_quote
+            && inner.split_whitespace().count() <= 4
+            && inner.chars().next().is_some_and(char::is_uppercase);
+        if !(has_digit || short_name) || has_stop || inner.trim().is_empty() {
+            return j;
+        }
+        let mut m = close + 1;
+        while let Some(c) = char_at(text, m) {
+            if is_closer(c) || is_format(c) || c == '.' {
+                m += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // without a closing quote before it, the parenthetical is a citation only when nothing
+        // but the end of the sentence follows it: `(Al-Jazeera Net 6/1/2022).`
+        if !saw_quote {
+            let tail = text[close + 1..m].contains(['.', ']']);
+            let after = char_at(text, m);
+            if !(tail || after.is_none() || after == Some('\n')) {
+                return j;
+            }
+        }
+        m
+    }
+
+    /// The first character of the next word after whitespace at `pos` (skipping opening quotes and
+    /// brackets) and the word itself.
+    fn next_word(&self, pos: usize) -> (Option<char>, &'t str) {
+        let text = self.text;
+        let mut j = pos;
+        while let Some(c) = char_at(text, j) {
+            if is_space(c) || is_format(c) {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let mut first = None;
+        while let Some(c) = char_at(text, j) {
+            if is_opener(c) || is_format(c) || is_bullet(c) {
+                j += c.len_utf8();
+                if first.is_none() && !is_format(c) {
+                    first = Some(c);
+                }
+            } else {
+                break;
+            }
+        }
+        let ws = j;
+        let mut e = j;
+        for c in text[j..].chars() {
+            if c.is_alphanumeric() || is_mark(c) || c == '\'' || c == '\u{2019}' {
+                e += c.len_utf8();
+                if e - ws > 40 {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let word = &text[ws..e];
+        let wc = word.chars().next().or_else(|| char_at(text, ws));
+        // An opening mark counts as a capital; but a word right after it decides case.
+        match (first, wc) {
+            (_, Some(w)) if w.is_alphanumeric() => (Some(w), word),
+            (Some(o), _) => (Some(o), word),
+            (None, w) => (w, word),
+        }
+    }
+
+    /// The chunk before `i` back to whitespace (at most 64 bytes), without leading openers and
+    /// bullets or trailing format characters, and its start.
+    fn prev_chunk(&self, i: usize) -> (usize, &'t str) {
+        let text = self.text;
+        let lo = floor_boundary(text, i.saturating_sub(64)).max(self.sent_start.min(i));
+        let seg = &text[lo..i];
+        let start = seg
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_space(c))
+            .map_or(lo, |(p, c)| lo + p + c.len_utf8());
+        let mut chunk = &text[start..i];
+        let mut s = start;
+        while let Some(c) = chunk.chars().next() {
+            if is_opener(c) || is_bullet(c) || is_format(c) {
+                chunk = &chunk[c.len_utf8()..];
+                s += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let chunk = chunk.trim_end_matches(is_format);
+        (s, chunk)
+    }
+
+    /// Does the single period at `i`, followed by a word starting with `f`, end a sentence?
+    fn period_ends(&self, i: usize, f: char, next: &str) -> bool {
+        let (cs, core) = self.prev_chunk(i);
+        let Some(last) = core.chars().next_back() else {
+            return true;
+        };
+        let lex = self.lex;
+
+        // Arabic: abbreviations and single letters (د. م. ص.), unless an era marker after a year.
+        if is_arabic_letter(last) || last == TATWEEL || is_arabic_mark(last) {
+            let bare: String = core.chars().filter(|&c| !is_arabic_mark(c)).collect();
+            let letters = bare.chars().filter(|&c| is_arabic_letter(c)).count();
+            let dotted = bare.contains('.') && bare.split('.').all(|p| p.chars().count() <= 2);
+            if letters == 1 || dotted || lex.arabic(&bare) {
+                let after_number = core.chars().next().is_some_and(is_digit)
+                    || char_before(self.text, cs).is_some_and(|c| c == ' ')
+                        && char_before(self.text, cs.saturating_sub(1)).is_some_and(is_digit);
+                return after_number;
+            }
+            return true;
+        }
+        if is_digit(last) {
+            return true;
+        }
+        if let Some(Abbrev::Title) = lex.english(core) {
+            // `…at 10 Downing St. The PM…`: after a capitalized name it is a street or a mount
+            // closing the sentence when a sentence opener follows
+            let lo = floor_boundary(self.text, cs.saturating_sub(64));
+            let after_name = self.text[lo..cs]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1);
+            return !f.is_alphanumeric() || (after_name && lex.starter(next) && next != "Who");
+        }
+        if !last.is_alphabetic() {
+            return true;
+        }
+        let lower = core.to_ascii_lowercase();
+        if lower == "a.m" || lower == "p.m" {
+            if !(f.is_uppercase() || f.is_alphabetic() && !f.is_lowercase()) {
+                return false;
+            }
+            // `At 5 a.m. Mr. Smith went…`: a fronted time phrase is not a sentence.
+            let head = &self.text[self.sent_start.min(cs)..cs];
+            return head.split_whitespace().count() >= 3;
+        }
+        match lex.english(core) {
+            Some(Abbrev::Title) => return !(f.is_alphanumeric()),
+            Some(Abbrev::Plain) => {
+                return lex.starter(next) || !f.is_alphanumeric() && !is_opener(f)
+            }
+            None => {}
+        }
+        let letters_only = core.chars().all(|c| c.is_alphabetic() || c == '.');
+        let dotted = letters_only
+            && core.contains('.')
+            && core
+                .split('.')
+                .all(|p| (1..=3).contains(&p.chars().count()));
+        let initial = core.chars().count() == 1;
+        if dotted || initial {
+            return lex.starter(next);
+        }
+        true
+    }
+
+    /// Informal text starts sentences in lower case (`…to the vet. obviously…`, `…this issue? is
+    /// it…`): a lone `.` or `?` (or `!` after a word that is not a name, unlike `Yahoo! in`)
+    /// after an ordinary word ends a sentence before a lower-case word too. Abbreviations,
+    /// initials and closing quotes (`'Great.' she said`) keep it going.
+    fn lowercase_restart(&self, i: usize, strong: bool, periods_only: bool) -> bool {
+        let (_, core) = self.prev_chunk(i);
+        let Some(last) = core.chars().next_back() else {
+            return false;
+        };
+        if !(last.is_alphabetic() || last.is_ascii_digit()) || is_arabic_letter(last) {
+            return false;
+        }
+        if core.contains(['.', '@', '/']) {
+            return false;
+        }
+        if strong {
+            let bang = self.bytes.get(i) == Some(&b'!');
+            let titlecase = core.chars().next().is_some_and(char::is_uppercase)
+                && core.chars().skip(1).any(char::is_lowercase);
+            return !(bang && titlecase);
+        }
+        if !periods_only || core.chars().count() < 2 {
+            return false;
+        }
+        if self.lex.english(core).is_some() || core.chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        true
+    }
+
+    // ------------------------------------------------------------------ missing periods
+
+    /// A capitalized sentence opener (`Please`, `We`, `Thanks`) right after a lower-case word that
+    /// can end a sentence, with nothing between them but a space: the period is missing.
+    fn capital(&mut self, i: usize) -> usize {
+        let b = self.bytes;
+        let mut e = i + 1;
+        while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
+            e += 1;
+        }
+        if i < 2 || b[i - 1] != b' ' {
+            return e;
+        }
+        // an emoticon or an e-mail address ends a line of chat or a signature
+        let window = &b[i.saturating_sub(64)..i - 1];
+        let email_like = memchr::memrchr(b'@', window) > memchr::memrchr(b' ', window);
+        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like {
+            let (_, prev) = self.prev_chunk(i - 1);
+            if matches!(
+                prev,
+                ":)" | ":-)"
+                    | ";)"
+                    | ";-)"
+                    | ":D"
+                    | ":-D"
+                    | ":P"
+                    | ":p"
+                    | "(:"
+                    | ":("
+                    | ":-("
+                    | "=)"
+            ) || is_email(prev)
+            {
+                self.cut(i - 1);
+                return e;
+            }
+        }
+        if !(b[i - 2].is_ascii_lowercase() || b[i - 2].is_ascii_digit()) {
+            return e;
+        }
+        // the word ends there (`Please,` or `We ` but not `Weather`)
+        if e < b.len() && !(b[e] == b' ' || b[e] == b',' || b[e] == b'!' || b[e] == b'?') {
+            return e;
+        }
+        let word = &self.text[i..e];
+        if e - i > 8 || !self.lex.opener(word) {
+            return e;
+        }
+        let (_, prev) = self.prev_chunk(i - 1);
+        if prev.len() < 2
+            || !prev
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'\'')
+            || self.lex.closed_class(prev)
+        {
+            return e;
+        }
+        self.cut(i - 1);
+        e
+    }
+
+    /// Greetings and sign-offs of letters and e-mails end with a comma before a capital:
+    /// `Hello Louise, I know…`, `Thanks, Martin`, `Vince, Are you…`.
+    fn comma(&mut self, i: usize) {
+        if i.saturating_sub(self.sent_start) > 40 || self.bytes.get(i + 1) != Some(&b' ') {
+            return;
+        }
+        let next = &self.text[i + 2..];
+        let mut nw = next.split(|c: char| !c.is_alphanumeric() && c != '\'');
+        let Some(nword) = nw.next() else { return };
+        if !nword.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+            return;
+        }
+        let Some(head) = self.text.get(self.sent_start..i) else {
+            return;
+        };
+        let head = head.trim();
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let Some(&first) = words.first() else { return };
+        if !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+            return;
+        }
+        let lower = head.to_ascii_lowercase();
+        let greeting = matches!(first, "Hi" | "Hello" | "Hey" | "Dear") && words.len() <= 3;
+        let signoff = matches!(
+            lower.as_str(),
+            "thanks"
+                | "thank you"
+                | "best"
+                | "regards"
+                | "best regards"
+                | "kind regards"
+                | "warm regards"
+                | "cheers"
+                | "sincerely"
+                | "thanks and regards"
+                | "many thanks"
+                | "good luck"
+                | "all the best"
+                | "best wishes"
+                | "yours"
+                | "love"
+                | "take care"
+                | "respectfully"
+        );
+        let discourse = matches!(
+            first,
+            "Well"
+                | "Oh"
+                | "Ok"
+                | "Okay"
+                | "Again"
+                | "Besides"
+                | "Overall"
+                | "First"
+                | "Second"
+                | "Third"
+                | "Next"
+                | "Last"
+                | "Later"
+                | "Earlier"
+                | "Afterwards"
+                | "Sure"
+                | "Yeah"
+                | "Right"
+                | "Plus"
+                | "Actually"
+                | "Anyway"
+                | "Unfortunately"
+                | "Fortunately"
+                | "Personally"
+                | "Honestly"
+        );
+        let name = words.len() == 1
+            && !discourse
+            && first.len() >= 2
+            && first.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && !first.ends_with("ly")
+            && !self.lex.starter(first)
+            // `Vince, Are you…` but not a list `Arts, History, Music`
+            && (self.lex.starter(nword) || self.lex.opener(nword));
+        if greeting || signoff || name {
+            self.cut(i + 1);
+        }
+    }
+
+    /// A period glued to the next character ends a sentence only in `word.Next` (two sentences
+    /// typed without a space): a plain lower-case word or number before, a capitalized word after.
+    fn glued_period_ends(&self, i: usize) -> bool {
+        let text = self.text;
+        let mut after = text[i + 1..].chars();
+        let (Some(a), Some(b)) = (after.next(), after.next()) else {
+            return false;
+        };
+        if is_arabic_letter(a) && is_arabic_letter(b) {
+            // `البلاد.وقال`: a missing space between Arabic sentences; not `أ.ف.ب` or `أ.د`
+            let (_, core) = self.prev_chunk(i);
+            let seg = core.rsplit('.').next().unwrap_or("");
+            return seg.chars().filter(|&c| is_arabic_letter(c)).count() >= 3
+                && seg
+                    .chars()
+                    .all(|c| is_arabic_letter(c) || is_arabic_mark(c) || c == TATWEEL);
+        }
+        if !(a.is_uppercase() && b.is_lowercase()) {
+            return false;
+        }
+        let (_, core) = self.prev_chunk(i);
+        if core.chars().count() < 2 {
+            return false;
+        }
+        let Some(last) = core.chars().next_back() else {
+            return false;
+        };
+        if !(last.is_lowercase() || last.is_ascii_digit()) {
+            return false;
+        }
+        if !core
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ',' || c == '\'' || c == '\u{2019}')
+        {
+            return false;
+        }
+        // not a domain or a file name: the word after must end in space or punctuation
+        let rest = &text[i + 1..];
+        let wlen = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        !matches!(rest[wlen..].chars().next(), Some('.' | '@' | '/'))
+            || rest[wlen..].starts_with(". ")
+    }
+
+    // ------------------------------------------------------------------ list markers
+
+    fn marker_of(chunk: &str, paren: bool) -> Option<Marker> {
+        let chunk = chunk.strip_prefix('(').unwrap_or(chunk);
+        if !chunk.is_empty() && chunk.len() <= 3 && chunk.bytes().all(|b| b.is_ascii_digit()) {
+            let value = chunk.parse().ok()?;
+            return Some(Marker {
+                kind: MarkerKind::Digit,
+                value,
+                paren,
+            });
+        }
+        let mut cs = chunk.chars();
+        let c = cs.next()?;
+        if cs.next().is_some() || !c.is_ascii_alphabetic() {
+            return None;
+        }
+        let kind = if c.is_ascii_lowercase() {
+            MarkerKind::Lower
+        } else {
+            MarkerKind::Upper
+        };
+        Some(Marker {
+            kind,
+            value: (c.to_ascii_lowercase() as u32) - ('a' as u32) + 1,
+            paren,
+        })
+    }
+
+    /// Records the list marker ending at the delimiter `d..d_end`; true if it is one.
+    fn list_marker(&mut self, d: usize, d_end: usize, paren: bool) -> bool {
+        // the marker is followed by a space and a capitalized word (or an opener)
+        if self.bytes.get(d_end) != Some(&b' ') {
+            return false;
+        }
+        let (first, _) = self.next_word(d_end);
+        let Some(f) = first else { return false };
+        if f.is_lowercase() || !(f.is_alphanumeric() || is_opener(f)) {
+            return false;
+        }
+        let (cs, chunk) = self.prev_chunk(d);
+        let Some(m) = Self::marker_of(chunk, paren) else {
+            return false;
+        };
+        // the chunk must start after whitespace, a bullet or the start of the text
+        if cs > 0
+            && !char_before(self.text, cs).is_some_and(|c| is_space(c) || is_bullet(c) || c == '(')
+        {
+            return false;
+        }
+        let at_start = self.at_sentence_start(cs);
+        let successor = self
+            .last_marker
+            .is_some_and(|p| p.kind == m.kind && p.paren == m.paren && p.value + 1 == m.value);
+        if at_start {
+            // `a.` / `1.` opening a sentence; an initial like `E.` also lands here, harmlessly
+            if m.kind == MarkerKind::Digit || m.value <= 2 || successor {
+                self.last_marker = Some(m);
+            }
+            return m.kind == MarkerKind::Digit || m.value <= 2 || successor;
+        }
+        if successor {
+            let mut cut_at = cs;
+            while let Some(c) = char_before(self.text, cut_at) {
+                if c == '(' || is_bullet(c) {
+                    cut_at -= c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            self.cut(cut_at);
+            self.last_marker = Some(m);
+            return true;
+        }
+        false
+    }
+
+    /// `1.`, `a.`, `2.)`.
+    fn period_marker(&mut self, i: usize) -> bool {
+        if self.bytes.get(i + 1) == Some(&b')') {
+            return self.list_marker(i, i + 2, true);
+        }
+        self.list_marker(i, i + 1, false)
+    }
+
+    /// `1)`, `b)`, `(c)`.
+    fn paren_marker(&mut self, i: usize) {
+        if self.bytes.get(i.wrapping_sub(1)) == Some(&b'.') || i == 0 {
+            return;
+        }
+        self.list_marker(i, i + 1, true);
+    }
+
+    fn bullet(&mut self, i: usize) {
+        if char_before(self.text, i).is_none_or(is_space) {
+            self.cut(i);
+        }
+    }
+
+    // ------------------------------------------------------------------ Arabic colon and clauses
+
+    /// A colon after a short Arabic label (`سؤال وجواب:`, a dateline and outlet) ends a sentence;
+    /// one introducing speech, a quotation, an explanation or a time (`05:01`) does not.
+    fn colon(&mut self, i: usize) -> usize {
+        if self.bytes.get(i + 1) == Some(&b'/') {
+            return self.url_end(i);
+        }
+        self.label_colon(i);
+        i + 1
+    }
+
+    fn label_colon(&mut self, i: usize) {
+        let text = self.text;
+        if i.saturating_sub(self.sent_start) > 300 || self.bytes.get(i + 1) != Some(&b' ') {
+            return;
+        }
+        let Some(head) = text.get(self.sent_start..i) else {
+            return;
+        };
+        let Some(lead) = head.chars().find(|c| c.is_alphabetic()) else {
+            return;
+        };
+        let after = text[i + 1..].trim_start_matches(|c: char| c == ' ' || is_format(c));
+        let Some(f) = after.chars().next() else {
+            return;
+        };
+        if head.contains(['"', '\u{00AB}', '\u{201C}', '(', '[']) {
+            return;
+        }
+        if !is_arabic_letter(lead) {
+            // English: `Vince: I just wanted…`, `Description: Our client…` (a short label, then a
+            // capitalized word; not a quotation or a list)
+            let words: Vec<&str> = head.split_whitespace().collect();
+            let nword = after
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .next()
+                .unwrap_or("");
+            if f.is_ascii_uppercase()
+                && (self.lex.starter(nword) || self.lex.opener(nword))
+                && (1..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '&' | '\'' | '-'))
+                })
+                && !words
+                    .iter()
+                    .any(|w| self.lex.closed_class(&w.to_ascii_lowercase()))
+            {
+                self.cut(i + 1);
+            }
+            return;
+        }
+        if !is_arabic_letter(f) {
+            return;
+        }
+        let mut words = 0;
+        for w in head.split_whitespace() {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            if w.is_empty() {
+                continue;
+            }
+            words += 1;
+            let bare = w.strip_prefix(['\u{0648}', '\u{0641}']).unwrap_or(w);
+            if self.lex.label_blocker(w) || self.lex.label_blocker(bare) {
+                return;
+            }
+        }
+        if (1..=6).contains(&words) {
+            self.cut(i + 1);
+        }
+    }
+
+    /// A bare URL (`http://…`) followed by a capitalized word or another URL ends a line of a
+    /// list or a signature: the sentence ends with it.
+    fn url_end(&mut self, i: usize) -> usize {
+        let (_, scheme) = self.prev_chunk(i);
+        if !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")) {
+            return i + 1;
+        }
+        let b = self.bytes;
+        let lim = b.len().min(i + 2048);
+        let Some(rel) = b[i..lim].iter().position(|x| x.is_ascii_whitespace()) else {
+            return i + 1;
+        };
+        let e = i + rel;
+        if b.get(e) != Some(&b' ') {
+            return i + 1;
+        }
+        let last = b[e - 1];
+        if matches!(last, b'.' | b'!' | b'?') {
+            return i + 1; // the terminator decides
+        }
+        let next = &b[e + 1..];
+        if next.first().is_some_and(u8::is_ascii_uppercase)
+            || next.starts_with(b"http")
+            || next.starts_with(b"www.")
+        {
+            self.cut(e);
+            return e;
+        }
+        i + 1
+    }
+
+    /// A separator line typed inline (`------`, `--`, `=====`) followed by a capital ends what
+    /// came before it and stands apart from what follows.
+    fn separator(&mut self, i: usize) -> usize {
+        let b = self.bytes;
+        let c = b[i];
+        let mut e = i;
+        while e < b.len() && b[e] == c {
+            e += 1;
+        }
+        if e - i < 2 || (i > 0 && b[i - 1] != b' ') {
+            return e;
+        }
+        if b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_uppercase) {
+            self.cut(e);
+        }
+        e
+    }
+
+    /// With `arabic_clauses`: the Arabic comma and semicolon end clause units.
+    fn clause(&mut self, next: usize) {
+        if !self.clauses {
+            return;
+        }
+        if !char_at(self.text, next).is_none_or(is_space) {
+            return;
+        }
+        // a one-word item of an enumeration (`الدم، والقلب،`) is not a clause of its own
+        let rest = self.text[next..].trim_start_matches(' ');
+        let word_len = rest
+            .find(|c: char| !(c.is_alphabetic() || is_mark(c) || c == TATWEEL))
+            .unwrap_or(rest.len());
+        if word_len > 0
+            && rest[word_len..]
+                .trim_start_matches(' ')
+                .starts_with(['\u{060C}', '\u{061B}'])
+        {
+            return;
+        }
+        self.cut(next);
+    }
+}

@@ -1,0 +1,610 @@
+//! The tokenizer: a hand-written scanner for Latin and Arabic text (UAX #29 word boundaries with
+//! Arabic rules on top), UAX #29 itself (unicode-segmentation) for other scripts.
+//!
+//! - Harakat, shadda, Quranic marks, tatweel and ZWJ/ZWNJ stay inside their word.
+//! - Digits (ASCII, Arabic-Indic, Persian) with `.` `,` `٫` `٬` between them are one `number`;
+//!   a number glued to Arabic letters (`٢٠٢٢م`, `1443هـ`) splits into the number and the era
+//!   marker; glued to Latin letters (`5th`, `G7`) it is one word, as in UAX #29.
+//! - Dotted abbreviations (`U.S.`, `a.m.`, `e.g.`, `أ.د.`), listed abbreviations (`Mr.`, `etc.`)
+//!   and single Arabic letters with a period (`د.`) keep their period.
+//! - URLs, e-mail addresses, `#hashtags` and `@mentions` are single tokens.
+
+use unicode_script::UnicodeScript;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::chars::*;
+use super::lexicon::{lexicon, Lexicon};
+use super::{Token, TokenKind};
+use crate::text::Lang;
+use crate::text::Script;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Latin,
+    Arabic,
+    OtherLetter,
+    Digit,
+    Mark,
+    Other,
+}
+
+#[inline]
+fn class(c: char) -> Class {
+    if c.is_ascii() {
+        return if c.is_ascii_alphabetic() {
+            Class::Latin
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else if c.is_ascii_whitespace() {
+            Class::Space
+        } else {
+            Class::Other
+        };
+    }
+    if matches!(c, '\u{00C0}'..='\u{024F}') && c != '\u{00D7}' && c != '\u{00F7}' {
+        return Class::Latin;
+    }
+    if is_digit(c) {
+        return Class::Digit;
+    }
+    if is_arabic_letter(c) || c == TATWEEL {
+        return Class::Arabic;
+    }
+    if is_mark(c) || c == '\u{200C}' || c == '\u{200D}' {
+        return Class::Mark;
+    }
+    if c.is_whitespace() || is_format(c) {
+        return Class::Space;
+    }
+    if c.is_alphabetic() {
+        return match c.script() {
+            Script::Latin => Class::Latin,
+            Script::Arabic => Class::Arabic,
+            _ => Class::OtherLetter,
+        };
+    }
+    if c.is_numeric() {
+        return Class::OtherLetter; // other scripts' digits: UAX #29 decides
+    }
+    Class::Other
+}
+
+/// Punctuation (as opposed to symbols) among the characters that are neither letters nor digits.
+fn is_punct(c: char) -> bool {
+    if c.is_ascii() {
+        return !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+    }
+    matches!(c,
+        '\u{00A1}' | '\u{00A7}' | '\u{00AB}' | '\u{00B6}' | '\u{00B7}' | '\u{00BB}' | '\u{00BF}'
+        | '\u{060C}' | '\u{060D}' | '\u{061B}' | '\u{061E}' | '\u{061F}' | '\u{066A}'..='\u{066D}'
+        | '\u{06D4}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{3001}'..='\u{3003}'
+        | '\u{3008}'..='\u{3011}' | '\u{FD3E}' | '\u{FD3F}' | '\u{FE10}'..='\u{FE19}'
+        | '\u{FE30}'..='\u{FE4F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}')
+}
+
+fn joins_emoji(c: char) -> bool {
+    matches!(c, '\u{200D}' | '\u{FE0F}' | '\u{FE0E}' | '\u{20E3}' | '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}')
+}
+
+struct Tokenizer<'t> {
+    text: &'t str,
+    lex: &'static Lexicon,
+    out: Vec<Token>,
+}
+
+/// Tokens of `text`, in order, non-overlapping, on char boundaries; script and language are
+/// left for the caller to fill in from the runs.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut t = Tokenizer {
+        text,
+        lex: lexicon(),
+        out: Vec::with_capacity(text.len() / 5 + 1),
+    };
+    t.run();
+    t.out
+}
+
+impl<'t> Tokenizer<'t> {
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        if end > start {
+            self.out.push(Token {
+                start,
+                end,
+                kind,
+                script: Script::Common,
+                lang: Lang::Und,
+                stem: None,
+            });
+        }
+    }
+
+    fn at(&self, i: usize) -> Option<char> {
+        char_at(self.text, i)
+    }
+
+    fn run(&mut self) {
+        let text = self.text;
+        let n = text.len();
+        let mut i = 0;
+        while i < n {
+            let Some(c) = self.at(i) else { break };
+            let cl = class(c);
+            i = match cl {
+                Class::Space => i + c.len_utf8(),
+                Class::Latin | Class::Digit if matches!(c, 'h' | 'w') && self.special_start(i) => {
+                    self.special(i)
+                }
+                Class::Latin | Class::Digit => {
+                    let e = if cl == Class::Digit {
+                        self.number(i)
+                    } else {
+                        self.word(i)
+                    };
+                    self.maybe_email(i, e)
+                }
+                Class::Arabic | Class::Mark => self.word(i),
+                Class::OtherLetter => self.uax29(i),
+                Class::Other => match c {
+                    '#' | '@' if self.special_start(i) => self.special(i),
+                    _ => self.other(i, c),
+                },
+            };
+        }
+    }
+
+    // ------------------------------------------------------------------ URLs, e-mails, tags
+
+    /// Cheap check: could a URL, an e-mail, a hashtag or a mention start at `i`?
+    fn special_start(&self, i: usize) -> bool {
+        let b = self.text.as_bytes();
+        let prev_word = i > 0 && {
+            let p = char_before(self.text, i).unwrap_or(' ');
+            p.is_alphanumeric() || p == '_'
+        };
+        match b[i] {
+            b'#' | b'@' => {
+                !prev_word
+                    && self
+                        .at(i + 1)
+                        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            }
+            _ => {
+                if prev_word {
+                    return false;
+                }
+                let rest = &b[i..b.len().min(i + 12)];
+                if matches!(b[i], b'h' | b'w')
+                    && (rest.starts_with(b"http://")
+                        || rest.starts_with(b"https://")
+                        || rest.starts_with(b"www."))
+                {
+                    return true;
+                }
+                // an e-mail: only when the alphanumeric run stops at a character of a local part
+                let k = i + b[i..]
+                    .iter()
+                    .position(|x| !x.is_ascii_alphanumeric())
+                    .unwrap_or(b.len() - i);
+                if !matches!(b.get(k), Some(b'@' | b'.' | b'_' | b'%' | b'+' | b'-')) {
+                    return false;
+                }
+                let chunk_end = self.chunk_end(i);
+                memchr::memchr(b'@', &b[i..chunk_end]).is_some()
+            }
+        }
+    }
+
+    /// A word or number at `i..e` that stops at a character of an e-mail's local part may be
+    /// the start of an e-mail address: then the address replaces it.
+    fn maybe_email(&mut self, i: usize, e: usize) -> usize {
+        let b = self.text.as_bytes();
+        if !matches!(b.get(e), Some(b'@' | b'.' | b'_' | b'%' | b'+' | b'-')) {
+            return e;
+        }
+        if char_before(self.text, i).is_some_and(|p| p.is_alphanumeric() || p == '_') {
+            return e;
+        }
+        let Some(m) = self.email(i, self.chunk_end(i)) else {
+            return e;
+        };
+        while self.out.last().is_some_and(|t| t.start >= i) {
+            self.out.pop();
+        }
+        self.push(i, m, TokenKind::Email);
+        m
+    }
+
+    fn chunk_end(&self, i: usize) -> usize {
+        let b = self.text.as_bytes();
+        let lim = b.len().min(i + 512);
+        let rel = b[i..lim]
+            .iter()
+            .position(|x| x.is_ascii_whitespace())
+            .unwrap_or(lim - i);
+        floor_boundary(self.text, i + rel)
+    }
+
+    fn special(&mut self, i: usize) -> usize {
+        let text = self.text;
+        let b = text.as_bytes();
+        let chunk_end = self.chunk_end(i);
+        match b[i] {
+            b'#' | b'@' => {
+                let mut e = i + 1;
+                for c in text[i + 1..].chars() {
+                    if c.is_alphanumeric() || c == '_' || is_mark(c) || c == TATWEEL {
+                        e += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let kind = if b[i] == b'#' {
+                    TokenKind::Hashtag
+                } else {
+                    TokenKind::Mention
+                };
+                self.push(i, e, kind);
+                e
+            }
+            _ => {
+                let rest = &b[i..];
+                if rest.starts_with(b"http://")
+                    || rest.starts_with(b"https://")
+                    || rest.starts_with(b"www.")
+                {
+                    let e = self.trim_url(i, chunk_end);
+                    if e > i + 4 {
+                        self.push(i, e, TokenKind::Url);
+                        return e;
+                    }
+                }
+                if let Some(e) = self.email(i, chunk_end) {
+                    self.push(i, e, TokenKind::Email);
+                    return e;
+                }
+                // not special after all
+                match class(self.at(i).unwrap_or(' ')) {
+                    Class::Digit => self.number(i),
+                    _ => self.word(i),
+                }
+            }
+        }
+    }
+
+    /// The URL's end: trailing punctuation that closes the sentence or a bracket is not part of it.
+    fn trim_url(&self, i: usize, chunk_end: usize) -> usize {
+        let text = self.text;
+        let url = &text[i..chunk_end];
+        let opens = url.matches('(').count();
+        let mut e = chunk_end;
+        let mut closes = url.matches(')').count();
+        while e > i {
+            let Some(c) = char_before(text, e) else { break };
+            let strip = match c {
+                ')' if closes > opens => {
+                    closes -= 1;
+                    true
+                }
+                '.' | ',' | ';' | ':' | '!' | '?' | ']' | '}' | '"' | '\'' | '\u{201D}'
+                | '\u{2019}' | '\u{00BB}' | '>' | '\u{060C}' | '\u{061F}' => true,
+                _ => false,
+            };
+            if !strip {
+                break;
+            }
+            e -= c.len_utf8();
+        }
+        e
+    }
+
+    fn email(&self, i: usize, chunk_end: usize) -> Option<usize> {
+        let b = self.text.as_bytes();
+        let mut j = i;
+        while j < chunk_end
+            && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'.' | b'_' | b'%' | b'+' | b'-'))
+        {
+            j += 1;
+        }
+        if j == i || j >= chunk_end || b[j] != b'@' {
+            return None;
+        }
+        let d0 = j + 1;
+        let mut k = d0;
+        let mut last_dot = None;
+        while k < chunk_end && (b[k].is_ascii_alphanumeric() || b[k] == b'-' || b[k] == b'.') {
+            if b[k] == b'.' {
+                last_dot = Some(k);
+            }
+            k += 1;
+        }
+        // strip trailing dots
+        while k > d0 && b[k - 1] == b'.' {
+            k -= 1;
+        }
+        let dot = last_dot.filter(|&d| d + 2 < k + 1 && d > d0)?;
+        if dot + 2 > k || !b[dot + 1..k].iter().all(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        Some(k)
+    }
+
+    // ------------------------------------------------------------------ words
+
+    fn word(&mut self, i: usize) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let first = self.at(i).unwrap_or(' ');
+        let arabic = class(first) == Class::Arabic;
+        let mut e = i;
+        let mut letters = 0usize;
+        while e < bytes.len() {
+            let x = bytes[e];
+            if x.is_ascii() {
+                // ASCII letters and digits of a Latin word: bytes, no decoding
+                if !arabic && x.is_ascii_alphanumeric() {
+                    letters += usize::from(x.is_ascii_alphabetic());
+                    e += 1;
+                    continue;
+                }
+                if !arabic
+                    && x == b'\''
+                    && letters > 0
+                    && bytes.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
+                {
+                    e += 1; // don't, Michael's
+                    continue;
+                }
+                break;
+            }
+            // two-byte Arabic letters and marks of an Arabic word: decoded by hand
+            if arabic && (0xD8..=0xDB).contains(&x) {
+                if let Some(&y) = bytes.get(e + 1) {
+                    let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+                    if let Some(c) = char::from_u32(cp) {
+                        if is_arabic_letter(c) || c == TATWEEL {
+                            letters += 1;
+                            e += 2;
+                            continue;
+                        }
+                        if is_arabic_mark(c) {
+                            e += 2;
+                            continue;
+                        }
+                    }
+                }
+            }
+            let Some(c) = char_at(text, e) else { break };
+            let cl = class(c);
+            let ok = match cl {
+                Class::Latin => !arabic,
+                Class::Arabic => arabic,
+                Class::Mark => true,
+                Class::Digit => !arabic,
+                Class::Other if c == '\u{2019}' && !arabic && letters > 0 => {
+                    char_at(text, e + c.len_utf8()).is_some_and(|n| class(n) == Class::Latin)
+                }
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            if matches!(cl, Class::Latin | Class::Arabic) {
+                letters += 1;
+            }
+            e += c.len_utf8();
+        }
+        if e == i {
+            // a lone mark or joiner: attach to nothing, make it a symbol
+            let c = self.at(i).unwrap_or(' ');
+            let e = i + c.len_utf8();
+            self.push(i, e, TokenKind::Symbol);
+            return e;
+        }
+        let e = self.abbreviation_end(i, e, arabic, letters);
+        self.push(i, e, TokenKind::Word);
+        e
+    }
+
+    /// Extends a word over the period(s) of an abbreviation: `U.S.`, `e.g.`, `Mr.`, `د.`, `أ.د.`.
+    fn abbreviation_end(&self, i: usize, e: usize, arabic: bool, letters: usize) -> usize {
+        let text = self.text;
+        let b = text.as_bytes();
+        // format characters between the word and the period (`د\u{202A}.\u{202C}`)
+        let mut dot = e;
+        while let Some(c) = self.at(dot) {
+            if is_format(c) {
+                dot += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if b.get(dot) != Some(&b'.') {
+            return e;
+        }
+        let word = &text[i..e];
+        let max_seg = if arabic { 2 } else { 3 };
+        // dotted: short segments each followed by a period
+        if letters <= max_seg {
+            let mut k = dot + 1;
+            let mut segs = 0;
+            loop {
+                let mut s = k;
+                let mut n = 0;
+                while let Some(c) = self.at(s) {
+                    let cl = class(c);
+                    let same = if arabic {
+                        cl == Class::Arabic || cl == Class::Mark
+                    } else {
+                        cl == Class::Latin
+                    };
+                    if !same {
+                        break;
+                    }
+                    if cl != Class::Mark {
+                        n += 1;
+                    }
+                    s += c.len_utf8();
+                }
+                if n == 0 || n > max_seg || b.get(s) != Some(&b'.') {
+                    break;
+                }
+                segs += 1;
+                k = s + 1;
+            }
+            if segs > 0 {
+                return k;
+            }
+        }
+        if arabic {
+            let after_digit = char_before(text, i).is_some_and(is_digit);
+            let bare: String = word.chars().filter(|&c| !is_arabic_mark(c)).collect();
+            if !after_digit && (letters == 1 || self.lex.arabic(&bare)) {
+                return dot + 1;
+            }
+            return e;
+        }
+        // listed English abbreviations keep their period (not a bare initial: `I.` ends sentences)
+        if letters >= 2 || word == "p" {
+            if self.lex.english(word).is_some() {
+                return dot + 1;
+            }
+            let lower = word.to_ascii_lowercase();
+            if matches!(lower.as_str(), "a" | "p") {
+                return e;
+            }
+        }
+        e
+    }
+
+    // ------------------------------------------------------------------ numbers
+
+    fn number(&mut self, i: usize) -> usize {
+        let text = self.text;
+        let mut e = i;
+        let mut it = text[i..].char_indices().peekable();
+        while let Some((off, c)) = it.next() {
+            if is_digit(c) {
+                e = i + off + c.len_utf8();
+                continue;
+            }
+            if matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}') && e == i + off {
+                if let Some(&(_, n)) = it.peek() {
+                    if is_digit(n) {
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        // `5th`, `G7`, `km2`: digits glued to Latin letters form one word, as in UAX #29
+        if let Some(c) = self.at(e) {
+            if class(c) == Class::Latin {
+                let mut w = e;
+                for c in text[e..].chars() {
+                    match class(c) {
+                        Class::Latin | Class::Digit | Class::Mark => w += c.len_utf8(),
+                        _ => break,
+                    }
+                }
+                self.push(i, w, TokenKind::Word);
+                return w;
+            }
+        }
+        self.push(i, e, TokenKind::Number);
+        e
+    }
+
+    // ------------------------------------------------------------------ punctuation, symbols
+
+    fn other(&mut self, i: usize, c: char) -> usize {
+        let text = self.text;
+        let mut e = i + c.len_utf8();
+        if is_punct(c) {
+            // runs: `...`, `!!`, `?!`, `--`
+            let groupable = |x: char| matches!(x, '.' | '!' | '?' | '\u{061F}');
+            for n in text[e..].chars() {
+                let same = if groupable(c) {
+                    groupable(n)
+                } else {
+                    n == c && c == '-'
+                };
+                if !same {
+                    break;
+                }
+                e += n.len_utf8();
+            }
+            self.push(i, e, TokenKind::Punct);
+            return e;
+        }
+        // a symbol, with emoji modifiers and ZWJ sequences
+        let mut it = text[e..].chars().peekable();
+        while let Some(n) = it.next() {
+            if n == '\u{200D}' {
+                match it.peek() {
+                    Some(&m) if !m.is_whitespace() => {
+                        e += n.len_utf8() + m.len_utf8();
+                        it.next();
+                    }
+                    _ => break,
+                }
+            } else if joins_emoji(n) {
+                e += n.len_utf8();
+            } else if ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)
+                && ('\u{1F1E6}'..='\u{1F1FF}').contains(&n)
+                && e == i + c.len_utf8()
+            {
+                e += n.len_utf8(); // a flag: two regional indicators
+            } else {
+                break;
+            }
+        }
+        self.push(i, e, TokenKind::Symbol);
+        e
+    }
+
+    // ------------------------------------------------------------------ other scripts: UAX #29
+
+    fn uax29(&mut self, i: usize) -> usize {
+        let text = self.text;
+        let mut e = i;
+        for c in text[i..].chars() {
+            match class(c) {
+                Class::OtherLetter | Class::Mark | Class::Digit => e += c.len_utf8(),
+                Class::Other if !is_punct(c) && c.is_alphanumeric() => e += c.len_utf8(),
+                _ => {
+                    // other scripts' combining marks (Devanagari vowel signs, …) stay in
+                    if !c.is_whitespace()
+                        && !c.is_ascii()
+                        && !is_punct(c)
+                        && !c.is_alphabetic()
+                        && c.script() != Script::Common
+                    {
+                        e += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        if e == i {
+            e = i + self.at(i).map_or(1, char::len_utf8);
+        }
+        for (off, piece) in text[i..e].split_word_bound_indices() {
+            let s = i + off;
+            let kind = if piece.chars().any(char::is_alphabetic) {
+                TokenKind::Word
+            } else if piece.chars().any(char::is_numeric) {
+                TokenKind::Number
+            } else if piece.chars().all(char::is_whitespace) {
+                continue;
+            } else if piece.chars().any(is_punct) {
+                TokenKind::Punct
+            } else {
+                TokenKind::Symbol
+            };
+            self.push(s, s + piece.len(), kind);
+        }
+        e
+    }
+}

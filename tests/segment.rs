@@ -1,0 +1,677 @@
+//! The segmentation layer as a spec: named hard cases for sentences and tokens, in the genre
+//! warraq reads (translated political commentary, news, statements; English, Arabic, mixed), and
+//! property tests (spans in bounds, on char boundaries, ordered, non-overlapping; no panics;
+//! linear time on pathological input).
+
+use proptest::prelude::*;
+use unicode_segmentation::UnicodeSegmentation;
+use warraq::segment::{self, TokenKind};
+use warraq::{text, Options};
+
+fn sents_with(t: &str, o: &Options) -> Vec<String> {
+    let runs = text::runs(t);
+    segment::sentences(t, &runs, o)
+        .iter()
+        .map(|s| t[s.start..s.end].to_owned())
+        .collect()
+}
+
+fn sents(t: &str) -> Vec<String> {
+    sents_with(t, &Options::default())
+}
+
+fn toks(t: &str) -> Vec<(String, &'static str)> {
+    let runs = text::runs(t);
+    segment::tokenize(t, &runs, &Options::default())
+        .iter()
+        .map(|k| (t[k.start..k.end].to_owned(), k.kind.as_str()))
+        .collect()
+}
+
+fn words(t: &str) -> Vec<String> {
+    toks(t).into_iter().map(|(w, _)| w).collect()
+}
+
+// ------------------------------------------------------------------ sentences: abbreviations
+
+#[test]
+fn dr_arabic_abbreviation_does_not_end_sentence() {
+    let t = "استقبل الوزير د. خالد العمري في مكتبه. وناقش الطرفان الأزمة.";
+    assert_eq!(
+        sents(t),
+        [
+            "استقبل الوزير د. خالد العمري في مكتبه.",
+            "وناقش الطرفان الأزمة."
+        ]
+    );
+}
+
+#[test]
+fn dr_arabic_abbreviation_with_bidi_controls_around_the_dot() {
+    let t = "وصرح د\u{202A}.\u{202C} سامر الحلبي بأن المفاوضات متوقفة. ولم يعلق الطرف الآخر.";
+    assert_eq!(sents(t).len(), 2);
+    assert!(sents(t)[0].ends_with("متوقفة."));
+}
+
+#[test]
+fn us_abbreviation_mid_sentence_does_not_end_it() {
+    let t = "The U.S. envoy arrived in Almaty on Monday. Talks began at once.";
+    assert_eq!(
+        sents(t),
+        [
+            "The U.S. envoy arrived in Almaty on Monday.",
+            "Talks began at once."
+        ]
+    );
+}
+
+#[test]
+fn us_abbreviation_before_a_sentence_opener_ends_it() {
+    assert_eq!(
+        sents("The envoy flew back to the U.S. What happens next is unclear."),
+        [
+            "The envoy flew back to the U.S.",
+            "What happens next is unclear."
+        ]
+    );
+}
+
+#[test]
+fn titles_before_names_never_end_a_sentence() {
+    let t = "Gen. Lt. Col. Aidar Bekov met Mr. Novak and Dr. Hale at St. George's Hall.";
+    assert_eq!(sents(t).len(), 1);
+}
+
+#[test]
+fn initials_stay_inside_a_name() {
+    assert_eq!(
+        sents("The report by J. R. Mason was leaked. Nobody denied it.").len(),
+        2
+    );
+}
+
+#[test]
+fn era_marker_after_a_year_may_end_a_sentence() {
+    let t = "صدر البيان في ١٢ جمادى الآخرة ١٤٤٣هـ. ونشرته الصحف في اليوم التالي.";
+    assert_eq!(sents(t).len(), 2);
+}
+
+#[test]
+fn decimals_dates_and_money_do_not_end_sentences() {
+    let t = "Output rose by 2.7 percent on 8/1/2022 to $1,250.50 per ton. Exports fell.";
+    assert_eq!(sents(t).len(), 2);
+}
+
+// ------------------------------------------------------------------ quotes and citations
+
+#[test]
+fn citation_stays_with_quote() {
+    let t = "The ministry said: [“The situation is under control. Order has been restored.” \
+             (Tass 9/1/2022)]. Observers were not convinced.";
+    assert_eq!(
+        sents(t),
+        [
+            "The ministry said: [“The situation is under control.",
+            "Order has been restored.” (Tass 9/1/2022)].",
+            "Observers were not convinced."
+        ]
+    );
+}
+
+#[test]
+fn citation_without_space_after_the_closing_quote_stays_too() {
+    let t = "He called it “a lawful operation.”(Interfax 7/1/2022)] The next day troops arrived.";
+    let s = sents(t);
+    assert_eq!(s.len(), 2);
+    assert!(s[0].ends_with("(Interfax 7/1/2022)]"));
+}
+
+#[test]
+fn citation_after_an_ellipsis_stays_with_its_sentence() {
+    let t = "The first unit landed on 6/1/2022… (Anadolu 6/1/2022). More followed.";
+    assert_eq!(
+        sents(t),
+        [
+            "The first unit landed on 6/1/2022… (Anadolu 6/1/2022).",
+            "More followed."
+        ]
+    );
+}
+
+#[test]
+fn quoted_attribution_in_lower_case_continues_the_sentence() {
+    assert_eq!(sents("“We will not leave.” the spokesman said.").len(), 1);
+}
+
+#[test]
+fn unclosed_quote_never_glues_the_rest_of_the_document() {
+    let t = "The minister declared, “Our forces will stay as long as needed. \
+             Nobody can dictate our policy.\n\nThe opposition rejected the statement. It called for protests.";
+    let s = sents(t);
+    assert_eq!(s.len(), 4);
+    assert_eq!(s[3], "It called for protests.");
+}
+
+#[test]
+fn arabic_quotation_after_a_speech_colon_is_not_split_off() {
+    let t = "وقال المتحدث: «لن نتراجع عن موقفنا». وأضاف أن الحوار مستمر.";
+    assert_eq!(
+        sents(t),
+        [
+            "وقال المتحدث: «لن نتراجع عن موقفنا».",
+            "وأضاف أن الحوار مستمر."
+        ]
+    );
+}
+
+// ------------------------------------------------------------------ ellipses
+
+#[test]
+fn ellipsis_before_lower_case_is_mid_sentence() {
+    let t = "The troops must leave Bishkek… and their presence worries the region.";
+    assert_eq!(sents(t).len(), 1);
+}
+
+#[test]
+fn ellipsis_before_a_capital_ends_a_sentence() {
+    let t = "Prices doubled and the crowds grew… Moscow blamed foreign hands.";
+    assert_eq!(sents(t).len(), 2);
+}
+
+#[test]
+fn bracketed_elision_is_not_an_end() {
+    assert_eq!(
+        sents("“The talks […] will resume in spring [...] at the latest.” (Reuters)").len(),
+        1
+    );
+}
+
+// ------------------------------------------------------------------ lines, headings, lists
+
+#[test]
+fn paragraph_break_always_ends_a_sentence() {
+    let t = "The council met without a statement\n\nthe delegates left early";
+    assert_eq!(sents(t).len(), 2);
+}
+
+#[test]
+fn question_heading_on_its_own_line_is_its_own_sentence() {
+    let t = "Question:\nWhy did the talks fail? What comes next?\n\nAnswer:\nTo answer, we review two matters.";
+    assert_eq!(
+        sents(t),
+        [
+            "Question:",
+            "Why did the talks fail?",
+            "What comes next?",
+            "Answer:",
+            "To answer, we review two matters."
+        ]
+    );
+}
+
+#[test]
+fn numbered_and_lettered_list_markers_start_sentences() {
+    let t = "We review the following:\n1- The economy is weak\n2- The army is divided\n\
+             a- Prices rose\nb) Wages fell\nA- Conclusion follows";
+    assert_eq!(
+        sents(t),
+        [
+            "We review the following:",
+            "1- The economy is weak",
+            "2- The army is divided",
+            "a- Prices rose",
+            "b) Wages fell",
+            "A- Conclusion follows"
+        ]
+    );
+}
+
+#[test]
+fn inline_numbered_items_are_split() {
+    assert_eq!(
+        sents("1. Prices rose 2. Wages fell 3. Protests began"),
+        ["1. Prices rose", "2. Wages fell", "3. Protests began"]
+    );
+}
+
+#[test]
+fn a_long_wrapped_line_continues_in_lower_case() {
+    let t = "The delegation from the ministry of foreign affairs arrived in\nthe capital late on Sunday.";
+    assert_eq!(sents(t).len(), 1);
+}
+
+// ------------------------------------------------------------------ Arabic
+
+#[test]
+fn arabic_question_mark_and_full_stop() {
+    let t = "لماذا تدخلت موسكو بهذه السرعة؟ الجواب ليس بسيطاً. الأسباب كثيرة!";
+    assert_eq!(sents(t).len(), 3);
+}
+
+#[test]
+fn arabic_comma_does_not_end_a_sentence_by_default() {
+    let t = "ارتفعت الأسعار، وخرج الناس إلى الشوارع، وأعلنت الحكومة استقالتها.";
+    assert_eq!(sents(t).len(), 1);
+}
+
+#[test]
+fn arabic_clauses_option_splits_at_the_comma() {
+    let t = "ارتفعت الأسعار، وخرج الناس إلى الشوارع، وأعلنت الحكومة استقالتها.";
+    let o = Options {
+        arabic_clauses: true,
+        ..Options::default()
+    };
+    assert_eq!(sents_with(t, &o).len(), 3);
+}
+
+#[test]
+fn arabic_clauses_keep_a_one_word_enumeration_item() {
+    let t = "وجدوا أدوية للضغط، والسكري، ثم غادروا المكان";
+    let o = Options {
+        arabic_clauses: true,
+        ..Options::default()
+    };
+    assert_eq!(
+        sents_with(t, &o),
+        ["وجدوا أدوية للضغط، والسكري،", "ثم غادروا المكان"]
+    );
+}
+
+#[test]
+fn short_arabic_label_with_colon_is_a_heading() {
+    let t = "تحليل سياسي: ما الذي يجري في آسيا الوسطى؟ الأحداث تتسارع.";
+    assert_eq!(
+        sents(t),
+        [
+            "تحليل سياسي:",
+            "ما الذي يجري في آسيا الوسطى؟",
+            "الأحداث تتسارع."
+        ]
+    );
+}
+
+#[test]
+fn mixed_paragraph_gets_a_language_per_sentence() {
+    let t = "The verse was recited at the end. وَاللَّهُ غَالِبٌ عَلَى أَمْرِهِ. Then the meeting closed.";
+    let runs = text::runs(t);
+    let got: Vec<&str> = segment::sentences(t, &runs, &Options::default())
+        .iter()
+        .map(|s| s.lang.as_str())
+        .collect();
+    assert_eq!(got, ["en", "ar", "en"]);
+}
+
+// ------------------------------------------------------------------ tokens
+
+#[test]
+fn harakat_and_tatweel_stay_inside_the_word() {
+    assert_eq!(words("وَلَيَنْصُرَنَّ العربيـــة"), ["وَلَيَنْصُرَنَّ", "العربيـــة"]);
+}
+
+#[test]
+fn arabic_indic_numbers_with_separators_are_one_token() {
+    assert_eq!(
+        toks("١٢٫٥ و١٬٠٠٠ ۱۲۳"),
+        [
+            ("١٢٫٥".into(), "number"),
+            ("و".into(), "word"),
+            ("١٬٠٠٠".into(), "number"),
+            ("۱۲۳".into(), "number")
+        ]
+    );
+}
+
+#[test]
+fn era_markers_split_from_their_year() {
+    assert_eq!(words("٢٠٢٢م 1443هـ"), ["٢٠٢٢", "م", "1443", "هـ"]);
+}
+
+#[test]
+fn abbreviations_keep_their_periods() {
+    assert_eq!(
+        words("U.S. a.m. e.g. د. أ.د. Mr."),
+        ["U.S.", "a.m.", "e.g.", "د.", "أ.د.", "Mr."]
+    );
+}
+
+#[test]
+fn urls_emails_hashtags_and_mentions_are_single_tokens() {
+    let got =
+        toks("See https://example.org/news?id=4. Write to press@example.org #Almaty @un_news");
+    let kinds: Vec<(&str, &str)> = got.iter().map(|(w, k)| (w.as_str(), *k)).collect();
+    assert!(kinds.contains(&("https://example.org/news?id=4", "url")));
+    assert!(kinds.contains(&("press@example.org", "email")));
+    assert!(kinds.contains(&("#Almaty", "hashtag")));
+    assert!(kinds.contains(&("@un_news", "mention")));
+}
+
+#[test]
+fn emoji_sequences_are_one_symbol() {
+    assert_eq!(
+        toks("👨\u{200D}👩\u{200D}👧 👍🏽"),
+        [
+            ("👨\u{200D}👩\u{200D}👧".into(), "symbol"),
+            ("👍🏽".into(), "symbol")
+        ]
+    );
+}
+
+#[test]
+fn other_scripts_use_uax29() {
+    let t = "Привет мир";
+    assert_eq!(words(t), t.unicode_words().collect::<Vec<_>>());
+}
+
+#[test]
+fn clitics_give_a_stem_only_when_asked() {
+    let t = "والحكومة وزير للسلام";
+    let runs = text::runs(t);
+    let plain = segment::tokenize(t, &runs, &Options::default());
+    assert!(plain.iter().all(|k| k.stem.is_none()));
+    let o = Options {
+        split_clitics: true,
+        ..Options::default()
+    };
+    let stems: Vec<Option<&str>> = segment::tokenize(t, &runs, &o)
+        .iter()
+        .map(|k| k.stem.map(|(s, e)| &t[s..e]))
+        .collect();
+    assert_eq!(stems, [Some("حكومة"), None, Some("سلام")]);
+}
+
+#[test]
+fn token_kinds_cover_punct_and_symbols() {
+    let got = toks("(10%) + $5");
+    assert_eq!(got[0], ("(".into(), "punct"));
+    assert!(got.contains(&("+".into(), "symbol")));
+    assert!(got.contains(&("$".into(), "symbol")));
+    let _ = TokenKind::Word;
+}
+
+// ------------------------------------------------------------------ properties
+
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("word".to_string()),
+        Just("Mr.".to_string()),
+        Just("U.S.".to_string()),
+        Just("د.".to_string()),
+        Just("قال".to_string()),
+        Just("اللَّهُ".to_string()),
+        Just("ـــ".to_string()),
+        Just("٢٠٢٢م".to_string()),
+        Just("١٢٫٥".to_string()),
+        Just("8/1/2022".to_string()),
+        Just(". ".to_string()),
+        Just("… ".to_string()),
+        Just("؟ ".to_string()),
+        Just("، ".to_string()),
+        Just("?!".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just("(RT 8/1/2022)]".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just(" ".to_string()),
+        Just("1- ".to_string()),
+        Just("a. ".to_string()),
+        Just("2) ".to_string()),
+        Just("\u{202A}".to_string()),
+        Just("\u{202C}".to_string()),
+        Just("\u{200F}".to_string()),
+        Just("\u{200D}".to_string()),
+        Just("👍🏽".to_string()),
+        Just("http://x.org/a.b".to_string()),
+        Just("a@b.co".to_string()),
+        Just("http://a.org/x,y:8080/ ".to_string()),
+        Just(" Vince, We ".to_string()),
+        Just(" Thanks ".to_string()),
+        Just(" :) ".to_string()),
+        Just(" ---- ".to_string()),
+        Just("سؤال وجواب: ".to_string()),
+        Just("#وسم".to_string()),
+        Just(":".to_string()),
+        Just("Question:".to_string()),
+        "[a-zA-Z0-9 .!?,:;'\"()\\[\\]-]{0,6}",
+        "[\u{0600}-\u{06FF}\u{0660}-\u{0669} ]{0,6}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ]
+}
+
+fn doc() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..40).prop_map(|v| v.concat())
+}
+
+fn check_spans(t: &str, spans: &[(usize, usize)], trimmed: bool) -> Result<(), TestCaseError> {
+    let mut prev_end = 0;
+    for &(s, e) in spans {
+        prop_assert!(s < e && e <= t.len(), "span {s}..{e} out of bounds");
+        prop_assert!(t.is_char_boundary(s) && t.is_char_boundary(e));
+        prop_assert!(s >= prev_end, "overlap or disorder at {s}");
+        if trimmed {
+            let x = &t[s..e];
+            prop_assert!(x.trim() == x && !x.is_empty());
+        }
+        prev_end = e;
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn spans_are_in_bounds_ordered_and_on_char_boundaries(t in doc(), clauses in any::<bool>()) {
+        let o = Options { arabic_clauses: clauses, split_clitics: true, ..Options::default() };
+        let runs = text::runs(&t);
+        let (tokens, sentences) = segment::segment(&t, &runs, &o);
+        let ts: Vec<_> = tokens.iter().map(|k| (k.start, k.end)).collect();
+        let ss: Vec<_> = sentences.iter().map(|s| (s.start, s.end)).collect();
+        check_spans(&t, &ts, false)?;
+        check_spans(&t, &ss, true)?;
+        for k in &tokens {
+            if let Some((s, e)) = k.stem {
+                prop_assert!(k.start <= s && s < e && e <= k.end);
+                prop_assert!(t.is_char_boundary(s) && t.is_char_boundary(e));
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_cover_every_non_space_character(t in doc()) {
+        let runs = text::runs(&t);
+        let sentences = segment::sentences(&t, &runs, &Options::default());
+        let mut covered = vec![false; t.len()];
+        for s in &sentences {
+            covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
+        }
+        for (i, c) in t.char_indices() {
+            if !c.is_whitespace() && !matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}') {
+                prop_assert!(covered[i], "char {c:?} at {i} in no sentence");
+            }
+        }
+    }
+
+    #[test]
+    fn tokens_never_cross_a_uax29_boundary_inside_plain_words(w in "[a-zA-Z]{1,12}( [a-zA-Z]{1,12}){0,6}") {
+        // on plain Latin words the scanner agrees with UAX #29
+        let got: Vec<String> = words(&w);
+        let want: Vec<&str> = w.unicode_words().collect();
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn vocalized_arabic_words_agree_with_uax29(w in "[\u{0621}-\u{063A}\u{0641}-\u{064A}][\u{0621}-\u{063A}\u{0641}-\u{064A}\u{064B}-\u{0652}\u{0640}]{0,10}( [\u{0621}-\u{063A}\u{0641}-\u{064A}][\u{0621}-\u{063A}\u{0641}-\u{064A}\u{064B}-\u{0652}\u{0640}]{0,10}){0,5}") {
+        let got: Vec<String> = words(&w);
+        let want: Vec<&str> = w.unicode_words().collect();
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn tokens_cover_every_letter_and_digit(t in doc()) {
+        let runs = text::runs(&t);
+        let tokens = segment::tokenize(&t, &runs, &Options::default());
+        let mut covered = vec![false; t.len()];
+        for k in &tokens {
+            covered[k.start..k.end].iter_mut().for_each(|c| *c = true);
+        }
+        for (i, c) in t.char_indices() {
+            if c.is_alphanumeric() {
+                prop_assert!(covered[i], "char {c:?} at {i} in no token");
+            }
+        }
+    }
+}
+
+// ------------------------------------------------------------------ pathological input
+
+fn big(unit: &str, bytes: usize) -> String {
+    unit.repeat(bytes / unit.len())
+}
+
+#[test]
+fn pathological_inputs_finish_and_stay_well_formed() {
+    // Quadratic behaviour on 1 MB would take minutes; these finish in well under a second each
+    // in a release build (no timing asserted: the test suite has no timed tests).
+    for unit in [
+        ".", "«", "“", "(", "\n", " .", "a.", "1. ", "د.", "…", ":", ",", "-", "،", "http:", "A ",
+    ] {
+        let t = big(unit, 1 << 20);
+        for clauses in [false, true] {
+            let o = Options {
+                arabic_clauses: clauses,
+                split_clitics: true,
+                ..Options::default()
+            };
+            let runs = text::runs(&t);
+            let (tokens, sentences) = segment::segment(&t, &runs, &o);
+            assert!(sentences.iter().all(|s| s.end <= t.len()));
+            assert!(tokens.iter().all(|k| k.end <= t.len()));
+        }
+    }
+}
+
+#[test]
+fn arabic_ordinal_before_a_colon_opens_its_point() {
+    let t = "أولاً: الاقتصاد متدهور. ثانياً: السياسة غير مستقرة.";
+    assert_eq!(
+        sents(t),
+        ["أولاً: الاقتصاد متدهور.", "ثانياً: السياسة غير مستقرة."]
+    );
+}
+
+#[test]
+fn time_after_am_pm_with_a_full_clause_ends_the_sentence() {
+    assert_eq!(
+        sents("The session closed at 6 p.m. The delegates flew home."),
+        ["The session closed at 6 p.m.", "The delegates flew home."]
+    );
+    assert_eq!(sents("At 6 a.m. Gen. Ivanov crossed the border.").len(), 1);
+}
+
+#[test]
+fn informal_text_may_start_sentences_in_lower_case() {
+    let t = "we landed late. the hotel was closed. no taxis either.";
+    assert_eq!(sents(t).len(), 3);
+    // but not in formal text, where a lower-case word after a period is a continuation
+    let f = "The envoy said the talks failed. They will resume in spring. Officials refused \
+             comment. Troops stayed in the capital. Prices rose again. The opposition called for \
+             calm. The CSTO forces must leave soon. to uphold the pledge is vital.";
+    assert_eq!(sents(f).len(), 7);
+}
+
+#[test]
+fn greetings_and_signoffs_end_without_a_period() {
+    let t = "Hello Maryam, I attach the draft statement. Thanks, Omar";
+    assert_eq!(
+        sents(t),
+        [
+            "Hello Maryam,",
+            "I attach the draft statement.",
+            "Thanks,",
+            "Omar"
+        ]
+    );
+}
+
+#[test]
+fn hard_wrapped_prose_continues_before_a_name() {
+    let t = "On Thursday the foreign minister of the republic met with\nPresident Tokayev in the capital.";
+    assert_eq!(sents(t).len(), 1);
+}
+
+#[test]
+fn title_case_heading_line_stands_alone() {
+    let t = "The Events in Kazakhstan and the Russian Intervention Explained\nProtests began in the west.";
+    assert_eq!(sents(t).len(), 2);
+}
+
+#[test]
+fn arabic_heading_line_stands_alone() {
+    let t = "التطورات الأخيرة في كازاخستان والتدخل الروسي باسم منظمة الأمن الجماعي\nبدأت الاحتجاجات في غرب البلاد.";
+    assert_eq!(sents(t).len(), 2);
+}
+
+#[test]
+fn arabic_etc_closes_its_sentence() {
+    let t = "طالبوا بالخبز والعمل والحرية إلخ. ثم تفرقت الحشود.";
+    assert_eq!(sents(t).len(), 2);
+}
+
+#[test]
+fn agency_abbreviation_inside_brackets_is_one_piece() {
+    let t = "أعلنت الوزارة الخبر (أ.ف.ب). ولم تعلق السفارة.";
+    assert_eq!(
+        sents(t),
+        ["أعلنت الوزارة الخبر (أ.ف.ب).", "ولم تعلق السفارة."]
+    );
+}
+
+#[test]
+fn missing_space_between_arabic_sentences() {
+    let t = "انتهى الاجتماع في العاصمة.وقال المتحدث إن الحوار مستمر.";
+    assert_eq!(
+        sents(t),
+        ["انتهى الاجتماع في العاصمة.", "وقال المتحدث إن الحوار مستمر."]
+    );
+}
+
+#[test]
+fn pronouns_capitalized_for_god_do_not_start_sentences() {
+    let t = "They follow what He has revealed and obey His commands, and we worship You alone.";
+    assert_eq!(sents(t).len(), 1);
+}
+
+#[test]
+fn street_abbreviation_after_a_name_can_end_a_sentence() {
+    assert_eq!(
+        sents("The envoy went to Downing St. The talks lasted an hour."),
+        ["The envoy went to Downing St.", "The talks lasted an hour."]
+    );
+    assert_eq!(sents("They prayed at St. Mary's. Then they left.").len(), 2);
+}
+
+#[test]
+fn arabic_colon_after_a_reporting_phrase_is_not_a_label() {
+    let t = "وجاء في البيان: إن الحكومة ملتزمة بالحوار.";
+    assert_eq!(sents(t).len(), 1);
+    let t = "المصدر: وكالة الأنباء الرسمية";
+    assert_eq!(sents(t), ["المصدر:", "وكالة الأنباء الرسمية"]);
+}
+
+#[test]
+fn arabic_attribution_after_a_quoted_question_continues_the_sentence() {
+    let t =
+        "«هل ستنسحب القوات؟» سأل الصحفي. «لا» قال الوزير. «ومتى؟». وقال المتحدث إن الموعد لم يحدد.";
+    assert_eq!(
+        sents(t),
+        [
+            "«هل ستنسحب القوات؟» سأل الصحفي.",
+            "«لا» قال الوزير.",
+            "«ومتى؟».",
+            "وقال المتحدث إن الموعد لم يحدد."
+        ]
+    );
+}
