@@ -19,7 +19,9 @@ fn days() -> Vec<SimpleDate> {
         month: 1,
         day: 1,
     });
-    (first..first + DAYS).map(gregorian::civil_from_days).collect()
+    (first..first + DAYS)
+        .map(gregorian::civil_from_days)
+        .collect()
 }
 
 fn conversions(c: &mut Criterion) {

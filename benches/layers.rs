@@ -1,6 +1,7 @@
 //! Throughput of every layer of warraq, in bytes of UTF-8 per second, on the same texts as
 //! `benches/compare.py`, beside reference lines that bound what is possible on that text:
-//! a bare UTF-8 decode, a char-by-char script lookup, and unicode-segmentation's own word and
+//! a bare UTF-8 decode, a char-by-char script lookup (`unicode_script` on every char, and warraq's
+//! own `text::strong_script` with its ASCII fast path), and unicode-segmentation's own word and
 //! sentence iterators.
 //!
 //! Each layer is timed alone: its inputs (runs, sentences, dates) are computed once, outside the
@@ -105,6 +106,14 @@ fn layers(c: &mut Criterion) {
         g.bench_function("ref: script of each char", |b| {
             b.iter(|| classify(black_box(text)))
         });
+        g.bench_function("ref: strong_script of each char", |b| {
+            b.iter(|| {
+                black_box(text)
+                    .chars()
+                    .filter(|&c| warraq::text::strong_script(c) == Some(Script::Arabic))
+                    .count()
+            })
+        });
         g.bench_function("ref: unicode-segmentation split_word_bounds", |b| {
             b.iter(|| black_box(text).split_word_bounds().count())
         });
@@ -123,7 +132,9 @@ fn layers(c: &mut Criterion) {
             b.iter(|| warraq::dates::find_dates(black_box(text), &doc.sentences, &opts))
         });
         g.bench_function("quotes::find_quotes", |b| {
-            b.iter(|| warraq::quotes::find_quotes(black_box(text), &doc.sentences, &doc.dates, &opts))
+            b.iter(|| {
+                warraq::quotes::find_quotes(black_box(text), &doc.sentences, &doc.dates, &opts)
+            })
         });
         g.bench_function("analyze", |b| {
             b.iter(|| warraq::analyze(black_box(text), &opts))
