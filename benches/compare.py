@@ -603,6 +603,9 @@ def main(argv: list[str] | None = None) -> int:
         say(STUB.format("dates"))
         say("")
 
+    out.extend(date_accuracy_section(warraq, dp_mod))
+    print("date accuracy done", file=sys.stderr)
+
     # -- Hijri conversion
     out.extend(hijri_section(warraq, min_time))
     print("hijri done", file=sys.stderr)
@@ -650,6 +653,82 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(report, encoding="utf-8")
         print(f"wrote {args.out}", file=sys.stderr)
     return 0
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> str:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f} · R {r:.3f} · F1 {f:.3f}"
+
+
+def date_accuracy_section(warraq, dp_mod) -> list[str]:
+    """Precision/recall of date mentions on ``seed_dates.jsonl``: a prediction counts when it overlaps
+    a gold mention and its value at the gold's precision (``1991``, ``2019-03``, ``2022-01-08``) equals
+    the gold value. dateparser gives no offsets: its matched substrings are located in order; its
+    values are full datetimes, compared only at the gold's precision (which favours it)."""
+    lines = ["### Date accuracy beside speed", ""]
+    edir = corpora_mod.eval_dir()
+    path = edir / "seed_dates.jsonl" if edir is not None else None
+    if path is None or not path.is_file():
+        return lines + ["Not measured: `../shared/eval/seed_dates.jsonl` is not present.", ""]
+    rows = read_jsonl(path)
+    lines += ["Mentions on the seed document (`seed_dates.jsonl`, numeric order d/m/y given to both); "
+              "a hit overlaps a gold mention and has its value at the gold's precision. Scored by this "
+              "script, so figures may differ slightly from `score.py`'s.", "",
+              "| library | seed dates |", "|---|---|"]
+
+    def score(predict) -> str:
+        tp = n_pred = n_gold = 0
+        for row in rows:
+            golds = row.get("dates") or []
+            preds = predict(row)
+            used: set[int] = set()
+            for g in golds:
+                for i, (a, b, value) in enumerate(preds):
+                    if i not in used and _overlap(g["start"], g["end"], a, b) and value is not None \
+                            and value[: len(g["value"])] == g["value"]:
+                        used.add(i)
+                        break
+            tp += len(used)
+            n_pred += len(preds)
+            n_gold += len(golds)
+        return _prf(tp, n_pred, n_gold)
+
+    def warraq_preds(row):
+        doc = warraq.analyze(row["text"], date_order=row.get("date_order", "auto"))
+        return [(m.start, m.end, m.iso) for m in doc.dates]
+
+    def dateparser_preds(row):
+        order = (row.get("date_order") or "dmy").upper()
+        found = dp_mod.search_dates(row["text"], languages=["en", "ar"],
+                                    settings={"DATE_ORDER": order}) or []
+        out, pos = [], 0
+        for sub, when in found:
+            i = row["text"].find(sub, pos)
+            if i < 0:
+                continue
+            pos = i + len(sub)
+            out.append((i, pos, when.strftime("%Y-%m-%d")))
+        return out
+
+    try:
+        lines.append(f"| warraq {warraq.__version__} | {score(warraq_preds)} |")
+    except Exception as e:  # a stub or a failure is a result
+        lines.append(f"| warraq | failed: {type(e).__name__}: {e} |")
+    if dp_mod is None:
+        lines.append("| dateparser | not installed |")
+    else:
+        try:
+            lines.append(f"| dateparser {version('dateparser')} | {score(dateparser_preds)} |")
+        except Exception as e:
+            lines.append(f"| dateparser | failed: {type(e).__name__}: {e} |")
+    lines.append("")
+    return lines
 
 
 def split_docs(text: str, size: int) -> list[str]:
