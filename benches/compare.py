@@ -503,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     say("|---|---|---|---:|---:|---|---:|")
     sent_speed: dict[tuple[str, str], float] = {}
     stub_note: set[str] = set()
+    stub_corpora: set[tuple[str, str]] = set()
     for c in corpora:
         lang = lang_of(c.name)
         warraq_mbps = None
@@ -520,9 +521,12 @@ def main(argv: list[str] | None = None) -> int:
                 warraq_mbps = t.mbps
                 if not t.result:
                     stub_note.add("sentences")
+                    stub_corpora.add((c.name, "sentences"))
             sent_speed[(c.name, lib.name)] = t.mbps
             on = "whole corpus" if t.whole else f"first {fmt_size(t.nbytes)} (extrapolated)"
             ratio = "1×" if lib.name == "warraq" else fmt_ratio(warraq_mbps, t.mbps)
+            if lib.name != "warraq" and (c.name, "sentences") in stub_corpora:
+                ratio = "n/a (stub)"
             say(f"| {c.name} | {lib.label} | {lib.output} | {fmt_rate(t.mbps)} | {ratio} | {on} | "
                 f"{t.result:,} |")
         print(f"sentences {c.name} done", file=sys.stderr)
@@ -593,7 +597,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             t = measure(dp, c.text, budget=budget, fixed_bytes=20 * KB, min_time=min_time)
             say(f"| {c.name} | dateparser {version('dateparser')} | {fmt_rate(t.mbps)} | "
-                f"{fmt_ratio(wt.mbps, t.mbps)} | first {fmt_size(t.nbytes)} (extrapolated) | "
+                f"{'n/a (stub)' if not wt.result else fmt_ratio(wt.mbps, t.mbps)} | "
+                f"first {fmt_size(t.nbytes)} (extrapolated) | "
                 f"{t.result:,} in the slice | warraq ≥ 1000× |")
         except Exception as e:
             say(f"| {c.name} | dateparser | failed: {type(e).__name__}: {e} | | | | |")
