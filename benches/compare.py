@@ -45,6 +45,21 @@ import corpus as corpora_mod  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 KB = 1024
+# The speed targets of the issues, filled in while measuring: (target, measured, verdict).
+TARGETS: list[tuple[str, str, str]] = []
+
+
+def add_target(what: str, value: float | None, need: float, unit: str, detail: str = "",
+           stub: bool = False) -> None:
+    if stub:
+        TARGETS.append((what, "—", "stub in this build: not measurable yet"))
+    elif value is None:
+        TARGETS.append((what, "—", "not measured"))
+    else:
+        verdict = "met" if value >= need else "**not met**"
+        TARGETS.append((what, f"{fmt_rate(value)}{unit}{detail}", verdict))
+
+
 STUB = ("**warraq found no {0} on at least one corpus: that layer is a stub in this build (or broken), so "
         "the figures above do not include its cost yet.**")
 
@@ -363,6 +378,9 @@ RUST_ROWS = [
 def rust_section(results: list[dict], facts: dict[str, dict], corpus_names: list[str]) -> list[str]:
     lines = ["## Rust (criterion), single thread", ""]
     if not results:
+        for _, label, need, _ in RUST_ROWS:
+            if need is not None:
+                add_target(f"Rust {label.removeprefix('warraq ')} ≥ {need} MB/s", None, need, "")
         return lines + ["Not run: `cargo bench` results were not found (run `scripts/bench`).", ""]
     by = {(r["group"], r["function"]): r for r in results}
     groups = [n for n in corpus_names if any(g == n for g, _ in by)]
@@ -407,6 +425,23 @@ def rust_section(results: list[dict], facts: dict[str, dict], corpus_names: list
                 lines.append(f"| {g} | {f.get('bytes', 0):,} | " + " | ".join(
                     f"{n.get(k, 0):,}" for k in ("runs", "tokens", "sentences", "dates", "quotes")) + " |")
             lines.append("")
+    for fid, label, need, finds in RUST_ROWS:
+        if need is None:
+            continue
+        on = [g for g in groups if g in ("mixed", "eval-seed")] if fid.startswith("quotes") else groups
+        rates, stub = [], False
+        for g in on:
+            r = by.get((g, fid))
+            found = facts.get(g, {}).get("found")
+            if found is not None and not any(found.get(k) for k in finds):
+                stub = True
+            elif r is not None and r["bytes"]:
+                rates.append((r["bytes"] / r["ns"] * 1e3, g))
+        worst = min(rates) if rates else None
+        add_target(f"Rust {label.removeprefix('warraq ')} ≥ {need} MB/s"
+               + (" on the seed genre" if fid.startswith("quotes") else ""),
+               worst[0] if worst else None, need, " MB/s", f" (slowest: {worst[1]})" if worst else "",
+               stub=stub and not rates)
     cal = [r for r in results if r["group"] == "calendar"]
     lines += ["### Hijri conversion in Rust, one call at a time", ""]
     if cal:
@@ -466,6 +501,7 @@ def main(argv: list[str] | None = None) -> int:
     say("")
     out.extend(machine_info())
     say("")
+    summary_at = len(out)
 
     # -- corpora
     say("## Corpora")
@@ -530,6 +566,12 @@ def main(argv: list[str] | None = None) -> int:
             say(f"| {c.name} | {lib.label} | {lib.output} | {fmt_rate(t.mbps)} | {ratio} | {on} | "
                 f"{t.result:,} |")
         print(f"sentences {c.name} done", file=sys.stderr)
+    ratios = [(sent_speed[(c.name, "warraq")] / sent_speed[(c.name, "PyICU")], c.name) for c in corpora
+              if (c.name, "warraq") in sent_speed and (c.name, "PyICU") in sent_speed]
+    worst = min(ratios) if ratios else None
+    add_target("`analyze(text).sentences` at least as fast as PyICU's sentence iterator",
+           worst[0] if worst else None, 1.0, "×", f" (slowest: {worst[1]})" if worst else "",
+           stub=any(n == "sentences" for _, n in stub_corpora))
     say("")
     if "sentences" in stub_note:
         say(STUB.format("sentences"))
@@ -579,10 +621,13 @@ def main(argv: list[str] | None = None) -> int:
     say("| corpus | library | MB/s | warraq ÷ | measured on | dates found | target |")
     say("|---|---|---:|---:|---|---:|---:|")
     dp_mod, dp_err = try_import("dateparser.search")
+    date_ratios: list[tuple[float, str]] = []
+    date_stub = False
     for c in corpora:
         wt = measure(lambda s: len(warraq.analyze(s).dates), c.text, budget=budget, min_time=min_time)
         if not wt.result:
             stub_note.add("dates")
+            date_stub = True
         say(f"| {c.name} | warraq {warraq.__version__} | {fmt_rate(wt.mbps)} | 1× | "
             f"{'whole corpus' if wt.whole else fmt_size(wt.nbytes)} | {wt.result:,} | |")
         if dp_mod is None:
@@ -596,6 +641,7 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             t = measure(dp, c.text, budget=budget, fixed_bytes=20 * KB, min_time=min_time)
+            date_ratios.append((wt.mbps / t.mbps, c.name))
             say(f"| {c.name} | dateparser {version('dateparser')} | {fmt_rate(t.mbps)} | "
                 f"{'n/a (stub)' if not wt.result else fmt_ratio(wt.mbps, t.mbps)} | "
                 f"first {fmt_size(t.nbytes)} (extrapolated) | "
@@ -604,6 +650,9 @@ def main(argv: list[str] | None = None) -> int:
             say(f"| {c.name} | dateparser | failed: {type(e).__name__}: {e} | | | | |")
         print(f"dates {c.name} done", file=sys.stderr)
     say("")
+    worst = min(date_ratios) if date_ratios else None
+    add_target("date finding ≥ 1000× `dateparser.search_dates`", worst[0] if worst else None, 1000, "×",
+           f" (slowest: {worst[1]})" if worst else "", stub=date_stub)
     if "dates" in stub_note:
         say(STUB.format("dates"))
         say("")
@@ -652,6 +701,10 @@ def main(argv: list[str] | None = None) -> int:
         "string with newlines; pySBD and warraq return a list of sentences.")
     say("")
 
+    summary = ["## Speed targets (from the issues)", "",
+               "| target | measured (worst corpus) | verdict |", "|---|---|---|"]
+    summary += [f"| {w} | {m} | {v} |" for w, m, v in TARGETS] + [""]
+    out[summary_at:summary_at] = summary
     report = "\n".join(out)
     print(report)
     if args.out:
@@ -785,14 +838,18 @@ def hijri_section(warraq, min_time: float) -> list[str]:
         w_vals = [(h.year, h.month, h.day) for h in w_res]
         agree = (f"{sum(a == b for a, b in zip(w_vals, hd_vals)):,} / {n:,} days" if hd_vals
                  else "n/a (hijridate not installed)")
+        add_target("scalar `gregorian_to_hijri` from Python ≥ 5× hijridate",
+               w_rate / hd_rate if hd_rate else None, 5, "×")
         lines.append(f"| `warraq.gregorian_to_hijri(date)` | {w_rate:,.0f} | {fmt_ratio(w_rate, hd_rate)} | "
                      f"{agree} | ≥ 5× hijridate |")
     except Exception as e:  # not implemented in this build
+        add_target("scalar `gregorian_to_hijri` from Python ≥ 5× hijridate", None, 5, "×", stub=True)
         lines.append(f"| `warraq.gregorian_to_hijri(date)` | n/a: {type(e).__name__}: {e} | | | "
                      "≥ 5× hijridate |")
 
     many = getattr(warraq, "gregorian_to_hijri_many", None)
     if many is None:
+        add_target("vectorized Gregorian → Hijri ≥ 10 million conversions/s", None, 1e7, "/s", stub=True)
         lines.append("| `warraq.gregorian_to_hijri_many(dates)` (vectorized) | n/a (not in this build) | | | "
                      "≥ 10 million/s |")
     else:
@@ -833,8 +890,11 @@ def vectorized_row(many, days, hd_rate, hd_vals, min_time) -> str:
         secs, _, _ = run_timed(lambda _, data=data: many(data), "", min_time=min_time,
                                min_runs=3, max_runs=10)
         rate = len(data) / secs
+        add_target("vectorized Gregorian → Hijri ≥ 10 million conversions/s", rate / 1e6, 10, " million/s",
+               f" ({form})")
         return (f"| `warraq.gregorian_to_hijri_many(...)` on a {form} of {len(data):,} | {rate:,.0f} | "
                 f"{fmt_ratio(rate, hd_rate)} | | ≥ 10 million/s |")
+    add_target("vectorized Gregorian → Hijri ≥ 10 million conversions/s", None, 10, "")
     return f"| `warraq.gregorian_to_hijri_many` | failed: {'; '.join(errors)} | | | ≥ 10 million/s |"
 
 
