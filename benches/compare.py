@@ -874,6 +874,7 @@ def vectorized_row(many, days, hd_rate, hd_vals, min_time) -> str:
 
         arr = np.array(days, dtype="datetime64[D]")
         inputs.append(("numpy datetime64[D] array", np.tile(arr, reps)))
+        inputs.append(("numpy int64 array of days since 1970-01-01", np.tile(arr.astype("int64"), reps)))
     except Exception:  # numpy missing: lists only
         pass
     inputs.append(("list of datetime.date", days * reps))
@@ -881,8 +882,10 @@ def vectorized_row(many, days, hd_rate, hd_vals, min_time) -> str:
     for form, data in inputs:
         try:
             res = many(data)
-            if len(res) != len(data):
-                errors.append(f"{form}: returned {len(res)} for {len(data)}")
+            # a list of HijriDate, or columns (years, months, days) for array input
+            n = len(res[0]) if isinstance(res, tuple) and len(res) == 3 else len(res)
+            if n != len(data):
+                errors.append(f"{form}: returned {n} for {len(data)}")
                 continue
         except Exception as e:
             errors.append(f"{form}: {type(e).__name__}")
