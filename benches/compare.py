@@ -500,6 +500,9 @@ def main(argv: list[str] | None = None) -> int:
     say("## Machine")
     say("")
     out.extend(machine_info())
+    say("- run: " + ("`--quick` (criterion `--quick`, short Python budgets): a check, not final figures"
+                     if args.quick else "full (criterion 10 samples × 3 s per bench, Python budget 6 s)"))
+    say(f"- corpus size: {corpora_mod.target_bytes() / 2**20:g} MiB each (`WARRAQ_BENCH_MB`)")
     say("")
     summary_at = len(out)
 
