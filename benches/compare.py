@@ -702,6 +702,9 @@ def main(argv: list[str] | None = None) -> int:
         "a prefix and assumes linear cost (if they are superlinear, this flatters them).")
     say("- PyICU returns only boundary offsets (the cheapest possible output); blingfire returns one "
         "string with newlines; pySBD and warraq return a list of sentences.")
+    say("- To see where a layer spends its time: `cargo bench --bench layers --no-run`, then "
+        "`WARRAQ_BENCH_CORPORA=mixed perf record -g target/release/deps/layers-<hash> --bench "
+        "--profile-time 5 'mixed/dates::find_dates'` and `perf report --no-children`.")
     say("")
 
     summary = ["## Speed targets (from the issues)", "",
