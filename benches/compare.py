@@ -302,6 +302,10 @@ def fmt_ratio(ours: float | None, theirs: float | None) -> str:
     return f"{r:,.0f}×" if r >= 100 else f"{r:.1f}×" if r >= 1 else f"{r:.2f}×"
 
 
+def on_what(t: Timing) -> str:
+    return "whole corpus" if t.whole else f"first {fmt_size(t.nbytes)} (extrapolated)"
+
+
 def fmt_size(nbytes: int) -> str:
     return f"{nbytes / 1e6:.2f} MB" if nbytes >= 1e6 else f"{nbytes / 1e3:.0f} KB"
 
@@ -538,7 +542,8 @@ def main(argv: list[str] | None = None) -> int:
     say("")
     say("`warraq.analyze(text).sentences` (the whole pipeline, Python objects included) against each "
         "library's sentence splitter on the same text. `warraq ÷` is warraq's speed divided by the "
-        "library's. pySBD is timed on a prefix when the whole corpus would take too long.")
+        "library's. A library (pySBD, and any slow one) is timed on a prefix when a run on the whole "
+        "corpus would exceed the time budget: the `measured on` column says so.")
     say("")
     say("| corpus | library | output | MB/s | warraq ÷ | measured on | sentences |")
     say("|---|---|---|---:|---:|---|---:|")
@@ -564,7 +569,7 @@ def main(argv: list[str] | None = None) -> int:
                     stub_note.add("sentences")
                     stub_corpora.add((c.name, "sentences"))
             sent_speed[(c.name, lib.name)] = t.mbps
-            on = "whole corpus" if t.whole else f"first {fmt_size(t.nbytes)} (extrapolated)"
+            on = on_what(t)
             ratio = "1×" if lib.name == "warraq" else fmt_ratio(warraq_mbps, t.mbps)
             if lib.name != "warraq" and (c.name, "sentences") in stub_corpora:
                 ratio = "n/a (stub)"
@@ -621,7 +626,8 @@ def main(argv: list[str] | None = None) -> int:
     say("")
     say("`warraq.analyze(text).dates` (the whole pipeline) against `dateparser.search.search_dates` "
         "(languages given, so it does not detect them). **dateparser is timed on the first 20 KB of each "
-        "corpus only and its MB/s is extrapolated from that slice**; warraq on the whole corpus.")
+        "corpus only and its MB/s is extrapolated from that slice**; warraq on the whole corpus, or on a "
+        "prefix of megabytes when a run on the whole would exceed the time budget.")
     say("")
     say("| corpus | library | MB/s | warraq ÷ | measured on | dates found | target |")
     say("|---|---|---:|---:|---|---:|---:|")
@@ -638,7 +644,7 @@ def main(argv: list[str] | None = None) -> int:
             stub_note.add("dates")
             date_stub = True
         say(f"| {c.name} | warraq {warraq.__version__} | {fmt_rate(wt.mbps)} | 1× | "
-            f"{'whole corpus' if wt.whole else fmt_size(wt.nbytes)} | {wt.result:,} | |")
+            f"{on_what(wt)} | {wt.result:,} | |")
         if dp_mod is None:
             say(f"| {c.name} | dateparser | not installed | | | | |")
             continue
