@@ -2,7 +2,9 @@
 
 import datetime
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeAlias, final, overload
+
+from typing_extensions import Self
 
 __version__: str
 
@@ -19,20 +21,24 @@ class InvalidOptionError(WarraqError):
 
 # --- document ----------------------------------------------------------------------------------
 
-DateOrder = Literal["auto", "dmy", "mdy", "ymd"]
+DateOrder: TypeAlias = Literal["auto", "dmy", "mdy", "ymd"]
 
+@final
 class Document:
-    """Everything warraq found in one text; offsets are Python string indices into `text`."""
+    """Everything warraq found in one text; offsets are Python string indices into `text`.
 
-    def __init__(
-        self,
+    Each layer is computed the first time it is read (with the GIL released) and kept.
+    """
+
+    def __new__(
+        cls,
         text: str,
         runs: Sequence[Run],
         tokens: Sequence[Token],
         sentences: Sequence[Sentence],
         dates: Sequence[DateMention],
         quotes: Sequence[Quote],
-    ) -> None: ...
+    ) -> Self: ...
     @property
     def text(self) -> str: ...
     @property
@@ -76,12 +82,20 @@ def analyze_many(
 
 def _after_fork_in_child() -> None: ...
 def _analyze_columns(
-    texts: Iterable[str], layer: str, *, threads: int | None = None, **options: Any
+    texts: Iterable[str],
+    layer: Literal["runs", "tokens", "sentences", "dates", "quotes"],
+    *,
+    threads: int | None = None,
+    date_order: DateOrder = "auto",
+    reference_date: datetime.date | str | None = None,
+    split_clitics: bool = False,
+    arabic_clauses: bool = False,
 ) -> dict[str, list[Any]]: ...
 
 
 # --- text layer --------------------------------------------------------------------------------
 
+@final
 class Run:
     """A maximal script run."""
 
@@ -91,7 +105,7 @@ class Run:
     script: str
     direction: Literal["ltr", "rtl"]
     lang: str
-    def __init__(self, start: int, end: int, text: str, script: str, direction: str, lang: str) -> None: ...
+    def __new__(cls, start: int, end: int, text: str, script: str, direction: str, lang: str) -> Self: ...
     def to_dict(self) -> dict[str, Any]: ...
 
 @overload
@@ -131,6 +145,7 @@ def normalize(
 
 # --- segmentation layer ------------------------------------------------------------------------
 
+@final
 class Token:
     """A token: kind is word, number, punct, symbol, url, email, hashtag or mention.
 
@@ -149,11 +164,12 @@ class Token:
     script: str
     lang: str
     stem: tuple[int, int] | None
-    def __init__(
-        self, start: int, end: int, text: str, kind: str, script: str, lang: str, stem: tuple[int, int] | None
-    ) -> None: ...
+    def __new__(
+        cls, start: int, end: int, text: str, kind: str, script: str, lang: str, stem: tuple[int, int] | None
+    ) -> Self: ...
     def to_dict(self) -> dict[str, Any]: ...
 
+@final
 class Sentence:
     """A sentence and its language (that of its dominant run, by letters).
 
@@ -171,7 +187,7 @@ class Sentence:
     end: int
     text: str
     lang: str
-    def __init__(self, start: int, end: int, text: str, lang: str) -> None: ...
+    def __new__(cls, start: int, end: int, text: str, lang: str) -> Self: ...
     def to_dict(self) -> dict[str, Any]: ...
 
 def split_sentences(text: str, *, arabic_clauses: bool = False) -> list[Sentence]:
@@ -190,6 +206,7 @@ def tokenize(text: str, *, split_clitics: bool = False) -> list[Token]:
 
 # --- dates layer -------------------------------------------------------------------------------
 
+@final
 class DateMention:
     """A Gregorian or Hijri date mention."""
 
@@ -210,9 +227,29 @@ class DateMention:
     gregorian_end: str | None
     linked: int | None
     agrees: bool | None
-    def __init__(self, *args: Any) -> None: ...
+    def __new__(
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        calendar: str,
+        year: int | None,
+        month: int | None,
+        day: int | None,
+        precision: str,
+        iso: str | None,
+        hijri: str | None,
+        method: str | None,
+        ambiguous: bool,
+        inferred: bool,
+        gregorian_start: str | None,
+        gregorian_end: str | None,
+        linked: int | None,
+        agrees: bool | None,
+    ) -> Self: ...
     def to_dict(self) -> dict[str, Any]: ...
 
+@final
 class HijriDate:
     """A Hijri date and the method that produced it."""
 
@@ -220,10 +257,10 @@ class HijriDate:
     month: int
     day: int
     method: str
-    def __init__(self, year: int, month: int, day: int, method: str) -> None: ...
+    def __new__(cls, year: int, month: int, day: int, method: str) -> Self: ...
     def to_dict(self) -> dict[str, Any]: ...
 
-HijriMethod = Literal[
+HijriMethod: TypeAlias = Literal[
     "umm_al_qura",
     "umm_al_qura_kacst",
     "tabular",
@@ -323,6 +360,7 @@ def gregorian_to_hijri_many(
 
 # --- quotes layer ------------------------------------------------------------------------------
 
+@final
 class Quote:
     """A quote with its speaker, cue, cited source and date."""
 
@@ -341,5 +379,22 @@ class Quote:
     cue_span: tuple[int, int] | None
     source_span: tuple[int, int] | None
     speaker_resolved: bool
-    def __init__(self, *args: Any) -> None: ...
+    def __new__(
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,
+        lang: str,
+        closed: bool,
+        speaker: str | None,
+        cue: str | None,
+        source: str | None,
+        source_date: str | None,
+        verse: tuple[int, int, int] | None,
+        speaker_span: tuple[int, int] | None,
+        cue_span: tuple[int, int] | None,
+        source_span: tuple[int, int] | None,
+        speaker_resolved: bool,
+    ) -> Self: ...
     def to_dict(self) -> dict[str, Any]: ...

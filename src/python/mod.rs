@@ -80,15 +80,12 @@ fn parse_iso(s: &str) -> Option<SimpleDate> {
 }
 
 fn options(
-    date_order: &Bound<'_, PyAny>,
+    date_order: &str,
     reference_date: Option<&Bound<'_, PyAny>>,
     split_clitics: bool,
     arabic_clauses: bool,
 ) -> PyResult<Options> {
-    let order: DateOrder = match date_order.cast::<PyString>() {
-        Ok(s) => s.to_str()?.parse().map_err(errors::to_pyerr)?,
-        Err(_) => return Err(type_error("analyze", "date_order", "str", date_order)),
-    };
+    let order: DateOrder = date_order.parse().map_err(errors::to_pyerr)?;
     Ok(Options {
         date_order: order,
         reference_date: parse_reference_date(reference_date)?,
@@ -100,23 +97,17 @@ fn options(
 /// analyze(text, *, date_order="auto", reference_date=None, split_clitics=False,
 /// arabic_clauses=False) -> Document
 #[pyfunction]
-#[pyo3(signature = (text, *, date_order=None, reference_date=None, split_clitics=false, arabic_clauses=false))]
+#[pyo3(signature = (text, *, date_order="auto", reference_date=None, split_clitics=false, arabic_clauses=false))]
 fn analyze(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
-    date_order: Option<&Bound<'_, PyAny>>,
+    date_order: &str,
     reference_date: Option<&Bound<'_, PyAny>>,
     split_clitics: bool,
     arabic_clauses: bool,
 ) -> PyResult<Document> {
     let s = extract_text("analyze", text)?;
-    let auto = PyString::new(py, "auto").into_any();
-    let opts = options(
-        date_order.unwrap_or(&auto),
-        reference_date,
-        split_clitics,
-        arabic_clauses,
-    )?;
+    let opts = options(date_order, reference_date, split_clitics, arabic_clauses)?;
     // Layers are computed lazily, when first asked for (see `Document`).
     let core = Core::new(s.to_owned(), opts);
     let pystr = text.cast::<PyString>()?.clone().unbind();
@@ -228,23 +219,17 @@ fn run_batch(
 /// texts are analyzed in parallel (rayon); `threads=1`, or `WARRAQ_PARALLELISM=0`, runs them
 /// on the calling thread.
 #[pyfunction]
-#[pyo3(signature = (texts, *, threads=None, date_order=None, reference_date=None, split_clitics=false, arabic_clauses=false))]
+#[pyo3(signature = (texts, *, threads=None, date_order="auto", reference_date=None, split_clitics=false, arabic_clauses=false))]
 fn analyze_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
-    date_order: Option<&Bound<'py, PyAny>>,
+    date_order: &str,
     reference_date: Option<&Bound<'py, PyAny>>,
     split_clitics: bool,
     arabic_clauses: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let auto = PyString::new(py, "auto").into_any();
-    let opts = options(
-        date_order.unwrap_or(&auto),
-        reference_date,
-        split_clitics,
-        arabic_clauses,
-    )?;
+    let opts = options(date_order, reference_date, split_clitics, arabic_clauses)?;
     let (pystrs, owned) = batch_texts("analyze_many", texts)?;
     let cores = run_batch(py, owned, threads, opts, None)?;
     let docs = pystrs
@@ -259,14 +244,14 @@ fn analyze_many<'py>(
 /// texts as columns (`row` is the position of the text in `texts`), without creating one
 /// Python object per span. The pandas accessor is built on it.
 #[pyfunction]
-#[pyo3(signature = (texts, layer, *, threads=None, date_order=None, reference_date=None, split_clitics=false, arabic_clauses=false))]
+#[pyo3(signature = (texts, layer, *, threads=None, date_order="auto", reference_date=None, split_clitics=false, arabic_clauses=false))]
 #[allow(clippy::too_many_arguments)]
 fn _analyze_columns<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     layer: &str,
     threads: Option<usize>,
-    date_order: Option<&Bound<'py, PyAny>>,
+    date_order: &str,
     reference_date: Option<&Bound<'py, PyAny>>,
     split_clitics: bool,
     arabic_clauses: bool,
@@ -283,13 +268,7 @@ fn _analyze_columns<'py>(
             )))
         }
     };
-    let auto = PyString::new(py, "auto").into_any();
-    let opts = options(
-        date_order.unwrap_or(&auto),
-        reference_date,
-        split_clitics,
-        arabic_clauses,
-    )?;
+    let opts = options(date_order, reference_date, split_clitics, arabic_clauses)?;
     let (_, owned) = batch_texts("_analyze_columns", texts)?;
     let cores = run_batch(py, owned, threads, opts, Some(which))?;
     let mut rows: Vec<usize> = Vec::new();
