@@ -3,6 +3,11 @@
 //! Entry point: [`find_dates`].
 
 pub mod calendar;
+mod lexicon;
+mod prefilter;
+mod recognize;
+mod resolve;
+mod token;
 
 use crate::segment::Sentence;
 use crate::Options;
@@ -140,7 +145,25 @@ pub struct DateMention {
 }
 
 /// Finds every date mention in `text`.
+///
+/// Candidates are found by a prefilter (digits and the lexicon's words), read over small token
+/// windows around them, then resolved for the whole document: numeric order, references for
+/// relative dates, Hijri/Gregorian conversion, dual dates. `sentences` are not needed.
 pub fn find_dates(text: &str, sentences: &[Sentence], options: &Options) -> Vec<DateMention> {
-    let _ = (text, sentences, options);
-    Vec::new()
+    let _ = sentences;
+    let mut raws = Vec::new();
+    for (ws, we) in prefilter::windows(text) {
+        let Some(slice) = text.get(ws..we) else {
+            continue;
+        };
+        let toks = token::tokenize(slice, ws);
+        let mut found = recognize::recognize(&toks);
+        let base = raws.len();
+        for r in &mut found {
+            r.dual_with = r.dual_with.map(|k| k + base);
+        }
+        raws.extend(found);
+    }
+    let hints = || prefilter::hints(text);
+    resolve::resolve(text, &raws, options, &hints)
 }

@@ -1,0 +1,322 @@
+//! The date lexicon (`data/dates/lexicon.txt`): month, weekday, era, relative-date and occasion
+//! words, matched over tokens by their folded keys.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::token::{tokenize, Kind, Tok};
+
+/// What a lexicon entry means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lex {
+    Month(u8),
+    HMonth(u8),
+    Weekday(u8),
+    RelDay(i8),
+    Unit(u16),
+    Dual(u16),
+    Dir(i8),
+    ArDir(i8),
+    Num(u8),
+    Ord(u8),
+    OrdLast,
+    Era(Era),
+    /// Hijri month and day.
+    Occasion(u8, u8),
+    Holiday(Holiday),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Era {
+    Hijri,
+    Gregorian,
+    Bc,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    Fixed(u8, u8),
+    Easter(i16),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Cat {
+    Month,
+    HMonth,
+    Weekday,
+    RelDay,
+    Unit,
+    Dual,
+    Dir,
+    ArDir,
+    Num,
+    Ord,
+    OrdLast,
+    Era,
+    Occasion,
+    Holiday,
+}
+
+impl Lex {
+    fn cat(self) -> Cat {
+        match self {
+            Lex::Month(_) => Cat::Month,
+            Lex::HMonth(_) => Cat::HMonth,
+            Lex::Weekday(_) => Cat::Weekday,
+            Lex::RelDay(_) => Cat::RelDay,
+            Lex::Unit(_) => Cat::Unit,
+            Lex::Dual(_) => Cat::Dual,
+            Lex::Dir(_) => Cat::Dir,
+            Lex::ArDir(_) => Cat::ArDir,
+            Lex::Num(_) => Cat::Num,
+            Lex::Ord(_) => Cat::Ord,
+            Lex::OrdLast => Cat::OrdLast,
+            Lex::Era(_) => Cat::Era,
+            Lex::Occasion(..) => Cat::Occasion,
+            Lex::Holiday(_) => Cat::Holiday,
+        }
+    }
+}
+
+pub(crate) struct Lexicon {
+    /// first key -> (remaining keys, meaning), longest first.
+    entries: HashMap<String, Vec<(Vec<String>, Lex)>>,
+    fold: HashMap<String, String>,
+}
+
+/// Latin articles skipped between the words of a transliterated name (`Dhu al-Hijjah`).
+const ARTICLES: &[&str] = &[
+    "al", "el", "ul", "il", "ad", "ath", "as", "ash", "at", "an", "ar", "az", "adh", "l", "of", "the",
+];
+
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::parse(include_str!("../../data/dates/lexicon.txt")))
+}
+
+fn parse_value(cat: &str, v: &str) -> Option<Lex> {
+    let num = |s: &str| s.parse::<i32>().ok();
+    Some(match cat {
+        "month" => Lex::Month(num(v)? as u8),
+        "hmonth" => Lex::HMonth(num(v)? as u8),
+        "weekday" => Lex::Weekday(num(v)? as u8),
+        "relday" => Lex::RelDay(num(v)? as i8),
+        "unit" => Lex::Unit(num(v)? as u16),
+        "dual" => Lex::Dual(num(v)? as u16),
+        "dir" => Lex::Dir(num(v)? as i8),
+        "ardir" => Lex::ArDir(num(v)? as i8),
+        "num" => Lex::Num(num(v)? as u8),
+        "ord" => Lex::Ord(num(v)? as u8),
+        "ordlast" => Lex::OrdLast,
+        "era" => Lex::Era(match v {
+            "h" => Era::Hijri,
+            "g" => Era::Gregorian,
+            _ => Era::Bc,
+        }),
+        "occasion" => {
+            let (m, d) = v.split_once('.')?;
+            Lex::Occasion(num(m)? as u8, num(d)? as u8)
+        }
+        "holiday" => {
+            if let Some(off) = v.strip_prefix('e') {
+                Lex::Holiday(Holiday::Easter(num(off)? as i16))
+            } else {
+                let (m, d) = v.split_once('.')?;
+                Lex::Holiday(Holiday::Fixed(num(m)? as u8, num(d)? as u8))
+            }
+        }
+        _ => return None,
+    })
+}
+
+impl Lexicon {
+    fn parse(data: &str) -> Lexicon {
+        let mut lex = Lexicon {
+            entries: HashMap::new(),
+            fold: HashMap::new(),
+        };
+        // folds first: entries are keyed after folding
+        for line in data.lines() {
+            let line = line.trim();
+            if let Some(rest) = line.strip_prefix("fold ") {
+                if let Some((canon, variants)) = rest.split_once(':') {
+                    for v in variants.split('|') {
+                        for t in tokenize(v.trim(), 0) {
+                            lex.fold.insert(t.key.clone(), canon.trim().to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        for line in data.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || line.starts_with("fold ") {
+                continue;
+            }
+            let Some((head, variants)) = line.split_once(':') else {
+                continue;
+            };
+            let mut h = head.split_whitespace();
+            let (Some(cat), Some(val)) = (h.next(), h.next()) else {
+                continue;
+            };
+            let Some(meaning) = parse_value(cat, val) else {
+                continue;
+            };
+            for v in variants.split('|') {
+                let toks = tokenize(v.trim(), 0);
+                let mut keys: Vec<String> = Vec::new();
+                for (n, t) in toks.iter().enumerate() {
+                    match t.kind {
+                        Kind::Word | Kind::Num => {
+                            let k = lex.folded(&t.key).to_owned();
+                            if n > 0 && !t.arabic && ARTICLES.contains(&k.as_str()) && keys.len() > 0 {
+                                continue;
+                            }
+                            keys.push(k);
+                        }
+                        Kind::Punct(c) if c == '\'' || c == '’' || c == '-' => {}
+                        Kind::Punct(c) => keys.push(c.to_string()),
+                    }
+                }
+                if keys.is_empty() {
+                    continue;
+                }
+                let first = keys.remove(0);
+                let list = lex.entries.entry(first).or_default();
+                if !list.iter().any(|(k, m)| *k == keys && *m == meaning) {
+                    list.push((keys, meaning));
+                }
+            }
+        }
+        for list in lex.entries.values_mut() {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+        lex
+    }
+
+    pub(crate) fn folded<'a>(&'a self, key: &'a str) -> &'a str {
+        self.fold.get(key).map(|s| s.as_str()).unwrap_or(key)
+    }
+
+    /// True when `key` starts some entry (used by the prefilter).
+    pub(crate) fn has_first(&self, key: &str) -> bool {
+        self.entries.contains_key(self.folded(key))
+    }
+
+    /// The longest entry of category `cat` starting at token `i`: its meaning and the index after it.
+    pub(crate) fn get(&self, t: &[Tok], i: usize, cat: Cat) -> Option<(Lex, usize)> {
+        self.get_any(t, i, |l| l.cat() == cat)
+    }
+
+    /// The longest entry accepted by `want` starting at token `i`.
+    pub(crate) fn get_any(
+        &self,
+        t: &[Tok],
+        i: usize,
+        want: impl Fn(Lex) -> bool,
+    ) -> Option<(Lex, usize)> {
+        let tok = t.get(i)?;
+        if !matches!(tok.kind, Kind::Word | Kind::Num) {
+            return None;
+        }
+        let mut best: Option<(Lex, usize)> = None;
+        let mut try_key = |key: &str, best: &mut Option<(Lex, usize)>| {
+            let Some(list) = self.entries.get(self.folded(key)) else {
+                return;
+            };
+            for (rest, meaning) in list {
+                if !want(*meaning) {
+                    continue;
+                }
+                if let Some(end) = self.match_rest(t, i + 1, rest) {
+                    if best.is_none_or(|(_, e)| end > e) {
+                        *best = Some((*meaning, end));
+                    }
+                }
+            }
+        };
+        try_key(&tok.key, &mut best);
+        if best.is_none() && tok.arabic {
+            // one proclitic: و ف ب ل ك
+            let mut cs = tok.key.chars();
+            if let Some(c) = cs.next() {
+                let rest = cs.as_str();
+                if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && rest.chars().count() >= 2 {
+                    try_key(rest, &mut best);
+                    if best.is_none() && c == 'و' {
+                        let mut cs2 = rest.chars();
+                        if let Some(c2) = cs2.next() {
+                            if matches!(c2, 'ب' | 'ل' | 'ف') && cs2.as_str().chars().count() >= 2 {
+                                try_key(cs2.as_str(), &mut best);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    fn match_rest(&self, t: &[Tok], mut j: usize, rest: &[String]) -> Option<usize> {
+        for k in rest {
+            loop {
+                let tok = t.get(j)?;
+                if tok.newline_before {
+                    return None;
+                }
+                match tok.kind {
+                    Kind::Punct('-' | '\'' | '’' | 'ʿ' | 'ʾ' | '‘') => j += 1,
+                    Kind::Word
+                        if !tok.arabic
+                            && tok.key != *k
+                            && ARTICLES.contains(&self.folded(&tok.key)) =>
+                    {
+                        j += 1
+                    }
+                    _ => break,
+                }
+            }
+            let tok = t.get(j)?;
+            let key = self.folded(&tok.key);
+            if key != k.as_str() {
+                // allow `الـ` + word spelled without a space in Arabic compounds
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+}
+
+impl Lexicon {
+    /// First keys of the entries that can start or anchor a date (months, weekdays, relative
+    /// days, units, eras, occasions, holidays), for the prefilter.
+    pub(crate) fn anchor_keys(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for (k, list) in &self.entries {
+            if list.iter().any(|(_, m)| {
+                matches!(
+                    m,
+                    Lex::Month(_)
+                        | Lex::HMonth(_)
+                        | Lex::Weekday(_)
+                        | Lex::RelDay(_)
+                        | Lex::Unit(_)
+                        | Lex::Dual(_)
+                        | Lex::Era(_)
+                        | Lex::Occasion(..)
+                        | Lex::Holiday(_)
+                )
+            }) {
+                out.push(k.as_str());
+            }
+        }
+        for (variant, canon) in &self.fold {
+            if self.entries.contains_key(canon) {
+                out.push(variant.as_str());
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,191 @@
+//! The prefilter: where dates can be. Digits (Latin, Arabic-Indic, Persian) and the lexicon's
+//! words are found with one Aho-Corasick pass; everything else in the text is skipped.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::lexicon::lexicon;
+use super::resolve::DocHints;
+
+/// Bytes of context read on each side of an anchor.
+const MARGIN: usize = 72;
+
+fn anchors_ac() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let mut pats: Vec<String> = Vec::new();
+        for k in lexicon().anchor_keys() {
+            if k.is_ascii() {
+                if k.len() >= 3 {
+                    pats.push(k.to_owned());
+                }
+            } else if k.chars().count() >= 3 {
+                pats.extend(arabic_variants(k));
+            }
+        }
+        pats.sort();
+        pats.dedup();
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&pats)
+            .expect("anchor patterns build")
+    })
+}
+
+/// Raw spellings of a folded Arabic key: alef with hamza or madda, final ya as alef maqsura,
+/// final ha as ta marbuta.
+fn arabic_variants(k: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let n = k.chars().count();
+    for (i, c) in k.chars().enumerate() {
+        let opts: &[char] = match c {
+            'ا' if out.len() < 16 => &['ا', 'أ', 'إ', 'آ'],
+            'ي' if i + 1 == n => &['ي', 'ى'],
+            'ه' if i + 1 == n => &['ه', 'ة'],
+            _ => &[],
+        };
+        if opts.is_empty() {
+            for s in &mut out {
+                s.push(c);
+            }
+        } else {
+            let mut next = Vec::with_capacity(out.len() * opts.len());
+            for s in &out {
+                for &o in opts {
+                    let mut s2 = s.clone();
+                    s2.push(o);
+                    next.push(s2);
+                }
+            }
+            out = next;
+        }
+    }
+    out
+}
+
+#[inline]
+fn is_digit_at(b: &[u8], i: usize) -> Option<usize> {
+    let c = b[i];
+    if c.is_ascii_digit() {
+        return Some(1);
+    }
+    if (c == 0xD9 || c == 0xDB) && i + 1 < b.len() {
+        let d = b[i + 1];
+        if (c == 0xD9 && (0xA0..=0xA9).contains(&d)) || (c == 0xDB && (0xB0..=0xB9).contains(&d)) {
+            return Some(2);
+        }
+    }
+    None
+}
+
+/// Byte ranges of the text worth reading, merged and on character boundaries.
+pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut anchors: Vec<(usize, usize)> = Vec::new();
+    // digits: ASCII through memchr-like scanning of the bytes; Arabic-Indic digits by lead byte
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() || c == 0xD9 || c == 0xDB {
+            if let Some(w) = is_digit_at(b, i) {
+                let s = i;
+                let mut e = i + w;
+                while e < b.len() {
+                    match is_digit_at(b, e) {
+                        Some(w2) => e += w2,
+                        None => break,
+                    }
+                }
+                anchors.push((s, e));
+                i = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let lex = lexicon();
+    for m in anchors_ac().find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        // Latin keys start a word
+        if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
+            continue;
+        }
+        if b[s].is_ascii_alphabetic() {
+            // the whole word must be a lexicon word (`Decide` is not `Dec`)
+            let mut we = e;
+            while we < b.len() && (b[we].is_ascii_alphabetic() || b[we] == b'\'') {
+                we += 1;
+            }
+            let w = text[s..we].to_ascii_lowercase().replace('\'', "");
+            if !lex.has_first(&w) {
+                continue;
+            }
+        }
+        anchors.push((s, e));
+    }
+    if anchors.is_empty() {
+        return Vec::new();
+    }
+    anchors.sort_unstable();
+    let floor = |mut x: usize| {
+        while x > 0 && !text.is_char_boundary(x) {
+            x -= 1;
+        }
+        x
+    };
+    let ceil = |mut x: usize| {
+        while x < b.len() && !text.is_char_boundary(x) {
+            x += 1;
+        }
+        x.min(b.len())
+    };
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in anchors {
+        let mut ws = floor(s.saturating_sub(MARGIN));
+        // back to a space, so the window starts at a word
+        let limit = ws.saturating_sub(32);
+        while ws > limit && ws > 0 && !b[ws - 1].is_ascii_whitespace() {
+            ws -= 1;
+        }
+        let ws = floor(ws);
+        let mut we = ceil((e + MARGIN).min(b.len()));
+        let limit = (we + 32).min(b.len());
+        while we < limit && !b[we].is_ascii_whitespace() {
+            we += 1;
+        }
+        let we = ceil(we);
+        match out.last_mut() {
+            Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+            _ => out.push((ws, we)),
+        }
+    }
+    out
+}
+
+fn outlets_ac() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let pats: Vec<&str> = include_str!("../../data/dates/outlets.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(pats)
+            .expect("outlet patterns build")
+    })
+}
+
+/// Whether the document is mostly Arabic, and whether it cites Arabic-world outlets.
+pub(crate) fn hints(text: &str) -> DocHints {
+    let b = text.as_bytes();
+    let arabic_letters = b.iter().filter(|&&c| (0xD8..=0xDB).contains(&c)).count();
+    let latin_letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    DocHints {
+        arabic: arabic_letters * 3 > latin_letters,
+        arab_outlet: outlets_ac().is_match(text),
+    }
+}
