@@ -37,6 +37,8 @@ pub(crate) enum Era {
 pub(crate) enum Holiday {
     Fixed(u8, u8),
     Easter(i16),
+    /// Month, nth (negative: from the end), weekday (Monday = 0).
+    Nth(u8, i8, u8),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -118,7 +120,13 @@ fn parse_value(cat: &str, v: &str) -> Option<Lex> {
             Lex::Occasion(num(m)? as u8, num(d)? as u8)
         }
         "holiday" => {
-            if let Some(off) = v.strip_prefix('e') {
+            if let Some(spec) = v.strip_prefix('n') {
+                let mut it = spec.split('.');
+                let m = num(it.next()?)? as u8;
+                let n = num(it.next()?)? as i8;
+                let wd = num(it.next()?)? as u8;
+                Lex::Holiday(Holiday::Nth(m, n, wd))
+            } else if let Some(off) = v.strip_prefix('e') {
                 Lex::Holiday(Holiday::Easter(num(off)? as i16))
             } else {
                 let (m, d) = v.split_once('.')?;

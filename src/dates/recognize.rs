@@ -73,7 +73,9 @@ pub(crate) enum Val {
     MonthName { month: u8, occ: Occ, day: Option<u8> },
     Weekday { wd: u8, mode: WeekdayMode },
     /// `the first Monday of March`; n < 0 counts from the end.
-    NthWeekday { n: i8, wd: u8, month: MonthSpec },
+    NthWeekday { n: i8, wd: u8, month: MonthSpec, or_day: bool },
+    /// `on the 15th`: the coming day of that number.
+    DayOfMonth(u8),
     /// `the last day of October 2015`, `third day of October`; n < 0 from the end.
     NthDay { n: i8, month: MonthSpec },
     /// An Islamic occasion (Hijri month, day).
@@ -832,7 +834,7 @@ impl<'a> P<'a> {
         let era = self.era(i + 1);
         // a range partner `1443–1445 AH`, `2019 and 2021`
         let mut second: Option<(usize, u32)> = None;
-        if (is_dash(t.get(i + 1)?) || is_word(t, i + 1, &["to", "and", "until"]) || is_ar(t, i + 1, &["الى", "حتى"]) || key(t, i + 1) == "و")
+        if (t.get(i + 1).is_some_and(is_dash) || is_word(t, i + 1, &["to", "and", "until"]) || is_ar(t, i + 1, &["الى", "حتى"]) || key(t, i + 1) == "و")
             && era.is_none()
         {
             if let Some(n2) = num(t, i + 2) {
@@ -984,6 +986,7 @@ impl<'a> P<'a> {
             }
             None
         };
+        let mut or_day = false;
         let (n, wd, k) = if let Some((n, e)) = ordinal(self, j) {
             let mut e = e;
             if is_ar(t, e, &["يوم"]) || is_word(t, e, &["day"]) {
@@ -1004,6 +1007,8 @@ impl<'a> P<'a> {
                 return None;
             }
             let (n, e2) = ordinal(self, e)?;
+            // `الخميس الخامس من يناير`: the fifth, if that day is a Thursday
+            or_day = n > 0;
             (n, Some(wd), e2)
         } else if is_ar(t, j, &["اليوم", "يوم"]) {
             let (n, e2) = ordinal(self, j + 1)?;
@@ -1049,7 +1054,7 @@ impl<'a> P<'a> {
                 let _ = &y;
                 let month = MonthSpec::Named(m, Occ::Year(y));
                 let v = match wd {
-                    Some(wd) => Val::NthWeekday { n, wd, month },
+                    Some(wd) => Val::NthWeekday { n, wd, month, or_day },
                     None => Val::NthDay { n, month },
                 };
                 self.push(i, e, v, true);
@@ -1060,7 +1065,7 @@ impl<'a> P<'a> {
                 e = end;
                 let month = MonthSpec::Named(m, Occ::Year(YearSpec::Ref(k2)));
                 let v = match wd {
-                    Some(wd) => Val::NthWeekday { n, wd, month },
+                    Some(wd) => Val::NthWeekday { n, wd, month, or_day },
                     None => Val::NthDay { n, month },
                 };
                 self.push(i, e, v, true);
@@ -1068,7 +1073,7 @@ impl<'a> P<'a> {
             }
         }
         let v = match wd {
-            Some(wd) => Val::NthWeekday { n, wd, month },
+            Some(wd) => Val::NthWeekday { n, wd, month, or_day },
             None => Val::NthDay { n, month },
         };
         self.push(i, e, v, true);
@@ -1203,6 +1208,10 @@ impl<'a> P<'a> {
                 if !tok.key.starts_with("ال") && start == i {
                     return None;
                 }
+                // `صلاة الجمعة`: the Friday prayer, not a date
+                if i > 0 && is_ar(t, i - 1, &["صلاه", "خطبه", "صلوات", "خطب", "سوق", "مسجد", "جامع"]) {
+                    return None;
+                }
                 self.push(start, e, Val::Weekday { wd, mode: WeekdayMode::Bare }, false);
                 return Some(e);
             }
@@ -1245,6 +1254,14 @@ impl<'a> P<'a> {
             if is_word(t, k, &["after"]) && is_word(t, k + 1, &["next"]) {
                 self.push(i, k + 2, Val::Weekday { wd, mode: WeekdayMode::AfterNext }, false);
                 return Some(k + 2);
+            }
+            // `Black Friday`, `Super Tuesday`, `Palm Sunday`: names, not dates
+            let prev_ok = i == 0
+                || t[i].newline_before
+                || matches!(t[i - 1].kind, Kind::Punct(_))
+                || is_word(t, i - 1, &["on", "by", "until", "till", "since", "from", "before", "after", "said", "says", "announced", "told", "reported", "late", "early", "and", "or", "of", "last", "next", "this", "that", "every", "since"]);
+            if !prev_ok {
+                return None;
             }
             self.push(i, e, Val::Weekday { wd, mode: WeekdayMode::Bare }, false);
             return Some(e);
@@ -1369,10 +1386,32 @@ impl<'a> P<'a> {
         }
     }
 
-    /// `20 of next month`, `20th of the current month`, `20th day of next month`.
+    /// `20 of next month`, `20th of the current month`, `20th day of next month`, `on the 15th`.
     fn day_of_rel_month(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
         let mut j = i;
+        if is_word(t, i, &["on"]) {
+            let mut k = i + 1;
+            if is_word(t, k, &["the"]) {
+                k += 1;
+            }
+            let d = if let Some(n) = num(t, k).filter(|n| n.ordinal && n.value >= 1 && n.value <= 31) {
+                Some((n.value as u8, k + 1))
+            } else if k == i + 2 {
+                match self.lx(k, Cat::Ord) {
+                    Some((Lex::Ord(d), e)) if !t[k].arabic => Some((d, e)),
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            if let Some((d, e)) = d {
+                if self.month(e).is_none() && !is_word(t, e, &["of", "day"]) {
+                    self.push(i, e, Val::DayOfMonth(d), false);
+                    return Some(e);
+                }
+            }
+        }
         if is_word(t, j, &["the"]) {
             j += 1;
         }
@@ -1398,6 +1437,11 @@ impl<'a> P<'a> {
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
         let mut j = i;
         let mut wd_prefix = false;
+        if t[i].arabic && self.lx(i, Cat::Weekday).is_some() {
+            if let Some(e) = self.nth(i) {
+                return Some(e);
+            }
+        }
         if is_ar(t, j, &["يوم"]) && self.lx(j + 1, Cat::Weekday).is_some() {
             j += 1;
         }

@@ -201,6 +201,17 @@ fn holiday_in(h: Holiday, y: i32) -> Option<SimpleDate> {
             gregorian::is_valid(g).then_some(g)
         }
         Holiday::Easter(off) => easter(y).map(|e| add_days(e, off as i64)),
+        Holiday::Nth(m, n, wd) => {
+            let first = SimpleDate { year: y, month: m, day: 1 };
+            let len = gregorian::days_in_month(y, m) as i64;
+            if n > 0 {
+                let off = (wd as i64 - wd0(first)).rem_euclid(7) + 7 * (n as i64 - 1);
+                (off < len).then(|| add_days(first, off))
+            } else {
+                let last = SimpleDate { year: y, month: m, day: len as u8 };
+                Some(add_days(last, -(wd0(last) - wd as i64).rem_euclid(7)))
+            }
+        }
     }
 }
 
@@ -284,7 +295,7 @@ fn precision_of(v: &Val) -> Precision {
 }
 
 /// Resolves one raw value against the numeric order and the reference `r`.
-fn value(raw: &Raw, order: DateOrder, r: Option<SimpleDate>) -> Option<Value> {
+fn value(raw: &Raw, order: DateOrder, r: Option<SimpleDate>, from_text: bool) -> Option<Value> {
     let year = |y: YearSpec| -> Option<i32> {
         match y {
             YearSpec::Given(y) => Some(y),
@@ -369,6 +380,16 @@ fn value(raw: &Raw, order: DateOrder, r: Option<SimpleDate>) -> Option<Value> {
             let cur = wd0(r);
             let wd = wd as i64;
             let monday = add_days(r, -cur);
+            let mode = match mode {
+                // a text's own date looks back: `on Friday` in a report is the Friday before it
+                WeekdayMode::Bare if from_text => {
+                    if cur == wd {
+                        return Some(Value::greg(r));
+                    }
+                    WeekdayMode::Last
+                }
+                m => m,
+            };
             let d = match mode {
                 WeekdayMode::Bare | WeekdayMode::Coming => {
                     let mut diff = (wd - cur).rem_euclid(7);
@@ -396,9 +417,27 @@ fn value(raw: &Raw, order: DateOrder, r: Option<SimpleDate>) -> Option<Value> {
             };
             Value::greg(d)
         }
-        Val::NthWeekday { n, wd, month } => {
+        Val::DayOfMonth(day) => {
+            let r = r?;
+            let mut d = SimpleDate { day, ..r };
+            if day < r.day || !gregorian::is_valid(d) {
+                d = add_months(SimpleDate { day: 1, ..r }, 1);
+                d.day = day;
+            }
+            if !gregorian::is_valid(d) {
+                return None;
+            }
+            Value::greg(d)
+        }
+        Val::NthWeekday { n, wd, month, or_day } => {
             let (y, m) = month_of(month, r)?;
             let first = SimpleDate { year: y, month: m, day: 1 };
+            if or_day && n > 0 {
+                let d = SimpleDate { year: y, month: m, day: n as u8 };
+                if wd0(d) == wd as i64 {
+                    return Some(Value::greg(d));
+                }
+            }
             let len = gregorian::days_in_month(y, m) as i64;
             let d = if n > 0 {
                 let off = (wd as i64 - wd0(first)).rem_euclid(7) + 7 * (n as i64 - 1);
@@ -557,7 +596,7 @@ pub(crate) fn resolve(
             out.push(None);
             continue;
         }
-        let m = value(raw, order, None).and_then(|v| fill(raw.start, raw.end, v)).map(|mut m| {
+        let m = value(raw, order, None, false).and_then(|v| fill(raw.start, raw.end, v)).map(|mut m| {
             if let Val::Numeric { a, b, .. } = raw.val {
                 m.ambiguous = !raw.order_fixed && assumed && a != b;
             }
@@ -574,8 +613,7 @@ pub(crate) fn resolve(
             Some(d) => (Some(d), false),
             None => (text_reference(text, &abs, raw.end), true),
         };
-        let _ = from_text;
-        let m = match value(raw, order, r) {
+        let m = match value(raw, order, r, from_text) {
             Some(v) => fill(raw.start, raw.end, v),
             None => {
                 // no reference: reported without a value
