@@ -34,7 +34,20 @@ from warraq._warraq import Run, normalize
 from warraq._warraq import Sentence, Token
 
 # --- dates layer
-from warraq._warraq import DateMention, HijriDate, gregorian_to_hijri, hijri_to_gregorian
+from warraq._warraq import (
+    DateMention,
+    HijriDate,
+    gregorian_to_hijri,
+    gregorian_to_hijri_many,
+    hijri_month_bounds,
+    hijri_month_length,
+    hijri_month_name,
+    hijri_table_years,
+    hijri_to_gregorian,
+    hijri_to_gregorian_many,
+    hijri_year_bounds,
+    hijri_year_length,
+)
 
 # --- quotes layer
 from warraq._warraq import Quote

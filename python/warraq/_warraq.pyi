@@ -186,8 +186,86 @@ class HijriDate:
     def __init__(self, year: int, month: int, day: int, method: str) -> None: ...
     def to_dict(self) -> dict[str, Any]: ...
 
-def hijri_to_gregorian(year: int, month: int, day: int, method: str = "umm_al_qura") -> datetime.date: ...
-def gregorian_to_hijri(date: datetime.date, method: str = "umm_al_qura") -> HijriDate: ...
+HijriMethod = Literal["umm_al_qura", "umm_al_qura_kacst", "tabular", "tabular_thursday"]
+
+def hijri_to_gregorian(year: int, month: int, day: int, method: HijriMethod = "umm_al_qura") -> datetime.date:
+    """The Gregorian day of a Hijri date; an impossible one raises InvalidDateError.
+
+    >>> hijri_to_gregorian(1443, 9, 1)
+    datetime.date(2022, 4, 2)
+    """
+
+def gregorian_to_hijri(date: datetime.date | str, method: HijriMethod = "umm_al_qura") -> HijriDate:
+    """The Hijri day of a Gregorian date, with the method actually used.
+
+    >>> gregorian_to_hijri(datetime.date(2022, 1, 15))
+    HijriDate(year=1443, month=6, day=12, method='umm_al_qura')
+    """
+
+def hijri_month_length(year: int, month: int, method: HijriMethod = "umm_al_qura") -> int:
+    """>>> hijri_month_length(1443, 6)
+    29
+    """
+
+def hijri_year_length(year: int, method: HijriMethod = "umm_al_qura") -> int:
+    """>>> hijri_year_length(1443)
+    355
+    """
+
+def hijri_month_bounds(
+    year: int, month: int, method: HijriMethod = "umm_al_qura"
+) -> tuple[datetime.date, datetime.date]:
+    """First and last Gregorian day of a Hijri month.
+
+    >>> hijri_month_bounds(1443, 9)
+    (datetime.date(2022, 4, 2), datetime.date(2022, 5, 1))
+    """
+
+def hijri_year_bounds(year: int, method: HijriMethod = "umm_al_qura") -> tuple[datetime.date, datetime.date]:
+    """First and last Gregorian day of a Hijri year.
+
+    >>> hijri_year_bounds(1443)
+    (datetime.date(2021, 8, 9), datetime.date(2022, 7, 29))
+    """
+
+def hijri_month_name(month: int, lang: Literal["en", "ar"] = "en") -> str:
+    """>>> hijri_month_name(9)
+    'Ramadan'
+    """
+
+def hijri_table_years(method: HijriMethod = "umm_al_qura") -> tuple[int, int] | None:
+    """Hijri years a method's table covers (None for the tabular methods).
+
+    >>> hijri_table_years()
+    (1343, 1500)
+    """
+
+def hijri_to_gregorian_many(
+    years: Sequence[int | None] | Any,
+    months: Sequence[int | None] | Any,
+    days: Sequence[int | None] | Any,
+    method: HijriMethod = "umm_al_qura",
+    *,
+    errors: Literal["raise", "coerce"] = "raise",
+) -> list[datetime.date | None] | Any:
+    """Columns of Hijri dates to a list of dates (lists) or a datetime64[D] array (numpy/pandas).
+
+    >>> hijri_to_gregorian_many([1443, 1444], [9, 9], [1, 1])
+    [datetime.date(2022, 4, 2), datetime.date(2023, 3, 23)]
+    """
+
+def gregorian_to_hijri_many(
+    dates: Sequence[datetime.date | str | int | None] | Any,
+    method: HijriMethod = "umm_al_qura",
+    *,
+    errors: Literal["raise", "coerce"] = "raise",
+) -> list[HijriDate | None] | tuple[Any, Any, Any]:
+    """Dates (or day numbers since 1970-01-01) to HijriDates (lists) or to (years, months, days)
+    arrays (numpy/pandas).
+
+    >>> gregorian_to_hijri_many(["2022-01-15"])
+    [HijriDate(year=1443, month=6, day=12, method='umm_al_qura')]
+    """
 
 # --- quotes layer ------------------------------------------------------------------------------
 

@@ -2,6 +2,9 @@
 
 use pyo3::prelude::*;
 
+/// The calendar functions (`hijri_to_gregorian`, `gregorian_to_hijri`, … and their `_many` forms).
+mod calendar;
+
 use super::convert::Ctx;
 use super::values::value_class;
 use crate::dates::SimpleDate;
@@ -73,30 +76,9 @@ pub(crate) fn dates(ctx: &Ctx, dates: &[crate::dates::DateMention]) -> Vec<DateM
         .collect()
 }
 
-/// hijri_to_gregorian(year, month, day, method="umm_al_qura") -> datetime.date
-#[pyfunction]
-#[pyo3(signature = (year, month, day, method="umm_al_qura"))]
-fn hijri_to_gregorian(year: i32, month: u8, day: u8, method: &str) -> PyResult<Py<PyAny>> {
-    let _ = (year, month, day, method);
-    Err(pyo3::exceptions::PyNotImplementedError::new_err(
-        "the Hijri calendar is not implemented yet",
-    ))
-}
-
-/// gregorian_to_hijri(date, method="umm_al_qura") -> HijriDate
-#[pyfunction]
-#[pyo3(signature = (date, method="umm_al_qura"))]
-fn gregorian_to_hijri(date: &Bound<'_, PyAny>, method: &str) -> PyResult<HijriDate> {
-    let _ = (date, method);
-    Err(pyo3::exceptions::PyNotImplementedError::new_err(
-        "the Hijri calendar is not implemented yet",
-    ))
-}
-
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<DateMention>()?;
     m.add_class::<HijriDate>()?;
-    m.add_function(wrap_pyfunction!(hijri_to_gregorian, m)?)?;
-    m.add_function(wrap_pyfunction!(gregorian_to_hijri, m)?)?;
+    calendar::register(m)?;
     Ok(())
 }

@@ -24,7 +24,7 @@ pub fn is_valid(d: SimpleDate) -> bool {
 }
 
 /// Days since 1970-01-01 (negative before). Howard Hinnant's `days_from_civil`.
-pub fn days_from_civil(d: SimpleDate) -> i64 {
+pub const fn days_from_civil(d: SimpleDate) -> i64 {
     let y = d.year as i64 - if d.month <= 2 { 1 } else { 0 };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -50,6 +50,35 @@ pub fn civil_from_days(z: i64) -> SimpleDate {
         month: m,
         day: d,
     }
+}
+
+/// A date written `YYYY-MM-DD` (anything after the tenth character, such as a time, is
+/// ignored), if it exists.
+///
+/// ```
+/// use warraq::dates::calendar::gregorian::parse_iso;
+/// assert!(parse_iso("2022-01-15").is_some());
+/// assert!(parse_iso("2022-01-15T10:00").is_some());
+/// assert!(parse_iso("2023-02-29").is_none());
+/// ```
+pub fn parse_iso(s: &str) -> Option<SimpleDate> {
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || (b.len() > 10 && b[10].is_ascii_digit()) {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = b.get(r)?;
+        if !part.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        Some(part.iter().fold(0u32, |n, &c| n * 10 + (c - b'0') as u32))
+    };
+    let d = SimpleDate {
+        year: num(0..4)? as i32,
+        month: num(5..7)? as u8,
+        day: num(8..10)? as u8,
+    };
+    is_valid(d).then_some(d)
 }
 
 /// ISO weekday: Monday = 1 … Sunday = 7.
