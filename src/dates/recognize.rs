@@ -60,6 +60,8 @@ pub(crate) enum Val {
         b: u8,
         year: YearSpec,
         cal: Calendar,
+        /// Written with dots (`5.1.2022`): day-first by convention.
+        dotted: bool,
     },
     /// `yesterday`, `two days ago`.
     Days(i32),
@@ -253,7 +255,7 @@ impl<'a> P<'a> {
         // `Jan.`
         if punct(t.get(end), &['.']) && !t[end].space_before && !t[end - 1].arabic {
             let k = &t[end - 1].key;
-            if k.len() <= 4 {
+            if k.len() <= 4 && !matches!(k.as_str(), "may" | "june" | "july") {
                 end += 1;
             }
         }
@@ -455,7 +457,7 @@ impl<'a> P<'a> {
             {
                 return None;
             }
-            return self.numeric3(i, i + 3, a.value, b.value, c.value, a.digits, c.digits);
+            return self.numeric3(i, i + 3, a.value, b.value, c.value, false, c.digits);
         }
         // `31-Oct-74`, `31/Oct/1974`
         if let Some((Calendar::Gregorian, m, e)) = self.month(i + 2) {
@@ -522,7 +524,7 @@ impl<'a> P<'a> {
             if sep == '.' && c.digits == 2 {
                 return None;
             }
-            return self.numeric3(i, i + 5, a.value, b.value, c.value, a.digits, c.digits);
+            return self.numeric3(i, i + 5, a.value, b.value, c.value, sep == '.', c.digits);
         }
         // two parts
         if sep == '.' || sep == '\\' {
@@ -582,6 +584,7 @@ impl<'a> P<'a> {
                 b: y as u8,
                 year: YearSpec::Ref(0),
                 cal: Calendar::Gregorian,
+                dotted: false,
             };
             self.push(i, i + 3, v, fixed);
             return Some(i + 3);
@@ -599,7 +602,7 @@ impl<'a> P<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn numeric3(&mut self, i: usize, end: usize, a: u32, b: u32, c: u32, _ad: u8, cd: u8) -> Option<usize> {
+    fn numeric3(&mut self, i: usize, end: usize, a: u32, b: u32, c: u32, dotted: bool, cd: u8) -> Option<usize> {
         let y = expand_year(c, cd);
         if !((1..=31).contains(&a) && (1..=31).contains(&b)) {
             return None;
@@ -614,6 +617,7 @@ impl<'a> P<'a> {
             b: b as u8,
             year: YearSpec::Given(y),
             cal,
+            dotted,
         };
         self.push(i, end, v, fixed);
         Some(end)

@@ -295,7 +295,7 @@ fn precision_of(v: &Val) -> Precision {
 }
 
 /// Resolves one raw value against the numeric order and the reference `r`.
-fn value(raw: &Raw, order: DateOrder, r: Option<SimpleDate>, from_text: bool) -> Option<Value> {
+fn value(raw: &Raw, (order, assumed): (DateOrder, bool), r: Option<SimpleDate>, from_text: bool) -> Option<Value> {
     let year = |y: YearSpec| -> Option<i32> {
         match y {
             YearSpec::Given(y) => Some(y),
@@ -319,9 +319,9 @@ fn value(raw: &Raw, order: DateOrder, r: Option<SimpleDate>, from_text: bool) ->
                 precision: precision_of(&raw.val),
             }
         }
-        Val::Numeric { a, b, year: y, cal } => {
+        Val::Numeric { a, b, year: y, cal, dotted } => {
             let (d, m) = match order {
-                DateOrder::Mdy => (b, a),
+                DateOrder::Mdy if !(dotted && assumed) => (b, a),
                 _ => (a, b),
             };
             let (d, m) = if m > 12 { (m, d) } else { (d, m) };
@@ -553,15 +553,18 @@ fn text_reference(text: &str, abs: &[DateMention], end: usize) -> Option<SimpleD
         }
     }
     // dateline: a full date on the first or the last short line
-    let first_line_end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
-    if first_line_end <= 200 {
-        if let Some(d) = abs.iter().filter(|m| m.end <= first_line_end && m.calendar == Calendar::Gregorian).find_map(day_of) {
-            return Some(d);
-        }
+    // a dateline opens the text (`CAIRO, 5 January 2022 —`) or closes it on a short line of its own
+    let lead = text.len() - text.trim_start().len();
+    if let Some(d) = abs
+        .iter()
+        .filter(|m| m.start <= lead + 100 && m.calendar == Calendar::Gregorian)
+        .find_map(day_of)
+    {
+        return Some(d);
     }
     let trimmed = text.trim_end();
     let last_start = memchr::memrchr(b'\n', trimmed.as_bytes()).map_or(0, |p| p + 1);
-    if trimmed.len() - last_start <= 200 {
+    if last_start > 0 && trimmed.len() - last_start <= 80 {
         let on_last = abs.iter().filter(|m| m.start >= last_start);
         if let Some(d) = on_last.clone().filter(|m| m.calendar == Calendar::Gregorian).find_map(day_of) {
             return Some(d);
@@ -596,7 +599,7 @@ pub(crate) fn resolve(
             out.push(None);
             continue;
         }
-        let m = value(raw, order, None, false).and_then(|v| fill(raw.start, raw.end, v)).map(|mut m| {
+        let m = value(raw, (order, assumed), None, false).and_then(|v| fill(raw.start, raw.end, v)).map(|mut m| {
             if let Val::Numeric { a, b, .. } = raw.val {
                 m.ambiguous = !raw.order_fixed && assumed && a != b;
             }
@@ -613,7 +616,7 @@ pub(crate) fn resolve(
             Some(d) => (Some(d), false),
             None => (text_reference(text, &abs, raw.end), true),
         };
-        let m = match value(raw, order, r, from_text) {
+        let m = match value(raw, (order, assumed), r, from_text) {
             Some(v) => fill(raw.start, raw.end, v),
             None => {
                 // no reference: reported without a value

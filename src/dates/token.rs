@@ -187,7 +187,7 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
             out.push(tok);
             continue;
         }
-        if c.is_alphabetic() || is_arabic_diacritic(c) {
+        if (c.is_alphabetic() || is_arabic_diacritic(c)) && !is_apostrophe(c) {
             let arabic = is_arabic_letter(c) || is_arabic_diacritic(c);
             let mut end = i + c.len_utf8();
             while let Some(&(j, c2)) = it.peek() {
