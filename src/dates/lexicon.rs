@@ -207,6 +207,13 @@ impl Lexicon {
         self.fold.get(key).map(|s| s.as_str()).unwrap_or(key)
     }
 
+    /// True when every entry starting with `key` is a unit word (`day`, `years`).
+    pub(crate) fn is_unit_only(&self, key: &str) -> bool {
+        self.entries
+            .get(self.folded(key))
+            .is_some_and(|l| l.iter().all(|(rest, m)| rest.is_empty() && matches!(m, Lex::Unit(_))))
+    }
+
     /// True when `key` starts some entry (used by the prefilter).
     pub(crate) fn has_first(&self, key: &str) -> bool {
         self.entries.contains_key(self.folded(key))

@@ -122,6 +122,22 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             if !lex.has_first(&w) {
                 continue;
             }
+            // frequent words that are dates only next to a number or a direction word:
+            // units (`day`, `years`) and lowercase `may`
+            let unit = lex.is_unit_only(&w);
+            if unit || (&text[s..we] == "may") {
+                let lo = s.saturating_sub(24);
+                let hi = (we + 16).min(b.len());
+                let near_digit = b[lo..hi].iter().any(u8::is_ascii_digit);
+                let around = text.get(lo..hi).unwrap_or("").to_ascii_lowercase();
+                let near_word = unit
+                    && ["last", "next", "this", "current", "coming", "ago", "hence", "from now", "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ", "a ", "an ", "upcoming", "later", "after", "before", "yr"]
+                        .iter()
+                        .any(|k| around.contains(k));
+                if !near_digit && !near_word {
+                    continue;
+                }
+            }
         }
         anchors.push((s, e));
     }

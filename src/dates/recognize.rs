@@ -153,6 +153,15 @@ const YEAR_CONTEXT_AR: &[&str] = &[
     "عام", "العام", "سنه", "السنه", "منذ", "في", "حتى", "خلال", "مطلع", "اوائل", "اواخر",
     "منتصف", "نهايه", "بدايه", "قبل", "بعد", "عامي", "سنتي", "ربيع", "صيف", "خريف", "شتاء",
 ];
+/// Nouns that make `the 1991 ...` a year.
+const YEAR_NOUNS: &[&str] = &[
+    "elections", "election", "war", "census", "budget", "season", "report", "edition", "olympics",
+    "crisis", "revolution", "agreement", "protests", "uprising", "invasion", "coup", "law",
+    "constitution", "polls", "vote", "referendum", "summit", "accords", "accord", "treaty",
+    "presidential", "parliamentary", "general", "midterm", "midterms", "elections", "earthquake",
+    "attack", "attacks", "campaign", "conflict", "ceasefire", "truce", "deal", "reforms",
+    "uprisings", "floods", "pandemic", "world", "cup", "games", "nakba", "intifada",
+];
 /// Words that may follow a year (others, lowercase, make it a quantity: `1500 soldiers`).
 const AFTER_YEAR_OK: &[&str] = &[
     "and", "or", "to", "until", "till", "when", "the", "as", "after", "before", "but", "by", "in",
@@ -533,7 +542,7 @@ impl<'a> P<'a> {
         if punct(t.get(i + 3), &['/', '-', '.']) && !t[i + 3].space_before && num(t, i + 4).is_some() {
             return None;
         }
-        if a.digits == 4 && b.digits == 2 && (1..=12).contains(&b.value) && !spaced {
+        if a.digits == 4 && b.digits == 2 && (1..=12).contains(&b.value) && !spaced && b.value != (a.value + 1) % 100 {
             // `2014-10`, `2014/10`
             if sep == '-' && num(t, i + 4).is_some() {
                 return None;
@@ -547,7 +556,8 @@ impl<'a> P<'a> {
             self.push(i, i + 3, v, true);
             return Some(i + 3);
         }
-        if a.digits <= 2 && b.digits == 4 && (1..=12).contains(&a.value) && sep == '/' {
+        let numbered = i > 0 && (is_word(t, i - 1, &["no", "nos", "number", "law", "decree", "resolution", "decision"]) || is_ar(t, i - 1, &["رقم", "قانون", "قرار", "مرسوم", "القرار", "القانون"]) || punct(t.get(i - 1), &['#', '№']) || (i > 1 && punct(t.get(i - 1), &['.']) && is_word(t, i - 2, &["no", "nos"])));
+        if a.digits <= 2 && b.digits == 4 && (1..=12).contains(&a.value) && sep == '/' && !numbered {
             // `2/2013`
             let (cal, end) = self.era_cal(i + 3, b.value as i32);
             let v = Val::Date {
@@ -593,10 +603,12 @@ impl<'a> P<'a> {
     }
 
     /// Era after a numeric date: Hijri or Gregorian, and the end.
-    fn era_cal(&self, end: usize, _year: i32) -> (Calendar, usize) {
+    fn era_cal(&self, end: usize, year: i32) -> (Calendar, usize) {
         match self.era(end) {
             Some((Era::Hijri, e)) => (Calendar::Hijri, e),
             Some((_, e)) => (Calendar::Gregorian, e),
+            // `1443/06/12`: a modern Hijri year (1300–1500 AH is 1882–2077 CE)
+            None if (1300..=1500).contains(&year) => (Calendar::Hijri, end),
             None => (Calendar::Gregorian, end),
         }
     }
@@ -852,10 +864,31 @@ impl<'a> P<'a> {
             (None, Some((j, _))) => self.era(j + 1),
             _ => None,
         };
-        let prev_ctx = i > 0
+        let mut prev_ctx = i > 0
             && !t[i].newline_before
             && ((!t[i - 1].arabic && YEAR_CONTEXT_EN.contains(&key(t, i - 1)))
                 || (t[i - 1].arabic && is_ar(t, i - 1, YEAR_CONTEXT_AR)));
+        let four = n.digits == 4 && (1000..=2100).contains(&n.value);
+        // `mid-2023`, `early-2020`
+        if !prev_ctx && four && i >= 2 && t[i - 1].kind == Kind::Punct('-') && !t[i].space_before && is_word(t, i - 2, &["mid", "early", "late"]) {
+            prev_ctx = true;
+        }
+        // `(2019)`, `(1945–2020)`
+        if !prev_ctx && four && i > 0 && punct(t.get(i - 1), &['(', '[']) {
+            let close = if second.is_some() { i + 3 } else { i + 1 };
+            if punct(t.get(close), &[')', ']']) {
+                prev_ctx = true;
+            }
+        }
+        // `1945–2020`: two years joined by a dash
+        if !prev_ctx && four && second.is_some() && t.get(i + 1).is_some_and(is_dash) && !t[i + 1].space_before {
+            prev_ctx = !(i > 0 && t[i - 1].kind == Kind::Num);
+        }
+        // `the 1991 war`, `the 2022 World Cup`
+        let the_noun = i > 0 && is_word(t, i - 1, &["the", "its", "his", "her", "their"]) && four && n.value >= 1900 && t.get(i + 1).is_some_and(|nx| nx.kind == Kind::Word && !nx.arabic && (nx.cap || YEAR_NOUNS.contains(&nx.key.as_str())) && !nx.newline_before);
+        if the_noun {
+            prev_ctx = true;
+        }
         let explicit_year_word = i > 0 && (is_ar(t, i - 1, AR_YEAR) || is_word(t, i - 1, &["year"]));
         let ok_range = |v: u32| {
             if era_all.is_some() || explicit_year_word {
@@ -884,7 +917,7 @@ impl<'a> P<'a> {
                 if second.is_none() && nx.kind == Kind::Word && !nx.arabic && !nx.cap && !nx.newline_before && !AFTER_YEAR_OK.contains(&nx.key.as_str()) {
                     return None;
                 }
-                if second.is_none() && nx.kind == Kind::Word && nx.arabic && !nx.newline_before && !explicit_year_word && is_ar(t, i - 1, &["في", "قبل", "بعد"]) {
+                if second.is_none() && nx.kind == Kind::Word && nx.arabic && !nx.newline_before && !explicit_year_word && is_ar(t, i - 1, &["في", "قبل", "بعد"]) && !(1950..=2100).contains(&n.value) {
                     // `في 1500 جندي`: Arabic counted nouns follow numbers
                     let ok_words = ["و", "حتى", "الى", "عندما", "حين", "كان", "كانت", "تم", "ثم"];
                     if !ok_words.contains(&nx.key.as_str()) {
@@ -895,6 +928,8 @@ impl<'a> P<'a> {
         }
         let cal = match era_all {
             Some((Era::Hijri, _)) => Calendar::Hijri,
+            // `عام 1443` in Arabic: a Hijri year unless marked otherwise
+            None if (1300..=1500).contains(&n.value) && i > 0 && t[i - 1].arabic => Calendar::Hijri,
             _ => Calendar::Gregorian,
         };
         let sign = if matches!(era_all, Some((Era::Bc, _))) { -1 } else { 1 };
@@ -910,6 +945,29 @@ impl<'a> P<'a> {
             day: None,
         };
         self.push(start, first_end, v, true);
+        if second.is_none() && era_all.is_none() {
+            // `in 2019, 2020 and 2021`
+            let mut k = first_end;
+            let mut last = n.value;
+            loop {
+                let sep_ok = punct(t.get(k), &[',', '،']) || is_word(t, k, &["and", "or"]) || key(t, k) == "و";
+                let mut k2 = k + 1;
+                if punct(t.get(k), &[',']) && is_word(t, k2, &["and", "or"]) {
+                    k2 += 1;
+                }
+                let Some(nx) = num(t, k2).filter(|x| sep_ok && x.digits == 4 && (1000..=2100).contains(&x.value) && x.value > last && !x.ordinal) else {
+                    break;
+                };
+                if t.get(k2 + 1).is_some_and(|w| w.kind == Kind::Word && !w.arabic && !w.cap && !AFTER_YEAR_OK.contains(&w.key.as_str())) {
+                    break;
+                }
+                last = nx.value;
+                let v = Val::Date { cal, year: YearSpec::Given(nx.value as i32), month: None, day: None };
+                self.push(k2, k2 + 1, v, true);
+                k = k2 + 1;
+            }
+            return Some(k);
+        }
         if let Some((j, v2)) = second {
             let v = Val::Date {
                 cal,
