@@ -26,7 +26,11 @@ fn s(x: &str) -> Option<String> {
 
 fn with_ref(y: i32, m: u8, d: u8) -> Options {
     Options {
-        reference_date: Some(SimpleDate { year: y, month: m, day: d }),
+        reference_date: Some(SimpleDate {
+            year: y,
+            month: m,
+            day: d,
+        }),
         ..Options::default()
     }
 }
@@ -41,7 +45,9 @@ fn russia_today_is_not_a_date() {
 #[test]
 fn percent_is_not_a_date() {
     assert!(found("Turnout reached 75% and prices rose 21% in the west.").is_empty());
-    assert!(found("ارتفعت الأسعار بنسبة ٢٠٪ هذا الشهر").iter().all(|d| !d.0.contains('٢')));
+    assert!(found("ارتفعت الأسعار بنسبة ٢٠٪ هذا الشهر")
+        .iter()
+        .all(|d| !d.0.contains('٢')));
 }
 
 #[test]
@@ -134,7 +140,10 @@ fn arab_outlet_makes_day_first_assumed() {
 
 #[test]
 fn forced_order_is_not_ambiguous() {
-    let o = Options { date_order: DateOrder::Mdy, ..Options::default() };
+    let o = Options {
+        date_order: DateOrder::Mdy,
+        ..Options::default()
+    };
     let d = analyze("Signed 2/3/2022.", &o).dates;
     assert_eq!(d[0].iso.as_deref(), Some("2022-02-03"));
     assert!(!d[0].ambiguous);
@@ -174,7 +183,11 @@ fn english_month_forms() {
 
 #[test]
 fn precision_is_honest() {
-    let d = analyze("He resigned in March 2019; the state was founded in 1991.", &Options::default()).dates;
+    let d = analyze(
+        "He resigned in March 2019; the state was founded in 1991.",
+        &Options::default(),
+    )
+    .dates;
     assert_eq!(d[0].precision, Precision::Month);
     assert_eq!(d[0].iso.as_deref(), Some("2019-03"));
     assert_eq!(d[0].day, None);
@@ -205,9 +218,18 @@ fn transliterated_hijri_months() {
         assert_eq!(d.len(), 1, "{t}");
         assert_eq!(d[0].hijri.as_deref(), Some("1444-03-12"), "{t}");
     }
-    for t in ["1 Dhu al-Hijjah 1442", "1 Dhul-Hijja 1442", "1 Zul Hijja 1442", "1 Dhu’l-Hijjah 1442"] {
+    for t in [
+        "1 Dhu al-Hijjah 1442",
+        "1 Dhul-Hijja 1442",
+        "1 Zul Hijja 1442",
+        "1 Dhu’l-Hijjah 1442",
+    ] {
         let d = analyze(t, &Options::default()).dates;
-        assert_eq!(d.first().and_then(|x| x.hijri.as_deref()), Some("1442-12-01"), "{t}");
+        assert_eq!(
+            d.first().and_then(|x| x.hijri.as_deref()),
+            Some("1442-12-01"),
+            "{t}"
+        );
     }
 }
 
@@ -224,9 +246,17 @@ fn arabic_month_names_of_every_region() {
 
 #[test]
 fn arabic_hijri_month_spellings() {
-    for t in ["5 جمادى الآخرة 1443", "5 جمادي الاخرة 1443", "5 جمادى الثانية 1443"] {
+    for t in [
+        "5 جمادى الآخرة 1443",
+        "5 جمادي الاخرة 1443",
+        "5 جمادى الثانية 1443",
+    ] {
         let d = analyze(t, &Options::default()).dates;
-        assert_eq!(d.first().and_then(|x| x.hijri.as_deref()), Some("1443-06-05"), "{t}");
+        assert_eq!(
+            d.first().and_then(|x| x.hijri.as_deref()),
+            Some("1443-06-05"),
+            "{t}"
+        );
     }
     let d = analyze("10 ذي الحجة 1443 هـ", &Options::default()).dates;
     assert_eq!(d[0].hijri.as_deref(), Some("1443-12-10"));
@@ -241,7 +271,10 @@ fn years_need_a_year_context() {
 
 #[test]
 fn ranges_give_both_ends() {
-    assert_eq!(iso("The talks ran 5–8 January 2022."), [s("2022-01-05"), s("2022-01-08")]);
+    assert_eq!(
+        iso("The talks ran 5–8 January 2022."),
+        [s("2022-01-05"), s("2022-01-08")]
+    );
     assert_eq!(iso("between 2019 and 2021"), [s("2019"), s("2021")]);
     let d = analyze("from 1443 to 1445 AH", &Options::default()).dates;
     assert_eq!(d.len(), 2);
@@ -264,14 +297,19 @@ fn relative_dates_resolve_against_the_reference() {
 
 #[test]
 fn relative_dates_without_reference_have_no_value() {
-    let d = analyze("The ministry said yesterday that it would respond.", &Options::default()).dates;
+    let d = analyze(
+        "The ministry said yesterday that it would respond.",
+        &Options::default(),
+    )
+    .dates;
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].iso, None);
 }
 
 #[test]
 fn citation_supplies_the_year() {
-    let t = "[The committee said: \"On March 3 of this year, the inquiry opened.\" (Sputnik 9/3/2022)]";
+    let t =
+        "[The committee said: \"On March 3 of this year, the inquiry opened.\" (Sputnik 9/3/2022)]";
     let d = analyze(t, &Options::default()).dates;
     assert_eq!(d[0].iso.as_deref(), Some("2022-03-03"));
     assert!(d[0].inferred);

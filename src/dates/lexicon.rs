@@ -88,7 +88,8 @@ pub(crate) struct Lexicon {
 
 /// Latin articles skipped between the words of a transliterated name (`Dhu al-Hijjah`).
 const ARTICLES: &[&str] = &[
-    "al", "el", "ul", "il", "ad", "ath", "as", "ash", "at", "an", "ar", "az", "adh", "l", "of", "the",
+    "al", "el", "ul", "il", "ad", "ath", "as", "ash", "at", "an", "ar", "az", "adh", "l", "of",
+    "the",
 ];
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -178,7 +179,11 @@ impl Lexicon {
                     match t.kind {
                         Kind::Word | Kind::Num => {
                             let k = lex.folded(&t.key).to_owned();
-                            if n > 0 && !t.arabic && ARTICLES.contains(&k.as_str()) && keys.len() > 0 {
+                            if n > 0
+                                && !t.arabic
+                                && ARTICLES.contains(&k.as_str())
+                                && !keys.is_empty()
+                            {
                                 continue;
                             }
                             keys.push(k);
@@ -198,7 +203,7 @@ impl Lexicon {
             }
         }
         for list in lex.entries.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
         lex
     }
@@ -209,9 +214,10 @@ impl Lexicon {
 
     /// True when every entry starting with `key` is a unit word (`day`, `years`).
     pub(crate) fn is_unit_only(&self, key: &str) -> bool {
-        self.entries
-            .get(self.folded(key))
-            .is_some_and(|l| l.iter().all(|(rest, m)| rest.is_empty() && matches!(m, Lex::Unit(_))))
+        self.entries.get(self.folded(key)).is_some_and(|l| {
+            l.iter()
+                .all(|(rest, m)| rest.is_empty() && matches!(m, Lex::Unit(_)))
+        })
     }
 
     /// True when `key` starts some entry (used by the prefilter).
@@ -236,7 +242,7 @@ impl Lexicon {
             return None;
         }
         let mut best: Option<(Lex, usize)> = None;
-        let mut try_key = |key: &str, best: &mut Option<(Lex, usize)>| {
+        let try_key = |key: &str, best: &mut Option<(Lex, usize)>| {
             let Some(list) = self.entries.get(self.folded(key)) else {
                 return;
             };
@@ -262,7 +268,8 @@ impl Lexicon {
                     if best.is_none() && c == 'و' {
                         let mut cs2 = rest.chars();
                         if let Some(c2) = cs2.next() {
-                            if matches!(c2, 'ب' | 'ل' | 'ف') && cs2.as_str().chars().count() >= 2 {
+                            if matches!(c2, 'ب' | 'ل' | 'ف') && cs2.as_str().chars().count() >= 2
+                            {
                                 try_key(cs2.as_str(), &mut best);
                             }
                         }

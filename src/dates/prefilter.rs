@@ -131,9 +131,13 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
                 let near_digit = b[lo..hi].iter().any(u8::is_ascii_digit);
                 let around = text.get(lo..hi).unwrap_or("").to_ascii_lowercase();
                 let near_word = unit
-                    && ["last", "next", "this", "current", "coming", "ago", "hence", "from now", "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ", "a ", "an ", "upcoming", "later", "after", "before", "yr"]
-                        .iter()
-                        .any(|k| around.contains(k));
+                    && [
+                        "last", "next", "this", "current", "coming", "ago", "hence", "from now",
+                        "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
+                        "nine ", "ten ", "a ", "an ", "upcoming", "later", "after", "before", "yr",
+                    ]
+                    .iter()
+                    .any(|k| around.contains(k));
                 if !near_digit && !near_word {
                     continue;
                 }

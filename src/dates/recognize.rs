@@ -66,23 +66,49 @@ pub(crate) enum Val {
     /// `yesterday`, `two days ago`.
     Days(i32),
     /// `three months ago` (a day), `20 of next month`.
-    MonthShiftDay { months: i32, day: Option<u8> },
+    MonthShiftDay {
+        months: i32,
+        day: Option<u8>,
+    },
     /// `last month`.
     Month(i32),
     /// `next year`.
     Year(i32),
     /// A month name without its year (`in March`, `next March`).
-    MonthName { month: u8, occ: Occ, day: Option<u8> },
-    Weekday { wd: u8, mode: WeekdayMode },
+    MonthName {
+        month: u8,
+        occ: Occ,
+        day: Option<u8>,
+    },
+    Weekday {
+        wd: u8,
+        mode: WeekdayMode,
+    },
     /// `the first Monday of March`; n < 0 counts from the end.
-    NthWeekday { n: i8, wd: u8, month: MonthSpec, or_day: bool },
+    NthWeekday {
+        n: i8,
+        wd: u8,
+        month: MonthSpec,
+        or_day: bool,
+    },
     /// `on the 15th`: the coming day of that number.
     DayOfMonth(u8),
     /// `the last day of October 2015`, `third day of October`; n < 0 from the end.
-    NthDay { n: i8, month: MonthSpec },
+    NthDay {
+        n: i8,
+        month: MonthSpec,
+    },
     /// An Islamic occasion (Hijri month, day).
-    Occasion { hm: u8, hd: u8, occ: Occ, hijri_year: bool },
-    Holiday { h: Holiday, occ: Occ },
+    Occasion {
+        hm: u8,
+        hd: u8,
+        occ: Occ,
+        hijri_year: bool,
+    },
+    Holiday {
+        h: Holiday,
+        occ: Occ,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -145,33 +171,201 @@ const AR_OF: &[&str] = &["من", "في"];
 
 /// Words after which a bare four-digit number is a year.
 const YEAR_CONTEXT_EN: &[&str] = &[
-    "in", "since", "of", "by", "until", "till", "from", "between", "during", "before", "after",
-    "around", "circa", "year", "early", "mid", "late", "summer", "winter", "spring", "autumn",
-    "fall", "end", "beginning", "start", "throughout", "through", "as", "year's", "years",
+    "in",
+    "since",
+    "of",
+    "by",
+    "until",
+    "till",
+    "from",
+    "between",
+    "during",
+    "before",
+    "after",
+    "around",
+    "circa",
+    "year",
+    "early",
+    "mid",
+    "late",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "end",
+    "beginning",
+    "start",
+    "throughout",
+    "through",
+    "as",
+    "year's",
+    "years",
 ];
 const YEAR_CONTEXT_AR: &[&str] = &[
-    "عام", "العام", "سنه", "السنه", "منذ", "في", "حتى", "خلال", "مطلع", "اوائل", "اواخر",
-    "منتصف", "نهايه", "بدايه", "قبل", "بعد", "عامي", "سنتي", "ربيع", "صيف", "خريف", "شتاء",
+    "عام",
+    "العام",
+    "سنه",
+    "السنه",
+    "منذ",
+    "في",
+    "حتى",
+    "خلال",
+    "مطلع",
+    "اوائل",
+    "اواخر",
+    "منتصف",
+    "نهايه",
+    "بدايه",
+    "قبل",
+    "بعد",
+    "عامي",
+    "سنتي",
+    "ربيع",
+    "صيف",
+    "خريف",
+    "شتاء",
 ];
 /// Nouns that make `the 1991 ...` a year.
 const YEAR_NOUNS: &[&str] = &[
-    "elections", "election", "war", "census", "budget", "season", "report", "edition", "olympics",
-    "crisis", "revolution", "agreement", "protests", "uprising", "invasion", "coup", "law",
-    "constitution", "polls", "vote", "referendum", "summit", "accords", "accord", "treaty",
-    "presidential", "parliamentary", "general", "midterm", "midterms", "elections", "earthquake",
-    "attack", "attacks", "campaign", "conflict", "ceasefire", "truce", "deal", "reforms",
-    "uprisings", "floods", "pandemic", "world", "cup", "games", "nakba", "intifada",
+    "elections",
+    "election",
+    "war",
+    "census",
+    "budget",
+    "season",
+    "report",
+    "edition",
+    "olympics",
+    "crisis",
+    "revolution",
+    "agreement",
+    "protests",
+    "uprising",
+    "invasion",
+    "coup",
+    "law",
+    "constitution",
+    "polls",
+    "vote",
+    "referendum",
+    "summit",
+    "accords",
+    "accord",
+    "treaty",
+    "presidential",
+    "parliamentary",
+    "general",
+    "midterm",
+    "midterms",
+    "elections",
+    "earthquake",
+    "attack",
+    "attacks",
+    "campaign",
+    "conflict",
+    "ceasefire",
+    "truce",
+    "deal",
+    "reforms",
+    "uprisings",
+    "floods",
+    "pandemic",
+    "world",
+    "cup",
+    "games",
+    "nakba",
+    "intifada",
 ];
 /// Words that may follow a year (others, lowercase, make it a quantity: `1500 soldiers`).
 const AFTER_YEAR_OK: &[&str] = &[
-    "and", "or", "to", "until", "till", "when", "the", "as", "after", "before", "but", "by", "in",
-    "on", "at", "for", "where", "which", "that", "while", "through", "with", "was", "were", "is",
-    "had", "has", "have", "he", "she", "it", "they", "we", "i", "a", "an", "amid", "following",
-    "onward", "onwards", "up", "so", "then", "there", "this", "his", "her", "its", "their", "our",
-    "elections", "election", "war", "census", "budget", "season", "report", "edition", "olympics",
-    "crisis", "revolution", "agreement", "protests", "uprising", "invasion", "coup", "law",
-    "constitution", "polls", "vote", "referendum", "summit", "accords", "accord", "treaty",
-    "onward", "ce", "ad", "bc", "bce", "ah", "did", "would", "will", "could", "not", "also",
+    "and",
+    "or",
+    "to",
+    "until",
+    "till",
+    "when",
+    "the",
+    "as",
+    "after",
+    "before",
+    "but",
+    "by",
+    "in",
+    "on",
+    "at",
+    "for",
+    "where",
+    "which",
+    "that",
+    "while",
+    "through",
+    "with",
+    "was",
+    "were",
+    "is",
+    "had",
+    "has",
+    "have",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "a",
+    "an",
+    "amid",
+    "following",
+    "onward",
+    "onwards",
+    "up",
+    "so",
+    "then",
+    "there",
+    "this",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "elections",
+    "election",
+    "war",
+    "census",
+    "budget",
+    "season",
+    "report",
+    "edition",
+    "olympics",
+    "crisis",
+    "revolution",
+    "agreement",
+    "protests",
+    "uprising",
+    "invasion",
+    "coup",
+    "law",
+    "constitution",
+    "polls",
+    "vote",
+    "referendum",
+    "summit",
+    "accords",
+    "accord",
+    "treaty",
+    "onward",
+    "ce",
+    "ad",
+    "bc",
+    "bce",
+    "ah",
+    "did",
+    "would",
+    "will",
+    "could",
+    "not",
+    "also",
 ];
 
 impl<'a> P<'a> {
@@ -202,8 +396,7 @@ impl<'a> P<'a> {
                     if k2 == "c" && key(t, end) == "e" {
                         end += 1;
                     }
-                    if punct(t.get(end), &['.']) && !t.get(end).is_some_and(|x| x.space_before)
-                    {
+                    if punct(t.get(end), &['.']) && !t.get(end).is_some_and(|x| x.space_before) {
                         end += 1;
                     }
                     // `B.C.E.`
@@ -251,9 +444,7 @@ impl<'a> P<'a> {
                 let _ = n;
                 Some((Calendar::Gregorian, n.value as u8, j + 1))
             } else if let Some((Lex::Num(n), e)) = self.lx(j, Cat::Num) {
-                (1..=12)
-                    .contains(&n)
-                    .then_some((Calendar::Gregorian, n, e))
+                (1..=12).contains(&n).then_some((Calendar::Gregorian, n, e))
             } else {
                 None
             }
@@ -291,8 +482,10 @@ impl<'a> P<'a> {
         if !t.cap {
             return false;
         }
-        !matches!(t.key.as_str(), "mar" | "jun" | "jul" | "sun" | "sat" | "dec" | "jan" | "may")
-            || t.key == "may"
+        !matches!(
+            t.key.as_str(),
+            "mar" | "jun" | "jul" | "sun" | "sat" | "dec" | "jan" | "may"
+        ) || t.key == "may"
     }
 
     /// A day number at `i`: `6`, `6th`, `sixth`, `السادس`.
@@ -310,7 +503,7 @@ impl<'a> P<'a> {
     }
 
     /// A year after a date: `, 2022`, `2022`, `1443 AH`, `of this year`, `من عام 2014`.
-    fn year_after(&self, i: usize, allow_short: bool) -> Option<(YearSpec, Option<Era>, usize)> {
+    fn year_after(&self, i: usize) -> Option<(YearSpec, Option<Era>, usize)> {
         let t = self.t;
         let mut j = i;
         if punct(t.get(j), &[',', '،']) {
@@ -332,8 +525,7 @@ impl<'a> P<'a> {
             let era = self.era(j + 1);
             let ok = n.digits == 4
                 || (era.is_some() && n.digits <= 4 && n.value > 0)
-                || (ctx && n.digits >= 3)
-                || (allow_short && n.digits == 4);
+                || (ctx && n.digits >= 3);
             if ok && !n.ordinal {
                 if punct(t.get(j + 1), &['%', '٪']) {
                     return None;
@@ -367,8 +559,10 @@ impl<'a> P<'a> {
             j += 1;
         }
         if let Some((Lex::Dir(d), e)) = self.lx(j, Cat::Dir) {
-            if matches!(key(t, j), "past" | "previous" | "prior" | "preceding" | "following")
-                && i == j
+            if matches!(
+                key(t, j),
+                "past" | "previous" | "prior" | "preceding" | "following"
+            ) && i == j
             {
                 // `the past year` is a span, not a calendar year
             }
@@ -425,12 +619,19 @@ impl<'a> P<'a> {
             return None;
         }
         // not the tail of a longer number chain (`1/2/3/2022`, `1.2.2022` after a digit)
-        if i >= 1 && punct(t.get(i - 1), &['/', '.', '-', '–']) && !t[i].space_before {
-            if i >= 2 && t[i - 2].kind == Kind::Num && !t[i - 1].space_before {
-                return None;
-            }
+        if i >= 2
+            && punct(t.get(i - 1), &['/', '.', '-', '–'])
+            && !t[i].space_before
+            && t[i - 2].kind == Kind::Num
+            && !t[i - 1].space_before
+        {
+            return None;
         }
-        if i >= 1 && matches!(t[i - 1].kind, Kind::Punct('$' | '€' | '£' | '#' | '+' | ':'))
+        if i >= 1
+            && matches!(
+                t[i - 1].kind,
+                Kind::Punct('$' | '€' | '£' | '#' | '+' | ':')
+            )
             && !t[i].space_before
         {
             return None;
@@ -443,7 +644,13 @@ impl<'a> P<'a> {
                 // `31 10 1974`: spaces only, three numbers, four-digit year
                 if a.digits <= 2 {
                     if let (Some(b), Some(c)) = (num(t, i + 1), num(t, i + 2)) {
-                        if b.digits <= 2 && c.digits == 4 && t[i + 1].space_before && t[i + 2].space_before && !t[i + 1].newline_before && !t[i + 2].newline_before {
+                        if b.digits <= 2
+                            && c.digits == 4
+                            && t[i + 1].space_before
+                            && t[i + 2].space_before
+                            && !t[i + 1].newline_before
+                            && !t[i + 2].newline_before
+                        {
                             let _ = c;
                         }
                     }
@@ -505,7 +712,11 @@ impl<'a> P<'a> {
                 return None;
             }
             // a fourth part: not a date (IP addresses, versions)
-            if punct(t.get(i + 5), &['/', '-', '.', '–']) && num(t, i + 6).is_some() && !t[i + 5].space_before && !t[i + 6].space_before {
+            if punct(t.get(i + 5), &['/', '-', '.', '–'])
+                && num(t, i + 6).is_some()
+                && !t[i + 5].space_before
+                && !t[i + 6].space_before
+            {
                 return None;
             }
             if a.digits == 4 {
@@ -539,10 +750,18 @@ impl<'a> P<'a> {
         if sep == '.' || sep == '\\' {
             return None;
         }
-        if punct(t.get(i + 3), &['/', '-', '.']) && !t[i + 3].space_before && num(t, i + 4).is_some() {
+        if punct(t.get(i + 3), &['/', '-', '.'])
+            && !t[i + 3].space_before
+            && num(t, i + 4).is_some()
+        {
             return None;
         }
-        if a.digits == 4 && b.digits == 2 && (1..=12).contains(&b.value) && !spaced && b.value != (a.value + 1) % 100 {
+        if a.digits == 4
+            && b.digits == 2
+            && (1..=12).contains(&b.value)
+            && !spaced
+            && b.value != (a.value + 1) % 100
+        {
             // `2014-10`, `2014/10`
             if sep == '-' && num(t, i + 4).is_some() {
                 return None;
@@ -556,8 +775,27 @@ impl<'a> P<'a> {
             self.push(i, i + 3, v, true);
             return Some(i + 3);
         }
-        let numbered = i > 0 && (is_word(t, i - 1, &["no", "nos", "number", "law", "decree", "resolution", "decision"]) || is_ar(t, i - 1, &["رقم", "قانون", "قرار", "مرسوم", "القرار", "القانون"]) || punct(t.get(i - 1), &['#', '№']) || (i > 1 && punct(t.get(i - 1), &['.']) && is_word(t, i - 2, &["no", "nos"])));
-        if a.digits <= 2 && b.digits == 4 && (1..=12).contains(&a.value) && sep == '/' && !numbered {
+        let numbered = i > 0
+            && (is_word(
+                t,
+                i - 1,
+                &[
+                    "no",
+                    "nos",
+                    "number",
+                    "law",
+                    "decree",
+                    "resolution",
+                    "decision",
+                ],
+            ) || is_ar(
+                t,
+                i - 1,
+                &["رقم", "قانون", "قرار", "مرسوم", "القرار", "القانون"],
+            ) || punct(t.get(i - 1), &['#', '№'])
+                || (i > 1 && punct(t.get(i - 1), &['.']) && is_word(t, i - 2, &["no", "nos"])));
+        if a.digits <= 2 && b.digits == 4 && (1..=12).contains(&a.value) && sep == '/' && !numbered
+        {
             // `2/2013`
             let (cal, end) = self.era_cal(i + 3, b.value as i32);
             let v = Val::Date {
@@ -614,7 +852,16 @@ impl<'a> P<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn numeric3(&mut self, i: usize, end: usize, a: u32, b: u32, c: u32, dotted: bool, cd: u8) -> Option<usize> {
+    fn numeric3(
+        &mut self,
+        i: usize,
+        end: usize,
+        a: u32,
+        b: u32,
+        c: u32,
+        dotted: bool,
+        cd: u8,
+    ) -> Option<usize> {
         let y = expand_year(c, cd);
         if !((1..=31).contains(&a) && (1..=31).contains(&b)) {
             return None;
@@ -665,11 +912,12 @@ impl<'a> P<'a> {
         }
         if !t[k].arabic && !t[k].cap && !of && num(t, j).is_some_and(|n| !n.ordinal) {
             // `5 may`: lowercase month after a bare number only with a year
-            if matches!(t[k].key.as_str(), "may" | "march" | "mar") && self.year_after(e, false).is_none() {
+            if matches!(t[k].key.as_str(), "may" | "march" | "mar") && self.year_after(e).is_none()
+            {
                 return None;
             }
         }
-        let year = self.year_after(e, false);
+        let year = self.year_after(e);
         let (year, era) = match year {
             Some((y, era, end)) => {
                 e = end;
@@ -692,7 +940,10 @@ impl<'a> P<'a> {
         if j == i && j >= 2 {
             let link = &t[j - 1];
             let is_link = is_dash(link)
-                || matches!(link.key.as_str(), "to" | "and" | "until" | "till" | "الى" | "حتى" | "و");
+                || matches!(
+                    link.key.as_str(),
+                    "to" | "and" | "until" | "till" | "الى" | "حتى" | "و"
+                );
             if is_link {
                 if let Some(d0) = num(t, j - 2) {
                     if d0.digits <= 2
@@ -721,7 +972,7 @@ impl<'a> P<'a> {
         let (cal, m, e) = self.month(i)?;
         let lower_ambiguous = !t[i].arabic && !t[i].cap;
         // month + year
-        if let Some((year, era, end)) = self.year_after(e, false) {
+        if let Some((year, era, end)) = self.year_after(e) {
             if let YearSpec::Given(y) = year {
                 if cal == Calendar::Hijri && era != Some(Era::Hijri) && y >= 1700 {
                     // `Ramadan 2022`: the Hijri month that falls in that Gregorian year
@@ -736,7 +987,11 @@ impl<'a> P<'a> {
                 }
             }
             if num(t, e).is_some() || !lower_ambiguous {
-                let cal = if era == Some(Era::Hijri) { Calendar::Hijri } else { cal };
+                let cal = if era == Some(Era::Hijri) {
+                    Calendar::Hijri
+                } else {
+                    cal
+                };
                 let v = Val::Date {
                     cal,
                     year,
@@ -761,15 +1016,25 @@ impl<'a> P<'a> {
             } else {
                 !t[k].arabic
             };
-            if ok && !t[k].newline_before && !(lower_ambiguous && matches!(t[i].key.as_str(), "may" | "mar") && !t[k].ordinal && self.year_after(end, false).is_none()) {
+            if ok
+                && !t[k].newline_before
+                && !(lower_ambiguous
+                    && matches!(t[i].key.as_str(), "may" | "mar")
+                    && !t[k].ordinal
+                    && self.year_after(end).is_none())
+            {
                 let mut year = YearSpec::Ref(0);
                 let mut era = None;
-                if let Some((y, er, e2)) = self.year_after(end, false) {
+                if let Some((y, er, e2)) = self.year_after(end) {
                     year = y;
                     era = er;
                     end = e2;
                 }
-                let cal = if era == Some(Era::Hijri) { Calendar::Hijri } else { cal };
+                let cal = if era == Some(Era::Hijri) {
+                    Calendar::Hijri
+                } else {
+                    cal
+                };
                 // range `January 13-15`
                 let v = Val::Date {
                     cal,
@@ -778,12 +1043,13 @@ impl<'a> P<'a> {
                     day: Some(d),
                 };
                 self.push(i, end, v, true);
-                if is_num && (is_dash(&t[end.min(t.len() - 1)]) || is_word(t, end, &["to", "and"])) {
+                if is_num && (is_dash(&t[end.min(t.len() - 1)]) || is_word(t, end, &["to", "and"]))
+                {
                     if let Some(d2) = num(t, end + 1) {
                         if d2.digits <= 2 && (d as u32) < d2.value && d2.value <= 31 {
                             let mut year2 = year;
                             let mut end2 = end + 2;
-                            if let Some((y, _, e3)) = self.year_after(end2, false) {
+                            if let Some((y, _, e3)) = self.year_after(end2) {
                                 year2 = y;
                                 end2 = e3;
                                 if let Some(r) = self.out.last_mut() {
@@ -811,17 +1077,56 @@ impl<'a> P<'a> {
             let prev = key(t, i - 1);
             let ctx_en = matches!(
                 prev,
-                "in" | "during" | "since" | "until" | "till" | "by" | "early" | "mid" | "late"
-                    | "from" | "through" | "throughout" | "of" | "end" | "beginning" | "start"
+                "in" | "during"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "early"
+                    | "mid"
+                    | "late"
+                    | "from"
+                    | "through"
+                    | "throughout"
+                    | "of"
+                    | "end"
+                    | "beginning"
+                    | "start"
             );
-            let ctx_ar = is_ar(t, i - 1, &["في", "منذ", "حتى", "خلال", "مطلع", "اوائل", "اواخر", "منتصف", "نهايه", "بدايه", "نصف", "نص", "شهر"]) || is_ar(t, i, AR_MONTH);
+            let ctx_ar = is_ar(
+                t,
+                i - 1,
+                &[
+                    "في",
+                    "منذ",
+                    "حتى",
+                    "خلال",
+                    "مطلع",
+                    "اوائل",
+                    "اواخر",
+                    "منتصف",
+                    "نهايه",
+                    "بدايه",
+                    "نصف",
+                    "نص",
+                    "شهر",
+                ],
+            ) || is_ar(t, i, AR_MONTH);
             if (ctx_en && !t[i].arabic) || (ctx_ar && t[i].arabic) {
                 if is_ar(t, i - 1, &["منتصف", "نصف", "نص"]) {
-                    let v = Val::MonthName { month: m, occ: Occ::Year(YearSpec::Ref(0)), day: Some(15) };
+                    let v = Val::MonthName {
+                        month: m,
+                        occ: Occ::Year(YearSpec::Ref(0)),
+                        day: Some(15),
+                    };
                     self.push(i - 1, e, v, true);
                     return Some(e);
                 }
-                let v = Val::MonthName { month: m, occ: Occ::Year(YearSpec::Ref(0)), day: None };
+                let v = Val::MonthName {
+                    month: m,
+                    occ: Occ::Year(YearSpec::Ref(0)),
+                    day: None,
+                };
                 self.push(i, e, v, true);
                 return Some(e);
             }
@@ -831,7 +1136,11 @@ impl<'a> P<'a> {
                     "last" => Occ::Last,
                     _ => Occ::Year(YearSpec::Ref(0)),
                 };
-                let v = Val::MonthName { month: m, occ, day: None };
+                let v = Val::MonthName {
+                    month: m,
+                    occ,
+                    day: None,
+                };
                 self.push(i - 1, e, v, true);
                 return Some(e);
             }
@@ -850,7 +1159,10 @@ impl<'a> P<'a> {
         let era = self.era(i + 1);
         // a range partner `1443–1445 AH`, `2019 and 2021`
         let mut second: Option<(usize, u32)> = None;
-        if (t.get(i + 1).is_some_and(is_dash) || is_word(t, i + 1, &["to", "and", "until"]) || is_ar(t, i + 1, &["الى", "حتى"]) || key(t, i + 1) == "و")
+        if (t.get(i + 1).is_some_and(is_dash)
+            || is_word(t, i + 1, &["to", "and", "until"])
+            || is_ar(t, i + 1, &["الى", "حتى"])
+            || key(t, i + 1) == "و")
             && era.is_none()
         {
             if let Some(n2) = num(t, i + 2) {
@@ -870,7 +1182,13 @@ impl<'a> P<'a> {
                 || (t[i - 1].arabic && is_ar(t, i - 1, YEAR_CONTEXT_AR)));
         let four = n.digits == 4 && (1000..=2100).contains(&n.value);
         // `mid-2023`, `early-2020`
-        if !prev_ctx && four && i >= 2 && t[i - 1].kind == Kind::Punct('-') && !t[i].space_before && is_word(t, i - 2, &["mid", "early", "late"]) {
+        if !prev_ctx
+            && four
+            && i >= 2
+            && t[i - 1].kind == Kind::Punct('-')
+            && !t[i].space_before
+            && is_word(t, i - 2, &["mid", "early", "late"])
+        {
             prev_ctx = true;
         }
         // `(2019)`, `(1945–2020)`
@@ -881,15 +1199,30 @@ impl<'a> P<'a> {
             }
         }
         // `1945–2020`: two years joined by a dash
-        if !prev_ctx && four && second.is_some() && t.get(i + 1).is_some_and(is_dash) && !t[i + 1].space_before {
+        if !prev_ctx
+            && four
+            && second.is_some()
+            && t.get(i + 1).is_some_and(is_dash)
+            && !t[i + 1].space_before
+        {
             prev_ctx = !(i > 0 && t[i - 1].kind == Kind::Num);
         }
         // `the 1991 war`, `the 2022 World Cup`
-        let the_noun = i > 0 && is_word(t, i - 1, &["the", "its", "his", "her", "their"]) && four && n.value >= 1900 && t.get(i + 1).is_some_and(|nx| nx.kind == Kind::Word && !nx.arabic && (nx.cap || YEAR_NOUNS.contains(&nx.key.as_str())) && !nx.newline_before);
+        let the_noun = i > 0
+            && is_word(t, i - 1, &["the", "its", "his", "her", "their"])
+            && four
+            && n.value >= 1900
+            && t.get(i + 1).is_some_and(|nx| {
+                nx.kind == Kind::Word
+                    && !nx.arabic
+                    && (nx.cap || YEAR_NOUNS.contains(&nx.key.as_str()))
+                    && !nx.newline_before
+            });
         if the_noun {
             prev_ctx = true;
         }
-        let explicit_year_word = i > 0 && (is_ar(t, i - 1, AR_YEAR) || is_word(t, i - 1, &["year"]));
+        let explicit_year_word =
+            i > 0 && (is_ar(t, i - 1, AR_YEAR) || is_word(t, i - 1, &["year"]));
         let ok_range = |v: u32| {
             if era_all.is_some() || explicit_year_word {
                 (1..=9999).contains(&v)
@@ -914,10 +1247,23 @@ impl<'a> P<'a> {
                 if matches!(nx.kind, Kind::Punct('%' | '٪' | '$')) {
                     return None;
                 }
-                if second.is_none() && nx.kind == Kind::Word && !nx.arabic && !nx.cap && !nx.newline_before && !AFTER_YEAR_OK.contains(&nx.key.as_str()) {
+                if second.is_none()
+                    && nx.kind == Kind::Word
+                    && !nx.arabic
+                    && !nx.cap
+                    && !nx.newline_before
+                    && !AFTER_YEAR_OK.contains(&nx.key.as_str())
+                {
                     return None;
                 }
-                if second.is_none() && nx.kind == Kind::Word && nx.arabic && !nx.newline_before && !explicit_year_word && is_ar(t, i - 1, &["في", "قبل", "بعد"]) && !(1950..=2100).contains(&n.value) {
+                if second.is_none()
+                    && nx.kind == Kind::Word
+                    && nx.arabic
+                    && !nx.newline_before
+                    && !explicit_year_word
+                    && is_ar(t, i - 1, &["في", "قبل", "بعد"])
+                    && !(1950..=2100).contains(&n.value)
+                {
                     // `في 1500 جندي`: Arabic counted nouns follow numbers
                     let ok_words = ["و", "حتى", "الى", "عندما", "حين", "كان", "كانت", "تم", "ثم"];
                     if !ok_words.contains(&nx.key.as_str()) {
@@ -932,7 +1278,11 @@ impl<'a> P<'a> {
             None if (1300..=1500).contains(&n.value) && i > 0 && t[i - 1].arabic => Calendar::Hijri,
             _ => Calendar::Gregorian,
         };
-        let sign = if matches!(era_all, Some((Era::Bc, _))) { -1 } else { 1 };
+        let sign = if matches!(era_all, Some((Era::Bc, _))) {
+            -1
+        } else {
+            1
+        };
         let start = i;
         let first_end = match era {
             Some((_, e)) => e,
@@ -950,19 +1300,37 @@ impl<'a> P<'a> {
             let mut k = first_end;
             let mut last = n.value;
             loop {
-                let sep_ok = punct(t.get(k), &[',', '،']) || is_word(t, k, &["and", "or"]) || key(t, k) == "و";
+                let sep_ok = punct(t.get(k), &[',', '،'])
+                    || is_word(t, k, &["and", "or"])
+                    || key(t, k) == "و";
                 let mut k2 = k + 1;
                 if punct(t.get(k), &[',']) && is_word(t, k2, &["and", "or"]) {
                     k2 += 1;
                 }
-                let Some(nx) = num(t, k2).filter(|x| sep_ok && x.digits == 4 && (1000..=2100).contains(&x.value) && x.value > last && !x.ordinal) else {
+                let Some(nx) = num(t, k2).filter(|x| {
+                    sep_ok
+                        && x.digits == 4
+                        && (1000..=2100).contains(&x.value)
+                        && x.value > last
+                        && !x.ordinal
+                }) else {
                     break;
                 };
-                if t.get(k2 + 1).is_some_and(|w| w.kind == Kind::Word && !w.arabic && !w.cap && !AFTER_YEAR_OK.contains(&w.key.as_str())) {
+                if t.get(k2 + 1).is_some_and(|w| {
+                    w.kind == Kind::Word
+                        && !w.arabic
+                        && !w.cap
+                        && !AFTER_YEAR_OK.contains(&w.key.as_str())
+                }) {
                     break;
                 }
                 last = nx.value;
-                let v = Val::Date { cal, year: YearSpec::Given(nx.value as i32), month: None, day: None };
+                let v = Val::Date {
+                    cal,
+                    year: YearSpec::Given(nx.value as i32),
+                    month: None,
+                    day: None,
+                };
                 self.push(k2, k2 + 1, v, true);
                 k = k2 + 1;
             }
@@ -996,12 +1364,11 @@ impl<'a> P<'a> {
                 j = e;
             }
         }
-        let (lex, mut e) = self.lex.get_any(t, j, |l| matches!(l, Lex::Occasion(..) | Lex::Holiday(_)))?;
-        if !t[j].arabic && !t[j].cap && matches!(key(t, j), "easter" | "pentecost") && false {
-            return None;
-        }
+        let (lex, mut e) = self
+            .lex
+            .get_any(t, j, |l| matches!(l, Lex::Occasion(..) | Lex::Holiday(_)))?;
         let mut hijri_year = false;
-        if let Some((y, era, end)) = self.year_after(e, false) {
+        if let Some((y, era, end)) = self.year_after(e) {
             if let YearSpec::Given(v) = y {
                 hijri_year = era == Some(Era::Hijri) || (era.is_none() && v < 1600);
             }
@@ -1015,7 +1382,12 @@ impl<'a> P<'a> {
             start = i;
         }
         let v = match lex {
-            Lex::Occasion(hm, hd) => Val::Occasion { hm, hd, occ, hijri_year },
+            Lex::Occasion(hm, hd) => Val::Occasion {
+                hm,
+                hd,
+                occ,
+                hijri_year,
+            },
             Lex::Holiday(h) => Val::Holiday { h, occ },
             _ => return None,
         };
@@ -1028,7 +1400,8 @@ impl<'a> P<'a> {
     fn nth(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
         let mut j = i;
-        if is_word(t, j, &["the"]) || is_ar(t, j, &["اليوم"]) && self.lx(j + 1, Cat::Ord).is_some() {
+        if is_word(t, j, &["the"]) || is_ar(t, j, &["اليوم"]) && self.lx(j + 1, Cat::Ord).is_some()
+        {
             j += 1;
         }
         // ordinal first (English and Arabic `ثالث ثلاثاء`) or weekday first (Arabic `الثلاثاء الثالث`)
@@ -1111,12 +1484,17 @@ impl<'a> P<'a> {
             return None;
         }
         if let MonthSpec::Named(m, _) = month {
-            if let Some((y, _, end)) = self.year_after(e, false) {
+            if let Some((y, _, end)) = self.year_after(e) {
                 e = end;
                 let _ = &y;
                 let month = MonthSpec::Named(m, Occ::Year(y));
                 let v = match wd {
-                    Some(wd) => Val::NthWeekday { n, wd, month, or_day },
+                    Some(wd) => Val::NthWeekday {
+                        n,
+                        wd,
+                        month,
+                        or_day,
+                    },
                     None => Val::NthDay { n, month },
                 };
                 self.push(i, e, v, true);
@@ -1127,7 +1505,12 @@ impl<'a> P<'a> {
                 e = end;
                 let month = MonthSpec::Named(m, Occ::Year(YearSpec::Ref(k2)));
                 let v = match wd {
-                    Some(wd) => Val::NthWeekday { n, wd, month, or_day },
+                    Some(wd) => Val::NthWeekday {
+                        n,
+                        wd,
+                        month,
+                        or_day,
+                    },
                     None => Val::NthDay { n, month },
                 };
                 self.push(i, e, v, true);
@@ -1135,7 +1518,12 @@ impl<'a> P<'a> {
             }
         }
         let v = match wd {
-            Some(wd) => Val::NthWeekday { n, wd, month, or_day },
+            Some(wd) => Val::NthWeekday {
+                n,
+                wd,
+                month,
+                or_day,
+            },
             None => Val::NthDay { n, month },
         };
         self.push(i, e, v, true);
@@ -1149,7 +1537,14 @@ impl<'a> P<'a> {
         // today/yesterday/tomorrow
         if let Some((Lex::RelDay(d), e)) = self.lx(i, Cat::RelDay) {
             // `Russia Today`, `USA Today`: a capitalized name before a capitalized `Today`
-            if tok.key == "today" && tok.cap && i > 0 && t[i - 1].cap && !t[i - 1].arabic && t[i - 1].kind == Kind::Word && !tok.newline_before {
+            if tok.key == "today"
+                && tok.cap
+                && i > 0
+                && t[i - 1].cap
+                && !t[i - 1].arabic
+                && t[i - 1].kind == Kind::Word
+                && !tok.newline_before
+            {
                 return None;
             }
             if tok.arabic && tok.key == "اليوم" && e == i + 1 {
@@ -1157,23 +1552,43 @@ impl<'a> P<'a> {
                     return None;
                 }
                 // `اليوم الأول من الحرب`, `اليوم التالي`, `اليوم الوطني`
-                if self.lx(i + 1, Cat::Ord).is_some() || self.lx(i + 1, Cat::ArDir).is_some() || self.lx(i + 1, Cat::OrdLast).is_some() {
+                if self.lx(i + 1, Cat::Ord).is_some()
+                    || self.lx(i + 1, Cat::ArDir).is_some()
+                    || self.lx(i + 1, Cat::OrdLast).is_some()
+                {
                     return None;
                 }
-                if t.get(i + 1).is_some_and(|n| n.arabic && n.key.starts_with("ال") && !n.space_before) {
+                if t.get(i + 1)
+                    .is_some_and(|n| n.arabic && n.key.starts_with("ال") && !n.space_before)
+                {
                     return None;
                 }
-                if t.get(i + 1).is_some_and(|n| n.arabic && n.key.starts_with("ال") && !matches!(n.key.as_str(), "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت" | "الاحد")) && i > 0 && is_ar(t, i - 1, &["في", "هذا"]) == false {
+                if t.get(i + 1).is_some_and(|n| {
+                    n.arabic
+                        && n.key.starts_with("ال")
+                        && !matches!(
+                            n.key.as_str(),
+                            "الاثنين"
+                                | "الثلاثاء"
+                                | "الاربعاء"
+                                | "الخميس"
+                                | "الجمعه"
+                                | "السبت"
+                                | "الاحد"
+                        )
+                }) && i > 0
+                    && !is_ar(t, i - 1, &["في", "هذا"])
+                {
                     // `اليوم العالمي`: an adjective follows
-                    if self.lx(i + 1, Cat::Weekday).is_none() {
-                        return None;
-                    }
+                    self.lx(i + 1, Cat::Weekday)?;
                 }
             }
-            if tok.arabic && matches!(tok.key.as_str(), "غد" | "الغد") && e == i + 1 {
-                if !(i > 0 && is_ar(t, i - 1, &["يوم", "صباح", "مساء"])) {
-                    return None;
-                }
+            if tok.arabic
+                && matches!(tok.key.as_str(), "غد" | "الغد")
+                && e == i + 1
+                && !(i > 0 && is_ar(t, i - 1, &["يوم", "صباح", "مساء"]))
+            {
+                return None;
             }
             let v = Val::Days(d as i32);
             self.push(i, e, v, false);
@@ -1199,7 +1614,10 @@ impl<'a> P<'a> {
             // `last week's Sunday`
             if key(t, e) == "weeks" {
                 if let Some((Lex::Weekday(wd), e2)) = self.lx(e + 1, Cat::Weekday) {
-                    let v = Val::Weekday { wd, mode: WeekdayMode::Week(d as i32) };
+                    let v = Val::Weekday {
+                        wd,
+                        mode: WeekdayMode::Week(d as i32),
+                    };
                     self.push(i, e2, v, false);
                     return Some(e2);
                 }
@@ -1207,7 +1625,11 @@ impl<'a> P<'a> {
             if matches!(k, "last" | "next" | "this" | "coming" | "current") {
                 if let Some((Lex::Unit(u), e2)) = self.lx(e, Cat::Unit) {
                     if !t[e].arabic && matches!(t[e].key.as_str(), "month" | "year" | "yr") {
-                        let v = if u == 30 { Val::Month(d as i32) } else { Val::Year(d as i32) };
+                        let v = if u == 30 {
+                            Val::Month(d as i32)
+                        } else {
+                            Val::Year(d as i32)
+                        };
                         if u == 30 || u == 365 {
                             self.push(i, e2, v, false);
                             return Some(e2);
@@ -1246,11 +1668,27 @@ impl<'a> P<'a> {
                 }
                 if is_ar(t, k, AR_WEEK) {
                     if this {
-                        self.push(start, k + 1, Val::Weekday { wd, mode: WeekdayMode::Week(0) }, false);
+                        self.push(
+                            start,
+                            k + 1,
+                            Val::Weekday {
+                                wd,
+                                mode: WeekdayMode::Week(0),
+                            },
+                            false,
+                        );
                         return Some(k + 1);
                     }
                     if let Some((Lex::ArDir(d), e2)) = self.lx(k + 1, Cat::ArDir) {
-                        self.push(start, e2, Val::Weekday { wd, mode: WeekdayMode::Week(d as i32) }, false);
+                        self.push(
+                            start,
+                            e2,
+                            Val::Weekday {
+                                wd,
+                                mode: WeekdayMode::Week(d as i32),
+                            },
+                            false,
+                        );
                         return Some(e2);
                     }
                 }
@@ -1264,17 +1702,39 @@ impl<'a> P<'a> {
                             end = e3;
                         }
                     }
-                    self.push(start, end, Val::MonthShiftDay { months, day: Some(d) }, false);
+                    self.push(
+                        start,
+                        end,
+                        Val::MonthShiftDay {
+                            months,
+                            day: Some(d),
+                        },
+                        false,
+                    );
                     return Some(end);
                 }
                 if !tok.key.starts_with("ال") && start == i {
                     return None;
                 }
                 // `صلاة الجمعة`: the Friday prayer, not a date
-                if i > 0 && is_ar(t, i - 1, &["صلاه", "خطبه", "صلوات", "خطب", "سوق", "مسجد", "جامع"]) {
+                if i > 0
+                    && is_ar(
+                        t,
+                        i - 1,
+                        &["صلاه", "خطبه", "صلوات", "خطب", "سوق", "مسجد", "جامع"],
+                    )
+                {
                     return None;
                 }
-                self.push(start, e, Val::Weekday { wd, mode: WeekdayMode::Bare }, false);
+                self.push(
+                    start,
+                    e,
+                    Val::Weekday {
+                        wd,
+                        mode: WeekdayMode::Bare,
+                    },
+                    false,
+                );
                 return Some(e);
             }
             // English
@@ -1294,7 +1754,15 @@ impl<'a> P<'a> {
                 }
                 if let Some(n) = num(t, k2) {
                     if n.ordinal && n.value <= 31 && n.value > 0 {
-                        self.push(i, k2 + 1, Val::MonthShiftDay { months: 0, day: Some(n.value as u8) }, false);
+                        self.push(
+                            i,
+                            k2 + 1,
+                            Val::MonthShiftDay {
+                                months: 0,
+                                day: Some(n.value as u8),
+                            },
+                            false,
+                        );
                         return Some(k2 + 1);
                     }
                 }
@@ -1302,36 +1770,105 @@ impl<'a> P<'a> {
             if is_word(t, k, &["of", "from"]) {
                 if let Some((Lex::Dir(d), e2)) = self.lx(k + 1, Cat::Dir) {
                     if key(t, e2) == "week" {
-                        self.push(i, e2 + 1, Val::Weekday { wd, mode: WeekdayMode::Week(d as i32) }, false);
+                        self.push(
+                            i,
+                            e2 + 1,
+                            Val::Weekday {
+                                wd,
+                                mode: WeekdayMode::Week(d as i32),
+                            },
+                            false,
+                        );
                         return Some(e2 + 1);
                     }
                 }
             }
             if let Some((Lex::Dir(d), e2)) = self.lx(k, Cat::Dir) {
                 if key(t, e2) == "week" {
-                    self.push(i, e2 + 1, Val::Weekday { wd, mode: WeekdayMode::Week(d as i32) }, false);
+                    self.push(
+                        i,
+                        e2 + 1,
+                        Val::Weekday {
+                            wd,
+                            mode: WeekdayMode::Week(d as i32),
+                        },
+                        false,
+                    );
                     return Some(e2 + 1);
                 }
             }
             if is_word(t, k, &["after"]) && is_word(t, k + 1, &["next"]) {
-                self.push(i, k + 2, Val::Weekday { wd, mode: WeekdayMode::AfterNext }, false);
+                self.push(
+                    i,
+                    k + 2,
+                    Val::Weekday {
+                        wd,
+                        mode: WeekdayMode::AfterNext,
+                    },
+                    false,
+                );
                 return Some(k + 2);
             }
             // `Black Friday`, `Super Tuesday`, `Palm Sunday`: names, not dates
             let prev_ok = i == 0
                 || t[i].newline_before
                 || matches!(t[i - 1].kind, Kind::Punct(_))
-                || is_word(t, i - 1, &["on", "by", "until", "till", "since", "from", "before", "after", "said", "says", "announced", "told", "reported", "late", "early", "and", "or", "of", "last", "next", "this", "that", "every", "since"]);
+                || is_word(
+                    t,
+                    i - 1,
+                    &[
+                        "on",
+                        "by",
+                        "until",
+                        "till",
+                        "since",
+                        "from",
+                        "before",
+                        "after",
+                        "said",
+                        "says",
+                        "announced",
+                        "told",
+                        "reported",
+                        "late",
+                        "early",
+                        "and",
+                        "or",
+                        "of",
+                        "last",
+                        "next",
+                        "this",
+                        "that",
+                        "every",
+                        "since",
+                    ],
+                );
             if !prev_ok {
                 return None;
             }
-            self.push(i, e, Val::Weekday { wd, mode: WeekdayMode::Bare }, false);
+            self.push(
+                i,
+                e,
+                Val::Weekday {
+                    wd,
+                    mode: WeekdayMode::Bare,
+                },
+                false,
+            );
             return Some(e);
         }
         // Arabic: هذا الاثنين
         if is_ar(t, i, &["هذا", "هذه"]) {
             if let Some((Lex::Weekday(wd), e)) = self.lx(i + 1, Cat::Weekday) {
-                self.push(i, e, Val::Weekday { wd, mode: WeekdayMode::Coming }, false);
+                self.push(
+                    i,
+                    e,
+                    Val::Weekday {
+                        wd,
+                        mode: WeekdayMode::Coming,
+                    },
+                    false,
+                );
                 return Some(e);
             }
         }
@@ -1387,7 +1924,12 @@ impl<'a> P<'a> {
             }
             let c = count.unwrap_or(1);
             // `منذ سنوات` with no count: vague
-            if count.is_none() && matches!(t[k].key.as_str(), "ايام" | "اسابيع" | "اشهر" | "شهور" | "سنوات" | "سنين" | "اعوام") {
+            if count.is_none()
+                && matches!(
+                    t[k].key.as_str(),
+                    "ايام" | "اسابيع" | "اشهر" | "شهور" | "سنوات" | "سنين" | "اعوام"
+                )
+            {
                 return None;
             }
             let v = self.shift(sign * c, unit);
@@ -1402,7 +1944,11 @@ impl<'a> P<'a> {
                 k += 1;
             }
             let count = if let Some(n) = num(t, k) {
-                if n.digits <= 3 && !n.ordinal { Some((n.value as i32, k + 1)) } else { None }
+                if n.digits <= 3 && !n.ordinal {
+                    Some((n.value as i32, k + 1))
+                } else {
+                    None
+                }
             } else if let Some((Lex::Num(n), e)) = self.lx(k, Cat::Num) {
                 (!t[k].arabic).then_some((n as i32, e))
             } else {
@@ -1426,7 +1972,14 @@ impl<'a> P<'a> {
                 return Some(e + 1);
             }
             if is_word(t, e, &["from"]) && is_word(t, e + 1, &["now", "today"]) {
-                let v = if u == 365 { Val::MonthShiftDay { months: 12 * c, day: None } } else { self.shift(c, u) };
+                let v = if u == 365 {
+                    Val::MonthShiftDay {
+                        months: 12 * c,
+                        day: None,
+                    }
+                } else {
+                    self.shift(c, u)
+                };
                 self.push(i, e + 2, v, false);
                 return Some(e + 2);
             }
@@ -1443,7 +1996,10 @@ impl<'a> P<'a> {
         match unit {
             1 => Val::Days(c),
             7 => Val::Days(7 * c),
-            30 => Val::MonthShiftDay { months: c, day: None },
+            30 => Val::MonthShiftDay {
+                months: c,
+                day: None,
+            },
             _ => Val::Year(c),
         }
     }
@@ -1457,16 +2013,17 @@ impl<'a> P<'a> {
             if is_word(t, k, &["the"]) {
                 k += 1;
             }
-            let d = if let Some(n) = num(t, k).filter(|n| n.ordinal && n.value >= 1 && n.value <= 31) {
-                Some((n.value as u8, k + 1))
-            } else if k == i + 2 {
-                match self.lx(k, Cat::Ord) {
-                    Some((Lex::Ord(d), e)) if !t[k].arabic => Some((d, e)),
-                    _ => None,
-                }
-            } else {
-                None
-            };
+            let d =
+                if let Some(n) = num(t, k).filter(|n| n.ordinal && n.value >= 1 && n.value <= 31) {
+                    Some((n.value as u8, k + 1))
+                } else if k == i + 2 {
+                    match self.lx(k, Cat::Ord) {
+                        Some((Lex::Ord(d), e)) if !t[k].arabic => Some((d, e)),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
             if let Some((d, e)) = d {
                 if self.month(e).is_none() && !is_word(t, e, &["of", "day"]) {
                     self.push(i, e, Val::DayOfMonth(d), false);
@@ -1489,7 +2046,15 @@ impl<'a> P<'a> {
             return None;
         }
         let (m, e) = self.rel_unit(k + 1, 30)?;
-        self.push(i, e, Val::MonthShiftDay { months: m, day: Some(n.value as u8) }, false);
+        self.push(
+            i,
+            e,
+            Val::MonthShiftDay {
+                months: m,
+                day: Some(n.value as u8),
+            },
+            false,
+        );
         Some(e)
     }
 
@@ -1498,7 +2063,6 @@ impl<'a> P<'a> {
         let t = self.t;
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
         let mut j = i;
-        let mut wd_prefix = false;
         if t[i].arabic && self.lx(i, Cat::Weekday).is_some() {
             if let Some(e) = self.nth(i) {
                 return Some(e);
@@ -1527,14 +2091,12 @@ impl<'a> P<'a> {
                 .or_else(|| self.day_month(k))
                 .or_else(|| self.month_first(k));
             if let Some(end) = got {
-                wd_prefix = true;
                 if let Some(r) = self.out.get_mut(before) {
                     r.start = t[i].start;
                 }
                 return Some(end);
             }
         }
-        let _ = wd_prefix;
         if let Some(e) = self.nth(i) {
             return Some(e);
         }
@@ -1596,7 +2158,9 @@ fn link_duals(t: &[Tok], out: &mut [Raw]) {
     for k in 0..out.len().saturating_sub(1) {
         let (a, b) = (&out[k], &out[k + 1]);
         let cal_of = |r: &Raw| match r.val {
-            Val::Date { cal, day: Some(_), .. } => Some(cal),
+            Val::Date {
+                cal, day: Some(_), ..
+            } => Some(cal),
             Val::Numeric { cal, .. } => Some(cal),
             _ => None,
         };
@@ -1607,13 +2171,30 @@ fn link_duals(t: &[Tok], out: &mut [Raw]) {
             continue;
         }
         // only connectors between them
-        let between: Vec<&Tok> = t.iter().filter(|x| x.start >= a.end && x.end <= b.start).collect();
+        let between: Vec<&Tok> = t
+            .iter()
+            .filter(|x| x.start >= a.end && x.end <= b.start)
+            .collect();
         if between.len() > 3 {
             continue;
         }
         let ok = between.iter().all(|x| {
-            matches!(x.kind, Kind::Punct('-' | '–' | '—' | '/' | '(' | ',' | '،' | '|' | '=' | ':'))
-                || matches!(x.key.as_str(), "الموافق" | "الموافقه" | "الموافق" | "الموافقة" | "corresponding" | "to" | "ل" | "لـ" | "موافق" | "i" | "e")
+            matches!(
+                x.kind,
+                Kind::Punct('-' | '–' | '—' | '/' | '(' | ',' | '،' | '|' | '=' | ':')
+            ) || matches!(
+                x.key.as_str(),
+                "الموافق"
+                    | "الموافقه"
+                    | "الموافقة"
+                    | "corresponding"
+                    | "to"
+                    | "ل"
+                    | "لـ"
+                    | "موافق"
+                    | "i"
+                    | "e"
+            )
         }) && !between.iter().any(|x| x.newline_before);
         if ok {
             out[k].dual_with = Some(k + 1);

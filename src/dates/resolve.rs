@@ -36,7 +36,11 @@ fn add_months(d: SimpleDate, n: i32) -> SimpleDate {
     let y = total.div_euclid(12);
     let m = (total.rem_euclid(12) + 1) as u8;
     let day = d.day.min(gregorian::days_in_month(y, m));
-    SimpleDate { year: y, month: m, day }
+    SimpleDate {
+        year: y,
+        month: m,
+        day,
+    }
 }
 
 /// Monday = 0 … Sunday = 6.
@@ -63,11 +67,23 @@ fn easter(y: i32) -> Option<SimpleDate> {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    Some(SimpleDate { year: y, month: month as u8, day: day as u8 })
+    Some(SimpleDate {
+        year: y,
+        month: month as u8,
+        day: day as u8,
+    })
 }
 
 fn h2g(y: i32, m: u8, d: u8) -> Option<(SimpleDate, Method)> {
-    calendar::hijri_to_gregorian(HijriDate { year: y, month: m, day: d }, METHOD).ok()
+    calendar::hijri_to_gregorian(
+        HijriDate {
+            year: y,
+            month: m,
+            day: d,
+        },
+        METHOD,
+    )
+    .ok()
 }
 
 fn g2h(d: SimpleDate) -> Option<(HijriDate, Method)> {
@@ -122,7 +138,11 @@ fn fill(start: usize, end: usize, v: Value) -> Option<DateMention> {
     let Some(y) = v.year else { return Some(m) };
     match (v.cal, v.month, v.day) {
         (Calendar::Gregorian, Some(mo), Some(d)) => {
-            let g = SimpleDate { year: y, month: mo, day: d };
+            let g = SimpleDate {
+                year: y,
+                month: mo,
+                day: d,
+            };
             if !(1..=12).contains(&mo) || !gregorian::is_valid(g) {
                 return None;
             }
@@ -183,7 +203,11 @@ fn fill(start: usize, end: usize, v: Value) -> Option<DateMention> {
 
 /// The Gregorian date of Hijri (month, day) in Gregorian year `gy`: the first one in that year.
 fn hijri_in_greg_year(gy: i32, hm: u8, hd: u8) -> Option<(i32, SimpleDate)> {
-    let (h0, _) = g2h(SimpleDate { year: gy, month: 1, day: 1 })?;
+    let (h0, _) = g2h(SimpleDate {
+        year: gy,
+        month: 1,
+        day: 1,
+    })?;
     for hy in [h0.year - 1, h0.year, h0.year + 1] {
         if let Some((g, _)) = h2g(hy, hm, hd.max(1)) {
             if g.year == gy {
@@ -197,18 +221,30 @@ fn hijri_in_greg_year(gy: i32, hm: u8, hd: u8) -> Option<(i32, SimpleDate)> {
 fn holiday_in(h: Holiday, y: i32) -> Option<SimpleDate> {
     match h {
         Holiday::Fixed(m, d) => {
-            let g = SimpleDate { year: y, month: m, day: d };
+            let g = SimpleDate {
+                year: y,
+                month: m,
+                day: d,
+            };
             gregorian::is_valid(g).then_some(g)
         }
         Holiday::Easter(off) => easter(y).map(|e| add_days(e, off as i64)),
         Holiday::Nth(m, n, wd) => {
-            let first = SimpleDate { year: y, month: m, day: 1 };
+            let first = SimpleDate {
+                year: y,
+                month: m,
+                day: 1,
+            };
             let len = gregorian::days_in_month(y, m) as i64;
             if n > 0 {
                 let off = (wd as i64 - wd0(first)).rem_euclid(7) + 7 * (n as i64 - 1);
                 (off < len).then(|| add_days(first, off))
             } else {
-                let last = SimpleDate { year: y, month: m, day: len as u8 };
+                let last = SimpleDate {
+                    year: y,
+                    month: m,
+                    day: len as u8,
+                };
                 Some(add_days(last, -(wd0(last) - wd as i64).rem_euclid(7)))
             }
         }
@@ -255,11 +291,19 @@ fn month_of(spec: MonthSpec, r: Option<SimpleDate>) -> Option<(i32, u8)> {
         MonthSpec::Named(m, Occ::Year(YearSpec::Ref(k))) => Some((r?.year + k, m)),
         MonthSpec::Named(m, Occ::Next) => {
             let r = r?;
-            Some(if m > r.month { (r.year, m) } else { (r.year + 1, m) })
+            Some(if m > r.month {
+                (r.year, m)
+            } else {
+                (r.year + 1, m)
+            })
         }
         MonthSpec::Named(m, Occ::Last) => {
             let r = r?;
-            Some(if m < r.month { (r.year, m) } else { (r.year - 1, m) })
+            Some(if m < r.month {
+                (r.year, m)
+            } else {
+                (r.year - 1, m)
+            })
         }
         MonthSpec::Rel(k) => {
             let d = add_months(r?, k);
@@ -295,7 +339,12 @@ fn precision_of(v: &Val) -> Precision {
 }
 
 /// Resolves one raw value against the numeric order and the reference `r`.
-fn value(raw: &Raw, (order, assumed): (DateOrder, bool), r: Option<SimpleDate>, from_text: bool) -> Option<Value> {
+fn value(
+    raw: &Raw,
+    (order, assumed): (DateOrder, bool),
+    r: Option<SimpleDate>,
+    from_text: bool,
+) -> Option<Value> {
     let year = |y: YearSpec| -> Option<i32> {
         match y {
             YearSpec::Given(y) => Some(y),
@@ -303,7 +352,12 @@ fn value(raw: &Raw, (order, assumed): (DateOrder, bool), r: Option<SimpleDate>, 
         }
     };
     Some(match raw.val {
-        Val::Date { cal, year: y, month, day } => {
+        Val::Date {
+            cal,
+            year: y,
+            month,
+            day,
+        } => {
             let yv = match (cal, y) {
                 (Calendar::Hijri, YearSpec::Ref(k)) => {
                     let (h, _) = g2h(r?)?;
@@ -319,7 +373,13 @@ fn value(raw: &Raw, (order, assumed): (DateOrder, bool), r: Option<SimpleDate>, 
                 precision: precision_of(&raw.val),
             }
         }
-        Val::Numeric { a, b, year: y, cal, dotted } => {
+        Val::Numeric {
+            a,
+            b,
+            year: y,
+            cal,
+            dotted,
+        } => {
             let (d, m) = match order {
                 DateOrder::Mdy if !(dotted && assumed) => (b, a),
                 _ => (a, b),
@@ -372,7 +432,11 @@ fn value(raw: &Raw, (order, assumed): (DateOrder, bool), r: Option<SimpleDate>, 
                 year: Some(y),
                 month: Some(m),
                 day,
-                precision: if day.is_some() { Precision::Day } else { Precision::Month },
+                precision: if day.is_some() {
+                    Precision::Day
+                } else {
+                    Precision::Month
+                },
             }
         }
         Val::Weekday { wd, mode } => {
@@ -429,11 +493,24 @@ fn value(raw: &Raw, (order, assumed): (DateOrder, bool), r: Option<SimpleDate>, 
             }
             Value::greg(d)
         }
-        Val::NthWeekday { n, wd, month, or_day } => {
+        Val::NthWeekday {
+            n,
+            wd,
+            month,
+            or_day,
+        } => {
             let (y, m) = month_of(month, r)?;
-            let first = SimpleDate { year: y, month: m, day: 1 };
+            let first = SimpleDate {
+                year: y,
+                month: m,
+                day: 1,
+            };
             if or_day && n > 0 {
-                let d = SimpleDate { year: y, month: m, day: n as u8 };
+                let d = SimpleDate {
+                    year: y,
+                    month: m,
+                    day: n as u8,
+                };
                 if wd0(d) == wd as i64 {
                     return Some(Value::greg(d));
                 }
@@ -446,7 +523,11 @@ fn value(raw: &Raw, (order, assumed): (DateOrder, bool), r: Option<SimpleDate>, 
                 }
                 add_days(first, off)
             } else {
-                let last = SimpleDate { year: y, month: m, day: len as u8 };
+                let last = SimpleDate {
+                    year: y,
+                    month: m,
+                    day: len as u8,
+                };
                 add_days(last, -(wd0(last) - wd as i64).rem_euclid(7))
             };
             Value::greg(d)
@@ -458,9 +539,18 @@ fn value(raw: &Raw, (order, assumed): (DateOrder, bool), r: Option<SimpleDate>, 
             if day < 1 || day > len {
                 return None;
             }
-            Value::greg(SimpleDate { year: y, month: m, day: day as u8 })
+            Value::greg(SimpleDate {
+                year: y,
+                month: m,
+                day: day as u8,
+            })
         }
-        Val::Occasion { hm, hd, occ, hijri_year } => {
+        Val::Occasion {
+            hm,
+            hd,
+            occ,
+            hijri_year,
+        } => {
             if hijri_year {
                 if let Occ::Year(YearSpec::Given(hy)) = occ {
                     return Some(Value {
@@ -468,7 +558,11 @@ fn value(raw: &Raw, (order, assumed): (DateOrder, bool), r: Option<SimpleDate>, 
                         year: Some(hy),
                         month: Some(hm),
                         day: (hd > 0).then_some(hd),
-                        precision: if hd > 0 { Precision::Day } else { Precision::Month },
+                        precision: if hd > 0 {
+                            Precision::Day
+                        } else {
+                            Precision::Month
+                        },
                     });
                 }
             }
@@ -480,7 +574,11 @@ fn value(raw: &Raw, (order, assumed): (DateOrder, bool), r: Option<SimpleDate>, 
                 year: Some(h.year),
                 month: Some(hm),
                 day: (hd > 0).then_some(hd),
-                precision: if hd > 0 { Precision::Day } else { Precision::Month },
+                precision: if hd > 0 {
+                    Precision::Day
+                } else {
+                    Precision::Month
+                },
             }
         }
         Val::Holiday { h, occ } => {
@@ -507,7 +605,10 @@ fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (
                     mdy += 1;
                 }
             }
-            Val::Date { cal: Calendar::Hijri, .. } => hijri = true,
+            Val::Date {
+                cal: Calendar::Hijri,
+                ..
+            } => hijri = true,
             _ => {}
         }
     }
@@ -536,18 +637,29 @@ fn text_reference(text: &str, abs: &[DateMention], end: usize) -> Option<SimpleD
         let y = iso.get(0..4)?.parse().ok()?;
         let mo = iso.get(5..7)?.parse().ok()?;
         let d = iso.get(8..10)?.parse().ok()?;
-        Some(SimpleDate { year: y, month: mo, day: d })
+        Some(SimpleDate {
+            year: y,
+            month: mo,
+            day: d,
+        })
     };
     // citation: the first day-precision date after `end`, before the paragraph ends, that sits
     // in a parenthesis `(Outlet d/m/y)`
-    let para_end = memchr::memchr(b'\n', text.as_bytes().get(end..)?).map_or(text.len(), |p| end + p);
+    let para_end =
+        memchr::memchr(b'\n', text.as_bytes().get(end..)?).map_or(text.len(), |p| end + p);
     for m in abs.iter().filter(|m| m.start >= end && m.end <= para_end) {
         let Some(d) = day_of(m) else { continue };
         let from = m.start.saturating_sub(80);
         let before = text.get(floor(text, from)..m.start).unwrap_or("");
         if let Some(p) = before.rfind('(') {
             let inside = &before[p + 1..];
-            if !inside.contains(')') && inside.chars().all(|c| c.is_alphanumeric() || " .,-'’:".contains(c) || crate::text::normalize::is_bidi_control(c)) {
+            if !inside.contains(')')
+                && inside.chars().all(|c| {
+                    c.is_alphanumeric()
+                        || " .,-'’:".contains(c)
+                        || crate::text::normalize::is_bidi_control(c)
+                })
+            {
                 return Some(d);
             }
         }
@@ -566,10 +678,18 @@ fn text_reference(text: &str, abs: &[DateMention], end: usize) -> Option<SimpleD
     let last_start = memchr::memrchr(b'\n', trimmed.as_bytes()).map_or(0, |p| p + 1);
     if last_start > 0 && trimmed.len() - last_start <= 80 {
         let on_last = abs.iter().filter(|m| m.start >= last_start);
-        if let Some(d) = on_last.clone().filter(|m| m.calendar == Calendar::Gregorian).find_map(day_of) {
+        if let Some(d) = on_last
+            .clone()
+            .filter(|m| m.calendar == Calendar::Gregorian)
+            .find_map(day_of)
+        {
             return Some(d);
         }
-        if let Some(d) = abs.iter().filter(|m| m.start >= last_start).find_map(day_of) {
+        if let Some(d) = abs
+            .iter()
+            .filter(|m| m.start >= last_start)
+            .find_map(day_of)
+        {
             return Some(d);
         }
     }
@@ -599,12 +719,14 @@ pub(crate) fn resolve(
             out.push(None);
             continue;
         }
-        let m = value(raw, (order, assumed), None, false).and_then(|v| fill(raw.start, raw.end, v)).map(|mut m| {
-            if let Val::Numeric { a, b, .. } = raw.val {
-                m.ambiguous = !raw.order_fixed && assumed && a != b;
-            }
-            m
-        });
+        let m = value(raw, (order, assumed), None, false)
+            .and_then(|v| fill(raw.start, raw.end, v))
+            .map(|mut m| {
+                if let Val::Numeric { a, b, .. } = raw.val {
+                    m.ambiguous = !raw.order_fixed && assumed && a != b;
+                }
+                m
+            });
         out.push(m);
     }
     let abs: Vec<DateMention> = out.iter().flatten().cloned().collect();
@@ -628,7 +750,9 @@ pub(crate) fn resolve(
                     precision: precision_of(&raw.val),
                 };
                 match raw.val {
-                    Val::Date { cal, month, day, .. } => {
+                    Val::Date {
+                        cal, month, day, ..
+                    } => {
                         v.cal = cal;
                         v.month = month;
                         v.day = day;
@@ -672,7 +796,10 @@ pub(crate) fn resolve(
     let mut result: Vec<DateMention> = Vec::with_capacity(n);
     for (k, m) in out.iter().enumerate() {
         let Some(mut m) = m.clone() else { continue };
-        if let Some(other) = raws[k].dual_with.and_then(|o| index.get(o).copied().flatten()) {
+        if let Some(other) = raws[k]
+            .dual_with
+            .and_then(|o| index.get(o).copied().flatten())
+        {
             m.linked = Some(other);
             if let Some(Some(o)) = out.get(raws[k].dual_with.unwrap_or(usize::MAX)) {
                 m.agrees = match (&m.iso, &o.iso) {

@@ -54,7 +54,11 @@ fn is_arabic_letter(c: char) -> bool {
 
 #[inline]
 fn transparent(c: char) -> bool {
-    is_bidi_control(c) || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{0640}')
+    is_bidi_control(c)
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{0640}'
+        )
 }
 
 #[inline]
@@ -87,7 +91,9 @@ pub(crate) fn word_key(w: &str, arabic: bool) -> String {
         }
     } else {
         for c in w.nfd() {
-            if is_apostrophe(c) || unicode_normalization::char::is_combining_mark(c) || transparent(c)
+            if is_apostrophe(c)
+                || unicode_normalization::char::is_combining_mark(c)
+                || transparent(c)
             {
                 continue;
             }
@@ -163,7 +169,11 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
             }
             // ordinal suffix: 1st 2nd 3rd 4th
             let rest = &s[end..];
-            let lower: String = rest.chars().take(3).collect::<String>().to_ascii_lowercase();
+            let lower: String = rest
+                .chars()
+                .take(3)
+                .collect::<String>()
+                .to_ascii_lowercase();
             for suf in ["st", "nd", "rd", "th"] {
                 if lower.starts_with(suf)
                     && !lower[suf.len()..]
@@ -229,7 +239,10 @@ mod tests {
 
     #[test]
     fn tokens_of_a_mixed_line() {
-        let t = tokenize("12 Jumādā al-Ākhirah 1443هـ – ١٥/٠١/٢٠٢٢م, 1,300 31st Sha'ban", 0);
+        let t = tokenize(
+            "12 Jumādā al-Ākhirah 1443هـ – ١٥/٠١/٢٠٢٢م, 1,300 31st Sha'ban",
+            0,
+        );
         let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
         assert_eq!(
             keys,
