@@ -346,3 +346,22 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn metres_are_not_years() {
+    assert!(found("يبلغ طول الجدار 5 م تقريبا").is_empty());
+}
+
+#[test]
+fn newspaper_sun_is_not_sunday() {
+    assert!(found("The story ran in (The Sun) and on Sat.").is_empty());
+}
+
+#[test]
+fn a_dense_document_stays_linear() {
+    // one merged window with many dates and relative mentions
+    let unit = "On 3/4/2022 it met (Reuters 5/4/2022); two days ago and yesterday it did not. ";
+    let text = unit.repeat(3000);
+    let d = analyze(&text, &Options::default()).dates;
+    assert_eq!(d.len(), 4 * 3000);
+}

@@ -164,6 +164,18 @@ pub fn find_dates(text: &str, sentences: &[Sentence], options: &Options) -> Vec<
         }
         raws.extend(found);
     }
+    // in text order (a weekday prefix or a range can start a mention earlier), links remapped
+    let mut order: Vec<usize> = (0..raws.len()).collect();
+    order.sort_by_key(|&k| (raws[k].start, raws[k].end));
+    let mut pos = vec![0; raws.len()];
+    for (new, &old) in order.iter().enumerate() {
+        pos[old] = new;
+    }
+    let mut sorted: Vec<recognize::Raw> = order.iter().map(|&k| raws[k].clone()).collect();
+    for r in &mut sorted {
+        r.dual_with = r.dual_with.and_then(|k| pos.get(k).copied());
+    }
+    let raws = sorted;
     let hints = || prefilter::hints(text);
     resolve::resolve(text, &raws, options, &hints)
 }

@@ -1233,6 +1233,10 @@ impl<'a> P<'a> {
         if !ok_range(n.value) || !(prev_ctx || era_all.is_some()) {
             return None;
         }
+        // `5 م` is five metres, `20 H` a grade: short numbers need a year word before an era
+        if n.digits < 3 && !explicit_year_word && !prev_ctx {
+            return None;
+        }
         if era_all.is_none() && n.digits != 4 && !explicit_year_word {
             return None;
         }
@@ -1738,10 +1742,7 @@ impl<'a> P<'a> {
                 return Some(e);
             }
             // English
-            if !tok.cap && t[i].key.len() <= 4 {
-                // `sun`, `sat`, `wed`: words unless capitalized
-                return None;
-            }
+            let abbreviated = t[i].key.len() <= 4;
             let mut k = e;
             if punct(t.get(k), &['.']) && !t[k].space_before {
                 k += 1;
@@ -1843,7 +1844,8 @@ impl<'a> P<'a> {
                         "since",
                     ],
                 );
-            if !prev_ok {
+            // `Sun`, `Sat`, `Wed` alone are words (and newspapers), not dates
+            if !prev_ok || abbreviated {
                 return None;
             }
             self.push(
@@ -2171,9 +2173,11 @@ fn link_duals(t: &[Tok], out: &mut [Raw]) {
             continue;
         }
         // only connectors between them
-        let between: Vec<&Tok> = t
+        let first = t.partition_point(|x| x.start < a.end);
+        let between: Vec<&Tok> = t[first..]
             .iter()
-            .filter(|x| x.start >= a.end && x.end <= b.start)
+            .take_while(|x| x.end <= b.start)
+            .take(4)
             .collect();
         if between.len() > 3 {
             continue;

@@ -628,7 +628,7 @@ fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (
 
 /// The date the text supplies for the mention at `pos..end`: a citation after it in the same
 /// paragraph (`(RT 8/1/2022)`), else the document's dateline.
-fn text_reference(text: &str, abs: &[DateMention], end: usize) -> Option<SimpleDate> {
+fn text_reference(text: &str, abs: &[DateMention], end: usize, dl: &dyn Fn() -> Option<SimpleDate>) -> Option<SimpleDate> {
     let day_of = |m: &DateMention| -> Option<SimpleDate> {
         let iso = m.iso.as_deref()?;
         if iso.len() != 10 {
@@ -645,9 +645,11 @@ fn text_reference(text: &str, abs: &[DateMention], end: usize) -> Option<SimpleD
     };
     // citation: the first day-precision date after `end`, before the paragraph ends, that sits
     // in a parenthesis `(Outlet d/m/y)`
+    let horizon = (end + 4000).min(text.len());
     let para_end =
-        memchr::memchr(b'\n', text.as_bytes().get(end..)?).map_or(text.len(), |p| end + p);
-    for m in abs.iter().filter(|m| m.start >= end && m.end <= para_end) {
+        memchr::memchr(b'\n', text.as_bytes().get(end..horizon)?).map_or(horizon, |p| end + p);
+    let first = abs.partition_point(|m| m.start < end);
+    for m in abs[first..].iter().take(8).filter(|m| m.end <= para_end) {
         let Some(d) = day_of(m) else { continue };
         let from = m.start.saturating_sub(80);
         let before = text.get(floor(text, from)..m.start).unwrap_or("");
@@ -665,6 +667,22 @@ fn text_reference(text: &str, abs: &[DateMention], end: usize) -> Option<SimpleD
         }
     }
     // dateline: a full date on the first or the last short line
+    dl()
+}
+
+/// The document's own date: a dateline at its start or on a short last line.
+fn dateline(text: &str, abs: &[DateMention]) -> Option<SimpleDate> {
+    let day_of = |m: &DateMention| -> Option<SimpleDate> {
+        let iso = m.iso.as_deref()?;
+        if iso.len() != 10 {
+            return None;
+        }
+        Some(SimpleDate {
+            year: iso.get(0..4)?.parse().ok()?,
+            month: iso.get(5..7)?.parse().ok()?,
+            day: iso.get(8..10)?.parse().ok()?,
+        })
+    };
     // a dateline opens the text (`CAIRO, 5 January 2022 —`) or closes it on a short line of its own
     let lead = text.len() - text.trim_start().len();
     if let Some(d) = abs
@@ -730,13 +748,15 @@ pub(crate) fn resolve(
         out.push(m);
     }
     let abs: Vec<DateMention> = out.iter().flatten().cloned().collect();
+    let dl_cell: std::cell::OnceCell<Option<SimpleDate>> = std::cell::OnceCell::new();
+    let dl = || *dl_cell.get_or_init(|| dateline(text, &abs));
     for (k, raw) in raws.iter().enumerate() {
         if !needs_ref(&raw.val) {
             continue;
         }
         let (r, from_text) = match options.reference_date {
             Some(d) => (Some(d), false),
-            None => (text_reference(text, &abs, raw.end), true),
+            None => (text_reference(text, &abs, raw.end, &dl), true),
         };
         let m = match value(raw, (order, assumed), r, from_text) {
             Some(v) => fill(raw.start, raw.end, v),
