@@ -381,7 +381,8 @@ fn value(
             dotted,
         } => {
             let (d, m) = match order {
-                DateOrder::Mdy if !(dotted && assumed) => (b, a),
+                // dotted and Hijri numeric dates are day-first unless the document proves otherwise
+                DateOrder::Mdy if !((dotted || cal == Calendar::Hijri) && assumed) => (b, a),
                 _ => (a, b),
             };
             let (d, m) = if m > 12 { (m, d) } else { (d, m) };
@@ -617,6 +618,9 @@ fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (
     }
     if mdy > dmy {
         return (DateOrder::Mdy, false);
+    }
+    if !raws.iter().any(|r| matches!(r.val, Val::Numeric { .. })) {
+        return (DateOrder::Dmy, true);
     }
     let h = hints();
     if h.arabic || h.arab_outlet || hijri {
