@@ -2036,15 +2036,17 @@ impl<'a> P<'a> {
         if is_word(t, j, &["the"]) {
             j += 1;
         }
-        let n = num(t, j)?;
-        if n.digits > 2 || n.value == 0 || n.value > 31 {
-            return None;
+        // `20th of next month`, `الثاني من الشهر الجاري`, `20 من الشهر الماضي`
+        let (day, mut k) = self.day(j)?;
+        if num(t, j).is_none() && !t[j].arabic {
+            if !is_word(t, j.wrapping_sub(1), &["the"]) {
+                return None;
+            }
         }
-        let mut k = j + 1;
         if is_word(t, k, &["day"]) {
             k += 1;
         }
-        if !is_word(t, k, &["of"]) {
+        if !(is_word(t, k, &["of"]) || is_ar(t, k, &["من"])) {
             return None;
         }
         let (m, e) = self.rel_unit(k + 1, 30)?;
@@ -2053,7 +2055,7 @@ impl<'a> P<'a> {
             e,
             Val::MonthShiftDay {
                 months: m,
-                day: Some(n.value as u8),
+                day: Some(day),
             },
             false,
         );
