@@ -369,13 +369,20 @@ fn a_dense_document_stays_linear() {
 #[test]
 fn day_of_the_current_month() {
     let o = with_ref(2022, 1, 12);
-    assert_eq!(found_with("اندلعت في الثاني من الشهر الجاري", &o)[0].1, s("2022-01-02"));
-    assert_eq!(found_with("on the 20th of next month", &o)[0].1, s("2022-02-20"));
+    assert_eq!(
+        found_with("اندلعت في الثاني من الشهر الجاري", &o)[0].1,
+        s("2022-01-02")
+    );
+    assert_eq!(
+        found_with("on the 20th of next month", &o)[0].1,
+        s("2022-02-20")
+    );
 }
 
 #[test]
 fn weekday_prefix_and_dateline_give_the_year() {
-    let t = "BEIRUT, 9 January 2022 — The envoy said on Tuesday, 4 January, that talks would resume.";
+    let t =
+        "BEIRUT, 9 January 2022 — The envoy said on Tuesday, 4 January, that talks would resume.";
     let d = analyze(t, &Options::default()).dates;
     assert_eq!(d[1].iso.as_deref(), Some("2022-01-04"));
     assert!(d[1].inferred);

@@ -2,7 +2,34 @@
 //! words, matched over tokens by their folded keys.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small fast hasher (the Fx multiply-rotate scheme) for the lexicon's short keys.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 use super::token::{tokenize, Kind, Tok};
 
@@ -82,8 +109,8 @@ impl Lex {
 
 pub(crate) struct Lexicon {
     /// first key -> (remaining keys, meaning), longest first.
-    entries: HashMap<String, Vec<(Vec<String>, Lex)>>,
-    fold: HashMap<String, String>,
+    entries: FxMap<String, Vec<(Vec<String>, Lex)>>,
+    fold: FxMap<String, String>,
 }
 
 /// Latin articles skipped between the words of a transliterated name (`Dhu al-Hijjah`).
@@ -141,8 +168,8 @@ fn parse_value(cat: &str, v: &str) -> Option<Lex> {
 impl Lexicon {
     fn parse(data: &str) -> Lexicon {
         let mut lex = Lexicon {
-            entries: HashMap::new(),
-            fold: HashMap::new(),
+            entries: FxMap::default(),
+            fold: FxMap::default(),
         };
         // folds first: entries are keyed after folding
         for line in data.lines() {
@@ -238,7 +265,7 @@ impl Lexicon {
         want: impl Fn(Lex) -> bool,
     ) -> Option<(Lex, usize)> {
         let tok = t.get(i)?;
-        if !matches!(tok.kind, Kind::Word | Kind::Num) {
+        if !matches!(tok.kind, Kind::Word | Kind::Num) || tok.hit == Some(false) {
             return None;
         }
         let mut best: Option<(Lex, usize)> = None;
@@ -280,6 +307,30 @@ impl Lexicon {
         best
     }
 
+    /// Whether the token's key, or its stem after one or two proclitics, starts an entry.
+    pub(crate) fn hit(&self, tok: &Tok) -> bool {
+        if tok.kind != Kind::Word {
+            return false;
+        }
+        if self.entries.contains_key(self.folded(&tok.key)) {
+            return true;
+        }
+        if !tok.arabic {
+            return false;
+        }
+        let mut cs = tok.key.chars();
+        match cs.next() {
+            Some('و' | 'ف' | 'ب' | 'ل' | 'ك') => {}
+            _ => return false,
+        }
+        let rest = cs.as_str();
+        if self.entries.contains_key(rest) {
+            return true;
+        }
+        let mut cs2 = rest.chars();
+        matches!(cs2.next(), Some('ب' | 'ل' | 'ف')) && self.entries.contains_key(cs2.as_str())
+    }
+
     fn match_rest(&self, t: &[Tok], mut j: usize, rest: &[String]) -> Option<usize> {
         for k in rest {
             loop {
@@ -312,13 +363,41 @@ impl Lexicon {
 }
 
 impl Lexicon {
-    /// First keys of the entries that can start or anchor a date (months, weekdays, relative
-    /// days, units, eras, occasions, holidays), for the prefilter.
+    /// Keys that anchor a date for the prefilter: the first key of each month, weekday,
+    /// relative-day, unit, era, occasion and holiday entry, or its last key when the first is
+    /// a common word (`the day before yesterday`, `new year's eve`).
     pub(crate) fn anchor_keys(&self) -> Vec<&str> {
+        const COMMON: &[&str] = &[
+            "the",
+            "new",
+            "good",
+            "palm",
+            "night",
+            "day",
+            "st",
+            "saint",
+            "mardi",
+            "feast",
+            "sacrifice",
+            "black",
+            "first",
+            "last",
+            "next",
+            "this",
+            "a",
+            "an",
+            "whit",
+            "trinity",
+            "maundy",
+            "pancake",
+            "shrove",
+            "id",
+            "eid",
+        ];
         let mut out: Vec<&str> = Vec::new();
         for (k, list) in &self.entries {
-            if list.iter().any(|(_, m)| {
-                matches!(
+            for (rest, m) in list {
+                if !matches!(
                     m,
                     Lex::Month(_)
                         | Lex::HMonth(_)
@@ -329,9 +408,13 @@ impl Lexicon {
                         | Lex::Era(_)
                         | Lex::Occasion(..)
                         | Lex::Holiday(_)
-                )
-            }) {
-                out.push(k.as_str());
+                ) {
+                    continue;
+                }
+                match rest.last() {
+                    Some(last) if COMMON.contains(&k.as_str()) => out.push(last.as_str()),
+                    _ => out.push(k.as_str()),
+                }
             }
         }
         for (variant, canon) in &self.fold {
@@ -339,6 +422,21 @@ impl Lexicon {
                 out.push(variant.as_str());
             }
         }
+        out.sort_unstable();
+        out.dedup();
         out
+    }
+
+    /// Whether `key` (a whole word) anchors a date.
+    pub(crate) fn is_anchor(&self, key: &str) -> bool {
+        static SET: OnceLock<FxMap<String, ()>> = OnceLock::new();
+        SET.get_or_init(|| {
+            lexicon()
+                .anchor_keys()
+                .into_iter()
+                .map(|k| (k.to_owned(), ()))
+                .collect()
+        })
+        .contains_key(key)
     }
 }

@@ -156,8 +156,8 @@ pub fn find_dates(text: &str, sentences: &[Sentence], options: &Options) -> Vec<
         let Some(slice) = text.get(ws..we) else {
             continue;
         };
-        let toks = token::tokenize(slice, ws);
-        let mut found = recognize::recognize(&toks);
+        let mut toks = token::tokenize(slice, ws);
+        let mut found = recognize::recognize(&mut toks);
         let base = raws.len();
         for r in &mut found {
             r.dual_with = r.dual_with.map(|k| k + base);

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::lexicon::lexicon;
 use super::resolve::DocHints;
@@ -11,26 +11,37 @@ use super::resolve::DocHints;
 /// Bytes of context read on each side of an anchor.
 const MARGIN: usize = 72;
 
-fn anchors_ac() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+/// Two automata: Latin keys (a DFA, case-insensitive) and Arabic spellings (run only on text
+/// that has Arabic letters).
+fn anchors_ac() -> &'static (AhoCorasick, AhoCorasick) {
+    static AC: OnceLock<(AhoCorasick, AhoCorasick)> = OnceLock::new();
     AC.get_or_init(|| {
-        let mut pats: Vec<String> = Vec::new();
+        let mut latin: Vec<String> = Vec::new();
+        let mut arabic: Vec<String> = Vec::new();
         for k in lexicon().anchor_keys() {
             if k.is_ascii() {
                 if k.len() >= 3 {
-                    pats.push(k.to_owned());
+                    latin.push(k.to_owned());
                 }
             } else if k.chars().count() >= 3 {
-                pats.extend(arabic_variants(k));
+                arabic.extend(arabic_variants(k));
             }
         }
-        pats.sort();
-        pats.dedup();
-        AhoCorasickBuilder::new()
+        for v in [&mut latin, &mut arabic] {
+            v.sort();
+            v.dedup();
+        }
+        let latin = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
-            .build(&pats)
-            .expect("anchor patterns build")
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&latin)
+            .expect("anchor patterns build");
+        let arabic = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&arabic)
+            .expect("anchor patterns build");
+        (latin, arabic)
     })
 }
 
@@ -106,7 +117,13 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         i += 1;
     }
     let lex = lexicon();
-    for m in anchors_ac().find_iter(text) {
+    let (latin, arabic) = anchors_ac();
+    let has_arabic = b.iter().any(|&c| (0xD8..=0xDB).contains(&c));
+    let arabic_hits = has_arabic
+        .then(|| arabic.find_iter(text))
+        .into_iter()
+        .flatten();
+    for m in latin.find_iter(text).chain(arabic_hits) {
         let (s, e) = (m.start(), m.end());
         // Latin keys start a word
         if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
@@ -119,7 +136,7 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
                 we += 1;
             }
             let w = text[s..we].to_ascii_lowercase().replace('\'', "");
-            if !lex.has_first(&w) {
+            if !lex.is_anchor(&w) {
                 continue;
             }
             // frequent words that are dates only next to a number or a direction word:

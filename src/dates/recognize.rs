@@ -122,6 +122,27 @@ pub(crate) struct Raw {
     pub dual_with: Option<usize>,
 }
 
+/// Words that open a date without being in the lexicon themselves.
+const STARTERS: &[&str] = &[
+    "the",
+    "on",
+    "in",
+    "current",
+    "منذ",
+    "قبل",
+    "بعد",
+    "هذا",
+    "هذه",
+    "يوم",
+    "اليوم",
+    "عام",
+    "سنه",
+    "شهر",
+    "الشهر",
+    "العام",
+    "السنه",
+];
+
 const DASHES: &[char] = &['-', '–', '—', '‐', '‑', '−'];
 
 fn is_dash(t: &Tok) -> bool {
@@ -2139,14 +2160,33 @@ fn expand_year(v: u32, digits: u8) -> i32 {
 }
 
 /// Recognizes the dates in `t`.
-pub(crate) fn recognize(t: &[Tok]) -> Vec<Raw> {
+pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
+    let lex = lexicon();
+    for tok in t.iter_mut() {
+        tok.hit = Some(lex.hit(tok));
+    }
+    let t: &[Tok] = t;
     let mut p = P {
         t,
-        lex: lexicon(),
+        lex,
         out: Vec::new(),
     };
     let mut i = 0;
     while i < t.len() {
+        // only numbers, lexicon words and a few openers start a date
+        let tok = &t[i];
+        let starter = tok.kind == Kind::Num
+            || tok.hit == Some(true)
+            || (tok.kind == Kind::Word
+                && STARTERS.contains(&tok.key.as_str())
+                && t[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|x| x.kind == Kind::Num || x.hit == Some(true)));
+        if !starter {
+            i += 1;
+            continue;
+        }
         match p.at(i) {
             Some(e) if e > i => i = e,
             _ => i += 1,

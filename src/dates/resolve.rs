@@ -632,7 +632,12 @@ fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (
 
 /// The date the text supplies for the mention at `pos..end`: a citation after it in the same
 /// paragraph (`(RT 8/1/2022)`), else the document's dateline.
-fn text_reference(text: &str, abs: &[DateMention], end: usize, dl: &dyn Fn() -> Option<SimpleDate>) -> Option<SimpleDate> {
+fn text_reference(
+    text: &str,
+    abs: &[DateMention],
+    end: usize,
+    dl: &dyn Fn() -> Option<SimpleDate>,
+) -> Option<SimpleDate> {
     let day_of = |m: &DateMention| -> Option<SimpleDate> {
         let iso = m.iso.as_deref()?;
         if iso.len() != 10 {

@@ -33,6 +33,9 @@ pub(crate) struct Tok {
     /// Whitespace before the token.
     pub space_before: bool,
     pub newline_before: bool,
+    /// The word (or its stem after a proclitic) starts some lexicon entry; set by the
+    /// recognizer (`None` until then: look it up).
+    pub hit: Option<bool>,
 }
 
 #[inline]
@@ -135,6 +138,7 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
             arabic: false,
             space_before: space,
             newline_before: newline,
+            hit: None,
         };
         space = false;
         newline = false;
@@ -201,7 +205,18 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
             let arabic = is_arabic_letter(c) || is_arabic_diacritic(c);
             let mut end = i + c.len_utf8();
             while let Some(&(j, c2)) = it.peek() {
-                let ok = if arabic {
+                let ok = if c2.is_ascii() {
+                    if arabic {
+                        false
+                    } else if c2 == '\'' || c2 == '`' {
+                        s[j + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(|x| x.is_alphabetic() && !is_arabic_letter(x))
+                    } else {
+                        c2.is_ascii_alphabetic()
+                    }
+                } else if arabic {
                     is_arabic_letter(c2) || is_arabic_diacritic(c2) || transparent(c2)
                 } else if is_apostrophe(c2) {
                     // inside a Latin word only: `Sha'ban`, `valentine's`
