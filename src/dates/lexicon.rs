@@ -247,11 +247,6 @@ impl Lexicon {
         })
     }
 
-    /// True when `key` starts some entry (used by the prefilter).
-    pub(crate) fn has_first(&self, key: &str) -> bool {
-        self.entries.contains_key(self.folded(key))
-    }
-
     /// The longest entry of category `cat` starting at token `i`: its meaning and the index after it.
     pub(crate) fn get(&self, t: &[Tok], i: usize, cat: Cat) -> Option<(Lex, usize)> {
         self.get_any(t, i, |l| l.cat() == cat)

@@ -2059,10 +2059,8 @@ impl<'a> P<'a> {
         }
         // `20th of next month`, `الثاني من الشهر الجاري`, `20 من الشهر الماضي`
         let (day, mut k) = self.day(j)?;
-        if num(t, j).is_none() && !t[j].arabic {
-            if !is_word(t, j.wrapping_sub(1), &["the"]) {
-                return None;
-            }
+        if num(t, j).is_none() && !t[j].arabic && !is_word(t, j.wrapping_sub(1), &["the"]) {
+            return None;
         }
         if is_word(t, k, &["day"]) {
             k += 1;
