@@ -39,6 +39,7 @@ from warraq._warraq import (
     HijriDate,
     gregorian_to_hijri,
     gregorian_to_hijri_many,
+    hijri_in_gregorian_year,
     hijri_month_bounds,
     hijri_month_length,
     hijri_month_name,

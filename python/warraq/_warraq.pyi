@@ -195,7 +195,9 @@ class HijriDate:
     def __init__(self, year: int, month: int, day: int, method: str) -> None: ...
     def to_dict(self) -> dict[str, Any]: ...
 
-HijriMethod = Literal["umm_al_qura", "umm_al_qura_kacst", "tabular", "tabular_thursday"]
+HijriMethod = Literal[
+    "umm_al_qura", "umm_al_qura_kacst", "tabular", "tabular_thursday", "islamic-umalqura", "islamic-civil", "islamic-tbla"
+]
 
 def hijri_to_gregorian(year: int, month: int, day: int, method: HijriMethod = "umm_al_qura") -> datetime.date:
     """The Gregorian day of a Hijri date; an impossible one raises InvalidDateError.
@@ -247,6 +249,15 @@ def hijri_table_years(method: HijriMethod = "umm_al_qura") -> tuple[int, int] | 
 
     >>> hijri_table_years()
     (1343, 1500)
+    """
+
+def hijri_in_gregorian_year(
+    month: int, day: int, year: int, method: HijriMethod = "umm_al_qura"
+) -> list[datetime.date]:
+    """Days of a Gregorian year that are `day` `month` of some Hijri year (none, one or two).
+
+    >>> hijri_in_gregorian_year(10, 1, 2022)
+    [datetime.date(2022, 5, 2)]
     """
 
 def hijri_to_gregorian_many(

@@ -105,9 +105,11 @@ impl std::str::FromStr for Method {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "umm_al_qura" => Ok(Method::UmmAlQura),
-            "umm_al_qura_kacst" => Ok(Method::UmmAlQuraKacst),
-            "tabular" => Ok(Method::Tabular),
-            "tabular_thursday" => Ok(Method::TabularThursday),
+            // The CLDR/ICU calendar names are accepted too: ICU's `islamic-umalqura` is the
+            // KACST table.
+            "umm_al_qura_kacst" | "islamic-umalqura" => Ok(Method::UmmAlQuraKacst),
+            "tabular" | "islamic-civil" => Ok(Method::Tabular),
+            "tabular_thursday" | "islamic-tbla" => Ok(Method::TabularThursday),
             _ => Err(crate::Error::InvalidOption(format!(
                 "method must be 'umm_al_qura', 'umm_al_qura_kacst', 'tabular' or 'tabular_thursday', not {s:?}"
             ))),

@@ -3,11 +3,21 @@
 use crate::dates::SimpleDate;
 
 /// Leap years of the proleptic Gregorian calendar.
+///
+/// ```
+/// use warraq::dates::calendar::gregorian::is_leap;
+/// assert!(is_leap(2000) && is_leap(2024) && !is_leap(1900));
+/// ```
 pub fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
 /// Days of `month` (1–12) in `year`; 0 for a month out of range.
+///
+/// ```
+/// use warraq::dates::calendar::gregorian::days_in_month;
+/// assert_eq!((days_in_month(2023, 2), days_in_month(2024, 2), days_in_month(2024, 13)), (28, 29, 0));
+/// ```
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -19,11 +29,24 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 /// Whether the date exists.
+///
+/// ```
+/// use warraq::dates::SimpleDate;
+/// use warraq::dates::calendar::gregorian::is_valid;
+/// assert!(!is_valid(SimpleDate { year: 2023, month: 2, day: 29 }));
+/// ```
 pub fn is_valid(d: SimpleDate) -> bool {
     d.day >= 1 && d.day <= days_in_month(d.year, d.month)
 }
 
 /// Days since 1970-01-01 (negative before). Howard Hinnant's `days_from_civil`.
+///
+/// ```
+/// use warraq::dates::SimpleDate;
+/// use warraq::dates::calendar::gregorian::days_from_civil;
+/// assert_eq!(days_from_civil(SimpleDate { year: 1970, month: 1, day: 2 }), 1);
+/// assert_eq!(days_from_civil(SimpleDate { year: 1969, month: 12, day: 31 }), -1);
+/// ```
 pub const fn days_from_civil(d: SimpleDate) -> i64 {
     let y = d.year as i64 - if d.month <= 2 { 1 } else { 0 };
     let era = y.div_euclid(400);
@@ -35,6 +58,12 @@ pub const fn days_from_civil(d: SimpleDate) -> i64 {
 }
 
 /// The date of a day number (inverse of [`days_from_civil`]).
+///
+/// ```
+/// use warraq::dates::SimpleDate;
+/// use warraq::dates::calendar::gregorian::civil_from_days;
+/// assert_eq!(civil_from_days(19_007), SimpleDate { year: 2022, month: 1, day: 15 });
+/// ```
 pub fn civil_from_days(z: i64) -> SimpleDate {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
@@ -82,6 +111,12 @@ pub fn parse_iso(s: &str) -> Option<SimpleDate> {
 }
 
 /// ISO weekday: Monday = 1 … Sunday = 7.
+///
+/// ```
+/// use warraq::dates::SimpleDate;
+/// use warraq::dates::calendar::gregorian::weekday;
+/// assert_eq!(weekday(SimpleDate { year: 2022, month: 1, day: 15 }), 6); // a Saturday
+/// ```
 pub fn weekday(d: SimpleDate) -> u8 {
     // 1970-01-01 was a Thursday (4).
     ((days_from_civil(d) + 3).rem_euclid(7) + 1) as u8

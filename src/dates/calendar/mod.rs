@@ -6,6 +6,11 @@
 //! methods fall back to [`Method::Tabular`]. An impossible date is an error naming the month's
 //! length; nothing rolls over and nothing panics.
 //!
+//! The fallback is plain tabular, so the seams do not line up exactly: 1924-08-01 is
+//! 1 Muharram 1343 in the published table but 29 Dhu al-Hijjah 1342 in the tabular calendar,
+//! so under `UmmAlQura` the days 29 and 30 Dhu al-Hijjah 1342 (tabular) fall on or after the
+//! table's first day. Converting back with the method returned always round-trips.
+//!
 //! ```
 //! use warraq::dates::{Method, SimpleDate};
 //! use warraq::dates::calendar::{gregorian_to_hijri, hijri_to_gregorian, HijriDate};
@@ -108,6 +113,13 @@ fn rule(year: i32, method: Method) -> Result<Rule, Error> {
 
 /// First year and last year a method's table covers; `None` for the tabular methods (any year
 /// from 1 AH).
+///
+/// ```
+/// use warraq::dates::Method;
+/// use warraq::dates::calendar::table_years;
+/// assert_eq!(table_years(Method::UmmAlQura), Some((1343, 1500)));
+/// assert_eq!(table_years(Method::Tabular), None);
+/// ```
 pub fn table_years(method: Method) -> Option<(i32, i32)> {
     table_of(method).map(|t| (t.first_year, t.last_year()))
 }
@@ -248,7 +260,7 @@ pub fn hijri_parts_to_day_number(
 #[inline]
 pub fn day_number_to_hijri(z: i64, method: Method) -> Result<(HijriDate, Method), Error> {
     if let Some(t) = table_of(method) {
-        if let Some((year, month, day)) = t.from_day(z) {
+        if let Some((year, month, day)) = t.date_of_day(z) {
             return Ok((HijriDate { year, month, day }, method));
         }
     }
@@ -348,6 +360,13 @@ const GREGORIAN_MONTHS_EN: [&str; 12] = [
 ];
 
 /// Whether a Hijri date exists under `method` (after any fallback).
+///
+/// ```
+/// use warraq::dates::Method;
+/// use warraq::dates::calendar::{is_valid_hijri, HijriDate};
+/// assert!(!is_valid_hijri(HijriDate::new(1443, 6, 30), Method::UmmAlQura));
+/// assert!(!is_valid_hijri(HijriDate::new(1443, 2, 30), Method::Tabular)); // even months: 29 days
+/// ```
 pub fn is_valid_hijri(h: HijriDate, method: Method) -> bool {
     hijri_to_day_number(h, method).is_ok()
 }
@@ -397,6 +416,64 @@ pub fn hijri_year_bounds(
         gregorian::civil_from_days(last + len as i64 - 1),
         r.method(),
     ))
+}
+
+/// Every day in Gregorian `year` that is `day` `month` of some Hijri year (an occasion such as
+/// 1 Shawwal, Eid al-Fitr): none, one, or two, since a Hijri year is 10–11 days shorter. A
+/// Hijri year whose month is too short for `day` is skipped. In Gregorian order, each with the
+/// Hijri date and the method used.
+///
+/// ```
+/// use warraq::dates::{Method, SimpleDate};
+/// use warraq::dates::calendar::hijri_in_gregorian_year;
+/// // Eid al-Fitr fell twice in 2000: 1 Shawwal 1420 and 1 Shawwal 1421.
+/// let eids = hijri_in_gregorian_year(10, 1, 2000, Method::UmmAlQura).unwrap();
+/// assert_eq!(eids.len(), 2);
+/// assert_eq!((eids[0].0.year, eids[1].0.year), (1420, 1421));
+/// ```
+pub fn hijri_in_gregorian_year(
+    month: u8,
+    day: u8,
+    year: i32,
+    method: Method,
+) -> Result<Vec<(HijriDate, SimpleDate, Method)>, Error> {
+    if !(1..=12).contains(&month) {
+        return Err(Error::InvalidDate(format!(
+            "Hijri month must be 1-12, not {month}"
+        )));
+    }
+    if !(1..=31).contains(&day) {
+        return Err(Error::InvalidDate(format!(
+            "a Hijri day must be 1-30, not {day}"
+        )));
+    }
+    let first = gregorian::days_from_civil(SimpleDate {
+        year,
+        month: 1,
+        day: 1,
+    });
+    let last = gregorian::days_from_civil(SimpleDate {
+        year,
+        month: 12,
+        day: 31,
+    });
+    // The Hijri years that overlap `year` (the first may start before it).
+    let from = day_number_to_hijri(first, method).map_or(1, |(h, _)| h.year);
+    let to = day_number_to_hijri(last, method)?.0.year;
+    let mut out = Vec::new();
+    for hy in from..=to {
+        let h = HijriDate {
+            year: hy,
+            month,
+            day,
+        };
+        if let Ok((z, used)) = hijri_to_day_number(h, method) {
+            if (first..=last).contains(&z) {
+                out.push((h, gregorian::civil_from_days(z), used));
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// The language of a month name.
@@ -550,6 +627,19 @@ mod tests {
     }
 
     #[test]
+    fn the_seam_before_the_published_table_is_tabular_on_one_side_only() {
+        let (last_tab, m) = gregorian_to_hijri(g(1924, 7, 31), Method::UmmAlQura).unwrap();
+        assert_eq!((last_tab, m), (h(1342, 12, 28), Method::Tabular));
+        let (first, m) = gregorian_to_hijri(g(1924, 8, 1), Method::UmmAlQura).unwrap();
+        assert_eq!((first, m), (h(1343, 1, 1), Method::UmmAlQura));
+        // Tabular 29 Dhu al-Hijjah 1342 is the same day as 1 Muharram 1343 in the table.
+        assert_eq!(
+            hijri_to_gregorian(h(1342, 12, 29), Method::UmmAlQura).unwrap(),
+            (g(1924, 8, 1), Method::Tabular)
+        );
+    }
+
+    #[test]
     fn the_printed_calendar_has_28_and_31_day_months() {
         // Ramadan 1343 was printed with 28 days, Jumada I 1345 with 31.
         assert_eq!(
@@ -678,6 +768,32 @@ mod tests {
                 assert!((353..=356).contains(&len), "{y} {len}");
             }
         }
+    }
+
+    #[test]
+    fn eid_al_fitr_fell_twice_in_2000_and_once_in_2022() {
+        let twice = hijri_in_gregorian_year(10, 1, 2000, Method::UmmAlQura).unwrap();
+        assert_eq!(twice.len(), 2);
+        assert!(twice[0].1 < twice[1].1);
+        let once = hijri_in_gregorian_year(10, 1, 2022, Method::UmmAlQura).unwrap();
+        assert_eq!(
+            once,
+            vec![(h(1443, 10, 1), g(2022, 5, 2), Method::UmmAlQura)]
+        );
+        // 30 Ramadan does not exist in every year: only the years where it does are listed.
+        for (hd, _, m) in hijri_in_gregorian_year(9, 30, 2022, Method::UmmAlQura).unwrap() {
+            assert_eq!(hijri_month_length(hd.year, 9, m).unwrap().0, 30);
+        }
+        assert!(hijri_in_gregorian_year(13, 1, 2022, Method::UmmAlQura).is_err());
+        assert!(hijri_in_gregorian_year(1, 1, i32::MAX, Method::UmmAlQura).is_err());
+        // The first year of the Hijra: 1 Muharram 1 AH only.
+        assert_eq!(
+            hijri_in_gregorian_year(1, 1, 622, Method::Tabular)
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(hijri_in_gregorian_year(1, 1, 600, Method::Tabular).is_err());
     }
 
     #[test]

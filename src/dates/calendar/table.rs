@@ -58,7 +58,7 @@ impl Table {
 
     /// `(year, month, day)` of day number `z`, when the table covers it.
     #[inline]
-    pub fn from_day(&self, z: i64) -> Option<(i32, u8, u8)> {
+    pub fn date_of_day(&self, z: i64) -> Option<(i32, u8, u8)> {
         let (first, end) = self.day_span();
         if z < first || z >= end {
             return None;
@@ -265,13 +265,13 @@ mod tests {
         for t in [&UMM_AL_QURA, &UMM_AL_QURA_KACST] {
             let (first, end) = t.day_span();
             for z in first..end {
-                let (y, m, d) = t.from_day(z).unwrap();
+                let (y, m, d) = t.date_of_day(z).unwrap();
                 let (start, len) = t.month(y, m).unwrap();
                 assert!(d >= 1 && d <= len);
                 assert_eq!(start + d as i64 - 1, z);
             }
-            assert_eq!(t.from_day(first - 1), None);
-            assert_eq!(t.from_day(end), None);
+            assert_eq!(t.date_of_day(first - 1), None);
+            assert_eq!(t.date_of_day(end), None);
         }
     }
 }

@@ -13,12 +13,22 @@ pub const CIVIL_EPOCH: i64 = -492_148;
 pub const ASTRONOMICAL_EPOCH: i64 = CIVIL_EPOCH - 1;
 
 /// Leap years have 355 days.
+///
+/// ```
+/// use warraq::dates::calendar::tabular::is_leap;
+/// assert!(is_leap(1442) && !is_leap(1443));
+/// ```
 #[inline]
 pub fn is_leap(year: i64) -> bool {
     (14 + 11 * year).rem_euclid(30) < 11
 }
 
 /// Days of `month` (1–12) of `year`.
+///
+/// ```
+/// use warraq::dates::calendar::tabular::month_length;
+/// assert_eq!((month_length(1443, 1), month_length(1443, 2), month_length(1442, 12)), (30, 29, 30));
+/// ```
 #[inline]
 pub fn month_length(year: i64, month: u8) -> u8 {
     if month % 2 == 1 || (month == 12 && is_leap(year)) {
@@ -40,13 +50,25 @@ fn days_before_month(month: u8) -> i64 {
     (59 * (month as i64 - 1) + 1) / 2
 }
 
-/// Day number of a (valid) date.
+/// Day number (days since 1970-01-01) of a valid date.
+///
+/// ```
+/// use warraq::dates::calendar::tabular::{to_day, CIVIL_EPOCH};
+/// assert_eq!(to_day(CIVIL_EPOCH, 1, 1, 1), CIVIL_EPOCH);
+/// assert_eq!(to_day(CIVIL_EPOCH, 1389, 10, 22), 0); // 1970-01-01
+/// ```
 #[inline]
 pub fn to_day(epoch: i64, year: i64, month: u8, day: u8) -> i64 {
     epoch + days_before_year(year) + days_before_month(month) + day as i64 - 1
 }
 
-/// `(year, month, day)` of a day number; the year may be below 1 or beyond `i32`.
+/// `(year, month, day)` of a day number; the year may be below 1 or beyond `i32`. The day
+/// number must be within ±10¹⁵ (no overflow).
+///
+/// ```
+/// use warraq::dates::calendar::tabular::{from_day, CIVIL_EPOCH};
+/// assert_eq!(from_day(CIVIL_EPOCH, 0), (1389, 10, 22));
+/// ```
 #[inline]
 pub fn from_day(epoch: i64, z: i64) -> (i64, u8, u8) {
     let n = z - epoch;

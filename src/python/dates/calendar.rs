@@ -77,7 +77,7 @@ fn day_number_arg(
     ints: bool,
 ) -> PyResult<Option<i64>> {
     if obj.is_instance_of::<PyDate>() {
-        return match obj.call_method0("toordinal") {
+        return match obj.call_method0(pyo3::intern!(obj.py(), "toordinal")) {
             Ok(o) => Ok(Some(o.extract::<i64>()? - ORDINAL_1970)),
             // pandas.NaT is a datetime that has no ordinal.
             Err(_) if ints => Ok(None),
@@ -91,6 +91,20 @@ fn day_number_arg(
             None => Err(InvalidDateError::new_err(format!(
                 "{func}() argument '{arg}': {s:?} is not an ISO date such as '2022-01-15' that exists"
             ))),
+        };
+    }
+    // A numpy.datetime64 scalar.
+    if obj.get_type().name().is_ok_and(|n| n == "datetime64") {
+        let z: i64 = obj
+            .call_method1("astype", ("datetime64[D]",))?
+            .call_method1("astype", ("int64",))?
+            .extract()?;
+        return match z {
+            MISSING if ints => Ok(None),
+            MISSING => Err(InvalidDateError::new_err(format!(
+                "{func}() argument '{arg}' is NaT, not a date"
+            ))),
+            z => Ok(Some(z)),
         };
     }
     if ints && !obj.is_instance_of::<PyBool>() {
@@ -122,7 +136,7 @@ fn day_number_arg(
 /// Traceback (most recent call last):
 /// warraq.InvalidDateError: day 30 of Jumada al-Akhirah 1443 does not exist: that month has 29 days under umm_al_qura
 #[pyfunction]
-#[pyo3(signature = (year, month, day, method=None))]
+#[pyo3(signature = (year, month, day, method=None), text_signature = "(year, month, day, method='umm_al_qura')")]
 fn hijri_to_gregorian<'py>(
     py: Python<'py>,
     year: &Bound<'py, PyAny>,
@@ -150,7 +164,7 @@ fn hijri_to_gregorian<'py>(
 /// >>> warraq.gregorian_to_hijri(datetime.date(2022, 1, 15))
 /// HijriDate(year=1443, month=6, day=12, method='umm_al_qura')
 #[pyfunction]
-#[pyo3(signature = (date, method=None))]
+#[pyo3(signature = (date, method=None), text_signature = "(date, method='umm_al_qura')")]
 fn gregorian_to_hijri(
     date: &Bound<'_, PyAny>,
     method: Option<&Bound<'_, PyAny>>,
@@ -168,7 +182,7 @@ fn gregorian_to_hijri(
 /// >>> warraq.hijri_month_length(1443, 6)
 /// 29
 #[pyfunction]
-#[pyo3(signature = (year, month, method=None))]
+#[pyo3(signature = (year, month, method=None), text_signature = "(year, month, method='umm_al_qura')")]
 fn hijri_month_length(
     year: &Bound<'_, PyAny>,
     month: &Bound<'_, PyAny>,
@@ -201,7 +215,7 @@ fn year_month(y: i64, m: i64) -> PyResult<(i32, u8)> {
 /// >>> warraq.hijri_year_length(1443)
 /// 355
 #[pyfunction]
-#[pyo3(signature = (year, method=None))]
+#[pyo3(signature = (year, method=None), text_signature = "(year, method='umm_al_qura')")]
 fn hijri_year_length(year: &Bound<'_, PyAny>, method: Option<&Bound<'_, PyAny>>) -> PyResult<u16> {
     const F: &str = "hijri_year_length";
     let (y, _) = year_month(int_arg(F, "year", year)?, 1)?;
@@ -217,7 +231,7 @@ fn hijri_year_length(year: &Bound<'_, PyAny>, method: Option<&Bound<'_, PyAny>>)
 /// >>> warraq.hijri_month_bounds(1443, 9)
 /// (datetime.date(2022, 4, 2), datetime.date(2022, 5, 1))
 #[pyfunction]
-#[pyo3(signature = (year, month, method=None))]
+#[pyo3(signature = (year, month, method=None), text_signature = "(year, month, method='umm_al_qura')")]
 fn hijri_month_bounds<'py>(
     py: Python<'py>,
     year: &Bound<'py, PyAny>,
@@ -239,7 +253,7 @@ fn hijri_month_bounds<'py>(
 /// >>> warraq.hijri_year_bounds(1443)
 /// (datetime.date(2021, 8, 9), datetime.date(2022, 7, 29))
 #[pyfunction]
-#[pyo3(signature = (year, method=None))]
+#[pyo3(signature = (year, method=None), text_signature = "(year, method='umm_al_qura')")]
 fn hijri_year_bounds<'py>(
     py: Python<'py>,
     year: &Bound<'py, PyAny>,
@@ -264,7 +278,7 @@ fn date_of(py: Python<'_>, d: SimpleDate) -> PyResult<Bound<'_, PyAny>> {
 /// >>> warraq.hijri_month_name(12, lang="ar")
 /// 'ذو الحجة'
 #[pyfunction]
-#[pyo3(signature = (month, lang=None))]
+#[pyo3(signature = (month, lang=None), text_signature = "(month, lang='en')")]
 fn hijri_month_name(
     month: &Bound<'_, PyAny>,
     lang: Option<&Bound<'_, PyAny>>,
@@ -291,9 +305,51 @@ fn hijri_month_name(
 /// >>> warraq.hijri_table_years("umm_al_qura_kacst")
 /// (1300, 1600)
 #[pyfunction]
-#[pyo3(signature = (method=None))]
+#[pyo3(signature = (method=None), text_signature = "(method='umm_al_qura')")]
 fn hijri_table_years(method: Option<&Bound<'_, PyAny>>) -> PyResult<Option<(i32, i32)>> {
     Ok(cal::table_years(method_arg("hijri_table_years", method)?))
+}
+
+/// hijri_in_gregorian_year(month, day, year, method="umm_al_qura") -> list[datetime.date]
+///
+/// The days of Gregorian `year` that are `day` `month` of some Hijri year, such as the Eid
+/// al-Fitr (1 Shawwal) of a Gregorian year: none, one or two, in order.
+///
+/// >>> import warraq
+/// >>> warraq.hijri_in_gregorian_year(10, 1, 2022)
+/// [datetime.date(2022, 5, 2)]
+/// >>> len(warraq.hijri_in_gregorian_year(10, 1, 2000))
+/// 2
+#[pyfunction]
+#[pyo3(signature = (month, day, year, method=None), text_signature = "(month, day, year, method='umm_al_qura')")]
+fn hijri_in_gregorian_year<'py>(
+    py: Python<'py>,
+    month: &Bound<'py, PyAny>,
+    day: &Bound<'py, PyAny>,
+    year: &Bound<'py, PyAny>,
+    method: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    const F: &str = "hijri_in_gregorian_year";
+    let (m, d, y) = (
+        int_arg(F, "month", month)?,
+        int_arg(F, "day", day)?,
+        int_arg(F, "year", year)?,
+    );
+    let method = method_arg(F, method)?;
+    let (y, m) = match (i32::try_from(y), u8::try_from(m)) {
+        (Ok(y), Ok(m)) => (y, m),
+        _ => {
+            return Err(InvalidDateError::new_err(format!(
+                "no Hijri month {m} in Gregorian year {y}"
+            )))
+        }
+    };
+    let d = u8::try_from(d).unwrap_or(0);
+    cal::hijri_in_gregorian_year(m, d, y, method)
+        .map_err(to_pyerr)?
+        .into_iter()
+        .map(|(_, g, _)| date_of(py, g))
+        .collect()
 }
 
 // --- vectorized forms ---------------------------------------------------------------------
@@ -320,10 +376,34 @@ fn errors_arg(func: &str, obj: Option<&Bound<'_, PyAny>>) -> PyResult<OnError> {
     }
 }
 
-/// A column of integers (day numbers or date parts), `MISSING` where there is no value.
-struct Column {
-    values: Vec<i64>,
+/// A column of integers (day numbers or date parts) as little-endian `i64` bytes, `MISSING`
+/// where there is no value: numpy's own bytes when it can give them, else our copy.
+struct Column<'py> {
+    data: ColumnData<'py>,
     numpy: bool,
+}
+
+enum ColumnData<'py> {
+    Numpy(Bound<'py, PyBytes>),
+    Owned(Vec<u8>),
+}
+
+impl Column<'_> {
+    fn bytes(&self) -> &[u8] {
+        match &self.data {
+            ColumnData::Numpy(b) => b.as_bytes(),
+            ColumnData::Owned(v) => v,
+        }
+    }
+    fn len(&self) -> usize {
+        self.bytes().len() / 8
+    }
+}
+
+#[inline]
+fn values(b: &[u8]) -> impl Iterator<Item = i64> + '_ {
+    b.chunks_exact(8)
+        .map(|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
 }
 
 /// Whether `obj` looks like an array (numpy, pandas) rather than a plain sequence.
@@ -362,29 +442,24 @@ fn is_missing(obj: &Bound<'_, PyAny>) -> bool {
     )
 }
 
-fn bytes_to_i64(b: &[u8]) -> Vec<i64> {
-    b.chunks_exact(8)
-        .map(|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
-        .collect()
-}
-
-fn floats_to_i64(b: &[u8]) -> Vec<i64> {
-    b.chunks_exact(8)
-        .map(|c| {
-            let f = f64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-            if f.is_nan() {
-                MISSING
-            } else if f.fract() != 0.0 || f.abs() >= 9.0e18 {
-                NOT_WHOLE
-            } else {
-                f as i64
-            }
-        })
-        .collect()
+#[inline]
+fn float_value(f: f64) -> i64 {
+    if f.is_nan() {
+        MISSING
+    } else if f.fract() != 0.0 || f.abs() >= 9.0e18 {
+        NOT_WHOLE
+    } else {
+        f as i64
+    }
 }
 
 /// Reads a column of integers (`dates=false`) or of days (`dates=true`).
-fn column(func: &str, arg: &str, obj: &Bound<'_, PyAny>, dates: bool) -> PyResult<Column> {
+fn column<'py>(
+    func: &str,
+    arg: &str,
+    obj: &Bound<'py, PyAny>,
+    dates: bool,
+) -> PyResult<Column<'py>> {
     if obj.is_instance_of::<PyString>() || obj.is_instance_of::<PyBytes>() {
         return Err(type_error(
             func,
@@ -393,151 +468,148 @@ fn column(func: &str, arg: &str, obj: &Bound<'_, PyAny>, dates: bool) -> PyResul
             obj,
         ));
     }
-    if let Some((_np, arr)) = as_numpy(obj)? {
+    if let Some((np, arr)) = as_numpy(obj)? {
         let kind: String = arr.getattr("dtype")?.getattr("kind")?.extract()?;
-        let values = match kind.as_str() {
-            "i" | "u" => bytes_to_i64(
-                arr.call_method1("astype", ("<i8",))?
-                    .call_method0("tobytes")?
-                    .cast::<PyBytes>()?
-                    .as_bytes(),
+        let ints = |a: &Bound<'py, PyAny>| -> PyResult<Column<'py>> {
+            // No copy when the array already is contiguous int64; then one copy into bytes.
+            let a = np.call_method1("ascontiguousarray", (a, "<i8"))?;
+            Ok(Column {
+                data: ColumnData::Numpy(a.call_method0("tobytes")?.cast_into::<PyBytes>()?),
+                numpy: true,
+            })
+        };
+        return match kind.as_str() {
+            "i" | "u" => ints(&arr),
+            "M" if dates => ints(
+                &arr.call_method1("astype", ("datetime64[D]",))?
+                    .call_method1("view", ("<i8",))?,
             ),
-            "f" => floats_to_i64(
-                arr.call_method1("astype", ("<f8",))?
-                    .call_method0("tobytes")?
-                    .cast::<PyBytes>()?
-                    .as_bytes(),
-            ),
-            "M" if dates => bytes_to_i64(
-                arr.call_method1("astype", ("datetime64[D]",))?
-                    .call_method1("astype", ("<i8",))?
-                    .call_method0("tobytes")?
-                    .cast::<PyBytes>()?
-                    .as_bytes(),
-            ),
+            "f" => {
+                let a = np.call_method1("ascontiguousarray", (&arr, "<f8"))?;
+                let b = a.call_method0("tobytes")?.cast_into::<PyBytes>()?;
+                let mut out = Vec::with_capacity(b.as_bytes().len());
+                for c in b.as_bytes().chunks_exact(8) {
+                    let f = f64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+                    out.extend_from_slice(&float_value(f).to_le_bytes());
+                }
+                Ok(Column {
+                    data: ColumnData::Owned(out),
+                    numpy: true,
+                })
+            }
             "O" | "U" | "S" => {
                 let list = arr.call_method0("tolist")?;
-                return Ok(Column {
-                    values: objects(func, arg, &list, dates)?,
+                Ok(Column {
+                    data: ColumnData::Owned(objects(func, arg, &list, dates)?),
                     numpy: true,
-                });
+                })
             }
             _ => {
                 let dtype = arr.getattr("dtype")?.str()?.to_string();
-                return Err(PyTypeError::new_err(format!(
+                Err(PyTypeError::new_err(format!(
                     "{func}() argument '{arg}' must hold {}, not an array of dtype {dtype}",
                     if dates {
                         "dates (datetime64) or day numbers"
                     } else {
                         "integers"
                     }
-                )));
+                )))
             }
         };
-        return Ok(Column {
-            values,
-            numpy: true,
-        });
     }
     Ok(Column {
-        values: objects(func, arg, obj, dates)?,
+        data: ColumnData::Owned(objects(func, arg, obj, dates)?),
         numpy: false,
     })
 }
 
-fn objects(func: &str, arg: &str, obj: &Bound<'_, PyAny>, dates: bool) -> PyResult<Vec<i64>> {
+fn objects(func: &str, arg: &str, obj: &Bound<'_, PyAny>, dates: bool) -> PyResult<Vec<u8>> {
     let iter = obj
         .try_iter()
         .map_err(|_| type_error(func, arg, "a sequence or an array", obj))?;
-    let mut out = Vec::with_capacity(obj.len().unwrap_or(0));
+    let mut out = Vec::with_capacity(obj.len().unwrap_or(0) * 8);
     for (i, item) in iter.enumerate() {
         let item = item?;
-        let name = format!("{arg}[{i}]");
-        if is_missing(&item) {
-            out.push(MISSING);
+        let v = if is_missing(&item) {
+            MISSING
         } else if dates {
-            match day_number_arg(func, &name, &item, true) {
-                Ok(z) => out.push(z.unwrap_or(MISSING)),
+            match day_number_arg(func, &format!("{arg}[{i}]"), &item, true) {
+                Ok(z) => z.unwrap_or(MISSING),
                 // An ISO string that is not a date is an invalid value, not a wrong type.
-                Err(e) if e.is_instance_of::<InvalidDateError>(obj.py()) => out.push(NOT_WHOLE),
+                Err(e) if e.is_instance_of::<InvalidDateError>(obj.py()) => NOT_WHOLE,
                 Err(e) => return Err(e),
             }
         } else if let Ok(f) = item.cast::<PyFloat>() {
-            let f = f.value();
-            out.push(if f.fract() != 0.0 || f.abs() >= 9.0e18 {
-                NOT_WHOLE
-            } else {
-                f as i64
-            });
+            float_value(f.value())
         } else {
-            out.push(int_arg(func, &name, &item)?);
-        }
+            int_arg(func, &format!("{arg}[{i}]"), &item)?
+        };
+        out.extend_from_slice(&v.to_le_bytes());
     }
     Ok(out)
 }
 
-/// One row's outcome.
-enum Row<T> {
-    Ok(T),
-    Missing,
-    Err(String),
-}
-
-fn finish<T>(rows: &[Row<T>], on_error: OnError) -> PyResult<()> {
-    if on_error == OnError::Raise {
-        if let Some((i, msg)) = rows.iter().enumerate().find_map(|(i, r)| match r {
-            Row::Err(m) => Some((i, m)),
-            _ => None,
-        }) {
-            return Err(InvalidDateError::new_err(format!("row {i}: {msg}")));
+/// One Hijri row to its day number: `Ok(None)` when a part is missing.
+#[inline]
+fn hijri_row(y: i64, m: i64, d: i64, method: Method) -> Result<Option<i64>, String> {
+    if y == MISSING || m == MISSING || d == MISSING {
+        Ok(None)
+    } else if y == NOT_WHOLE || m == NOT_WHOLE || d == NOT_WHOLE {
+        Err("a Hijri date part is not a whole number".into())
+    } else {
+        match cal::hijri_parts_to_day_number(y, m, d, method) {
+            Ok((z, _)) => Ok(Some(z)),
+            Err(e) => Err(e.to_string()),
         }
     }
-    Ok(())
 }
 
-/// The conversion loop of `hijri_to_gregorian_many` (no Python inside).
-fn hijri_rows(y: &[i64], m: &[i64], d: &[i64], method: Method) -> Vec<Row<i64>> {
-    y.iter()
-        .zip(m)
-        .zip(d)
-        .map(|((&y, &m), &d)| {
-            if y == MISSING || m == MISSING || d == MISSING {
-                Row::Missing
-            } else if y == NOT_WHOLE || m == NOT_WHOLE || d == NOT_WHOLE {
-                Row::Err("a Hijri date part is not a whole number".into())
-            } else {
-                match cal::hijri_parts_to_day_number(y, m, d, method) {
-                    Ok((z, _)) => Row::Ok(z),
-                    Err(e) => Row::Err(e.to_string()),
-                }
+/// One Gregorian day to its Hijri date: `Ok(None)` when missing.
+#[inline]
+fn gregorian_row(z: i64, method: Method) -> Result<Option<(cal::HijriDate, Method)>, String> {
+    match z {
+        MISSING => Ok(None),
+        NOT_WHOLE => Err("not a Gregorian date".into()),
+        z => match cal::day_number_to_hijri(z, method) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => Err(e.to_string()),
+        },
+    }
+}
+
+/// The first failing row, for `errors="raise"`.
+struct FirstError(Option<(usize, String)>);
+
+impl FirstError {
+    #[inline]
+    fn note(&mut self, i: usize, e: String) {
+        if self.0.is_none() {
+            self.0 = Some((i, e));
+        }
+    }
+    fn check(self, on_error: OnError) -> PyResult<()> {
+        match self.0 {
+            Some((i, msg)) if on_error == OnError::Raise => {
+                Err(InvalidDateError::new_err(format!("row {i}: {msg}")))
             }
-        })
-        .collect()
+            _ => Ok(()),
+        }
+    }
 }
 
-/// The conversion loop of `gregorian_to_hijri_many` (no Python inside).
-fn gregorian_rows(z: &[i64], method: Method) -> Vec<Row<(cal::HijriDate, Method)>> {
-    z.iter()
-        .map(|&z| match z {
-            MISSING => Row::Missing,
-            NOT_WHOLE => Row::Err("not a Gregorian date".into()),
-            z => match cal::day_number_to_hijri(z, method) {
-                Ok(v) => Row::Ok(v),
-                Err(e) => Row::Err(e.to_string()),
-            },
-        })
-        .collect()
-}
-
-/// A numpy array over `data` (little-endian), of `dtype`, viewed as `view` if given.
+/// A numpy array of `dtype` over a new bytearray of `len` bytes filled by `fill` (no copy).
 fn numpy_array<'py>(
     py: Python<'py>,
-    data: &[u8],
+    len: usize,
     dtype: &str,
     view: Option<&str>,
+    fill: impl FnOnce(&mut [u8]) + Send,
 ) -> PyResult<Bound<'py, PyAny>> {
     let np = py.import("numpy")?;
-    let buf = PyByteArray::new(py, data);
+    let buf = PyByteArray::new_with(py, len, |b| {
+        py.detach(|| fill(b));
+        Ok(())
+    })?;
     let arr = np.call_method1("frombuffer", (buf, dtype))?;
     match view {
         Some(v) => arr.call_method1("view", (v,)),
@@ -558,7 +630,7 @@ fn numpy_array<'py>(
 /// >>> warraq.hijri_to_gregorian_many([1443], [6], [30], errors="coerce")
 /// [None]
 #[pyfunction]
-#[pyo3(signature = (years, months, days, method=None, *, errors=None))]
+#[pyo3(signature = (years, months, days, method=None, *, errors=None), text_signature = "(years, months, days, method='umm_al_qura', *, errors='raise')")]
 fn hijri_to_gregorian_many<'py>(
     py: Python<'py>,
     years: &Bound<'py, PyAny>,
@@ -575,45 +647,111 @@ fn hijri_to_gregorian_many<'py>(
         column(F, "months", months, false)?,
         column(F, "days", days, false)?,
     );
-    if y.values.len() != m.values.len() || y.values.len() != d.values.len() {
+    let n = y.len();
+    if m.len() != n || d.len() != n {
         return Err(WarraqError::new_err(format!(
             "years, months and days must have the same length, not {}, {} and {}",
-            y.values.len(),
-            m.values.len(),
-            d.values.len()
+            n,
+            m.len(),
+            d.len()
         )));
     }
-    let numpy = y.numpy || m.numpy || d.numpy;
-    let rows = py.detach(|| hijri_rows(&y.values, &m.values, &d.values, method));
-    finish(&rows, on_error)?;
-    if numpy {
-        let mut out = Vec::with_capacity(rows.len() * 8);
-        for r in &rows {
-            let z = match r {
-                Row::Ok(z) => *z,
-                _ => MISSING,
-            };
-            out.extend_from_slice(&z.to_le_bytes());
-        }
-        return numpy_array(py, &out, "<i8", Some("datetime64[D]"));
+    let (yb, mb, db) = (y.bytes(), m.bytes(), d.bytes());
+    let mut first = FirstError(None);
+    if y.numpy || m.numpy || d.numpy {
+        let arr = numpy_array(py, n * 8, "<i8", Some("datetime64[D]"), |out| {
+            let rows = values(yb).zip(values(mb)).zip(values(db));
+            for (i, (((y, m), d), o)) in rows.zip(out.chunks_exact_mut(8)).enumerate() {
+                let z = match hijri_row(y, m, d, method) {
+                    Ok(Some(z)) => z,
+                    Ok(None) => MISSING,
+                    Err(e) => {
+                        first.note(i, e);
+                        MISSING
+                    }
+                };
+                o.copy_from_slice(&z.to_le_bytes());
+            }
+        })?;
+        first.check(on_error)?;
+        return Ok(arr);
     }
-    let mut items = Vec::with_capacity(rows.len());
-    for (i, r) in rows.iter().enumerate() {
-        items.push(match r {
-            Row::Ok(z) => match new_date(py, *z) {
-                Ok(d) => d,
-                Err(_) if on_error == OnError::Coerce => py.None().into_bound(py),
+    let mut items = Vec::with_capacity(n);
+    let rows = values(yb).zip(values(mb)).zip(values(db));
+    for (i, ((y, m), d)) in rows.enumerate() {
+        items.push(match hijri_row(y, m, d, method) {
+            Ok(Some(z)) => match new_date(py, z) {
+                Ok(date) => date,
                 Err(e) => {
-                    return Err(InvalidDateError::new_err(format!(
-                        "row {i}: {}",
-                        e.value(py)
-                    )))
+                    first.note(i, e.value(py).to_string());
+                    py.None().into_bound(py)
                 }
             },
-            _ => py.None().into_bound(py),
+            Ok(None) => py.None().into_bound(py),
+            Err(e) => {
+                first.note(i, e);
+                py.None().into_bound(py)
+            }
         });
+        if on_error == OnError::Raise && first.0.is_some() {
+            break;
+        }
     }
+    first.check(on_error)?;
     Ok(PyList::new(py, items)?.into_any())
+}
+
+/// Years, months and days of the day numbers in `zb` as three new bytearrays of int64 (or of
+/// float64 with NaN for missing rows when `float`), filled in place in one pass without the GIL;
+/// and whether a row was missing or failed.
+fn hijri_columns<'py>(
+    py: Python<'py>,
+    zb: &[u8],
+    method: Method,
+    float: bool,
+    first: &mut FirstError,
+) -> PyResult<([Bound<'py, PyByteArray>; 3], bool)> {
+    let n = zb.len() / 8;
+    let mut missing = false;
+    let (mut ma, mut da) = (None, None);
+    let ya = PyByteArray::new_with(py, n * 8, |yb| {
+        ma = Some(PyByteArray::new_with(py, n * 8, |mb| {
+            da = Some(PyByteArray::new_with(py, n * 8, |db| {
+                py.detach(|| {
+                    let outs = yb
+                        .chunks_exact_mut(8)
+                        .zip(mb.chunks_exact_mut(8))
+                        .zip(db.chunks_exact_mut(8));
+                    for (i, (z, ((yo, mo), d_o))) in values(zb).zip(outs).enumerate() {
+                        let v = match gregorian_row(z, method) {
+                            Ok(Some((h, _))) => Some([h.year as i64, h.month as i64, h.day as i64]),
+                            Ok(None) => None,
+                            Err(e) => {
+                                first.note(i, e);
+                                None
+                            }
+                        };
+                        missing |= v.is_none();
+                        for (o, x) in [yo, mo, d_o].into_iter().zip(v.unwrap_or([0; 3])) {
+                            let bytes = match (float, v.is_some()) {
+                                (false, _) => x.to_le_bytes(),
+                                (true, true) => (x as f64).to_le_bytes(),
+                                (true, false) => f64::NAN.to_le_bytes(),
+                            };
+                            o.copy_from_slice(&bytes);
+                        }
+                    }
+                });
+                Ok(())
+            })?);
+            Ok(())
+        })?);
+        Ok(())
+    })?;
+    match (ma, da) {
+        (Some(ma), Some(da)) => Ok(([ya, ma, da], missing)),
+        _ => Err(WarraqError::new_err("could not allocate the result arrays")),
+    }
 }
 
 /// gregorian_to_hijri_many(dates, method="umm_al_qura", *, errors="raise")
@@ -627,7 +765,7 @@ fn hijri_to_gregorian_many<'py>(
 /// >>> warraq.gregorian_to_hijri_many([datetime.date(2022, 1, 15), "2022-04-02", None])
 /// [HijriDate(year=1443, month=6, day=12, method='umm_al_qura'), HijriDate(year=1443, month=9, day=1, method='umm_al_qura'), None]
 #[pyfunction]
-#[pyo3(signature = (dates, method=None, *, errors=None))]
+#[pyo3(signature = (dates, method=None, *, errors=None), text_signature = "(dates, method='umm_al_qura', *, errors='raise')")]
 fn gregorian_to_hijri_many<'py>(
     py: Python<'py>,
     dates: &Bound<'py, PyAny>,
@@ -638,38 +776,40 @@ fn gregorian_to_hijri_many<'py>(
     let method = method_arg(F, method)?;
     let on_error = errors_arg(F, errors)?;
     let col = column(F, "dates", dates, true)?;
-    let rows = py.detach(|| gregorian_rows(&col.values, method));
-    finish(&rows, on_error)?;
+    let zb = col.bytes();
+    let mut first = FirstError(None);
     if col.numpy {
-        let missing = rows.iter().any(|r| !matches!(r, Row::Ok(_)));
-        let mut parts: [Vec<u8>; 3] = Default::default();
-        for r in &rows {
-            let v: [f64; 3] = match r {
-                Row::Ok((h, _)) => [h.year as f64, h.month as f64, h.day as f64],
-                _ => [f64::NAN; 3],
-            };
-            for (p, x) in parts.iter_mut().zip(v) {
-                if missing {
-                    p.extend_from_slice(&x.to_le_bytes());
-                } else {
-                    p.extend_from_slice(&(x as i64).to_le_bytes());
-                }
-            }
-        }
+        // One pass into int64 arrays; only when some rows are missing, a second into float64.
+        let (arrays, missing) = hijri_columns(py, zb, method, false, &mut first)?;
+        first.check(on_error)?;
+        let arrays = if missing {
+            hijri_columns(py, zb, method, true, &mut FirstError(None))?.0
+        } else {
+            arrays
+        };
+        let np = py.import("numpy")?;
         let dtype = if missing { "<f8" } else { "<i8" };
-        let arrays = parts
-            .iter()
-            .map(|p| numpy_array(py, p, dtype, None))
+        let arrays = arrays
+            .into_iter()
+            .map(|b| np.call_method1("frombuffer", (b, dtype)))
             .collect::<PyResult<Vec<_>>>()?;
         return Ok(PyTuple::new(py, arrays)?.into_any());
     }
-    let mut items = Vec::with_capacity(rows.len());
-    for r in &rows {
-        items.push(match r {
-            Row::Ok((h, m)) => Bound::new(py, hijri_value(*h, *m))?.into_any(),
-            _ => py.None().into_bound(py),
+    let mut items = Vec::with_capacity(col.len());
+    for (i, z) in values(zb).enumerate() {
+        items.push(match gregorian_row(z, method) {
+            Ok(Some((h, m))) => Bound::new(py, hijri_value(h, m))?.into_any(),
+            Ok(None) => py.None().into_bound(py),
+            Err(e) => {
+                first.note(i, e);
+                if on_error == OnError::Raise {
+                    break;
+                }
+                py.None().into_bound(py)
+            }
         });
     }
+    first.check(on_error)?;
     Ok(PyList::new(py, items)?.into_any())
 }
 
@@ -682,6 +822,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(hijri_year_bounds, m)?)?;
     m.add_function(wrap_pyfunction!(hijri_month_name, m)?)?;
     m.add_function(wrap_pyfunction!(hijri_table_years, m)?)?;
+    m.add_function(wrap_pyfunction!(hijri_in_gregorian_year, m)?)?;
     m.add_function(wrap_pyfunction!(hijri_to_gregorian_many, m)?)?;
     m.add_function(wrap_pyfunction!(gregorian_to_hijri_many, m)?)?;
     Ok(())
