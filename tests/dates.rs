@@ -387,3 +387,27 @@ fn weekday_prefix_and_dateline_give_the_year() {
     assert_eq!(d[1].iso.as_deref(), Some("2022-01-04"));
     assert!(d[1].inferred);
 }
+
+#[test]
+fn hijri_month_with_honorific_and_hijri_year_words() {
+    let d = analyze("خلال شهر رمضان المبارك لعام 1443هـ", &Options::default()).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-09"));
+    let d = analyze("مع بداية السنة الهجرية 1444", &Options::default()).dates;
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert_eq!(d[0].hijri.as_deref(), Some("1444"));
+}
+
+#[test]
+fn narrative_later_is_not_a_reference_date() {
+    let o = with_ref(2022, 1, 12);
+    assert!(found_with("Two weeks later, the talks collapsed.", &o).is_empty());
+}
+
+#[test]
+fn numeric_hijri_dates_without_era() {
+    let d = analyze("١٤٤٣/٠٦/١٢", &Options::default()).dates;
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert_eq!(d[0].iso.as_deref(), Some("2022-01-15"));
+    assert!(found("٣٠/٦/١٤٤٣هـ").is_empty());
+}

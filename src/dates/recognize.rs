@@ -473,6 +473,16 @@ impl<'a> P<'a> {
             None
         };
         let (cal, m, mut end) = m?;
+        // `رمضان المبارك`, `محرم الحرام`: an honorific after a Hijri month
+        if cal == Calendar::Hijri
+            && is_ar(
+                t,
+                end,
+                &["المبارك", "المكرم", "الحرام", "الفضيل", "المعظم", "الخير", "الانور", "الاغر"],
+            )
+        {
+            end += 1;
+        }
         // `Jan.`
         if punct(t.get(end), &['.']) && !t[end].space_before && !t[end - 1].arabic {
             let k = &t[end - 1].key;
@@ -1242,8 +1252,13 @@ impl<'a> P<'a> {
         if the_noun {
             prev_ctx = true;
         }
-        let explicit_year_word =
-            i > 0 && (is_ar(t, i - 1, AR_YEAR) || is_word(t, i - 1, &["year"]));
+        // `السنة الهجرية 1443`, `العام الهجري 1444`
+        let hijri_word = i > 0 && is_ar(t, i - 1, &["الهجري", "الهجريه", "هجري", "هجريه"]);
+        let explicit_year_word = i > 0
+            && (is_ar(t, i - 1, AR_YEAR) || is_word(t, i - 1, &["year"]) || hijri_word);
+        if hijri_word {
+            prev_ctx = true;
+        }
         let ok_range = |v: u32| {
             if era_all.is_some() || explicit_year_word {
                 (1..=9999).contains(&v)
@@ -1299,6 +1314,7 @@ impl<'a> P<'a> {
         }
         let cal = match era_all {
             Some((Era::Hijri, _)) => Calendar::Hijri,
+            None if hijri_word => Calendar::Hijri,
             // `عام 1443` in Arabic: a Hijri year unless marked otherwise
             None if (1300..=1500).contains(&n.value) && i > 0 && t[i - 1].arabic => Calendar::Hijri,
             _ => Calendar::Gregorian,
@@ -1984,12 +2000,12 @@ impl<'a> P<'a> {
             if t[k2].arabic {
                 return None;
             }
-            if is_word(t, e, &["ago", "back", "earlier"]) {
+            if is_word(t, e, &["ago", "back"]) {
                 let v = self.shift(-c, u);
                 self.push(i, e + 1, v, false);
                 return Some(e + 1);
             }
-            if is_word(t, e, &["hence", "later"]) {
+            if is_word(t, e, &["hence"]) {
                 let v = self.shift(c, u);
                 self.push(i, e + 1, v, false);
                 return Some(e + 1);
