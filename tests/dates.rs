@@ -411,3 +411,115 @@ fn numeric_hijri_dates_without_era() {
     assert_eq!(d[0].iso.as_deref(), Some("2022-01-15"));
     assert!(found("٣٠/٦/١٤٤٣هـ").is_empty());
 }
+
+const WORDS: &[&str] = &[
+    "5",
+    "12",
+    "2022",
+    "1443",
+    "٢٠٢٢",
+    "١٥",
+    "/",
+    "-",
+    "–",
+    ".",
+    ",",
+    "(",
+    ")",
+    "AH",
+    "A.H.",
+    "H",
+    "هـ",
+    "م",
+    "CE",
+    "of",
+    "the",
+    "on",
+    "in",
+    "since",
+    "between",
+    "and",
+    "to",
+    "from",
+    "January",
+    "May",
+    "may",
+    "Sept.",
+    "Jumada",
+    "II",
+    "al-Akhirah",
+    "Rabi'",
+    "al-Awwal",
+    "Dhul-Hijja",
+    "Ramadan",
+    "Eid",
+    "al-Fitr",
+    "last",
+    "next",
+    "this",
+    "Friday",
+    "year",
+    "month",
+    "days",
+    "ago",
+    "two",
+    "يوم",
+    "الخميس",
+    "الماضي",
+    "المقبل",
+    "منذ",
+    "ثلاثة",
+    "أيام",
+    "الأول",
+    "من",
+    "آذار",
+    "كانون",
+    "الثاني",
+    "2",
+    "جمادى",
+    "الآخرة",
+    "الموافق",
+    "عام",
+    "العام",
+    "الشهر",
+    "الجاري",
+    "اليوم",
+    "أمس",
+    "عيد",
+    "الأضحى",
+    "رمضان",
+    "المبارك",
+    "first",
+    "Monday",
+    "of",
+    "March",
+    "30",
+    "31",
+    "29",
+    "%",
+    "Today",
+    "Russia",
+    "ثالث",
+    "ثلاثاء",
+    "الهجرية",
+    "السنة",
+    "\u{200f}",
+    "\u{640}",
+    "\n",
+];
+
+proptest! {
+    #[test]
+    fn lexicon_soup_never_panics(idx in proptest::collection::vec(0..WORDS.len(), 0..14), seps in proptest::collection::vec(0..3usize, 14)) {
+        let mut s = String::new();
+        for (k, &i) in idx.iter().enumerate() {
+            s.push_str(WORDS[i]);
+            s.push_str(["", " ", "  "][seps[k % seps.len()]]);
+        }
+        for o in [Options::default(), with_ref(2013, 2, 12)] {
+            for m in analyze(&s, &o).dates {
+                prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end) && m.start < m.end);
+            }
+        }
+    }
+}

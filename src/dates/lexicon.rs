@@ -435,3 +435,70 @@ impl Lexicon {
         .contains_key(key)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::token::tokenize;
+
+    fn month_of(s: &str) -> Option<Lex> {
+        let t = tokenize(s, 0);
+        lexicon()
+            .get_any(&t, 0, |l| matches!(l, Lex::Month(_) | Lex::HMonth(_)))
+            .map(|x| x.0)
+    }
+
+    #[test]
+    fn every_month_has_its_names() {
+        let greg = [
+            ["January", "يناير", "كانون الثاني", "جانفي"],
+            ["February", "فبراير", "شباط", "فيفري"],
+            ["March", "مارس", "آذار", "مارس"],
+            ["April", "أبريل", "نيسان", "أفريل"],
+            ["May", "مايو", "أيار", "ماي"],
+            ["June", "يونيه", "حزيران", "جوان"],
+            ["July", "يوليه", "تموز", "يوليوز"],
+            ["August", "أغسطس", "آب", "غشت"],
+            ["September", "سبتمبر", "أيلول", "شتنبر"],
+            ["October", "أكتوبر", "تشرين الأول", "أكتوبر"],
+            ["November", "نوفمبر", "تشرين الثاني", "نونبر"],
+            ["December", "ديسمبر", "كانون الأول", "دجنبر"],
+        ];
+        for (m, names) in greg.iter().enumerate() {
+            for n in names {
+                assert_eq!(month_of(n), Some(Lex::Month(m as u8 + 1)), "{n}");
+            }
+        }
+        let hijri = [
+            "Muharram",
+            "Safar",
+            "Rabi al-Awwal",
+            "Rabi al-Thani",
+            "Jumada al-Ula",
+            "Jumada al-Akhirah",
+            "Rajab",
+            "Sha'ban",
+            "Ramadhan",
+            "Shawwal",
+            "Dhu al-Qi'dah",
+            "Dhu al-Hijjah",
+        ];
+        for (m, n) in hijri.iter().enumerate() {
+            assert_eq!(month_of(n), Some(Lex::HMonth(m as u8 + 1)), "{n}");
+        }
+        for (n, m) in [
+            ("ربيع الآخر", 4),
+            ("جمادى الأولى", 5),
+            ("ذي القعدة", 11),
+            ("ذو الحجة", 12),
+        ] {
+            assert_eq!(month_of(n), Some(Lex::HMonth(m)), "{n}");
+        }
+    }
+
+    #[test]
+    fn proclitics_are_read_through() {
+        assert_eq!(month_of("وآذار"), Some(Lex::Month(3)));
+        assert_eq!(month_of("بأيلول"), Some(Lex::Month(9)));
+    }
+}

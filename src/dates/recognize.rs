@@ -478,7 +478,16 @@ impl<'a> P<'a> {
             && is_ar(
                 t,
                 end,
-                &["المبارك", "المكرم", "الحرام", "الفضيل", "المعظم", "الخير", "الانور", "الاغر"],
+                &[
+                    "المبارك",
+                    "المكرم",
+                    "الحرام",
+                    "الفضيل",
+                    "المعظم",
+                    "الخير",
+                    "الانور",
+                    "الاغر",
+                ],
             )
         {
             end += 1;
@@ -630,6 +639,9 @@ impl<'a> P<'a> {
 
     fn push(&mut self, start: usize, end: usize, val: Val, order_fixed: bool) -> usize {
         let t = self.t;
+        if end <= start || end > t.len() {
+            return self.out.len().saturating_sub(1);
+        }
         let s = t[start].start;
         let e = t[end - 1].end;
         self.out.push(Raw {
@@ -1254,8 +1266,8 @@ impl<'a> P<'a> {
         }
         // `السنة الهجرية 1443`, `العام الهجري 1444`
         let hijri_word = i > 0 && is_ar(t, i - 1, &["الهجري", "الهجريه", "هجري", "هجريه"]);
-        let explicit_year_word = i > 0
-            && (is_ar(t, i - 1, AR_YEAR) || is_word(t, i - 1, &["year"]) || hijri_word);
+        let explicit_year_word =
+            i > 0 && (is_ar(t, i - 1, AR_YEAR) || is_word(t, i - 1, &["year"]) || hijri_word);
         if hijri_word {
             prev_ctx = true;
         }
@@ -1282,6 +1294,10 @@ impl<'a> P<'a> {
             (None, Some((j, _))) => self.era(j + 1).map(|x| x.1).unwrap_or(j + 1),
             _ => i + 1,
         };
+        // `منذ 1400 عام`, `since 1400 years`: a count of units
+        if second.is_none() && self.lx(i + 1, Cat::Unit).is_some() && !t[i + 1].newline_before {
+            return None;
+        }
         if era_all.is_none() {
             if let Some(nx) = t.get(i + 1) {
                 if matches!(nx.kind, Kind::Punct('%' | '٪' | '$')) {
