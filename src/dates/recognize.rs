@@ -548,6 +548,13 @@ impl<'a> P<'a> {
         let mut j = i;
         if punct(t.get(j), &[',', '،']) {
             j += 1;
+        } else if punct(t.get(j), &['-', '/'])
+            && !t[j].space_before
+            && num(t, j + 1).is_some_and(|n| n.digits == 4)
+            && !t[j + 1].space_before
+        {
+            // `Jan-2022`, `يناير/2022`
+            j += 1;
         }
         let mut ctx = false;
         if is_word(t, j, &["of", "in"]) || is_ar(t, j, AR_OF) {
