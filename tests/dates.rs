@@ -523,3 +523,9 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_report_looks_back_across_new_year() {
+    let t = "The talks, which began on 28 December, resumed. (Al Jazeera 5/1/2022)";
+    assert_eq!(iso(t)[0], s("2021-12-28"));
+}

@@ -9,8 +9,11 @@ use super::Calendar;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum YearSpec {
     Given(i32),
-    /// The reference's year plus an offset (`this year`, `last year`, or no year at all).
+    /// The reference's year plus an offset (`this year`, `last year`).
     Ref(i32),
+    /// No year written: the reference's, or for a date the text supplies, the year that puts
+    /// the day at or shortly before it.
+    Missing,
 }
 
 /// Which occurrence of a month/holiday relative to the reference.
@@ -880,7 +883,7 @@ impl<'a> P<'a> {
             let v = Val::Numeric {
                 a: x as u8,
                 b: y as u8,
-                year: YearSpec::Ref(0),
+                year: YearSpec::Missing,
                 cal: Calendar::Gregorian,
                 dotted: false,
             };
@@ -973,7 +976,7 @@ impl<'a> P<'a> {
                 e = end;
                 (y, era)
             }
-            None => (YearSpec::Ref(0), None),
+            None => (YearSpec::Missing, None),
         };
         let cal = match (cal, era) {
             (Calendar::Gregorian, Some(Era::Hijri)) => Calendar::Gregorian,
@@ -1073,7 +1076,7 @@ impl<'a> P<'a> {
                     && !t[k].ordinal
                     && self.year_after(end).is_none())
             {
-                let mut year = YearSpec::Ref(0);
+                let mut year = YearSpec::Missing;
                 let mut era = None;
                 if let Some((y, er, e2)) = self.year_after(end) {
                     year = y;

@@ -259,7 +259,7 @@ fn occurrence(
 ) -> Option<(SimpleDate, bool)> {
     match occ {
         Occ::Year(YearSpec::Given(y)) => in_year(y).map(|d| (d, false)),
-        Occ::Year(YearSpec::Ref(0)) | Occ::Next => {
+        Occ::Year(YearSpec::Ref(0) | YearSpec::Missing) | Occ::Next => {
             let r = r?;
             for y in [r.year, r.year + 1] {
                 if let Some(d) = in_year(y) {
@@ -289,6 +289,7 @@ fn month_of(spec: MonthSpec, r: Option<SimpleDate>) -> Option<(i32, u8)> {
     match spec {
         MonthSpec::Named(m, Occ::Year(YearSpec::Given(y))) => Some((y, m)),
         MonthSpec::Named(m, Occ::Year(YearSpec::Ref(k))) => Some((r?.year + k, m)),
+        MonthSpec::Named(m, Occ::Year(YearSpec::Missing)) => Some((r?.year, m)),
         MonthSpec::Named(m, Occ::Next) => {
             let r = r?;
             Some(if m > r.month {
@@ -315,7 +316,9 @@ fn month_of(spec: MonthSpec, r: Option<SimpleDate>) -> Option<(i32, u8)> {
 /// Whether a value needs the reference date.
 fn needs_ref(v: &Val) -> bool {
     match v {
-        Val::Date { year, .. } | Val::Numeric { year, .. } => matches!(year, YearSpec::Ref(_)),
+        Val::Date { year, .. } | Val::Numeric { year, .. } => {
+            matches!(year, YearSpec::Ref(_) | YearSpec::Missing)
+        }
         Val::Occasion { occ, .. } | Val::Holiday { occ, .. } => {
             !matches!(occ, Occ::Year(YearSpec::Given(_)))
         }
@@ -349,6 +352,24 @@ fn value(
         match y {
             YearSpec::Given(y) => Some(y),
             YearSpec::Ref(k) => r.map(|r| r.year + k),
+            YearSpec::Missing => r.map(|r| r.year),
+        }
+    };
+    // a report dated 5 January 2022 that says `on 28 December` means 2021
+    let back = |y: Option<i32>, m: Option<u8>, d: Option<u8>| -> Option<i32> {
+        let (y, r) = (y?, r?);
+        let cand = SimpleDate {
+            year: y,
+            month: m?,
+            day: d.unwrap_or(1),
+        };
+        if from_text
+            && gregorian::is_valid(cand)
+            && gregorian::days_from_civil(cand) > gregorian::days_from_civil(r) + 31
+        {
+            Some(y - 1)
+        } else {
+            Some(y)
         }
     };
     Some(match raw.val {
@@ -363,6 +384,8 @@ fn value(
                     let (h, _) = g2h(r?)?;
                     Some(h.year + k)
                 }
+                (Calendar::Hijri, YearSpec::Missing) => Some(g2h(r?)?.0.year),
+                (_, YearSpec::Missing) => back(year(y), month, day),
                 _ => year(y),
             };
             Value {
@@ -387,7 +410,8 @@ fn value(
             };
             let (d, m) = if m > 12 { (m, d) } else { (d, m) };
             let yv = match (cal, y) {
-                (Calendar::Hijri, YearSpec::Ref(_)) => None,
+                (Calendar::Hijri, YearSpec::Ref(_) | YearSpec::Missing) => None,
+                (_, YearSpec::Missing) => back(year(y), Some(m), Some(d)),
                 _ => year(y),
             };
             Value {
