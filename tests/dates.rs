@@ -529,3 +529,12 @@ fn a_report_looks_back_across_new_year() {
     let t = "The talks, which began on 28 December, resumed. (Al Jazeera 5/1/2022)";
     assert_eq!(iso(t)[0], s("2021-12-28"));
 }
+
+#[test]
+fn the_hijri_half_of_a_dual_date_proves_the_order() {
+    let t = "7 Jumada II 1443 AH – 10/1/2022 CE. Another meeting on 3/2/2022.";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[1].iso.as_deref(), Some("2022-01-10"));
+    assert!(!d[1].ambiguous);
+    assert_eq!(d[2].iso.as_deref(), Some("2022-02-03"));
+}

@@ -614,6 +614,20 @@ fn value(
     })
 }
 
+/// The Gregorian day of the Hijri date linked to `r` in a dual date.
+fn dual_day(raws: &[Raw], r: &Raw) -> Option<SimpleDate> {
+    let other = raws.get(r.dual_with?)?;
+    match other.val {
+        Val::Date {
+            cal: Calendar::Hijri,
+            year: YearSpec::Given(y),
+            month: Some(m),
+            day: Some(d),
+        } => h2g(y, m, d).map(|x| x.0),
+        _ => None,
+    }
+}
+
 /// The order of numeric dates in this document, and whether it was assumed.
 fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (DateOrder, bool) {
     if options.date_order != DateOrder::Auto {
@@ -623,6 +637,26 @@ fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (
     let mut hijri = false;
     for r in raws {
         match r.val {
+            Val::Numeric {
+                a,
+                b,
+                year: YearSpec::Given(y),
+                cal: Calendar::Gregorian,
+                ..
+            } => {
+                if a > 12 && b <= 12 {
+                    dmy += 1;
+                } else if b > 12 && a <= 12 {
+                    mdy += 1;
+                } else if let Some(g) = dual_day(raws, r) {
+                    // the Hijri half of a dual date proves the order
+                    if g == (SimpleDate { year: y, month: b, day: a }) {
+                        dmy += 1;
+                    } else if g == (SimpleDate { year: y, month: a, day: b }) {
+                        mdy += 1;
+                    }
+                }
+            }
             Val::Numeric { a, b, .. } => {
                 if a > 12 && b <= 12 {
                     dmy += 1;
