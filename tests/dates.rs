@@ -538,3 +538,10 @@ fn the_hijri_half_of_a_dual_date_proves_the_order() {
     assert!(!d[1].ambiguous);
     assert_eq!(d[2].iso.as_deref(), Some("2022-02-03"));
 }
+
+#[test]
+fn weekday_picks_the_year_and_mid_month_is_a_month() {
+    let o = with_ref(2013, 2, 12);
+    assert_eq!(found_with("Fri, Jul 18", &o)[0].1, s("2014-07-18"));
+    assert_eq!(found_with("by mid-January", &o)[0].1, s("2013-01"));
+}

@@ -123,6 +123,8 @@ pub(crate) struct Raw {
     pub order_fixed: bool,
     /// Index (in the raw list) of the other half of a dual date.
     pub dual_with: Option<usize>,
+    /// The weekday written before the date (`Friday, 18 July`), Monday = 0.
+    pub weekday: Option<u8>,
 }
 
 /// Words that open a date without being in the lexicon themselves.
@@ -660,6 +662,7 @@ impl<'a> P<'a> {
             val,
             order_fixed,
             dual_with: None,
+            weekday: None,
         });
         self.out.len() - 1
     }
@@ -1145,7 +1148,11 @@ impl<'a> P<'a> {
                     | "end"
                     | "beginning"
                     | "start"
-            );
+            ) || (prev.is_empty()
+                && i >= 2
+                && t[i - 1].kind == Kind::Punct('-')
+                && !t[i].space_before
+                && is_word(t, i - 2, &["mid", "early", "late"]));
             let ctx_ar = is_ar(
                 t,
                 i - 1,
@@ -2136,7 +2143,7 @@ impl<'a> P<'a> {
         if is_ar(t, j, &["يوم"]) && self.lx(j + 1, Cat::Weekday).is_some() {
             j += 1;
         }
-        if let Some((Lex::Weekday(_), e)) = self.lx(j, Cat::Weekday) {
+        if let Some((Lex::Weekday(wd), e)) = self.lx(j, Cat::Weekday) {
             let mut k = e;
             if punct(t.get(k), &['.']) && !t[k].space_before {
                 k += 1;
@@ -2158,6 +2165,9 @@ impl<'a> P<'a> {
             if let Some(end) = got {
                 if let Some(r) = self.out.get_mut(before) {
                     r.start = t[i].start;
+                }
+                if let Some(r) = self.out.last_mut() {
+                    r.weekday = Some(wd);
                 }
                 return Some(end);
             }

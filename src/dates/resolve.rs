@@ -385,7 +385,28 @@ fn value(
                     Some(h.year + k)
                 }
                 (Calendar::Hijri, YearSpec::Missing) => Some(g2h(r?)?.0.year),
-                (_, YearSpec::Missing) => back(year(y), month, day),
+                (_, YearSpec::Missing) => {
+                    let y0 = back(year(y), month, day);
+                    match (raw.weekday, y0, month, day) {
+                        // `Fri, Jul 18`: the nearest year where that day is a Friday
+                        (Some(wd), Some(y0), Some(m), Some(d)) => {
+                            let dir: i32 = if from_text { -1 } else { 1 };
+                            (0..=6)
+                                .flat_map(|k| [dir * k, -dir * k])
+                                .map(|k| y0 + k)
+                                .find(|&yy| {
+                                    let c = SimpleDate {
+                                        year: yy,
+                                        month: m,
+                                        day: d,
+                                    };
+                                    gregorian::is_valid(c) && wd0(c) == wd as i64
+                                })
+                                .or(Some(y0))
+                        }
+                        _ => y0,
+                    }
+                }
                 _ => year(y),
             };
             Value {
@@ -650,9 +671,19 @@ fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (
                     mdy += 1;
                 } else if let Some(g) = dual_day(raws, r) {
                     // the Hijri half of a dual date proves the order
-                    if g == (SimpleDate { year: y, month: b, day: a }) {
+                    if g == (SimpleDate {
+                        year: y,
+                        month: b,
+                        day: a,
+                    }) {
                         dmy += 1;
-                    } else if g == (SimpleDate { year: y, month: a, day: b }) {
+                    } else if g
+                        == (SimpleDate {
+                            year: y,
+                            month: a,
+                            day: b,
+                        })
+                    {
                         mdy += 1;
                     }
                 }
