@@ -545,3 +545,29 @@ fn weekday_picks_the_year_and_mid_month_is_a_month() {
     assert_eq!(found_with("Fri, Jul 18", &o)[0].1, s("2014-07-18"));
     assert_eq!(found_with("by mid-January", &o)[0].1, s("2013-01"));
 }
+
+#[test]
+fn scholarly_transliterations_and_old_hijri_years() {
+    for (t, h) in [
+        ("al-Muḥarram 900", "0900-01"),
+        ("Ṣafar 581", "0581-02"),
+        ("Rabīʿ al-ʾAwwal 901", "0901-03"),
+        ("Jumada al-`Awwal 1081", "1081-05"),
+        ("Rabīʿ ath-Thānī 343", "0343-04"),
+        ("Jumādā ath-Thāniyah 901", "0901-06"),
+        ("Shaʿbān 900", "0900-08"),
+        ("Zū al-Qaʿdah 124", "0124-11"),
+        ("Dhu l-Qa'da 124", "0124-11"),
+        ("901 Rabīʿ I", "0901-03"),
+        ("901 Rabīʿ I 12", "0901-03-12"),
+        ("7 Jumādā I 1243", "1243-05-07"),
+    ] {
+        let d = analyze(t, &Options::default()).dates;
+        assert_eq!(d.len(), 1, "{t}: {d:?}");
+        assert_eq!(d[0].hijri.as_deref(), Some(h), "{t}");
+    }
+    let d = analyze("7 Jumādā I 1243", &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("1827-11-26"));
+    assert!(found("0 Muḥarram 1243").is_empty());
+    assert!(found("31 Muḥarram 1243").is_empty());
+}

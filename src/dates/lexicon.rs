@@ -334,7 +334,9 @@ impl Lexicon {
                     return None;
                 }
                 match tok.kind {
-                    Kind::Punct('-' | '\'' | '’' | 'ʿ' | 'ʾ' | '‘') => j += 1,
+                    Kind::Punct('-' | '\'' | '’' | 'ʿ' | 'ʾ' | '‘' | '`' | 'ʼ' | 'ʻ') => {
+                        j += 1
+                    }
                     Kind::Word
                         if !tok.arabic
                             && tok.key != *k

@@ -549,6 +549,11 @@ impl<'a> P<'a> {
 
     /// A year after a date: `, 2022`, `2022`, `1443 AH`, `of this year`, `من عام 2014`.
     fn year_after(&self, i: usize) -> Option<(YearSpec, Option<Era>, usize)> {
+        self.year_after_cal(i, false)
+    }
+
+    /// [`Self::year_after`]; after a Hijri month, three-digit years count too (`Safar 581`).
+    fn year_after_cal(&self, i: usize, hijri: bool) -> Option<(YearSpec, Option<Era>, usize)> {
         let t = self.t;
         let mut j = i;
         if punct(t.get(j), &[',', '،']) {
@@ -577,7 +582,8 @@ impl<'a> P<'a> {
             let era = self.era(j + 1);
             let ok = n.digits == 4
                 || (era.is_some() && n.digits <= 4 && n.value > 0)
-                || (ctx && n.digits >= 3);
+                || (ctx && n.digits >= 3)
+                || (hijri && n.digits == 3 && self.lx(j + 1, Cat::Unit).is_none());
             if ok && !n.ordinal {
                 if punct(t.get(j + 1), &['%', '٪']) {
                     return None;
@@ -973,7 +979,7 @@ impl<'a> P<'a> {
                 return None;
             }
         }
-        let year = self.year_after(e);
+        let year = self.year_after_cal(e, cal == Calendar::Hijri);
         let (year, era) = match year {
             Some((y, era, end)) => {
                 e = end;
@@ -1027,8 +1033,12 @@ impl<'a> P<'a> {
         let t = self.t;
         let (cal, m, e) = self.month(i)?;
         let lower_ambiguous = !t[i].arabic && !t[i].cap;
+        // `0 Muharram 1243`: an impossible day before the month; not a date at all
+        if i > 0 && num(t, i - 1).is_some_and(|n| n.digits <= 2 && (n.value == 0 || n.value > 31)) {
+            return None;
+        }
         // month + year
-        if let Some((year, era, end)) = self.year_after(e) {
+        if let Some((year, era, end)) = self.year_after_cal(e, cal == Calendar::Hijri) {
             if let YearSpec::Given(y) = year {
                 if cal == Calendar::Hijri && era != Some(Era::Hijri) && y >= 1700 {
                     // `Ramadan 2022`: the Hijri month that falls in that Gregorian year
@@ -1628,10 +1638,31 @@ impl<'a> P<'a> {
                         t,
                         i - 1,
                         &[
-                            "روسيا", "المصري", "اخبار", "فلسطين", "الجزائر", "عمان", "السودان",
-                            "ليبيا", "تونس", "الاردن", "العراق", "الخليج", "مصر", "اليمن",
-                            "المغرب", "سوريا", "لبنان", "الكويت", "الامارات", "قطر", "البحرين",
-                            "تركيا", "ايران", "العرب", "الوسط",
+                            "روسيا",
+                            "المصري",
+                            "اخبار",
+                            "فلسطين",
+                            "الجزائر",
+                            "عمان",
+                            "السودان",
+                            "ليبيا",
+                            "تونس",
+                            "الاردن",
+                            "العراق",
+                            "الخليج",
+                            "مصر",
+                            "اليمن",
+                            "المغرب",
+                            "سوريا",
+                            "لبنان",
+                            "الكويت",
+                            "الامارات",
+                            "قطر",
+                            "البحرين",
+                            "تركيا",
+                            "ايران",
+                            "العرب",
+                            "الوسط",
                         ],
                     )
                 {
@@ -2142,6 +2173,31 @@ impl<'a> P<'a> {
         Some(e)
     }
 
+    /// `901 Rabīʿ I`, `901 Rabīʿ I 12`: a Hijri year written before its month.
+    fn year_first_hijri(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let y = num(t, i).filter(|n| (3..=4).contains(&n.digits) && !n.ordinal && n.value > 0)?;
+        let (cal, m, mut e) = self.month(i + 1)?;
+        if cal != Calendar::Hijri || t[i + 1].newline_before {
+            return None;
+        }
+        let mut day = None;
+        if let Some(d) = num(t, e).filter(|d| d.digits <= 2 && (1..=30).contains(&d.value)) {
+            if !t[e].newline_before && num(t, e + 1).is_none() {
+                day = Some(d.value as u8);
+                e += 1;
+            }
+        }
+        let v = Val::Date {
+            cal: Calendar::Hijri,
+            year: YearSpec::Given(y.value as i32),
+            month: Some(m),
+            day,
+        };
+        self.push(i, e, v, true);
+        Some(e)
+    }
+
     /// Any date starting at token `i`; the index after it.
     fn at(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
@@ -2191,6 +2247,9 @@ impl<'a> P<'a> {
             return Some(e);
         }
         if let Some(e) = self.numeric(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.year_first_hijri(i) {
             return Some(e);
         }
         if let Some(e) = self.day_month(i) {
