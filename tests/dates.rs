@@ -571,3 +571,9 @@ fn scholarly_transliterations_and_old_hijri_years() {
     assert!(found("0 Muḥarram 1243").is_empty());
     assert!(found("31 Muḥarram 1243").is_empty());
 }
+
+#[test]
+fn dates_that_name_a_group_are_not_dates() {
+    assert!(found("The March 14 Alliance and the 8 March coalition met.").is_empty());
+    assert!(found("اجتمعت قوى 14 آذار في بيروت").is_empty());
+}

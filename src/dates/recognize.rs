@@ -186,6 +186,43 @@ fn is_ar(t: &[Tok], i: usize, words: &[&str]) -> bool {
     matches!(cs.next(), Some('و' | 'ب' | 'ل' | 'ف')) && words.contains(&cs.as_str())
 }
 
+/// `March 14 Alliance`, `قوى 14 آذار`, `26 July Street`: a date that names a group or a place.
+fn names_something(t: &[Tok], start: usize, end: usize) -> bool {
+    const AFTER: &[&str] = &[
+        "alliance",
+        "coalition",
+        "movement",
+        "forces",
+        "camp",
+        "bloc",
+        "street",
+        "square",
+        "bridge",
+        "avenue",
+        "road",
+        "stadium",
+        "brigade",
+        "brigades",
+        "group",
+    ];
+    const BEFORE: &[&str] = &[
+        "قوي",
+        "تحالف",
+        "حركه",
+        "تيار",
+        "شارع",
+        "ميدان",
+        "جسر",
+        "ملعب",
+        "كتائب",
+        "لواء",
+        "فريق",
+    ];
+    (t.get(end)
+        .is_some_and(|x| x.kind == Kind::Word && !x.arabic && AFTER.contains(&x.key.as_str())))
+        || (start > 0 && is_ar(t, start - 1, BEFORE))
+}
+
 fn num(t: &[Tok], i: usize) -> Option<&Tok> {
     t.get(i).filter(|t| t.kind == Kind::Num && !t.grouped)
 }
@@ -972,6 +1009,9 @@ impl<'a> P<'a> {
         if day_is_word && !of && !t[j].arabic {
             return None;
         }
+        if names_something(t, i, e) {
+            return None;
+        }
         if !t[k].arabic && !t[k].cap && !of && num(t, j).is_some_and(|n| !n.ordinal) {
             // `5 may`: lowercase month after a bare number only with a year
             if matches!(t[k].key.as_str(), "may" | "march" | "mar") && self.year_after(e).is_none()
@@ -1083,6 +1123,7 @@ impl<'a> P<'a> {
                 !t[k].arabic
             };
             if ok
+                && !names_something(t, i, end)
                 && !t[k].newline_before
                 && !(lower_ambiguous
                     && matches!(t[i].key.as_str(), "may" | "mar")
