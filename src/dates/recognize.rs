@@ -1122,14 +1122,12 @@ impl<'a> P<'a> {
             } else {
                 !t[k].arabic
             };
-            if ok
-                && !names_something(t, i, end)
-                && !t[k].newline_before
-                && !(lower_ambiguous
-                    && matches!(t[i].key.as_str(), "may" | "mar")
-                    && !t[k].ordinal
-                    && self.year_after(end).is_none())
-            {
+            let verb_may = lower_ambiguous
+                && matches!(t[i].key.as_str(), "may" | "mar")
+                && !t[k].ordinal
+                && self.year_after(end).is_none();
+            let named = names_something(t, i, end);
+            if ok && !named && !t[k].newline_before && !verb_may {
                 let mut year = YearSpec::Missing;
                 let mut era = None;
                 if let Some((y, er, e2)) = self.year_after(end) {
