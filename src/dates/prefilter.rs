@@ -39,7 +39,13 @@ fn anchors_ac() -> &'static (AhoCorasick, AhoCorasick) {
             .expect("anchor patterns build");
         let arabic = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostFirst)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&arabic)
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(&arabic)
+            })
             .expect("anchor patterns build");
         (latin, arabic)
     })
@@ -91,6 +97,20 @@ fn is_digit_at(b: &[u8], i: usize) -> Option<usize> {
     None
 }
 
+fn floor_boundary(text: &str, mut x: usize) -> usize {
+    while x > 0 && !text.is_char_boundary(x) {
+        x -= 1;
+    }
+    x
+}
+
+fn ceil_boundary(text: &str, mut x: usize) -> usize {
+    while x < text.len() && !text.is_char_boundary(x) {
+        x += 1;
+    }
+    x.min(text.len())
+}
+
 /// Byte ranges of the text worth reading, merged and on character boundaries.
 pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
@@ -118,13 +138,35 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     }
     let lex = lexicon();
     let (latin, arabic) = anchors_ac();
-    let has_arabic = b.iter().any(|&c| (0xD8..=0xDB).contains(&c));
-    let arabic_hits = has_arabic
-        .then(|| arabic.find_iter(text))
-        .into_iter()
-        .flatten();
-    for m in latin.find_iter(text).chain(arabic_hits) {
-        let (s, e) = (m.start(), m.end());
+    // the Arabic automaton runs only over stretches of Arabic script
+    let mut arabic_hits: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    while let Some(p) = memchr::memchr3(0xD8, 0xD9, 0xDB, &b[pos..]).map(|p| pos + p) {
+        let mut end = p + 2;
+        while let Some(q) = b
+            .get(end..(end + 64).min(b.len()))
+            .and_then(|w| memchr::memchr3(0xD8, 0xD9, 0xDB, w))
+        {
+            end += q + 2;
+        }
+        let (s0, e0) = (
+            floor_boundary(text, p),
+            ceil_boundary(text, end.min(b.len())),
+        );
+        if let Some(seg) = text.get(s0..e0) {
+            arabic_hits.extend(
+                arabic
+                    .find_iter(seg)
+                    .map(|m| (s0 + m.start(), s0 + m.end())),
+            );
+        }
+        pos = e0.max(p + 1);
+        if pos >= b.len() {
+            break;
+        }
+    }
+    let latin_hits = latin.find_iter(text).map(|m| (m.start(), m.end()));
+    for (s, e) in latin_hits.chain(arabic_hits) {
         // Latin keys start a word
         if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
             continue;
