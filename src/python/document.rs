@@ -97,10 +97,7 @@ impl Document {
                 _ => d.quotes.len(),
             };
         }
-        self.cell(layer)
-            .get(py)
-            .map(|t| t.bind(py).len())
-            .unwrap_or(0)
+        self.cell(layer).get(py).map(|t| t.bind(py).len()).unwrap_or(0)
     }
 }
 
@@ -127,10 +124,7 @@ impl Document {
             dates: PyOnceLock::new(),
             quotes: PyOnceLock::new(),
         };
-        for (i, seq) in [runs, tokens, sentences, dates, quotes]
-            .into_iter()
-            .enumerate()
-        {
+        for (i, seq) in [runs, tokens, sentences, dates, quotes].into_iter().enumerate() {
             let t = PyTuple::new(py, seq.try_iter()?.collect::<PyResult<Vec<_>>>()?)?;
             let _ = d.cell(i).set(py, t.unbind());
         }
@@ -190,9 +184,7 @@ impl Document {
         Ok(d)
     }
 
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let this = slf.get();
         let mut args: Vec<Bound<'py, PyAny>> = vec![this.text.bind(py).clone().into_any()];
@@ -211,11 +203,7 @@ impl Document {
             return Ok(false);
         }
         for i in 0..LAYERS.len() {
-            if !self
-                .layer(py, i)?
-                .bind(py)
-                .eq(other.layer(py, i)?.bind(py))?
-            {
+            if !self.layer(py, i)?.bind(py).eq(other.layer(py, i)?.bind(py))? {
                 return Ok(false);
             }
         }

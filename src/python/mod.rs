@@ -111,12 +111,7 @@ fn analyze(
 ) -> PyResult<Document> {
     let s = extract_text("analyze", text)?;
     let auto = PyString::new(py, "auto").into_any();
-    let opts = options(
-        date_order.unwrap_or(&auto),
-        reference_date,
-        split_clitics,
-        arabic_clauses,
-    )?;
+    let opts = options(date_order.unwrap_or(&auto), reference_date, split_clitics, arabic_clauses)?;
     let owned = s.to_owned();
     let core = py.detach(move || {
         let doc = crate::analyze(&owned, &opts);
@@ -164,20 +159,10 @@ fn analyze_many<'py>(
     arabic_clauses: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     if texts.cast::<PyString>().is_ok() {
-        return Err(type_error(
-            "analyze_many",
-            "texts",
-            "an iterable of str (not one str)",
-            texts,
-        ));
+        return Err(type_error("analyze_many", "texts", "an iterable of str (not one str)", texts));
     }
     let auto = PyString::new(py, "auto").into_any();
-    let opts = Arc::new(options(
-        date_order.unwrap_or(&auto),
-        reference_date,
-        split_clitics,
-        arabic_clauses,
-    )?);
+    let opts = Arc::new(options(date_order.unwrap_or(&auto), reference_date, split_clitics, arabic_clauses)?);
     let mut pystrs = Vec::new();
     let mut owned = Vec::new();
     for (i, item) in texts.try_iter()?.enumerate() {
@@ -188,9 +173,7 @@ fn analyze_many<'py>(
         pystrs.push(item.cast::<PyString>()?.clone().unbind());
     }
     if threads == Some(0) {
-        return Err(InvalidOptionError::new_err(
-            "threads must be None or >= 1, not 0",
-        ));
+        return Err(InvalidOptionError::new_err("threads must be None or >= 1, not 0"));
     }
     let run = move |owned: Vec<String>| -> PyResult<Vec<Core>> {
         let one = |t: String| {

@@ -70,8 +70,7 @@ fn normalize<'py>(
         let (out, map) = py.detach(|| normalize_with_map(s, &o));
         (out, map).into_bound_py_any(py)
     } else {
-        py.detach(|| crate::text::normalize(s, &o))
-            .into_bound_py_any(py)
+        py.detach(|| crate::text::normalize(s, &o)).into_bound_py_any(py)
     }
 }
 

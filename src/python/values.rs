@@ -10,14 +10,7 @@ impl PyRepr for String {
     fn py_repr(&self) -> String {
         let short: String = self.chars().take(40).collect();
         let ell = if short.len() < self.len() { "…" } else { "" };
-        format!(
-            "'{}{}'",
-            short
-                .replace('\\', "\\\\")
-                .replace('\'', "\\'")
-                .replace('\n', "\\n"),
-            ell
-        )
+        format!("'{}{}'", short.replace('\\', "\\\\").replace('\'', "\\'").replace('\n', "\\n"), ell)
     }
 }
 macro_rules! display_repr {
@@ -26,11 +19,7 @@ macro_rules! display_repr {
 display_repr!(usize, i32, i64, u8, u16);
 impl PyRepr for bool {
     fn py_repr(&self) -> String {
-        if *self {
-            "True".into()
-        } else {
-            "False".into()
-        }
+        if *self { "True".into() } else { "False".into() }
     }
 }
 impl<T: PyRepr> PyRepr for Option<T> {
@@ -43,12 +32,7 @@ impl<T: PyRepr> PyRepr for Option<T> {
 }
 impl<A: PyRepr, B: PyRepr, C: PyRepr> PyRepr for (A, B, C) {
     fn py_repr(&self) -> String {
-        format!(
-            "({}, {}, {})",
-            self.0.py_repr(),
-            self.1.py_repr(),
-            self.2.py_repr()
-        )
+        format!("({}, {}, {})", self.0.py_repr(), self.1.py_repr(), self.2.py_repr())
     }
 }
 

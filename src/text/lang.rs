@@ -73,10 +73,11 @@ fn arabic_script_lang(run: &str) -> Lang {
     let mut persian = false;
     for c in run.chars() {
         match c {
-            '\u{0679}' | '\u{0688}' | '\u{0691}' | '\u{06BA}' | '\u{06D2}' | '\u{06D3}'
-            | '\u{06D4}' | '\u{06BE}' => return Lang::Ur,
-            '\u{067E}' | '\u{0686}' | '\u{0698}' | '\u{06AF}' | '\u{06A9}' | '\u{06CC}'
-            | '\u{06C0}' => persian = true,
+            '\u{0679}' | '\u{0688}' | '\u{0691}' | '\u{06BA}' | '\u{06D2}' | '\u{06D3}' | '\u{06D4}'
+            | '\u{06BE}' => return Lang::Ur,
+            '\u{067E}' | '\u{0686}' | '\u{0698}' | '\u{06AF}' | '\u{06A9}' | '\u{06CC}' | '\u{06C0}' => {
+                persian = true
+            }
             _ => {}
         }
     }

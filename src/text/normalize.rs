@@ -169,10 +169,7 @@ mod tests {
 
     #[test]
     fn hamza_forms_fold_to_bare_alef() {
-        assert_eq!(
-            normalize("أحمد إلى آخر ٱلله", &NormalizeOptions::default()),
-            "احمد الى اخر الله"
-        );
+        assert_eq!(normalize("أحمد إلى آخر ٱلله", &NormalizeOptions::default()), "احمد الى اخر الله");
     }
 
     #[test]

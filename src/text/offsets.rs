@@ -76,9 +76,7 @@ impl<'t> OffsetMap<'t> {
             None => (ch <= self.text.len()).then_some(ch),
             Some(cp) => {
                 // Last block whose checkpoint is <= ch.
-                let block = cp
-                    .partition_point(|&c| (c as usize) <= ch)
-                    .saturating_sub(1);
+                let block = cp.partition_point(|&c| (c as usize) <= ch).saturating_sub(1);
                 let mut chars = cp[block] as usize;
                 let mut i = block * BLOCK;
                 while i < self.text.len() {

@@ -156,10 +156,7 @@ mod tests {
 
     #[test]
     fn text_without_letters_is_one_common_run() {
-        assert_eq!(
-            show("12/01/2022 !"),
-            vec![("12/01/2022 !", "Common", "ltr", "und")]
-        );
+        assert_eq!(show("12/01/2022 !"), vec![("12/01/2022 !", "Common", "ltr", "und")]);
         assert!(runs("").is_empty());
     }
 
