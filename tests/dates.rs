@@ -577,3 +577,14 @@ fn dates_that_name_a_group_are_not_dates() {
     assert!(found("The March 14 Alliance and the 8 March coalition met.").is_empty());
     assert!(found("اجتمعت قوى 14 آذار في بيروت").is_empty());
 }
+
+#[test]
+fn possessive_weekdays_and_day_before_yesterday() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("after last Friday's attack", &o)[0].1,
+        s("2022-01-07")
+    );
+    assert_eq!(found_with("وقع الهجوم أمس الأول", &o)[0].1, s("2022-01-10"));
+    assert_eq!(found_with("last week's Sunday", &o)[0].1, s("2022-01-09"));
+}

@@ -177,7 +177,12 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             while we < b.len() && (b[we].is_ascii_alphabetic() || b[we] == b'\'') {
                 we += 1;
             }
-            let w = text[s..we].to_ascii_lowercase().replace('\'', "");
+            let raw = &text[s..we];
+            let raw = raw
+                .strip_suffix("'s")
+                .or_else(|| raw.strip_suffix("'S"))
+                .unwrap_or(raw);
+            let w = raw.to_ascii_lowercase().replace('\'', "");
             if !lex.is_anchor(&w) {
                 continue;
             }

@@ -1768,8 +1768,8 @@ impl<'a> P<'a> {
                 return Some(e2);
             }
             // `last week's Sunday`
-            if key(t, e) == "weeks" {
-                if let Some((Lex::Weekday(wd), e2)) = self.lx(e + 1, Cat::Weekday) {
+            if key(t, e) == "week" && punct(t.get(e + 1), &['\'', '’']) && key(t, e + 2) == "s" {
+                if let Some((Lex::Weekday(wd), e2)) = self.lx(e + 3, Cat::Weekday) {
                     let v = Val::Weekday {
                         wd,
                         mode: WeekdayMode::Week(d as i32),

@@ -69,6 +69,17 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʿ' | 'ʾ' | '‘' | 'ʻ' | '`' | 'ʼ')
 }
 
+/// An apostrophe followed by `rest` stays inside the word (`Sha'ban`), except the possessive
+/// `'s` (`Friday's` is `Friday`).
+fn inner_apostrophe(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    match cs.next() {
+        Some('s' | 'S') => cs.next().is_some_and(|x| x.is_alphabetic()),
+        Some(x) => x.is_alphabetic() && !is_arabic_letter(x),
+        None => false,
+    }
+}
+
 /// Folds one word to its lookup key.
 pub(crate) fn word_key(w: &str, arabic: bool) -> String {
     let mut out = String::with_capacity(w.len());
@@ -209,21 +220,15 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
                     if arabic {
                         false
                     } else if c2 == '\'' || c2 == '`' {
-                        s[j + 1..]
-                            .chars()
-                            .next()
-                            .is_some_and(|x| x.is_alphabetic() && !is_arabic_letter(x))
+                        inner_apostrophe(&s[j + 1..])
                     } else {
                         c2.is_ascii_alphabetic()
                     }
                 } else if arabic {
                     is_arabic_letter(c2) || is_arabic_diacritic(c2) || transparent(c2)
                 } else if is_apostrophe(c2) {
-                    // inside a Latin word only: `Sha'ban`, `valentine's`
-                    s[j + c2.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|x| x.is_alphabetic() && !is_arabic_letter(x))
+                    // inside a Latin word only: `Sha'ban`, `Qa’dah`
+                    inner_apostrophe(&s[j + c2.len_utf8()..])
                 } else {
                     (c2.is_alphabetic() && !is_arabic_letter(c2))
                         || unicode_normalization::char::is_combining_mark(c2)
