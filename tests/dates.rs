@@ -588,3 +588,11 @@ fn possessive_weekdays_and_day_before_yesterday() {
     assert_eq!(found_with("وقع الهجوم أمس الأول", &o)[0].1, s("2022-01-10"));
     assert_eq!(found_with("last week's Sunday", &o)[0].1, s("2022-01-09"));
 }
+
+#[test]
+fn arabic_citation_supplies_the_reference() {
+    let t = "وقال الوزير إن الاجتماع عقد الثلاثاء الماضي (الجزيرة نت، 13/1/2022)";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2022-01-11"));
+    assert!(d[0].inferred);
+}

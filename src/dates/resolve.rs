@@ -756,12 +756,17 @@ fn text_reference(
             if !inside.contains(')')
                 && inside.chars().all(|c| {
                     c.is_alphanumeric()
-                        || " .,-'’:".contains(c)
+                        || " .,-'’:،".contains(c)
                         || crate::text::normalize::is_bidi_control(c)
                 })
             {
                 return Some(d);
             }
+        }
+        // `citing Al-Jazeera 6/1/2022)]`: a date that closes a bracket
+        let after = text.get(m.end..).unwrap_or("").trim_start();
+        if after.starts_with(')') || after.starts_with(']') {
+            return Some(d);
         }
     }
     // dateline: a full date on the first or the last short line
