@@ -596,3 +596,16 @@ fn arabic_citation_supplies_the_reference() {
     assert_eq!(d[0].iso.as_deref(), Some("2022-01-11"));
     assert!(d[0].inferred);
 }
+
+#[test]
+fn era_before_the_year() {
+    let d = analyze(
+        "The manuscript is dated AH 1243 and was copied in A.D. 1828.",
+        &Options::default(),
+    )
+    .dates;
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert_eq!(d[0].hijri.as_deref(), Some("1243"));
+    assert_eq!(d[1].iso.as_deref(), Some("1828"));
+}

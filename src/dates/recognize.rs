@@ -2237,6 +2237,41 @@ impl<'a> P<'a> {
         Some(e)
     }
 
+    /// `AH 1443`, `A.D. 2019`, `CE 622`: a Latin era marker written before the year.
+    fn era_first(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        if tok.arabic || tok.kind != Kind::Word || !tok.cap {
+            return None;
+        }
+        let (era, e) = self.era(i)?;
+        if e == i + 1 && !matches!(tok.key.as_str(), "ah" | "ad" | "ce") {
+            return None;
+        }
+        let n = num(t, e).filter(|n| (3..=4).contains(&n.digits) && !n.ordinal && n.value > 0)?;
+        if t[e].newline_before || num(t, e + 1).is_some() || punct(t.get(e + 1), &['%', '/']) {
+            return None;
+        }
+        let cal = if era == Era::Hijri {
+            Calendar::Hijri
+        } else {
+            Calendar::Gregorian
+        };
+        let y = if era == Era::Bc {
+            -(n.value as i32)
+        } else {
+            n.value as i32
+        };
+        let v = Val::Date {
+            cal,
+            year: YearSpec::Given(y),
+            month: None,
+            day: None,
+        };
+        self.push(i, e + 1, v, true);
+        Some(e + 1)
+    }
+
     /// Any date starting at token `i`; the index after it.
     fn at(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
@@ -2289,6 +2324,9 @@ impl<'a> P<'a> {
             return Some(e);
         }
         if let Some(e) = self.year_first_hijri(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.era_first(i) {
             return Some(e);
         }
         if let Some(e) = self.day_month(i) {
