@@ -504,7 +504,6 @@ impl<'a> P<'a> {
         } else if shahr {
             // `شهر 3`, `شهر ثلاثة`
             if let Some(n) = num(t, j).filter(|n| (1..=12).contains(&n.value) && n.digits <= 2) {
-                let _ = n;
                 Some((Calendar::Gregorian, n.value as u8, j + 1))
             } else if let Some((Lex::Num(n), e)) = self.lx(j, Cat::Num) {
                 (1..=12).contains(&n).then_some((Calendar::Gregorian, n, e))
@@ -654,19 +653,16 @@ impl<'a> P<'a> {
             j += 1;
         }
         if let Some((Lex::Dir(d), e)) = self.lx(j, Cat::Dir) {
-            if matches!(
-                key(t, j),
-                "past" | "previous" | "prior" | "preceding" | "following"
-            ) && i == j
-            {
-                // `the past year` is a span, not a calendar year
+            // `the past year` is a span and `the following year` the narrative's, not a calendar
+            // year of the reference
+            if matches!(key(t, j), "past" | "prior" | "preceding" | "following") {
+                return None;
             }
             if let Some((Lex::Unit(u), e2)) = self.lx(e, Cat::Unit) {
                 if u == unit && !t[e].arabic {
                     return Some((d as i32, e2));
                 }
             }
-            let _ = e;
         }
         if unit == 365 && is_word(t, j, &["current"]) && is_word(t, j + 1, &["year"]) {
             return Some((0, j + 2));
@@ -739,23 +735,8 @@ impl<'a> P<'a> {
         let sep = match sep_tok.kind {
             Kind::Punct(c) if ['/', '-', '.', '–', '\\'].contains(&c) => c,
             Kind::Word => ' ',
-            _ => {
-                // `31 10 1974`: spaces only, three numbers, four-digit year
-                if a.digits <= 2 {
-                    if let (Some(b), Some(c)) = (num(t, i + 1), num(t, i + 2)) {
-                        if b.digits <= 2
-                            && c.digits == 4
-                            && t[i + 1].space_before
-                            && t[i + 2].space_before
-                            && !t[i + 1].newline_before
-                            && !t[i + 2].newline_before
-                        {
-                            let _ = c;
-                        }
-                    }
-                }
-                ' '
-            }
+            // `31 10 1974`: checked below
+            _ => ' ',
         };
         let spaced = sep_tok.space_before || t.get(i + 2).is_some_and(|x| x.space_before);
         if sep == ' ' {
@@ -1609,7 +1590,6 @@ impl<'a> P<'a> {
         if let MonthSpec::Named(m, _) = month {
             if let Some((y, _, end)) = self.year_after(e) {
                 e = end;
-                let _ = &y;
                 let month = MonthSpec::Named(m, Occ::Year(y));
                 let v = match wd {
                     Some(wd) => Val::NthWeekday {
