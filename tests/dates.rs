@@ -609,3 +609,16 @@ fn era_before_the_year() {
     assert_eq!(d[0].hijri.as_deref(), Some("1243"));
     assert_eq!(d[1].iso.as_deref(), Some("1828"));
 }
+
+#[test]
+fn hijri_month_alone_takes_the_reference_year() {
+    let o = with_ref(2022, 1, 12); // 9 Jumada II 1443
+    let d = analyze("خلال شهر رمضان المبارك", &o).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-09"));
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-04-02"));
+    let d = analyze("Fighting eased during Ramadan.", &Options::default()).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].hijri, None);
+    assert!(found("قال محمد رمضان إن").is_empty());
+}

@@ -619,7 +619,10 @@ impl<'a> P<'a> {
             let ok = n.digits == 4
                 || (era.is_some() && n.digits <= 4 && n.value > 0)
                 || (ctx && n.digits >= 3)
-                || (hijri && n.digits == 3 && self.lx(j + 1, Cat::Unit).is_none());
+                || (hijri
+                    && n.digits == 3
+                    && t.get(j + 1)
+                        .is_none_or(|x| x.kind != Kind::Word || x.newline_before));
             if ok && !n.ordinal {
                 if punct(t.get(j + 1), &['%', '٪']) {
                     return None;
@@ -1156,6 +1159,58 @@ impl<'a> P<'a> {
                     }
                 }
                 return Some(end);
+            }
+        }
+        // a Hijri month alone, in a month context: `during Ramadan`, `شهر رمضان`, `في محرم`
+        if cal == Calendar::Hijri && i > 0 && (t[i].arabic || t[i].cap) {
+            let en = !t[i].arabic
+                && is_word(
+                    t,
+                    i - 1,
+                    &[
+                        "in",
+                        "during",
+                        "since",
+                        "until",
+                        "before",
+                        "after",
+                        "throughout",
+                        "of",
+                        "month",
+                    ],
+                )
+                && !(i > 1 && t[i - 1].key == "of" && t[i - 2].cap);
+            let ar = t[i].arabic
+                && (is_ar(t, i - 1, AR_MONTH)
+                    || is_ar(
+                        t,
+                        i - 1,
+                        &[
+                            "في",
+                            "خلال",
+                            "منذ",
+                            "حتى",
+                            "طوال",
+                            "قبل",
+                            "بعد",
+                            "مطلع",
+                            "اواخر",
+                            "اوائل",
+                            "منتصف",
+                            "نهايه",
+                            "بدايه",
+                        ],
+                    ));
+            if en || ar {
+                let start = if is_ar(t, i - 1, AR_MONTH) { i - 1 } else { i };
+                let v = Val::Date {
+                    cal: Calendar::Hijri,
+                    year: YearSpec::Missing,
+                    month: Some(m),
+                    day: None,
+                };
+                self.push(start, e, v, false);
+                return Some(e);
             }
         }
         // month alone, in a month context
