@@ -622,3 +622,10 @@ fn hijri_month_alone_takes_the_reference_year() {
     assert_eq!(d[0].hijri, None);
     assert!(found("قال محمد رمضان إن").is_empty());
 }
+
+#[test]
+fn closing_dateline_before_a_translated_note() {
+    let t = "The council said last year that it would act.\n\n3 Rajab 1443 AH – 04/02/2022 CE\n\n(Translated)";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2021"));
+}

@@ -795,26 +795,29 @@ fn dateline(text: &str, abs: &[DateMention]) -> Option<SimpleDate> {
     {
         return Some(d);
     }
-    let trimmed = text.trim_end();
-    let last_start = memchr::memrchr(b'\n', trimmed.as_bytes()).map_or(0, |p| p + 1);
-    if last_start > 0 && trimmed.len() - last_start <= 80 {
-        let on_last = abs.iter().filter(|m| m.start >= last_start);
-        if let Some(d) = on_last
-            .clone()
-            .filter(|m| m.calendar == Calendar::Gregorian)
-            .find_map(day_of)
-        {
-            return Some(d);
+    // the last short lines (a closing line like `(Translated)` may follow the dateline)
+    let mut end = text.trim_end().len();
+    for _ in 0..3 {
+        let head = text.get(..end).unwrap_or("");
+        let start = memchr::memrchr(b'\n', head.as_bytes()).map_or(0, |p| p + 1);
+        if start == 0 {
+            break;
         }
-        if let Some(d) = abs
-            .iter()
-            .filter(|m| m.start >= last_start)
-            .find_map(day_of)
-        {
-            return Some(d);
+        if end - start <= 80 {
+            let on_line = abs.iter().filter(|m| m.start >= start && m.end <= end);
+            if let Some(d) = on_line
+                .clone()
+                .filter(|m| m.calendar == Calendar::Gregorian)
+                .find_map(day_of)
+                .or_else(|| on_line.clone().find_map(day_of))
+            {
+                return Some(d);
+            }
+        } else {
+            break;
         }
+        end = text.get(..start).unwrap_or("").trim_end().len();
     }
-    // the last short line before a closing line like `(Translated)`
     None
 }
 
