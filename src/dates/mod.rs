@@ -1,6 +1,18 @@
 //! Dates: Gregorian and Hijri mentions, normalized and converted.
 //!
-//! Entry point: [`find_dates`].
+//! Entry point: [`find_dates`]. The pipeline:
+//! - `prefilter`: digit runs (Latin, Arabic-Indic, Persian) and lexicon words found in one pass
+//!   (a case-insensitive DFA for Latin keys, another over Arabic stretches only); everything
+//!   else is skipped. Small windows around these anchors are read.
+//! - `token` + `lexicon` (`data/dates/lexicon.txt`): words folded to keys (case, macrons,
+//!   apostrophes, Arabic diacritics/tatweel/alef/ya/ta-marbuta, one proclitic), multi-word
+//!   names matched over tokens skipping transliteration articles and hyphens.
+//! - `recognize`: candidates with their values as written: numeric dates with the order still
+//!   open, named months, years in year contexts, ranges, relative dates, occasions, dual dates.
+//! - `resolve`: the document's numeric order (proven by a date above 12 or a dual date's Hijri
+//!   half, else assumed: day-first for Arabic text and Arabic-world outlets), the reference for
+//!   relative dates (the option, else a citation after the mention, else a dateline; none: no
+//!   value), calendar conversion, impossible days dropped, dual dates linked and cross-checked.
 
 pub mod calendar;
 mod lexicon;
