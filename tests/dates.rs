@@ -629,3 +629,11 @@ fn closing_dateline_before_a_translated_note() {
     let d = analyze(t, &Options::default()).dates;
     assert_eq!(d[0].iso.as_deref(), Some("2021"));
 }
+
+#[test]
+fn named_dates_written_day_first_make_numbers_day_first() {
+    let t = "The talks opened on 6 January 2022 and closed on 2/3/2022.";
+    assert_eq!(iso(t)[1], s("2022-03-02"));
+    let t = "The talks opened on January 6, 2022 and closed on 2/3/2022.";
+    assert_eq!(iso(t)[1], s("2022-02-03"));
+}

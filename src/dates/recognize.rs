@@ -125,6 +125,8 @@ pub(crate) struct Raw {
     pub dual_with: Option<usize>,
     /// The weekday written before the date (`Friday, 18 July`), Monday = 0.
     pub weekday: Option<u8>,
+    /// A named Gregorian month with a day: written day first (`6 January`) or not.
+    pub day_first: Option<bool>,
 }
 
 /// Words that open a date without being in the lexicon themselves.
@@ -705,6 +707,7 @@ impl<'a> P<'a> {
             order_fixed,
             dual_with: None,
             weekday: None,
+            day_first: None,
         });
         self.out.len() - 1
     }
@@ -1048,7 +1051,12 @@ impl<'a> P<'a> {
                 }
             }
         }
-        self.push(i, e, v, true);
+        let n = self.push(i, e, v, true);
+        if cal == Calendar::Gregorian && !t[k].arabic {
+            if let Some(r) = self.out.get_mut(n) {
+                r.day_first = Some(true);
+            }
+        }
         Some(e)
     }
 
@@ -1131,7 +1139,12 @@ impl<'a> P<'a> {
                     month: Some(m),
                     day: Some(d),
                 };
-                self.push(i, end, v, true);
+                let n = self.push(i, end, v, true);
+                if cal == Calendar::Gregorian && !t[i].arabic {
+                    if let Some(r) = self.out.get_mut(n) {
+                        r.day_first = Some(false);
+                    }
+                }
                 if is_num && (is_dash(&t[end.min(t.len() - 1)]) || is_word(t, end, &["to", "and"]))
                 {
                     if let Some(d2) = num(t, end + 1) {

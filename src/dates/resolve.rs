@@ -711,9 +711,17 @@ fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (
     if !raws.iter().any(|r| matches!(r.val, Val::Numeric { .. })) {
         return (DateOrder::Dmy, true);
     }
+    // a document that writes `6 January` uses day-first numbers too; `January 6`, month-first
+    let named_dmy = raws.iter().filter(|r| r.day_first == Some(true)).count();
+    let named_mdy = raws.iter().filter(|r| r.day_first == Some(false)).count();
+    if named_dmy > named_mdy {
+        return (DateOrder::Dmy, true);
+    }
     let h = hints();
     if h.arabic || h.arab_outlet || hijri {
         (DateOrder::Dmy, true)
+    } else if named_mdy > named_dmy {
+        (DateOrder::Mdy, true)
     } else {
         (DateOrder::Mdy, true)
     }
