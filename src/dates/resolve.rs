@@ -720,9 +720,8 @@ fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (
     let h = hints();
     if h.arabic || h.arab_outlet || hijri {
         (DateOrder::Dmy, true)
-    } else if named_mdy > named_dmy {
-        (DateOrder::Mdy, true)
     } else {
+        // month-first, whether `January 6` says so or nothing does
         (DateOrder::Mdy, true)
     }
 }
