@@ -637,3 +637,11 @@ fn named_dates_written_day_first_make_numbers_day_first() {
     let t = "The talks opened on January 6, 2022 and closed on 2/3/2022.";
     assert_eq!(iso(t)[1], s("2022-02-03"));
 }
+
+#[test]
+fn hijri_written_out_after_the_year() {
+    let d = analyze("It was built in 1332 Hijri (1914).", &Options::default()).dates;
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert_eq!(d[0].hijri.as_deref(), Some("1332"));
+    assert_eq!(d[1].iso.as_deref(), Some("1914"));
+}
