@@ -208,7 +208,16 @@ def tokenize(text: str, *, split_clitics: bool = False) -> list[Token]:
 
 @final
 class DateMention:
-    """A Gregorian or Hijri date mention."""
+    """A Gregorian or Hijri date mention.
+
+    ``year``/``month``/``day`` are the values as written, in ``calendar``; ``iso`` is the
+    Gregorian value at ``precision`` (None for a Hijri month or year, and for a relative date
+    with no reference); ``hijri`` is the Hijri value (``1443-06-12``, ``1443-06``, ``1443``);
+    ``gregorian_start``/``gregorian_end`` bound a Hijri month or year; ``linked`` is the index in
+    ``Document.dates`` of the other half of a dual date, ``agrees`` whether both name one day
+    under ``method``. ``ambiguous``: the numeric order was assumed; ``inferred``: a part came
+    from context (the reference date, a citation or the dateline).
+    """
 
     start: int
     end: int

@@ -1,8 +1,25 @@
 //! Dates: Gregorian and Hijri mentions, normalized and converted.
 //!
-//! Entry point: [`find_dates`].
+//! Entry point: [`find_dates`]. The pipeline:
+//! - `prefilter`: digit runs (Latin, Arabic-Indic, Persian) and lexicon words found in one pass
+//!   (a case-insensitive DFA for Latin keys, another over Arabic stretches only); everything
+//!   else is skipped. Small windows around these anchors are read.
+//! - `token` + `lexicon` (`data/dates/lexicon.txt`): words folded to keys (case, macrons,
+//!   apostrophes, Arabic diacritics/tatweel/alef/ya/ta-marbuta, one proclitic), multi-word
+//!   names matched over tokens skipping transliteration articles and hyphens.
+//! - `recognize`: candidates with their values as written: numeric dates with the order still
+//!   open, named months, years in year contexts, ranges, relative dates, occasions, dual dates.
+//! - `resolve`: the document's numeric order (proven by a date above 12 or a dual date's Hijri
+//!   half, else assumed: day-first for Arabic text and Arabic-world outlets), the reference for
+//!   relative dates (the option, else a citation after the mention, else a dateline; none: no
+//!   value), calendar conversion, impossible days dropped, dual dates linked and cross-checked.
 
 pub mod calendar;
+mod lexicon;
+mod prefilter;
+mod recognize;
+mod resolve;
+mod token;
 
 use crate::segment::Sentence;
 use crate::Options;
@@ -142,7 +159,37 @@ pub struct DateMention {
 }
 
 /// Finds every date mention in `text`.
+///
+/// Candidates are found by a prefilter (digits and the lexicon's words), read over small token
+/// windows around them, then resolved for the whole document: numeric order, references for
+/// relative dates, Hijri/Gregorian conversion, dual dates. `sentences` are not needed.
 pub fn find_dates(text: &str, sentences: &[Sentence], options: &Options) -> Vec<DateMention> {
-    let _ = (text, sentences, options);
-    Vec::new()
+    let _ = sentences;
+    let mut raws = Vec::new();
+    for (ws, we) in prefilter::windows(text) {
+        let Some(slice) = text.get(ws..we) else {
+            continue;
+        };
+        let mut toks = token::tokenize(slice, ws);
+        let mut found = recognize::recognize(&mut toks);
+        let base = raws.len();
+        for r in &mut found {
+            r.dual_with = r.dual_with.map(|k| k + base);
+        }
+        raws.extend(found);
+    }
+    // in text order (a weekday prefix or a range can start a mention earlier), links remapped
+    let mut order: Vec<usize> = (0..raws.len()).collect();
+    order.sort_by_key(|&k| (raws[k].start, raws[k].end));
+    let mut pos = vec![0; raws.len()];
+    for (new, &old) in order.iter().enumerate() {
+        pos[old] = new;
+    }
+    let mut sorted: Vec<recognize::Raw> = order.iter().map(|&k| raws[k].clone()).collect();
+    for r in &mut sorted {
+        r.dual_with = r.dual_with.and_then(|k| pos.get(k).copied());
+    }
+    let raws = sorted;
+    let hints = || prefilter::hints(text);
+    resolve::resolve(text, &raws, options, &hints)
 }

@@ -1,0 +1,506 @@
+//! The date lexicon (`data/dates/lexicon.txt`): month, weekday, era, relative-date and occasion
+//! words, matched over tokens by their folded keys.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// A small fast hasher (the Fx multiply-rotate scheme) for the lexicon's short keys.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+use super::token::{tokenize, Kind, Tok};
+
+/// What a lexicon entry means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lex {
+    Month(u8),
+    HMonth(u8),
+    Weekday(u8),
+    RelDay(i8),
+    Unit(u16),
+    Dual(u16),
+    Dir(i8),
+    ArDir(i8),
+    Num(u8),
+    Ord(u8),
+    OrdLast,
+    Era(Era),
+    /// Hijri month and day.
+    Occasion(u8, u8),
+    Holiday(Holiday),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Era {
+    Hijri,
+    Gregorian,
+    Bc,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    Fixed(u8, u8),
+    Easter(i16),
+    /// Month, nth (negative: from the end), weekday (Monday = 0).
+    Nth(u8, i8, u8),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Cat {
+    Month,
+    HMonth,
+    Weekday,
+    RelDay,
+    Unit,
+    Dual,
+    Dir,
+    ArDir,
+    Num,
+    Ord,
+    OrdLast,
+    Era,
+    Occasion,
+    Holiday,
+}
+
+impl Lex {
+    fn cat(self) -> Cat {
+        match self {
+            Lex::Month(_) => Cat::Month,
+            Lex::HMonth(_) => Cat::HMonth,
+            Lex::Weekday(_) => Cat::Weekday,
+            Lex::RelDay(_) => Cat::RelDay,
+            Lex::Unit(_) => Cat::Unit,
+            Lex::Dual(_) => Cat::Dual,
+            Lex::Dir(_) => Cat::Dir,
+            Lex::ArDir(_) => Cat::ArDir,
+            Lex::Num(_) => Cat::Num,
+            Lex::Ord(_) => Cat::Ord,
+            Lex::OrdLast => Cat::OrdLast,
+            Lex::Era(_) => Cat::Era,
+            Lex::Occasion(..) => Cat::Occasion,
+            Lex::Holiday(_) => Cat::Holiday,
+        }
+    }
+}
+
+pub(crate) struct Lexicon {
+    /// first key -> (remaining keys, meaning), longest first.
+    entries: FxMap<String, Vec<(Vec<String>, Lex)>>,
+    fold: FxMap<String, String>,
+}
+
+/// Latin articles skipped between the words of a transliterated name (`Dhu al-Hijjah`).
+const ARTICLES: &[&str] = &[
+    "al", "el", "ul", "il", "ad", "ath", "as", "ash", "at", "an", "ar", "az", "adh", "l", "of",
+    "the",
+];
+
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::parse(include_str!("../../data/dates/lexicon.txt")))
+}
+
+fn parse_value(cat: &str, v: &str) -> Option<Lex> {
+    let num = |s: &str| s.parse::<i32>().ok();
+    Some(match cat {
+        "month" => Lex::Month(num(v)? as u8),
+        "hmonth" => Lex::HMonth(num(v)? as u8),
+        "weekday" => Lex::Weekday(num(v)? as u8),
+        "relday" => Lex::RelDay(num(v)? as i8),
+        "unit" => Lex::Unit(num(v)? as u16),
+        "dual" => Lex::Dual(num(v)? as u16),
+        "dir" => Lex::Dir(num(v)? as i8),
+        "ardir" => Lex::ArDir(num(v)? as i8),
+        "num" => Lex::Num(num(v)? as u8),
+        "ord" => Lex::Ord(num(v)? as u8),
+        "ordlast" => Lex::OrdLast,
+        "era" => Lex::Era(match v {
+            "h" => Era::Hijri,
+            "g" => Era::Gregorian,
+            _ => Era::Bc,
+        }),
+        "occasion" => {
+            let (m, d) = v.split_once('.')?;
+            Lex::Occasion(num(m)? as u8, num(d)? as u8)
+        }
+        "holiday" => {
+            if let Some(spec) = v.strip_prefix('n') {
+                let mut it = spec.split('.');
+                let m = num(it.next()?)? as u8;
+                let n = num(it.next()?)? as i8;
+                let wd = num(it.next()?)? as u8;
+                Lex::Holiday(Holiday::Nth(m, n, wd))
+            } else if let Some(off) = v.strip_prefix('e') {
+                Lex::Holiday(Holiday::Easter(num(off)? as i16))
+            } else {
+                let (m, d) = v.split_once('.')?;
+                Lex::Holiday(Holiday::Fixed(num(m)? as u8, num(d)? as u8))
+            }
+        }
+        _ => return None,
+    })
+}
+
+impl Lexicon {
+    fn parse(data: &str) -> Lexicon {
+        let mut lex = Lexicon {
+            entries: FxMap::default(),
+            fold: FxMap::default(),
+        };
+        // folds first: entries are keyed after folding
+        for line in data.lines() {
+            let line = line.trim();
+            if let Some(rest) = line.strip_prefix("fold ") {
+                if let Some((canon, variants)) = rest.split_once(':') {
+                    for v in variants.split('|') {
+                        for t in tokenize(v.trim(), 0) {
+                            lex.fold.insert(t.key.clone(), canon.trim().to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        for line in data.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || line.starts_with("fold ") {
+                continue;
+            }
+            let Some((head, variants)) = line.split_once(':') else {
+                continue;
+            };
+            let mut h = head.split_whitespace();
+            let (Some(cat), Some(val)) = (h.next(), h.next()) else {
+                continue;
+            };
+            let Some(meaning) = parse_value(cat, val) else {
+                continue;
+            };
+            for v in variants.split('|') {
+                let toks = tokenize(v.trim(), 0);
+                let mut keys: Vec<String> = Vec::new();
+                for (n, t) in toks.iter().enumerate() {
+                    match t.kind {
+                        Kind::Word | Kind::Num => {
+                            let k = lex.folded(&t.key).to_owned();
+                            if n > 0
+                                && !t.arabic
+                                && ARTICLES.contains(&k.as_str())
+                                && !keys.is_empty()
+                            {
+                                continue;
+                            }
+                            keys.push(k);
+                        }
+                        Kind::Punct(c) if c == '\'' || c == '’' || c == '-' => {}
+                        Kind::Punct(c) => keys.push(c.to_string()),
+                    }
+                }
+                if keys.is_empty() {
+                    continue;
+                }
+                let first = keys.remove(0);
+                let list = lex.entries.entry(first).or_default();
+                if !list.iter().any(|(k, m)| *k == keys && *m == meaning) {
+                    list.push((keys, meaning));
+                }
+            }
+        }
+        for list in lex.entries.values_mut() {
+            list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        }
+        lex
+    }
+
+    pub(crate) fn folded<'a>(&'a self, key: &'a str) -> &'a str {
+        self.fold.get(key).map(|s| s.as_str()).unwrap_or(key)
+    }
+
+    /// True when every entry starting with `key` is a unit word (`day`, `years`).
+    pub(crate) fn is_unit_only(&self, key: &str) -> bool {
+        self.entries.get(self.folded(key)).is_some_and(|l| {
+            l.iter()
+                .all(|(rest, m)| rest.is_empty() && matches!(m, Lex::Unit(_)))
+        })
+    }
+
+    /// The longest entry of category `cat` starting at token `i`: its meaning and the index after it.
+    pub(crate) fn get(&self, t: &[Tok], i: usize, cat: Cat) -> Option<(Lex, usize)> {
+        self.get_any(t, i, |l| l.cat() == cat)
+    }
+
+    /// The longest entry accepted by `want` starting at token `i`.
+    pub(crate) fn get_any(
+        &self,
+        t: &[Tok],
+        i: usize,
+        want: impl Fn(Lex) -> bool,
+    ) -> Option<(Lex, usize)> {
+        let tok = t.get(i)?;
+        if !matches!(tok.kind, Kind::Word | Kind::Num) || tok.hit == Some(false) {
+            return None;
+        }
+        let mut best: Option<(Lex, usize)> = None;
+        let try_key = |key: &str, best: &mut Option<(Lex, usize)>| {
+            let Some(list) = self.entries.get(self.folded(key)) else {
+                return;
+            };
+            for (rest, meaning) in list {
+                if !want(*meaning) {
+                    continue;
+                }
+                if let Some(end) = self.match_rest(t, i + 1, rest) {
+                    if best.is_none_or(|(_, e)| end > e) {
+                        *best = Some((*meaning, end));
+                    }
+                }
+            }
+        };
+        try_key(&tok.key, &mut best);
+        if best.is_none() && tok.arabic {
+            // one proclitic: و ف ب ل ك
+            let mut cs = tok.key.chars();
+            if let Some(c) = cs.next() {
+                let rest = cs.as_str();
+                if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && rest.chars().count() >= 2 {
+                    try_key(rest, &mut best);
+                    if best.is_none() && c == 'و' {
+                        let mut cs2 = rest.chars();
+                        if let Some(c2) = cs2.next() {
+                            if matches!(c2, 'ب' | 'ل' | 'ف') && cs2.as_str().chars().count() >= 2
+                            {
+                                try_key(cs2.as_str(), &mut best);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// Whether the token's key, or its stem after one or two proclitics, starts an entry.
+    pub(crate) fn hit(&self, tok: &Tok) -> bool {
+        if tok.kind != Kind::Word {
+            return false;
+        }
+        if self.entries.contains_key(self.folded(&tok.key)) {
+            return true;
+        }
+        if !tok.arabic {
+            return false;
+        }
+        let mut cs = tok.key.chars();
+        match cs.next() {
+            Some('و' | 'ف' | 'ب' | 'ل' | 'ك') => {}
+            _ => return false,
+        }
+        let rest = cs.as_str();
+        if self.entries.contains_key(rest) {
+            return true;
+        }
+        let mut cs2 = rest.chars();
+        matches!(cs2.next(), Some('ب' | 'ل' | 'ف')) && self.entries.contains_key(cs2.as_str())
+    }
+
+    fn match_rest(&self, t: &[Tok], mut j: usize, rest: &[String]) -> Option<usize> {
+        for k in rest {
+            loop {
+                let tok = t.get(j)?;
+                if tok.newline_before {
+                    return None;
+                }
+                match tok.kind {
+                    Kind::Punct('-' | '\'' | '’' | 'ʿ' | 'ʾ' | '‘' | '`' | 'ʼ' | 'ʻ') => {
+                        j += 1
+                    }
+                    Kind::Word
+                        if !tok.arabic
+                            && tok.key != *k
+                            && ARTICLES.contains(&self.folded(&tok.key)) =>
+                    {
+                        j += 1
+                    }
+                    _ => break,
+                }
+            }
+            let tok = t.get(j)?;
+            let key = self.folded(&tok.key);
+            if key != k.as_str() {
+                // allow `الـ` + word spelled without a space in Arabic compounds
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+}
+
+impl Lexicon {
+    /// Keys that anchor a date for the prefilter: the first key of each month, weekday,
+    /// relative-day, unit, era, occasion and holiday entry, or its last key when the first is
+    /// a common word (`the day before yesterday`, `new year's eve`).
+    pub(crate) fn anchor_keys(&self) -> Vec<&str> {
+        const COMMON: &[&str] = &[
+            "the",
+            "new",
+            "good",
+            "palm",
+            "night",
+            "day",
+            "st",
+            "saint",
+            "mardi",
+            "feast",
+            "sacrifice",
+            "black",
+            "first",
+            "last",
+            "next",
+            "this",
+            "a",
+            "an",
+            "whit",
+            "trinity",
+            "maundy",
+            "pancake",
+            "shrove",
+            "id",
+            "eid",
+        ];
+        let mut out: Vec<&str> = Vec::new();
+        for (k, list) in &self.entries {
+            for (rest, m) in list {
+                if !matches!(
+                    m,
+                    Lex::Month(_)
+                        | Lex::HMonth(_)
+                        | Lex::Weekday(_)
+                        | Lex::RelDay(_)
+                        | Lex::Unit(_)
+                        | Lex::Dual(_)
+                        | Lex::Era(_)
+                        | Lex::Occasion(..)
+                        | Lex::Holiday(_)
+                ) {
+                    continue;
+                }
+                match rest.last() {
+                    Some(last) if COMMON.contains(&k.as_str()) => out.push(last.as_str()),
+                    _ => out.push(k.as_str()),
+                }
+            }
+        }
+        for (variant, canon) in &self.fold {
+            if self.entries.contains_key(canon) {
+                out.push(variant.as_str());
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Whether `key` (a whole word) anchors a date.
+    pub(crate) fn is_anchor(&self, key: &str) -> bool {
+        static SET: OnceLock<FxMap<String, ()>> = OnceLock::new();
+        SET.get_or_init(|| {
+            lexicon()
+                .anchor_keys()
+                .into_iter()
+                .map(|k| (k.to_owned(), ()))
+                .collect()
+        })
+        .contains_key(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::token::tokenize;
+
+    fn month_of(s: &str) -> Option<Lex> {
+        let t = tokenize(s, 0);
+        lexicon()
+            .get_any(&t, 0, |l| matches!(l, Lex::Month(_) | Lex::HMonth(_)))
+            .map(|x| x.0)
+    }
+
+    #[test]
+    fn every_month_has_its_names() {
+        let greg = [
+            ["January", "يناير", "كانون الثاني", "جانفي"],
+            ["February", "فبراير", "شباط", "فيفري"],
+            ["March", "مارس", "آذار", "مارس"],
+            ["April", "أبريل", "نيسان", "أفريل"],
+            ["May", "مايو", "أيار", "ماي"],
+            ["June", "يونيه", "حزيران", "جوان"],
+            ["July", "يوليه", "تموز", "يوليوز"],
+            ["August", "أغسطس", "آب", "غشت"],
+            ["September", "سبتمبر", "أيلول", "شتنبر"],
+            ["October", "أكتوبر", "تشرين الأول", "أكتوبر"],
+            ["November", "نوفمبر", "تشرين الثاني", "نونبر"],
+            ["December", "ديسمبر", "كانون الأول", "دجنبر"],
+        ];
+        for (m, names) in greg.iter().enumerate() {
+            for n in names {
+                assert_eq!(month_of(n), Some(Lex::Month(m as u8 + 1)), "{n}");
+            }
+        }
+        let hijri = [
+            "Muharram",
+            "Safar",
+            "Rabi al-Awwal",
+            "Rabi al-Thani",
+            "Jumada al-Ula",
+            "Jumada al-Akhirah",
+            "Rajab",
+            "Sha'ban",
+            "Ramadhan",
+            "Shawwal",
+            "Dhu al-Qi'dah",
+            "Dhu al-Hijjah",
+        ];
+        for (m, n) in hijri.iter().enumerate() {
+            assert_eq!(month_of(n), Some(Lex::HMonth(m as u8 + 1)), "{n}");
+        }
+        for (n, m) in [
+            ("ربيع الآخر", 4),
+            ("جمادى الأولى", 5),
+            ("ذي القعدة", 11),
+            ("ذو الحجة", 12),
+        ] {
+            assert_eq!(month_of(n), Some(Lex::HMonth(m)), "{n}");
+        }
+    }
+
+    #[test]
+    fn proclitics_are_read_through() {
+        assert_eq!(month_of("وآذار"), Some(Lex::Month(3)));
+        assert_eq!(month_of("بأيلول"), Some(Lex::Month(9)));
+    }
+}

@@ -1,0 +1,2496 @@
+//! Recognition: date candidates over tokens, with their values as written (numeric order and
+//! references still open; [`super::resolve`] settles them).
+
+use super::lexicon::{lexicon, Cat, Era, Holiday, Lex, Lexicon};
+use super::token::{Kind, Tok};
+use super::Calendar;
+
+/// A year as the text gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum YearSpec {
+    Given(i32),
+    /// The reference's year plus an offset (`this year`, `last year`).
+    Ref(i32),
+    /// No year written: the reference's, or for a date the text supplies, the year that puts
+    /// the day at or shortly before it.
+    Missing,
+}
+
+/// Which occurrence of a month/holiday relative to the reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Occ {
+    Year(YearSpec),
+    Next,
+    Last,
+}
+
+/// A month named or counted relative to the reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MonthSpec {
+    Named(u8, Occ),
+    /// The reference month plus an offset.
+    Rel(i32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WeekdayMode {
+    /// Bare `Friday`: the reader's convention (see resolve).
+    Bare,
+    /// `next Friday` in English: Friday of next week.
+    NextWeek,
+    /// `this Friday`, `الجمعة المقبلة`: the coming one.
+    Coming,
+    /// `last Friday`: the one before the reference day.
+    Last,
+    /// `Friday of this/last/next week`: that week (Monday-based) plus offset.
+    Week(i32),
+    /// `Friday after next`.
+    AfterNext,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Val {
+    /// A calendar date as written.
+    Date {
+        cal: Calendar,
+        year: YearSpec,
+        month: Option<u8>,
+        day: Option<u8>,
+    },
+    /// A numeric day and month whose order is still open (`5/1/2022`).
+    Numeric {
+        a: u8,
+        b: u8,
+        year: YearSpec,
+        cal: Calendar,
+        /// Written with dots (`5.1.2022`): day-first by convention.
+        dotted: bool,
+    },
+    /// `yesterday`, `two days ago`.
+    Days(i32),
+    /// `three months ago` (a day), `20 of next month`.
+    MonthShiftDay {
+        months: i32,
+        day: Option<u8>,
+    },
+    /// `last month`.
+    Month(i32),
+    /// `next year`.
+    Year(i32),
+    /// A month name without its year (`in March`, `next March`).
+    MonthName {
+        month: u8,
+        occ: Occ,
+        day: Option<u8>,
+    },
+    Weekday {
+        wd: u8,
+        mode: WeekdayMode,
+    },
+    /// `the first Monday of March`; n < 0 counts from the end.
+    NthWeekday {
+        n: i8,
+        wd: u8,
+        month: MonthSpec,
+        or_day: bool,
+    },
+    /// `on the 15th`: the coming day of that number.
+    DayOfMonth(u8),
+    /// `the last day of October 2015`, `third day of October`; n < 0 from the end.
+    NthDay {
+        n: i8,
+        month: MonthSpec,
+    },
+    /// An Islamic occasion (Hijri month, day).
+    Occasion {
+        hm: u8,
+        hd: u8,
+        occ: Occ,
+        hijri_year: bool,
+    },
+    Holiday {
+        h: Holiday,
+        occ: Occ,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Raw {
+    pub start: usize,
+    pub end: usize,
+    pub val: Val,
+    /// The numeric order is fixed by the form (`2022-01-05`, or a part above 12).
+    pub order_fixed: bool,
+    /// Index (in the raw list) of the other half of a dual date.
+    pub dual_with: Option<usize>,
+    /// The weekday written before the date (`Friday, 18 July`), Monday = 0.
+    pub weekday: Option<u8>,
+    /// A named Gregorian month with a day: written day first (`6 January`) or not.
+    pub day_first: Option<bool>,
+}
+
+/// Words that open a date without being in the lexicon themselves.
+const STARTERS: &[&str] = &[
+    "the",
+    "on",
+    "in",
+    "current",
+    "منذ",
+    "قبل",
+    "بعد",
+    "هذا",
+    "هذه",
+    "يوم",
+    "اليوم",
+    "عام",
+    "سنه",
+    "شهر",
+    "الشهر",
+    "العام",
+    "السنه",
+];
+
+const DASHES: &[char] = &['-', '–', '—', '‐', '‑', '−'];
+
+fn is_dash(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Punct(c) if DASHES.contains(&c))
+}
+
+fn punct(t: Option<&Tok>, cs: &[char]) -> bool {
+    matches!(t.map(|t| t.kind), Some(Kind::Punct(c)) if cs.contains(&c))
+}
+
+struct P<'a> {
+    t: &'a [Tok],
+    lex: &'a Lexicon,
+    out: Vec<Raw>,
+}
+
+fn key(t: &[Tok], i: usize) -> &str {
+    t.get(i).map(|t| t.key.as_str()).unwrap_or("")
+}
+
+fn is_word(t: &[Tok], i: usize, words: &[&str]) -> bool {
+    t.get(i)
+        .is_some_and(|t| t.kind == Kind::Word && words.contains(&t.key.as_str()))
+}
+
+/// Arabic word with an optional one-letter proclitic (و ب ل ف).
+fn is_ar(t: &[Tok], i: usize, words: &[&str]) -> bool {
+    let Some(tok) = t.get(i) else { return false };
+    if tok.kind != Kind::Word || !tok.arabic {
+        return false;
+    }
+    if words.contains(&tok.key.as_str()) {
+        return true;
+    }
+    let mut cs = tok.key.chars();
+    matches!(cs.next(), Some('و' | 'ب' | 'ل' | 'ف')) && words.contains(&cs.as_str())
+}
+
+/// `March 14 Alliance`, `قوى 14 آذار`, `26 July Street`: a date that names a group or a place.
+fn names_something(t: &[Tok], start: usize, end: usize) -> bool {
+    const AFTER: &[&str] = &[
+        "alliance",
+        "coalition",
+        "movement",
+        "forces",
+        "camp",
+        "bloc",
+        "street",
+        "square",
+        "bridge",
+        "avenue",
+        "road",
+        "stadium",
+        "brigade",
+        "brigades",
+        "group",
+    ];
+    const BEFORE: &[&str] = &[
+        "قوي",
+        "تحالف",
+        "حركه",
+        "تيار",
+        "شارع",
+        "ميدان",
+        "جسر",
+        "ملعب",
+        "كتائب",
+        "لواء",
+        "فريق",
+    ];
+    (t.get(end)
+        .is_some_and(|x| x.kind == Kind::Word && !x.arabic && AFTER.contains(&x.key.as_str())))
+        || (start > 0 && is_ar(t, start - 1, BEFORE))
+}
+
+fn num(t: &[Tok], i: usize) -> Option<&Tok> {
+    t.get(i).filter(|t| t.kind == Kind::Num && !t.grouped)
+}
+
+const AR_YEAR: &[&str] = &["عام", "العام", "سنه", "السنه"];
+const AR_MONTH: &[&str] = &["شهر", "الشهر"];
+const AR_WEEK: &[&str] = &["الاسبوع", "اسبوع"];
+const AR_OF: &[&str] = &["من", "في"];
+
+/// Words after which a bare four-digit number is a year.
+const YEAR_CONTEXT_EN: &[&str] = &[
+    "in",
+    "since",
+    "of",
+    "by",
+    "until",
+    "till",
+    "from",
+    "between",
+    "during",
+    "before",
+    "after",
+    "around",
+    "circa",
+    "year",
+    "early",
+    "mid",
+    "late",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "end",
+    "beginning",
+    "start",
+    "throughout",
+    "through",
+    "as",
+    "year's",
+    "years",
+];
+const YEAR_CONTEXT_AR: &[&str] = &[
+    "عام",
+    "العام",
+    "سنه",
+    "السنه",
+    "منذ",
+    "في",
+    "حتى",
+    "خلال",
+    "مطلع",
+    "اوائل",
+    "اواخر",
+    "منتصف",
+    "نهايه",
+    "بدايه",
+    "قبل",
+    "بعد",
+    "عامي",
+    "سنتي",
+    "ربيع",
+    "صيف",
+    "خريف",
+    "شتاء",
+];
+/// Nouns that make `the 1991 ...` a year.
+const YEAR_NOUNS: &[&str] = &[
+    "elections",
+    "election",
+    "war",
+    "census",
+    "budget",
+    "season",
+    "report",
+    "edition",
+    "olympics",
+    "crisis",
+    "revolution",
+    "agreement",
+    "protests",
+    "uprising",
+    "invasion",
+    "coup",
+    "law",
+    "constitution",
+    "polls",
+    "vote",
+    "referendum",
+    "summit",
+    "accords",
+    "accord",
+    "treaty",
+    "presidential",
+    "parliamentary",
+    "general",
+    "midterm",
+    "midterms",
+    "elections",
+    "earthquake",
+    "attack",
+    "attacks",
+    "campaign",
+    "conflict",
+    "ceasefire",
+    "truce",
+    "deal",
+    "reforms",
+    "uprisings",
+    "floods",
+    "pandemic",
+    "world",
+    "cup",
+    "games",
+    "nakba",
+    "intifada",
+];
+/// Words that may follow a year (others, lowercase, make it a quantity: `1500 soldiers`).
+const AFTER_YEAR_OK: &[&str] = &[
+    "and",
+    "or",
+    "to",
+    "until",
+    "till",
+    "when",
+    "the",
+    "as",
+    "after",
+    "before",
+    "but",
+    "by",
+    "in",
+    "on",
+    "at",
+    "for",
+    "where",
+    "which",
+    "that",
+    "while",
+    "through",
+    "with",
+    "was",
+    "were",
+    "is",
+    "had",
+    "has",
+    "have",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "a",
+    "an",
+    "amid",
+    "following",
+    "onward",
+    "onwards",
+    "up",
+    "so",
+    "then",
+    "there",
+    "this",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "elections",
+    "election",
+    "war",
+    "census",
+    "budget",
+    "season",
+    "report",
+    "edition",
+    "olympics",
+    "crisis",
+    "revolution",
+    "agreement",
+    "protests",
+    "uprising",
+    "invasion",
+    "coup",
+    "law",
+    "constitution",
+    "polls",
+    "vote",
+    "referendum",
+    "summit",
+    "accords",
+    "accord",
+    "treaty",
+    "onward",
+    "ce",
+    "ad",
+    "bc",
+    "bce",
+    "ah",
+    "did",
+    "would",
+    "will",
+    "could",
+    "not",
+    "also",
+];
+
+impl<'a> P<'a> {
+    fn lx(&self, i: usize, cat: Cat) -> Option<(Lex, usize)> {
+        self.lex.get(self.t, i, cat)
+    }
+
+    /// Era marker at `i`: `AH`, `A.H.`, `H`, `هـ`, `CE`, `AD`, `م`, `BC`.
+    fn era(&self, i: usize) -> Option<(Era, usize)> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        if tok.newline_before {
+            return None;
+        }
+        if tok.kind == Kind::Word && !tok.arabic {
+            // dotted forms
+            let k = tok.key.as_str();
+            if k.len() == 1 && punct(t.get(i + 1), &['.']) {
+                let k2 = key(t, i + 2);
+                let era = match (k, k2) {
+                    ("a", "h") => Some(Era::Hijri),
+                    ("a", "d") | ("c", "e") => Some(Era::Gregorian),
+                    ("b", "c") => Some(Era::Bc),
+                    _ => None,
+                };
+                if let Some(e) = era {
+                    let mut end = i + 3;
+                    if k2 == "c" && key(t, end) == "e" {
+                        end += 1;
+                    }
+                    if punct(t.get(end), &['.']) && !t.get(end).is_some_and(|x| x.space_before) {
+                        end += 1;
+                    }
+                    // `B.C.E.`
+                    if e == Era::Bc && key(t, end) == "e" {
+                        end += 1;
+                        if punct(t.get(end), &['.']) {
+                            end += 1;
+                        }
+                    }
+                    return Some((e, end));
+                }
+            }
+            if tok.key == "h" && tok.cap {
+                let mut end = i + 1;
+                if punct(t.get(end), &['.']) && !t.get(end).is_some_and(|x| x.space_before) {
+                    end += 1;
+                }
+                return Some((Era::Hijri, end));
+            }
+            // `AH`, `CE`: uppercase or lowercase after a year
+        }
+        if let Some((Lex::Era(e), end)) = self.lx(i, Cat::Era) {
+            // `م` and `ه` must be attached or be the whole word
+            return Some((e, end));
+        }
+        None
+    }
+
+    /// A month name at `i` (Gregorian or Hijri), with `شهر` before it or `شهر 3`.
+    fn month(&self, i: usize) -> Option<(Calendar, u8, usize)> {
+        let t = self.t;
+        let mut j = i;
+        let mut shahr = false;
+        if is_ar(t, j, AR_MONTH) {
+            shahr = true;
+            j += 1;
+        }
+        let m = if let Some((Lex::Month(m), e)) = self.lx(j, Cat::Month) {
+            Some((Calendar::Gregorian, m, e))
+        } else if let Some((Lex::HMonth(m), e)) = self.lx(j, Cat::HMonth) {
+            Some((Calendar::Hijri, m, e))
+        } else if shahr {
+            // `شهر 3`, `شهر ثلاثة`
+            if let Some(n) = num(t, j).filter(|n| (1..=12).contains(&n.value) && n.digits <= 2) {
+                Some((Calendar::Gregorian, n.value as u8, j + 1))
+            } else if let Some((Lex::Num(n), e)) = self.lx(j, Cat::Num) {
+                (1..=12).contains(&n).then_some((Calendar::Gregorian, n, e))
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        let (cal, m, mut end) = m?;
+        // `رمضان المبارك`, `محرم الحرام`: an honorific after a Hijri month
+        if cal == Calendar::Hijri
+            && is_ar(
+                t,
+                end,
+                &[
+                    "المبارك",
+                    "المكرم",
+                    "الحرام",
+                    "الفضيل",
+                    "المعظم",
+                    "الخير",
+                    "الانور",
+                    "الاغر",
+                ],
+            )
+        {
+            end += 1;
+        }
+        // `Jan.`
+        if punct(t.get(end), &['.']) && !t[end].space_before && !t[end - 1].arabic {
+            let k = &t[end - 1].key;
+            if k.len() <= 4 && !matches!(k.as_str(), "may" | "june" | "july") {
+                end += 1;
+            }
+        }
+        // `كانون الثاني/يناير`, `January (كانون الثاني)`
+        if punct(t.get(end), &['/', '(']) {
+            if let Some((Lex::Month(m2), e2)) = self.lx(end + 1, Cat::Month) {
+                if m2 == m && cal == Calendar::Gregorian {
+                    end = e2;
+                    if punct(t.get(end), &[')']) {
+                        end += 1;
+                    }
+                }
+            }
+        }
+        Some((cal, m, end))
+    }
+
+    /// Is the month token at `i` usable alone (not `may` the verb, not `march` the verb)?
+    fn month_word_strong(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        if t.arabic {
+            return true;
+        }
+        if !t.cap {
+            return false;
+        }
+        !matches!(
+            t.key.as_str(),
+            "mar" | "jun" | "jul" | "sun" | "sat" | "dec" | "jan" | "may"
+        ) || t.key == "may"
+    }
+
+    /// A day number at `i`: `6`, `6th`, `sixth`, `السادس`.
+    fn day(&self, i: usize) -> Option<(u8, usize)> {
+        if let Some(n) = num(self.t, i) {
+            if n.digits <= 2 && (1..=31).contains(&n.value) {
+                return Some((n.value as u8, i + 1));
+            }
+            return None;
+        }
+        if let Some((Lex::Ord(d), e)) = self.lx(i, Cat::Ord) {
+            return Some((d, e));
+        }
+        None
+    }
+
+    /// A year after a date: `, 2022`, `2022`, `1443 AH`, `of this year`, `من عام 2014`.
+    fn year_after(&self, i: usize) -> Option<(YearSpec, Option<Era>, usize)> {
+        self.year_after_cal(i, false)
+    }
+
+    /// [`Self::year_after`]; after a Hijri month, three-digit years count too (`Safar 581`).
+    fn year_after_cal(&self, i: usize, hijri: bool) -> Option<(YearSpec, Option<Era>, usize)> {
+        let t = self.t;
+        let mut j = i;
+        if punct(t.get(j), &[',', '،']) {
+            j += 1;
+        } else if punct(t.get(j), &['-', '/'])
+            && !t[j].space_before
+            && num(t, j + 1).is_some_and(|n| n.digits == 4)
+            && !t[j + 1].space_before
+        {
+            // `Jan-2022`, `يناير/2022`
+            j += 1;
+        }
+        let mut ctx = false;
+        if is_word(t, j, &["of", "in"]) || is_ar(t, j, AR_OF) {
+            j += 1;
+            ctx = true;
+        }
+        if is_ar(t, j, AR_YEAR) || is_word(t, j, &["year"]) {
+            j += 1;
+            ctx = true;
+        }
+        if let Some(n) = num(t, j) {
+            if t[j].newline_before {
+                return None;
+            }
+            let era = self.era(j + 1);
+            let ok = n.digits == 4
+                || (era.is_some() && n.digits <= 4 && n.value > 0)
+                || (ctx && n.digits >= 3)
+                || (hijri
+                    && n.digits == 3
+                    && t.get(j + 1)
+                        .is_none_or(|x| x.kind != Kind::Word || x.newline_before));
+            if ok && !n.ordinal {
+                if punct(t.get(j + 1), &['%', '٪']) {
+                    return None;
+                }
+                let (era, end) = match era {
+                    Some((e, end)) => (Some(e), end),
+                    None => (None, j + 1),
+                };
+                let y = if era == Some(Era::Bc) {
+                    -(n.value as i32)
+                } else {
+                    n.value as i32
+                };
+                return Some((YearSpec::Given(y), era, end));
+            }
+            return None;
+        }
+        // `of this year`, `of next year`, `من هذا العام`, `من العام الماضي`
+        if let Some((k, end)) = self.rel_unit(j, 365) {
+            return Some((YearSpec::Ref(k), None, end));
+        }
+        None
+    }
+
+    /// `this year` / `last month` / `العام الماضي` / `هذا الشهر` for the unit (30 or 365):
+    /// the offset and the end.
+    fn rel_unit(&self, i: usize, unit: u16) -> Option<(i32, usize)> {
+        let t = self.t;
+        let mut j = i;
+        if is_word(t, j, &["the"]) {
+            j += 1;
+        }
+        if let Some((Lex::Dir(d), e)) = self.lx(j, Cat::Dir) {
+            // `the past year` is a span and `the following year` the narrative's, not a calendar
+            // year of the reference
+            if matches!(key(t, j), "past" | "prior" | "preceding" | "following") {
+                return None;
+            }
+            if let Some((Lex::Unit(u), e2)) = self.lx(e, Cat::Unit) {
+                if u == unit && !t[e].arabic {
+                    return Some((d as i32, e2));
+                }
+            }
+        }
+        if unit == 365 && is_word(t, j, &["current"]) && is_word(t, j + 1, &["year"]) {
+            return Some((0, j + 2));
+        }
+        // Arabic: هذا العام / هذه السنة
+        if is_ar(t, j, &["هذا", "هذه"]) {
+            if let Some((Lex::Unit(u), e2)) = self.lx(j + 1, Cat::Unit) {
+                if u == unit && t[j + 1].key.starts_with("ال") {
+                    return Some((0, e2));
+                }
+            }
+        }
+        // Arabic: العام الماضي / الشهر القادم / السنة الحالية
+        if let Some((Lex::Unit(u), e)) = self.lx(j, Cat::Unit) {
+            if u == unit && t[j].arabic && t[j].key.starts_with("ال") {
+                if let Some((Lex::ArDir(d), e2)) = self.lx(e, Cat::ArDir) {
+                    if !matches!(key(t, e), "هذا" | "هذه") {
+                        return Some((d as i32, e2));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn push(&mut self, start: usize, end: usize, val: Val, order_fixed: bool) -> usize {
+        let t = self.t;
+        if end <= start || end > t.len() {
+            return self.out.len().saturating_sub(1);
+        }
+        let s = t[start].start;
+        let e = t[end - 1].end;
+        self.out.push(Raw {
+            start: s,
+            end: e,
+            val,
+            order_fixed,
+            dual_with: None,
+            weekday: None,
+            day_first: None,
+        });
+        self.out.len() - 1
+    }
+
+    /// Dates written with digits only: `5/1/2022`, `2022-01-05`, `١٥/٠١/٢٠٢٢`, `31-Oct-74`.
+    fn numeric(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let a = num(t, i)?;
+        if a.ordinal || a.digits > 4 {
+            return None;
+        }
+        // not the tail of a longer number chain (`1/2/3/2022`, `1.2.2022` after a digit)
+        if i >= 2
+            && punct(t.get(i - 1), &['/', '.', '-', '–'])
+            && !t[i].space_before
+            && t[i - 2].kind == Kind::Num
+            && !t[i - 1].space_before
+        {
+            return None;
+        }
+        if i >= 1
+            && matches!(
+                t[i - 1].kind,
+                Kind::Punct('$' | '€' | '£' | '#' | '+' | ':')
+            )
+            && !t[i].space_before
+        {
+            return None;
+        }
+        let sep_tok = t.get(i + 1)?;
+        let sep = match sep_tok.kind {
+            Kind::Punct(c) if ['/', '-', '.', '–', '\\'].contains(&c) => c,
+            Kind::Word => ' ',
+            // `31 10 1974`: checked below
+            _ => ' ',
+        };
+        let spaced = sep_tok.space_before || t.get(i + 2).is_some_and(|x| x.space_before);
+        if sep == ' ' {
+            // `31 10 1974`
+            let (b, c) = (num(t, i + 1)?, num(t, i + 2)?);
+            if a.digits > 2 || b.digits > 2 || c.digits != 4 {
+                return None;
+            }
+            if !(t[i + 1].space_before && t[i + 2].space_before)
+                || t[i + 1].newline_before
+                || t[i + 2].newline_before
+                || num(t, i + 3).is_some()
+                || (i > 0 && t[i - 1].kind == Kind::Num)
+            {
+                return None;
+            }
+            return self.numeric3(i, i + 3, a.value, b.value, c.value, false, c.digits);
+        }
+        // `31-Oct-74`, `31/Oct/1974`
+        if let Some((Calendar::Gregorian, m, e)) = self.month(i + 2) {
+            if punct(t.get(e), &[sep]) && a.digits <= 2 && (1..=31).contains(&a.value) {
+                let y = num(t, e + 1)?;
+                if y.digits != 4 && y.digits != 2 {
+                    return None;
+                }
+                let yv = expand_year(y.value, y.digits);
+                let v = Val::Date {
+                    cal: Calendar::Gregorian,
+                    year: YearSpec::Given(yv),
+                    month: Some(m),
+                    day: Some(a.value as u8),
+                };
+                self.push(i, e + 2, v, true);
+                return Some(e + 2);
+            }
+            return None;
+        }
+        let b = num(t, i + 2)?;
+        if b.ordinal || b.digits > 4 || t[i + 2].newline_before {
+            return None;
+        }
+        if spaced && sep != '-' && sep != '/' {
+            return None;
+        }
+        // third part
+        let third = punct(t.get(i + 3), &[sep]) && num(t, i + 4).is_some();
+        if third {
+            let c = num(t, i + 4)?;
+            if c.ordinal || t[i + 4].newline_before {
+                return None;
+            }
+            if spaced != (t[i + 3].space_before || t[i + 4].space_before) {
+                return None;
+            }
+            // a fourth part: not a date (IP addresses, versions)
+            if punct(t.get(i + 5), &['/', '-', '.', '–'])
+                && num(t, i + 6).is_some()
+                && !t[i + 5].space_before
+                && !t[i + 6].space_before
+            {
+                return None;
+            }
+            if a.digits == 4 {
+                // ymd
+                if b.digits > 2 || c.digits > 2 {
+                    return None;
+                }
+                let end = i + 5;
+                let (cal, end) = self.era_cal(end, a.value as i32);
+                let v = Val::Date {
+                    cal,
+                    year: YearSpec::Given(a.value as i32),
+                    month: Some(u8::try_from(b.value).ok()?),
+                    day: Some(u8::try_from(c.value).ok()?),
+                };
+                if !(1..=12).contains(&b.value) || !(1..=31).contains(&c.value) {
+                    return None;
+                }
+                self.push(i, end, v, true);
+                return Some(end);
+            }
+            if a.digits > 2 || b.digits > 2 || !(c.digits == 4 || c.digits == 2) {
+                return None;
+            }
+            if sep == '.' && c.digits == 2 {
+                return None;
+            }
+            return self.numeric3(i, i + 5, a.value, b.value, c.value, sep == '.', c.digits);
+        }
+        // two parts
+        if sep == '.' || sep == '\\' {
+            return None;
+        }
+        if punct(t.get(i + 3), &['/', '-', '.'])
+            && !t[i + 3].space_before
+            && num(t, i + 4).is_some()
+        {
+            return None;
+        }
+        if a.digits == 4
+            && b.digits == 2
+            && (1..=12).contains(&b.value)
+            && !spaced
+            && b.value != (a.value + 1) % 100
+        {
+            // `2014-10`, `2014/10`
+            if sep == '-' && num(t, i + 4).is_some() {
+                return None;
+            }
+            let v = Val::Date {
+                cal: Calendar::Gregorian,
+                year: YearSpec::Given(a.value as i32),
+                month: Some(b.value as u8),
+                day: None,
+            };
+            self.push(i, i + 3, v, true);
+            return Some(i + 3);
+        }
+        let numbered = i > 0
+            && (is_word(
+                t,
+                i - 1,
+                &[
+                    "no",
+                    "nos",
+                    "number",
+                    "law",
+                    "decree",
+                    "resolution",
+                    "decision",
+                ],
+            ) || is_ar(
+                t,
+                i - 1,
+                &["رقم", "قانون", "قرار", "مرسوم", "القرار", "القانون"],
+            ) || punct(t.get(i - 1), &['#', '№'])
+                || (i > 1 && punct(t.get(i - 1), &['.']) && is_word(t, i - 2, &["no", "nos"])));
+        if a.digits <= 2 && b.digits == 4 && (1..=12).contains(&a.value) && sep == '/' && !numbered
+        {
+            // `2/2013`
+            let (cal, end) = self.era_cal(i + 3, b.value as i32);
+            let v = Val::Date {
+                cal,
+                year: YearSpec::Given(b.value as i32),
+                month: Some(a.value as u8),
+                day: None,
+            };
+            self.push(i, end, v, true);
+            return Some(end);
+        }
+        // `15/2`, `on 2/15`: day and month without a year, only after a date word
+        if a.digits <= 2 && b.digits <= 2 && !t[i].ordinal {
+            let ctx = i > 0
+                && (is_word(t, i - 1, &["on", "since", "until", "by", "till"])
+                    || is_ar(t, i - 1, &["يوم", "في", "بتاريخ", "تاريخ"])
+                    || self.lx(i - 1, Cat::Weekday).is_some());
+            let whole = i == 0 && t.len() == 3;
+            if !(ctx || whole) {
+                return None;
+            }
+            if punct(t.get(i + 3), &[':', '%']) {
+                return None;
+            }
+            let (x, y) = (a.value, b.value);
+            if !((1..=12).contains(&x) && (1..=31).contains(&y)
+                || (1..=12).contains(&y) && (1..=31).contains(&x))
+            {
+                return None;
+            }
+            let fixed = x > 12 || y > 12;
+            let v = Val::Numeric {
+                a: x as u8,
+                b: y as u8,
+                year: YearSpec::Missing,
+                cal: Calendar::Gregorian,
+                dotted: false,
+            };
+            self.push(i, i + 3, v, fixed);
+            return Some(i + 3);
+        }
+        None
+    }
+
+    /// Era after a numeric date: Hijri or Gregorian, and the end.
+    fn era_cal(&self, end: usize, year: i32) -> (Calendar, usize) {
+        match self.era(end) {
+            Some((Era::Hijri, e)) => (Calendar::Hijri, e),
+            Some((_, e)) => (Calendar::Gregorian, e),
+            // `1443/06/12`: a modern Hijri year (1300–1500 AH is 1882–2077 CE)
+            None if (1300..=1500).contains(&year) => (Calendar::Hijri, end),
+            None => (Calendar::Gregorian, end),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn numeric3(
+        &mut self,
+        i: usize,
+        end: usize,
+        a: u32,
+        b: u32,
+        c: u32,
+        dotted: bool,
+        cd: u8,
+    ) -> Option<usize> {
+        let y = expand_year(c, cd);
+        if !((1..=31).contains(&a) && (1..=31).contains(&b)) {
+            return None;
+        }
+        if a > 12 && b > 12 {
+            return None;
+        }
+        let (cal, end) = self.era_cal(end, y);
+        let fixed = a > 12 || b > 12 || a == b;
+        let v = Val::Numeric {
+            a: a as u8,
+            b: b as u8,
+            year: YearSpec::Given(y),
+            cal,
+            dotted,
+        };
+        self.push(i, end, v, fixed);
+        Some(end)
+    }
+
+    /// `6 January 2022`, `6th of January`, `الأول من آذار`, `12 Jumada II 1443 AH`.
+    fn day_month(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let mut j = i;
+        if is_word(t, j, &["the"]) {
+            j += 1;
+        }
+        // `اليوم الثالث من اكتوبر`
+        if is_ar(t, j, &["اليوم", "يوم"]) && self.lx(j + 1, Cat::Ord).is_some() {
+            j += 1;
+        }
+        let (d, mut k) = self.day(j)?;
+        let day_is_word = num(t, j).is_none();
+        let mut of = false;
+        if is_word(t, k, &["of"]) || is_ar(t, k, &["من", "في"]) {
+            k += 1;
+            of = true;
+        }
+        if is_word(t, k, &["the"]) {
+            k += 1;
+        }
+        if t.get(k).is_none_or(|x| x.newline_before) {
+            return None;
+        }
+        let (cal, m, mut e) = self.month(k)?;
+        if day_is_word && !of && !t[j].arabic {
+            return None;
+        }
+        if names_something(t, i, e) {
+            return None;
+        }
+        if !t[k].arabic && !t[k].cap && !of && num(t, j).is_some_and(|n| !n.ordinal) {
+            // `5 may`: lowercase month after a bare number only with a year
+            if matches!(t[k].key.as_str(), "may" | "march" | "mar") && self.year_after(e).is_none()
+            {
+                return None;
+            }
+        }
+        let year = self.year_after_cal(e, cal == Calendar::Hijri);
+        let (year, era) = match year {
+            Some((y, era, end)) => {
+                e = end;
+                (y, era)
+            }
+            None => (YearSpec::Missing, None),
+        };
+        let cal = match (cal, era) {
+            (Calendar::Gregorian, Some(Era::Hijri)) => Calendar::Gregorian,
+            (c, _) => c,
+        };
+        // a Hijri month and a year in the Gregorian range: `Ramadan 2022` is not a day here
+        let v = Val::Date {
+            cal,
+            year,
+            month: Some(m),
+            day: Some(d),
+        };
+        // ranges: `5–8 January 2022`, `5 to 8 January`
+        if j == i && j >= 2 {
+            let link = &t[j - 1];
+            let is_link = is_dash(link)
+                || matches!(
+                    link.key.as_str(),
+                    "to" | "and" | "until" | "till" | "الى" | "حتى" | "و"
+                );
+            if is_link {
+                if let Some(d0) = num(t, j - 2) {
+                    if d0.digits <= 2
+                        && (1..=31).contains(&d0.value)
+                        && (d0.value as u8) < d
+                        && !(j >= 3 && punct(t.get(j - 3), &['/', '.', '-', ',']))
+                    {
+                        let v0 = Val::Date {
+                            cal,
+                            year,
+                            month: Some(m),
+                            day: Some(d0.value as u8),
+                        };
+                        self.push(j - 2, j - 1, v0, true);
+                    }
+                }
+            }
+        }
+        let n = self.push(i, e, v, true);
+        if cal == Calendar::Gregorian && !t[k].arabic {
+            if let Some(r) = self.out.get_mut(n) {
+                r.day_first = Some(true);
+            }
+        }
+        Some(e)
+    }
+
+    /// `January 6, 2022`, `March 2019`, `Ramadan 1443`, `February the 15th`, `in March`.
+    fn month_first(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let (cal, m, e) = self.month(i)?;
+        let lower_ambiguous = !t[i].arabic && !t[i].cap;
+        // `0 Muharram 1243`: an impossible day before the month; not a date at all
+        if i > 0 && num(t, i - 1).is_some_and(|n| n.digits <= 2 && (n.value == 0 || n.value > 31)) {
+            return None;
+        }
+        // month + year
+        if let Some((year, era, end)) = self.year_after_cal(e, cal == Calendar::Hijri) {
+            if let YearSpec::Given(y) = year {
+                if cal == Calendar::Hijri && era != Some(Era::Hijri) && y >= 1700 {
+                    // `Ramadan 2022`: the Hijri month that falls in that Gregorian year
+                    let v = Val::Occasion {
+                        hm: m,
+                        hd: 0,
+                        occ: Occ::Year(YearSpec::Given(y)),
+                        hijri_year: false,
+                    };
+                    self.push(i, end, v, true);
+                    return Some(end);
+                }
+            }
+            if num(t, e).is_some() || !lower_ambiguous {
+                let cal = if era == Some(Era::Hijri) {
+                    Calendar::Hijri
+                } else {
+                    cal
+                };
+                let v = Val::Date {
+                    cal,
+                    year,
+                    month: Some(m),
+                    day: None,
+                };
+                self.push(i, end, v, true);
+                return Some(end);
+            }
+        }
+        // month + day
+        let mut k = e;
+        if is_word(t, k, &["the"]) {
+            k += 1;
+        }
+        if let Some((d, mut end)) = self.day(k) {
+            let is_num = num(t, k).is_some();
+            let ok = if is_num {
+                // not `May 5:30`, not a quantity
+                !punct(t.get(end), &[':', '%', '.'])
+                    || (punct(t.get(end), &['.']) && num(t, end + 1).is_none())
+            } else {
+                !t[k].arabic
+            };
+            let verb_may = lower_ambiguous
+                && matches!(t[i].key.as_str(), "may" | "mar")
+                && !t[k].ordinal
+                && self.year_after(end).is_none();
+            let named = names_something(t, i, end);
+            if ok && !named && !t[k].newline_before && !verb_may {
+                let mut year = YearSpec::Missing;
+                let mut era = None;
+                if let Some((y, er, e2)) = self.year_after(end) {
+                    year = y;
+                    era = er;
+                    end = e2;
+                }
+                let cal = if era == Some(Era::Hijri) {
+                    Calendar::Hijri
+                } else {
+                    cal
+                };
+                // range `January 13-15`
+                let v = Val::Date {
+                    cal,
+                    year,
+                    month: Some(m),
+                    day: Some(d),
+                };
+                let n = self.push(i, end, v, true);
+                if cal == Calendar::Gregorian && !t[i].arabic {
+                    if let Some(r) = self.out.get_mut(n) {
+                        r.day_first = Some(false);
+                    }
+                }
+                if is_num && (is_dash(&t[end.min(t.len() - 1)]) || is_word(t, end, &["to", "and"]))
+                {
+                    if let Some(d2) = num(t, end + 1) {
+                        if d2.digits <= 2 && (d as u32) < d2.value && d2.value <= 31 {
+                            let mut year2 = year;
+                            let mut end2 = end + 2;
+                            if let Some((y, _, e3)) = self.year_after(end2) {
+                                year2 = y;
+                                end2 = e3;
+                                if let Some(r) = self.out.last_mut() {
+                                    if let Val::Date { year: yy, .. } = &mut r.val {
+                                        *yy = y;
+                                    }
+                                }
+                            }
+                            let v2 = Val::Date {
+                                cal,
+                                year: year2,
+                                month: Some(m),
+                                day: Some(d2.value as u8),
+                            };
+                            self.push(end + 1, end2, v2, true);
+                            return Some(end2);
+                        }
+                    }
+                }
+                return Some(end);
+            }
+        }
+        // a Hijri month alone, in a month context: `during Ramadan`, `شهر رمضان`, `في محرم`
+        if cal == Calendar::Hijri && i > 0 && (t[i].arabic || t[i].cap) {
+            let en = !t[i].arabic
+                && is_word(
+                    t,
+                    i - 1,
+                    &[
+                        "in",
+                        "during",
+                        "since",
+                        "until",
+                        "before",
+                        "after",
+                        "throughout",
+                        "of",
+                        "month",
+                    ],
+                )
+                && !(i > 1 && t[i - 1].key == "of" && t[i - 2].cap);
+            let ar = t[i].arabic
+                && (is_ar(t, i - 1, AR_MONTH)
+                    || is_ar(
+                        t,
+                        i - 1,
+                        &[
+                            "في",
+                            "خلال",
+                            "منذ",
+                            "حتى",
+                            "طوال",
+                            "قبل",
+                            "بعد",
+                            "مطلع",
+                            "اواخر",
+                            "اوائل",
+                            "منتصف",
+                            "نهايه",
+                            "بدايه",
+                        ],
+                    ));
+            if en || ar {
+                let start = if is_ar(t, i - 1, AR_MONTH) { i - 1 } else { i };
+                let v = Val::Date {
+                    cal: Calendar::Hijri,
+                    year: YearSpec::Missing,
+                    month: Some(m),
+                    day: None,
+                };
+                self.push(start, e, v, false);
+                return Some(e);
+            }
+        }
+        // month alone, in a month context
+        if cal == Calendar::Gregorian && self.month_word_strong(i) && i > 0 {
+            let prev = key(t, i - 1);
+            let ctx_en = matches!(
+                prev,
+                "in" | "during"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "early"
+                    | "mid"
+                    | "late"
+                    | "from"
+                    | "through"
+                    | "throughout"
+                    | "of"
+                    | "end"
+                    | "beginning"
+                    | "start"
+            ) || (prev.is_empty()
+                && i >= 2
+                && t[i - 1].kind == Kind::Punct('-')
+                && !t[i].space_before
+                && is_word(t, i - 2, &["mid", "early", "late"]));
+            let ctx_ar = is_ar(
+                t,
+                i - 1,
+                &[
+                    "في",
+                    "منذ",
+                    "حتى",
+                    "خلال",
+                    "مطلع",
+                    "اوائل",
+                    "اواخر",
+                    "منتصف",
+                    "نهايه",
+                    "بدايه",
+                    "نصف",
+                    "نص",
+                    "شهر",
+                ],
+            ) || is_ar(t, i, AR_MONTH);
+            if (ctx_en && !t[i].arabic) || (ctx_ar && t[i].arabic) {
+                if is_ar(t, i - 1, &["منتصف", "نصف", "نص"]) {
+                    let v = Val::MonthName {
+                        month: m,
+                        occ: Occ::Year(YearSpec::Ref(0)),
+                        day: Some(15),
+                    };
+                    self.push(i - 1, e, v, true);
+                    return Some(e);
+                }
+                let v = Val::MonthName {
+                    month: m,
+                    occ: Occ::Year(YearSpec::Ref(0)),
+                    day: None,
+                };
+                self.push(i, e, v, true);
+                return Some(e);
+            }
+            if matches!(prev, "next" | "last" | "this") && !t[i].arabic {
+                let occ = match prev {
+                    "next" => Occ::Next,
+                    "last" => Occ::Last,
+                    _ => Occ::Year(YearSpec::Ref(0)),
+                };
+                let v = Val::MonthName {
+                    month: m,
+                    occ,
+                    day: None,
+                };
+                self.push(i - 1, e, v, true);
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    /// A year alone in a year context: `in 1991`, `since 1989`, `1443 AH`, `عام 1991`, and ranges
+    /// `from 1443 to 1445 AH`, `between 2019 and 2021`.
+    fn year_alone(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let n = num(t, i)?;
+        if n.ordinal || n.digits > 4 || n.value == 0 {
+            return None;
+        }
+        let era = self.era(i + 1);
+        // a range partner `1443–1445 AH`, `2019 and 2021`
+        let mut second: Option<(usize, u32)> = None;
+        if (t.get(i + 1).is_some_and(is_dash)
+            || is_word(t, i + 1, &["to", "and", "until"])
+            || is_ar(t, i + 1, &["الى", "حتى"])
+            || key(t, i + 1) == "و")
+            && era.is_none()
+        {
+            if let Some(n2) = num(t, i + 2) {
+                if n2.digits == n.digits && n2.value > n.value && !n2.ordinal {
+                    second = Some((i + 2, n2.value));
+                }
+            }
+        }
+        let era_all = match (era, second) {
+            (Some(e), _) => Some(e),
+            (None, Some((j, _))) => self.era(j + 1),
+            _ => None,
+        };
+        let mut prev_ctx = i > 0
+            && !t[i].newline_before
+            && ((!t[i - 1].arabic && YEAR_CONTEXT_EN.contains(&key(t, i - 1)))
+                || (t[i - 1].arabic && is_ar(t, i - 1, YEAR_CONTEXT_AR)));
+        let four = n.digits == 4 && (1000..=2100).contains(&n.value);
+        // `mid-2023`, `early-2020`
+        if !prev_ctx
+            && four
+            && i >= 2
+            && t[i - 1].kind == Kind::Punct('-')
+            && !t[i].space_before
+            && is_word(t, i - 2, &["mid", "early", "late"])
+        {
+            prev_ctx = true;
+        }
+        // `(2019)`, `(1945–2020)`
+        if !prev_ctx && four && i > 0 && punct(t.get(i - 1), &['(', '[']) {
+            let close = if second.is_some() { i + 3 } else { i + 1 };
+            if punct(t.get(close), &[')', ']']) {
+                prev_ctx = true;
+            }
+        }
+        // `1945–2020`: two years joined by a dash
+        if !prev_ctx
+            && four
+            && second.is_some()
+            && t.get(i + 1).is_some_and(is_dash)
+            && !t[i + 1].space_before
+        {
+            prev_ctx = !(i > 0 && t[i - 1].kind == Kind::Num);
+        }
+        // `the 1991 war`, `the 2022 World Cup`
+        let the_noun = i > 0
+            && is_word(t, i - 1, &["the", "its", "his", "her", "their"])
+            && four
+            && n.value >= 1900
+            && t.get(i + 1).is_some_and(|nx| {
+                nx.kind == Kind::Word
+                    && !nx.arabic
+                    && (nx.cap || YEAR_NOUNS.contains(&nx.key.as_str()))
+                    && !nx.newline_before
+            });
+        if the_noun {
+            prev_ctx = true;
+        }
+        // `السنة الهجرية 1443`, `العام الهجري 1444`
+        let hijri_word = i > 0 && is_ar(t, i - 1, &["الهجري", "الهجريه", "هجري", "هجريه"]);
+        let explicit_year_word =
+            i > 0 && (is_ar(t, i - 1, AR_YEAR) || is_word(t, i - 1, &["year"]) || hijri_word);
+        if hijri_word {
+            prev_ctx = true;
+        }
+        let ok_range = |v: u32| {
+            if era_all.is_some() || explicit_year_word {
+                (1..=9999).contains(&v)
+            } else {
+                (1000..=2100).contains(&v) && n.digits == 4
+            }
+        };
+        if !ok_range(n.value) || !(prev_ctx || era_all.is_some()) {
+            return None;
+        }
+        // `5 م` is five metres, `20 H` a grade: short numbers need a year word before an era
+        if n.digits < 3 && !explicit_year_word && !prev_ctx {
+            return None;
+        }
+        if era_all.is_none() && n.digits != 4 && !explicit_year_word {
+            return None;
+        }
+        // not a quantity: `in 1500 soldiers`, `of 2019 dollars`
+        let after = match (era, second) {
+            (Some((_, e)), _) => e,
+            (None, Some((j, _))) => self.era(j + 1).map(|x| x.1).unwrap_or(j + 1),
+            _ => i + 1,
+        };
+        // `منذ 1400 عام`, `since 1400 years`: a count of units
+        if second.is_none() && self.lx(i + 1, Cat::Unit).is_some() && !t[i + 1].newline_before {
+            return None;
+        }
+        if era_all.is_none() {
+            if let Some(nx) = t.get(i + 1) {
+                if matches!(nx.kind, Kind::Punct('%' | '٪' | '$')) {
+                    return None;
+                }
+                if second.is_none()
+                    && nx.kind == Kind::Word
+                    && !nx.arabic
+                    && !nx.cap
+                    && !nx.newline_before
+                    && !AFTER_YEAR_OK.contains(&nx.key.as_str())
+                {
+                    return None;
+                }
+                if second.is_none()
+                    && nx.kind == Kind::Word
+                    && nx.arabic
+                    && !nx.newline_before
+                    && !explicit_year_word
+                    && is_ar(t, i - 1, &["في", "قبل", "بعد"])
+                    && !(1950..=2100).contains(&n.value)
+                {
+                    // `في 1500 جندي`: Arabic counted nouns follow numbers
+                    let ok_words = ["و", "حتى", "الى", "عندما", "حين", "كان", "كانت", "تم", "ثم"];
+                    if !ok_words.contains(&nx.key.as_str()) {
+                        return None;
+                    }
+                }
+            }
+        }
+        let cal = match era_all {
+            Some((Era::Hijri, _)) => Calendar::Hijri,
+            None if hijri_word => Calendar::Hijri,
+            // `عام 1443` in Arabic: a Hijri year unless marked otherwise
+            None if (1300..=1500).contains(&n.value) && i > 0 && t[i - 1].arabic => Calendar::Hijri,
+            _ => Calendar::Gregorian,
+        };
+        let sign = if matches!(era_all, Some((Era::Bc, _))) {
+            -1
+        } else {
+            1
+        };
+        let start = i;
+        let first_end = match era {
+            Some((_, e)) => e,
+            None => i + 1,
+        };
+        let v = Val::Date {
+            cal,
+            year: YearSpec::Given(sign * n.value as i32),
+            month: None,
+            day: None,
+        };
+        self.push(start, first_end, v, true);
+        if second.is_none() && era_all.is_none() {
+            // `in 2019, 2020 and 2021`
+            let mut k = first_end;
+            let mut last = n.value;
+            loop {
+                let sep_ok = punct(t.get(k), &[',', '،'])
+                    || is_word(t, k, &["and", "or"])
+                    || key(t, k) == "و";
+                let mut k2 = k + 1;
+                if punct(t.get(k), &[',']) && is_word(t, k2, &["and", "or"]) {
+                    k2 += 1;
+                }
+                let Some(nx) = num(t, k2).filter(|x| {
+                    sep_ok
+                        && x.digits == 4
+                        && (1000..=2100).contains(&x.value)
+                        && x.value > last
+                        && !x.ordinal
+                }) else {
+                    break;
+                };
+                if t.get(k2 + 1).is_some_and(|w| {
+                    w.kind == Kind::Word
+                        && !w.arabic
+                        && !w.cap
+                        && !AFTER_YEAR_OK.contains(&w.key.as_str())
+                }) {
+                    break;
+                }
+                last = nx.value;
+                let v = Val::Date {
+                    cal,
+                    year: YearSpec::Given(nx.value as i32),
+                    month: None,
+                    day: None,
+                };
+                self.push(k2, k2 + 1, v, true);
+                k = k2 + 1;
+            }
+            return Some(k);
+        }
+        if let Some((j, v2)) = second {
+            let v = Val::Date {
+                cal,
+                year: YearSpec::Given(sign * v2 as i32),
+                month: None,
+                day: None,
+            };
+            self.push(j, after, v, true);
+        }
+        Some(after)
+    }
+
+    /// Islamic occasions and holidays, with an optional year or direction.
+    fn occasion(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let mut start = i;
+        let mut occ = Occ::Year(YearSpec::Ref(0));
+        let mut j = i;
+        if let Some((Lex::Dir(d), e)) = self.lx(i, Cat::Dir) {
+            if matches!(key(t, i), "next" | "last" | "this") {
+                occ = match d {
+                    1 => Occ::Next,
+                    -1 => Occ::Last,
+                    _ => Occ::Year(YearSpec::Ref(0)),
+                };
+                j = e;
+            }
+        }
+        let (lex, mut e) = self
+            .lex
+            .get_any(t, j, |l| matches!(l, Lex::Occasion(..) | Lex::Holiday(_)))?;
+        let mut hijri_year = false;
+        if let Some((y, era, end)) = self.year_after(e) {
+            if let YearSpec::Given(v) = y {
+                hijri_year = era == Some(Era::Hijri) || (era.is_none() && v < 1600);
+            }
+            occ = Occ::Year(y);
+            e = end;
+        } else if let Some((k, end)) = self.rel_unit(e, 365) {
+            occ = Occ::Year(YearSpec::Ref(k));
+            e = end;
+        }
+        if j != i {
+            start = i;
+        }
+        let v = match lex {
+            Lex::Occasion(hm, hd) => Val::Occasion {
+                hm,
+                hd,
+                occ,
+                hijri_year,
+            },
+            Lex::Holiday(h) => Val::Holiday { h, occ },
+            _ => return None,
+        };
+        self.push(start, e, v, true);
+        Some(e)
+    }
+
+    /// `the first Monday of March`, `last Friday in October`, `الثلاثاء الثالث من شهر ايلول`,
+    /// `the last day of October 2015`, `third day of October`.
+    fn nth(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let mut j = i;
+        if is_word(t, j, &["the"]) || is_ar(t, j, &["اليوم"]) && self.lx(j + 1, Cat::Ord).is_some()
+        {
+            j += 1;
+        }
+        // ordinal first (English and Arabic `ثالث ثلاثاء`) or weekday first (Arabic `الثلاثاء الثالث`)
+        let ordinal = |p: &Self, k: usize| -> Option<(i8, usize)> {
+            if let Some((Lex::OrdLast, e)) = p.lx(k, Cat::OrdLast) {
+                return Some((-1, e));
+            }
+            if let Some((Lex::Ord(n), e)) = p.lx(k, Cat::Ord) {
+                if n <= 5 {
+                    return Some((n as i8, e));
+                }
+            }
+            if let Some(n) = num(p.t, k) {
+                if n.ordinal && n.value <= 5 {
+                    return Some((n.value as i8, k + 1));
+                }
+            }
+            None
+        };
+        let mut or_day = false;
+        let (n, wd, k) = if let Some((n, e)) = ordinal(self, j) {
+            let mut e = e;
+            if is_ar(t, e, &["يوم"]) || is_word(t, e, &["day"]) {
+                // `third day of October`, `ثالث يوم من شهر عشرة`, `ثالث يوم ثلاثاء`
+                if let Some((Lex::Weekday(wd), e2)) = self.lx(e + 1, Cat::Weekday) {
+                    (n, Some(wd), e2)
+                } else {
+                    e += 1;
+                    (n, None, e)
+                }
+            } else if let Some((Lex::Weekday(wd), e2)) = self.lx(e, Cat::Weekday) {
+                (n, Some(wd), e2)
+            } else {
+                return None;
+            }
+        } else if let Some((Lex::Weekday(wd), e)) = self.lx(j, Cat::Weekday) {
+            if !t[j].arabic {
+                return None;
+            }
+            let (n, e2) = ordinal(self, e)?;
+            // `الخميس الخامس من يناير`: the fifth, if that day is a Thursday
+            or_day = n > 0;
+            (n, Some(wd), e2)
+        } else if is_ar(t, j, &["اليوم", "يوم"]) {
+            let (n, e2) = ordinal(self, j + 1)?;
+            (n, None, e2)
+        } else {
+            return None;
+        };
+        // of / in / من / ب / في
+        let mut k = k;
+        let mut linked = false;
+        if is_word(t, k, &["of", "in"]) || is_ar(t, k, &["من", "في"]) {
+            k += 1;
+            linked = true;
+        }
+        if is_word(t, k, &["the"]) {
+            k += 1;
+        }
+        let (month, mut e) = if let Some((cal, m, e)) = self.month(k) {
+            if cal != Calendar::Gregorian {
+                return None;
+            }
+            (MonthSpec::Named(m, Occ::Year(YearSpec::Ref(0))), e)
+        } else if t.get(k).is_some_and(|x| x.arabic) && !linked {
+            // `بايلول`: the month with a clitic
+            let (cal, m, e) = self.month(k)?;
+            if cal != Calendar::Gregorian {
+                return None;
+            }
+            (MonthSpec::Named(m, Occ::Year(YearSpec::Ref(0))), e)
+        } else if let Some((d, e)) = self.rel_unit(k, 30) {
+            (MonthSpec::Rel(d), e)
+        } else if is_word(t, k, &["month"]) || is_ar(t, k, &["الشهر"]) {
+            (MonthSpec::Rel(0), k + 1)
+        } else {
+            return None;
+        };
+        if !linked && !t[k].arabic {
+            return None;
+        }
+        if let MonthSpec::Named(m, _) = month {
+            if let Some((y, _, end)) = self.year_after(e) {
+                e = end;
+                let month = MonthSpec::Named(m, Occ::Year(y));
+                let v = match wd {
+                    Some(wd) => Val::NthWeekday {
+                        n,
+                        wd,
+                        month,
+                        or_day,
+                    },
+                    None => Val::NthDay { n, month },
+                };
+                self.push(i, e, v, true);
+                return Some(e);
+            }
+            // `من عام 2014` after `من شهر ايلول`, or `السنة القادمة`
+            if let Some((k2, end)) = self.rel_unit(e, 365) {
+                e = end;
+                let month = MonthSpec::Named(m, Occ::Year(YearSpec::Ref(k2)));
+                let v = match wd {
+                    Some(wd) => Val::NthWeekday {
+                        n,
+                        wd,
+                        month,
+                        or_day,
+                    },
+                    None => Val::NthDay { n, month },
+                };
+                self.push(i, e, v, true);
+                return Some(e);
+            }
+        }
+        let v = match wd {
+            Some(wd) => Val::NthWeekday {
+                n,
+                wd,
+                month,
+                or_day,
+            },
+            None => Val::NthDay { n, month },
+        };
+        self.push(i, e, v, true);
+        Some(e)
+    }
+
+    /// Relative dates: `yesterday`, `last Friday`, `two days ago`, `next month`, `منذ ثلاثة أيام`.
+    fn relative(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = &t[i];
+        // today/yesterday/tomorrow
+        if let Some((Lex::RelDay(d), e)) = self.lx(i, Cat::RelDay) {
+            // `Russia Today`, `USA Today`: a capitalized name before a capitalized `Today`
+            if tok.key == "today"
+                && tok.cap
+                && i > 0
+                && t[i - 1].cap
+                && !t[i - 1].arabic
+                && t[i - 1].kind == Kind::Word
+                && !tok.newline_before
+            {
+                return None;
+            }
+            if tok.arabic && tok.key == "اليوم" && e == i + 1 {
+                // outlet names: `روسيا اليوم`, `المصري اليوم`, `أخبار اليوم`, `فلسطين اليوم`
+                if i > 0
+                    && is_ar(
+                        t,
+                        i - 1,
+                        &[
+                            "روسيا",
+                            "المصري",
+                            "اخبار",
+                            "فلسطين",
+                            "الجزائر",
+                            "عمان",
+                            "السودان",
+                            "ليبيا",
+                            "تونس",
+                            "الاردن",
+                            "العراق",
+                            "الخليج",
+                            "مصر",
+                            "اليمن",
+                            "المغرب",
+                            "سوريا",
+                            "لبنان",
+                            "الكويت",
+                            "الامارات",
+                            "قطر",
+                            "البحرين",
+                            "تركيا",
+                            "ايران",
+                            "العرب",
+                            "الوسط",
+                        ],
+                    )
+                {
+                    return None;
+                }
+                // `اليوم الأول من الحرب`, `اليوم التالي`, `اليوم الوطني`
+                if self.lx(i + 1, Cat::Ord).is_some()
+                    || self.lx(i + 1, Cat::ArDir).is_some()
+                    || self.lx(i + 1, Cat::OrdLast).is_some()
+                {
+                    return None;
+                }
+                if t.get(i + 1)
+                    .is_some_and(|n| n.arabic && n.key.starts_with("ال") && !n.space_before)
+                {
+                    return None;
+                }
+                if t.get(i + 1).is_some_and(|n| {
+                    n.arabic
+                        && n.key.starts_with("ال")
+                        && !matches!(
+                            n.key.as_str(),
+                            "الاثنين"
+                                | "الثلاثاء"
+                                | "الاربعاء"
+                                | "الخميس"
+                                | "الجمعه"
+                                | "السبت"
+                                | "الاحد"
+                        )
+                }) && i > 0
+                    && !is_ar(t, i - 1, &["في", "هذا"])
+                {
+                    // `اليوم العالمي`: an adjective follows
+                    self.lx(i + 1, Cat::Weekday)?;
+                }
+            }
+            if tok.arabic
+                && matches!(tok.key.as_str(), "غد" | "الغد")
+                && e == i + 1
+                && !(i > 0 && is_ar(t, i - 1, &["يوم", "صباح", "مساء"]))
+            {
+                return None;
+            }
+            let v = Val::Days(d as i32);
+            self.push(i, e, v, false);
+            return Some(e);
+        }
+        // English: last/next/this + weekday / month / year
+        if let Some((Lex::Dir(d), e)) = self.lx(i, Cat::Dir) {
+            let k = key(t, i);
+            if let Some((Lex::Weekday(wd), e2)) = self.lx(e, Cat::Weekday) {
+                if t[e].arabic {
+                    return None;
+                }
+                let mode = match (k, d) {
+                    ("last" | "past" | "previous", _) => WeekdayMode::Last,
+                    ("next", _) => WeekdayMode::NextWeek,
+                    ("this" | "coming", _) => WeekdayMode::Coming,
+                    _ => return None,
+                };
+                let v = Val::Weekday { wd, mode };
+                self.push(i, e2, v, false);
+                return Some(e2);
+            }
+            // `last week's Sunday`
+            if key(t, e) == "week" && punct(t.get(e + 1), &['\'', '’']) && key(t, e + 2) == "s" {
+                if let Some((Lex::Weekday(wd), e2)) = self.lx(e + 3, Cat::Weekday) {
+                    let v = Val::Weekday {
+                        wd,
+                        mode: WeekdayMode::Week(d as i32),
+                    };
+                    self.push(i, e2, v, false);
+                    return Some(e2);
+                }
+            }
+            if matches!(k, "last" | "next" | "this" | "coming" | "current") {
+                if let Some((Lex::Unit(u), e2)) = self.lx(e, Cat::Unit) {
+                    if !t[e].arabic && matches!(t[e].key.as_str(), "month" | "year" | "yr") {
+                        let v = if u == 30 {
+                            Val::Month(d as i32)
+                        } else {
+                            Val::Year(d as i32)
+                        };
+                        if u == 30 || u == 365 {
+                            self.push(i, e2, v, false);
+                            return Some(e2);
+                        }
+                    }
+                }
+            }
+            return None;
+        }
+        // weekday forms
+        if let Some((Lex::Weekday(wd), e)) = self.lx(i, Cat::Weekday) {
+            let mut start = i;
+            if i > 0 && is_ar(t, i - 1, &["يوم"]) {
+                start = i - 1;
+            }
+            if tok.arabic {
+                // `الثلاثاء الماضي`, `الاحد من الاسبوع الماضي`, `ثلاثاء الاسبوع الفائت`
+                if let Some((Lex::ArDir(d), e2)) = self.lx(e, Cat::ArDir) {
+                    if !matches!(key(t, e), "هذا" | "هذه") {
+                        let mode = match d {
+                            -1 => WeekdayMode::Last,
+                            1 => WeekdayMode::Coming,
+                            _ => WeekdayMode::Week(0),
+                        };
+                        self.push(start, e2, Val::Weekday { wd, mode }, false);
+                        return Some(e2);
+                    }
+                }
+                let mut k = e;
+                if is_ar(t, k, &["من"]) {
+                    k += 1;
+                }
+                let this = is_ar(t, k, &["هذا"]);
+                if this {
+                    k += 1;
+                }
+                if is_ar(t, k, AR_WEEK) {
+                    if this {
+                        self.push(
+                            start,
+                            k + 1,
+                            Val::Weekday {
+                                wd,
+                                mode: WeekdayMode::Week(0),
+                            },
+                            false,
+                        );
+                        return Some(k + 1);
+                    }
+                    if let Some((Lex::ArDir(d), e2)) = self.lx(k + 1, Cat::ArDir) {
+                        self.push(
+                            start,
+                            e2,
+                            Val::Weekday {
+                                wd,
+                                mode: WeekdayMode::Week(d as i32),
+                            },
+                            false,
+                        );
+                        return Some(e2);
+                    }
+                }
+                // `الثلاثاء التاسع عشر من هذا الشهر`, `السبت السادس عشر`
+                if let Some((Lex::Ord(d), e2)) = self.lx(e, Cat::Ord) {
+                    let mut end = e2;
+                    let mut months = 0;
+                    if is_ar(t, end, &["من"]) {
+                        if let Some((k2, e3)) = self.rel_unit(end + 1, 30) {
+                            months = k2;
+                            end = e3;
+                        }
+                    }
+                    self.push(
+                        start,
+                        end,
+                        Val::MonthShiftDay {
+                            months,
+                            day: Some(d),
+                        },
+                        false,
+                    );
+                    return Some(end);
+                }
+                if !tok.key.starts_with("ال") && start == i {
+                    return None;
+                }
+                // `صلاة الجمعة`: the Friday prayer, not a date
+                if i > 0
+                    && is_ar(
+                        t,
+                        i - 1,
+                        &["صلاه", "خطبه", "صلوات", "خطب", "سوق", "مسجد", "جامع"],
+                    )
+                {
+                    return None;
+                }
+                self.push(
+                    start,
+                    e,
+                    Val::Weekday {
+                        wd,
+                        mode: WeekdayMode::Bare,
+                    },
+                    false,
+                );
+                return Some(e);
+            }
+            // English
+            let abbreviated = t[i].key.len() <= 4;
+            let mut k = e;
+            if punct(t.get(k), &['.']) && !t[k].space_before {
+                k += 1;
+            }
+            // `Tuesday the 19th`, `Tuesday 19th`
+            {
+                let mut k2 = k;
+                if is_word(t, k2, &["the"]) {
+                    k2 += 1;
+                }
+                if let Some(n) = num(t, k2) {
+                    if n.ordinal && n.value <= 31 && n.value > 0 {
+                        self.push(
+                            i,
+                            k2 + 1,
+                            Val::MonthShiftDay {
+                                months: 0,
+                                day: Some(n.value as u8),
+                            },
+                            false,
+                        );
+                        return Some(k2 + 1);
+                    }
+                }
+            }
+            if is_word(t, k, &["of", "from"]) {
+                if let Some((Lex::Dir(d), e2)) = self.lx(k + 1, Cat::Dir) {
+                    if key(t, e2) == "week" {
+                        self.push(
+                            i,
+                            e2 + 1,
+                            Val::Weekday {
+                                wd,
+                                mode: WeekdayMode::Week(d as i32),
+                            },
+                            false,
+                        );
+                        return Some(e2 + 1);
+                    }
+                }
+            }
+            if let Some((Lex::Dir(d), e2)) = self.lx(k, Cat::Dir) {
+                if key(t, e2) == "week" {
+                    self.push(
+                        i,
+                        e2 + 1,
+                        Val::Weekday {
+                            wd,
+                            mode: WeekdayMode::Week(d as i32),
+                        },
+                        false,
+                    );
+                    return Some(e2 + 1);
+                }
+            }
+            if is_word(t, k, &["after"]) && is_word(t, k + 1, &["next"]) {
+                self.push(
+                    i,
+                    k + 2,
+                    Val::Weekday {
+                        wd,
+                        mode: WeekdayMode::AfterNext,
+                    },
+                    false,
+                );
+                return Some(k + 2);
+            }
+            // `Black Friday`, `Super Tuesday`, `Palm Sunday`: names, not dates
+            let prev_ok = i == 0
+                || t[i].newline_before
+                || matches!(t[i - 1].kind, Kind::Punct(_))
+                || is_word(
+                    t,
+                    i - 1,
+                    &[
+                        "on",
+                        "by",
+                        "until",
+                        "till",
+                        "since",
+                        "from",
+                        "before",
+                        "after",
+                        "said",
+                        "says",
+                        "announced",
+                        "told",
+                        "reported",
+                        "late",
+                        "early",
+                        "and",
+                        "or",
+                        "of",
+                        "last",
+                        "next",
+                        "this",
+                        "that",
+                        "every",
+                        "since",
+                    ],
+                );
+            // `Sun`, `Sat`, `Wed` alone are words (and newspapers), not dates
+            if !prev_ok || abbreviated {
+                return None;
+            }
+            self.push(
+                i,
+                e,
+                Val::Weekday {
+                    wd,
+                    mode: WeekdayMode::Bare,
+                },
+                false,
+            );
+            return Some(e);
+        }
+        // Arabic: هذا الاثنين
+        if is_ar(t, i, &["هذا", "هذه"]) {
+            if let Some((Lex::Weekday(wd), e)) = self.lx(i + 1, Cat::Weekday) {
+                self.push(
+                    i,
+                    e,
+                    Val::Weekday {
+                        wd,
+                        mode: WeekdayMode::Coming,
+                    },
+                    false,
+                );
+                return Some(e);
+            }
+        }
+        // Arabic month/year relative: الشهر الماضي, هذه السنة
+        if tok.arabic {
+            if let Some((k, e)) = self.rel_unit(i, 30) {
+                self.push(i, e, Val::Month(k), false);
+                return Some(e);
+            }
+            if let Some((k, e)) = self.rel_unit(i, 365) {
+                if num(t, e).is_none() {
+                    self.push(i, e, Val::Year(k), false);
+                    return Some(e);
+                }
+            }
+        } else if matches!(tok.key.as_str(), "current") {
+            if let Some((k, e)) = self.rel_unit(i, 365) {
+                self.push(i, e, Val::Year(k), false);
+                return Some(e);
+            }
+        }
+        // Arabic ago/after: منذ ثلاثة أيام, قبل أسبوع, بعد يومين
+        if is_ar(t, i, &["منذ", "قبل", "بعد"]) {
+            let sign = if tok.key.ends_with("بعد") { 1 } else { -1 };
+            let mut k = i + 1;
+            let mut count: Option<i32> = None;
+            if let Some(n) = num(t, k) {
+                if n.digits <= 3 && !n.ordinal {
+                    count = Some(n.value as i32);
+                    k += 1;
+                }
+            } else if let Some((Lex::Num(n), e)) = self.lx(k, Cat::Num) {
+                if !matches!(key(t, k), "a" | "an") {
+                    count = Some(n as i32);
+                    k = e;
+                }
+            }
+            let (unit, e) = match self.lx(k, Cat::Dual) {
+                Some((Lex::Dual(u), e)) if count.is_none() => {
+                    count = Some(2);
+                    (u, e)
+                }
+                _ => match self.lx(k, Cat::Unit) {
+                    Some((Lex::Unit(u), e)) if t[k].arabic && !t[k].key.starts_with("ال") => {
+                        (u, e)
+                    }
+                    _ => return None,
+                },
+            };
+            // `منذ عام 1991` is a year
+            if num(t, e).is_some() {
+                return None;
+            }
+            let c = count.unwrap_or(1);
+            // `منذ سنوات` with no count: vague
+            if count.is_none()
+                && matches!(
+                    t[k].key.as_str(),
+                    "ايام" | "اسابيع" | "اشهر" | "شهور" | "سنوات" | "سنين" | "اعوام"
+                )
+            {
+                return None;
+            }
+            let v = self.shift(sign * c, unit);
+            self.push(i, e, v, false);
+            return Some(e);
+        }
+        // English: `two days ago`, `a week ago`, `3 years from today`, `in 1 week`, `three weeks hence`
+        {
+            let mut k = i;
+            let inn = is_word(t, k, &["in"]);
+            if inn {
+                k += 1;
+            }
+            let count = if let Some(n) = num(t, k) {
+                if n.digits <= 3 && !n.ordinal {
+                    Some((n.value as i32, k + 1))
+                } else {
+                    None
+                }
+            } else if let Some((Lex::Num(n), e)) = self.lx(k, Cat::Num) {
+                (!t[k].arabic).then_some((n as i32, e))
+            } else {
+                None
+            };
+            let (c, k2) = count?;
+            let Some((Lex::Unit(u), e)) = self.lx(k2, Cat::Unit) else {
+                return None;
+            };
+            if t[k2].arabic {
+                return None;
+            }
+            if is_word(t, e, &["ago", "back"]) {
+                let v = self.shift(-c, u);
+                self.push(i, e + 1, v, false);
+                return Some(e + 1);
+            }
+            if is_word(t, e, &["hence"]) {
+                let v = self.shift(c, u);
+                self.push(i, e + 1, v, false);
+                return Some(e + 1);
+            }
+            if is_word(t, e, &["from"]) && is_word(t, e + 1, &["now", "today"]) {
+                let v = if u == 365 {
+                    Val::MonthShiftDay {
+                        months: 12 * c,
+                        day: None,
+                    }
+                } else {
+                    self.shift(c, u)
+                };
+                self.push(i, e + 2, v, false);
+                return Some(e + 2);
+            }
+            if inn && !is_word(t, e, &["of"]) && u <= 7 {
+                let v = self.shift(c, u);
+                self.push(i, e, v, false);
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    fn shift(&self, c: i32, unit: u16) -> Val {
+        match unit {
+            1 => Val::Days(c),
+            7 => Val::Days(7 * c),
+            30 => Val::MonthShiftDay {
+                months: c,
+                day: None,
+            },
+            _ => Val::Year(c),
+        }
+    }
+
+    /// `20 of next month`, `20th of the current month`, `20th day of next month`, `on the 15th`.
+    fn day_of_rel_month(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let mut j = i;
+        if is_word(t, i, &["on"]) {
+            let mut k = i + 1;
+            if is_word(t, k, &["the"]) {
+                k += 1;
+            }
+            let d =
+                if let Some(n) = num(t, k).filter(|n| n.ordinal && n.value >= 1 && n.value <= 31) {
+                    Some((n.value as u8, k + 1))
+                } else if k == i + 2 {
+                    match self.lx(k, Cat::Ord) {
+                        Some((Lex::Ord(d), e)) if !t[k].arabic => Some((d, e)),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
+            if let Some((d, e)) = d {
+                if self.month(e).is_none() && !is_word(t, e, &["of", "day"]) {
+                    self.push(i, e, Val::DayOfMonth(d), false);
+                    return Some(e);
+                }
+            }
+        }
+        if is_word(t, j, &["the"]) {
+            j += 1;
+        }
+        // `20th of next month`, `الثاني من الشهر الجاري`, `20 من الشهر الماضي`
+        let (day, mut k) = self.day(j)?;
+        if num(t, j).is_none() && !t[j].arabic && !is_word(t, j.wrapping_sub(1), &["the"]) {
+            return None;
+        }
+        if is_word(t, k, &["day"]) {
+            k += 1;
+        }
+        if !(is_word(t, k, &["of"]) || is_ar(t, k, &["من"])) {
+            return None;
+        }
+        let (m, e) = self.rel_unit(k + 1, 30)?;
+        self.push(
+            i,
+            e,
+            Val::MonthShiftDay {
+                months: m,
+                day: Some(day),
+            },
+            false,
+        );
+        Some(e)
+    }
+
+    /// `901 Rabīʿ I`, `901 Rabīʿ I 12`: a Hijri year written before its month.
+    fn year_first_hijri(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let y = num(t, i).filter(|n| (3..=4).contains(&n.digits) && !n.ordinal && n.value > 0)?;
+        let (cal, m, mut e) = self.month(i + 1)?;
+        if cal != Calendar::Hijri || t[i + 1].newline_before {
+            return None;
+        }
+        let mut day = None;
+        if let Some(d) = num(t, e).filter(|d| d.digits <= 2 && (1..=30).contains(&d.value)) {
+            if !t[e].newline_before && num(t, e + 1).is_none() {
+                day = Some(d.value as u8);
+                e += 1;
+            }
+        }
+        let v = Val::Date {
+            cal: Calendar::Hijri,
+            year: YearSpec::Given(y.value as i32),
+            month: Some(m),
+            day,
+        };
+        self.push(i, e, v, true);
+        Some(e)
+    }
+
+    /// `AH 1443`, `A.D. 2019`, `CE 622`: a Latin era marker written before the year.
+    fn era_first(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        if tok.arabic || tok.kind != Kind::Word || !tok.cap {
+            return None;
+        }
+        let (era, e) = self.era(i)?;
+        if e == i + 1 && !matches!(tok.key.as_str(), "ah" | "ad" | "ce") {
+            return None;
+        }
+        let n = num(t, e).filter(|n| (3..=4).contains(&n.digits) && !n.ordinal && n.value > 0)?;
+        if t[e].newline_before || num(t, e + 1).is_some() || punct(t.get(e + 1), &['%', '/']) {
+            return None;
+        }
+        let cal = if era == Era::Hijri {
+            Calendar::Hijri
+        } else {
+            Calendar::Gregorian
+        };
+        let y = if era == Era::Bc {
+            -(n.value as i32)
+        } else {
+            n.value as i32
+        };
+        let v = Val::Date {
+            cal,
+            year: YearSpec::Given(y),
+            month: None,
+            day: None,
+        };
+        self.push(i, e + 1, v, true);
+        Some(e + 1)
+    }
+
+    /// Any date starting at token `i`; the index after it.
+    fn at(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
+        let mut j = i;
+        if t[i].arabic && self.lx(i, Cat::Weekday).is_some() {
+            if let Some(e) = self.nth(i) {
+                return Some(e);
+            }
+        }
+        if is_ar(t, j, &["يوم"]) && self.lx(j + 1, Cat::Weekday).is_some() {
+            j += 1;
+        }
+        if let Some((Lex::Weekday(wd), e)) = self.lx(j, Cat::Weekday) {
+            let mut k = e;
+            if punct(t.get(k), &['.']) && !t[k].space_before {
+                k += 1;
+            }
+            if punct(t.get(k), &[',', '،']) {
+                k += 1;
+            }
+            if is_word(t, k, &["the"]) && num(t, k + 1).is_some_and(|n| !n.ordinal) {
+                k += 1;
+            }
+            if is_ar(t, k, &["الموافق", "في"]) {
+                k += 1;
+            }
+            let before = self.out.len();
+            let got = self
+                .numeric(k)
+                .or_else(|| self.day_month(k))
+                .or_else(|| self.month_first(k));
+            if let Some(end) = got {
+                if let Some(r) = self.out.get_mut(before) {
+                    r.start = t[i].start;
+                }
+                if let Some(r) = self.out.last_mut() {
+                    r.weekday = Some(wd);
+                }
+                return Some(end);
+            }
+        }
+        if let Some(e) = self.nth(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.day_of_rel_month(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.numeric(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.year_first_hijri(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.era_first(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.day_month(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.month_first(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.year_alone(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.occasion(i) {
+            return Some(e);
+        }
+        self.relative(i)
+    }
+}
+
+fn expand_year(v: u32, digits: u8) -> i32 {
+    if digits == 2 {
+        if v < 50 {
+            2000 + v as i32
+        } else {
+            1900 + v as i32
+        }
+    } else {
+        v as i32
+    }
+}
+
+/// Recognizes the dates in `t`.
+pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
+    let lex = lexicon();
+    for tok in t.iter_mut() {
+        tok.hit = Some(lex.hit(tok));
+    }
+    let t: &[Tok] = t;
+    let mut p = P {
+        t,
+        lex,
+        out: Vec::new(),
+    };
+    let mut i = 0;
+    while i < t.len() {
+        // only numbers, lexicon words and a few openers start a date
+        let tok = &t[i];
+        let starter = tok.kind == Kind::Num
+            || tok.hit == Some(true)
+            || (tok.kind == Kind::Word
+                && STARTERS.contains(&tok.key.as_str())
+                && t[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|x| x.kind == Kind::Num || x.hit == Some(true)));
+        if !starter {
+            i += 1;
+            continue;
+        }
+        match p.at(i) {
+            Some(e) if e > i => i = e,
+            _ => i += 1,
+        }
+    }
+    link_duals(t, &mut p.out);
+    p.out
+}
+
+/// Links a Hijri date and a Gregorian date written side by side (`12 Jumada II 1443 AH –
+/// 15/01/2022 CE`, `... هـ الموافق ... م`).
+fn link_duals(t: &[Tok], out: &mut [Raw]) {
+    for k in 0..out.len().saturating_sub(1) {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let cal_of = |r: &Raw| match r.val {
+            Val::Date {
+                cal, day: Some(_), ..
+            } => Some(cal),
+            Val::Numeric { cal, .. } => Some(cal),
+            _ => None,
+        };
+        let (Some(ca), Some(cb)) = (cal_of(a), cal_of(b)) else {
+            continue;
+        };
+        if ca == cb {
+            continue;
+        }
+        // only connectors between them
+        let first = t.partition_point(|x| x.start < a.end);
+        let between: Vec<&Tok> = t[first..]
+            .iter()
+            .take_while(|x| x.end <= b.start)
+            .take(4)
+            .collect();
+        if between.len() > 3 {
+            continue;
+        }
+        let ok = between.iter().all(|x| {
+            matches!(
+                x.kind,
+                Kind::Punct('-' | '–' | '—' | '/' | '(' | ',' | '،' | '|' | '=' | ':')
+            ) || matches!(
+                x.key.as_str(),
+                "الموافق"
+                    | "الموافقه"
+                    | "الموافقة"
+                    | "corresponding"
+                    | "to"
+                    | "ل"
+                    | "لـ"
+                    | "موافق"
+                    | "i"
+                    | "e"
+            )
+        }) && !between.iter().any(|x| x.newline_before);
+        if ok {
+            out[k].dual_with = Some(k + 1);
+            out[k + 1].dual_with = Some(k);
+        }
+    }
+}

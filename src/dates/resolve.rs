@@ -1,0 +1,950 @@
+//! Resolution: numeric order per document, references for relative dates, calendar conversion,
+//! dual dates.
+
+use super::calendar::{self, gregorian, HijriDate};
+use super::lexicon::Holiday;
+use super::recognize::{MonthSpec, Occ, Raw, Val, WeekdayMode, YearSpec};
+use super::{Calendar, DateMention, DateOrder, Method, Precision, SimpleDate};
+use crate::Options;
+
+const METHOD: Method = Method::UmmAlQura;
+
+/// Facts about the document that decide the numeric order when no date proves it.
+pub(crate) struct DocHints {
+    pub arabic: bool,
+    pub arab_outlet: bool,
+}
+
+fn iso_day(d: SimpleDate) -> String {
+    format!("{}-{:02}-{:02}", fmt_year(d.year), d.month, d.day)
+}
+
+fn fmt_year(y: i32) -> String {
+    if y < 0 {
+        format!("-{:04}", -y)
+    } else {
+        format!("{y:04}")
+    }
+}
+
+fn add_days(d: SimpleDate, n: i64) -> SimpleDate {
+    gregorian::civil_from_days(gregorian::days_from_civil(d) + n)
+}
+
+fn add_months(d: SimpleDate, n: i32) -> SimpleDate {
+    let total = d.year * 12 + (d.month as i32 - 1) + n;
+    let y = total.div_euclid(12);
+    let m = (total.rem_euclid(12) + 1) as u8;
+    let day = d.day.min(gregorian::days_in_month(y, m));
+    SimpleDate {
+        year: y,
+        month: m,
+        day,
+    }
+}
+
+/// Monday = 0 … Sunday = 6.
+fn wd0(d: SimpleDate) -> i64 {
+    gregorian::weekday(d) as i64 - 1
+}
+
+fn easter(y: i32) -> Option<SimpleDate> {
+    // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+    if y < 1583 {
+        return None;
+    }
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Some(SimpleDate {
+        year: y,
+        month: month as u8,
+        day: day as u8,
+    })
+}
+
+fn h2g(y: i32, m: u8, d: u8) -> Option<(SimpleDate, Method)> {
+    calendar::hijri_to_gregorian(
+        HijriDate {
+            year: y,
+            month: m,
+            day: d,
+        },
+        METHOD,
+    )
+    .ok()
+}
+
+fn g2h(d: SimpleDate) -> Option<(HijriDate, Method)> {
+    calendar::gregorian_to_hijri(d, METHOD).ok()
+}
+
+fn hlen(y: i32, m: u8) -> Option<u8> {
+    calendar::hijri_month_length(y, m, METHOD).ok().map(|x| x.0)
+}
+
+/// A resolved value before it becomes a mention.
+struct Value {
+    cal: Calendar,
+    year: Option<i32>,
+    month: Option<u8>,
+    day: Option<u8>,
+    precision: Precision,
+}
+
+impl Value {
+    fn greg(d: SimpleDate) -> Value {
+        Value {
+            cal: Calendar::Gregorian,
+            year: Some(d.year),
+            month: Some(d.month),
+            day: Some(d.day),
+            precision: Precision::Day,
+        }
+    }
+}
+
+/// Fills a mention from a value; `None` when the date does not exist (never shifted).
+fn fill(start: usize, end: usize, v: Value) -> Option<DateMention> {
+    let mut m = DateMention {
+        start,
+        end,
+        calendar: v.cal,
+        year: v.year,
+        month: v.month,
+        day: v.day,
+        precision: v.precision,
+        iso: None,
+        hijri: None,
+        method: None,
+        ambiguous: false,
+        inferred: false,
+        gregorian_start: None,
+        gregorian_end: None,
+        linked: None,
+        agrees: None,
+    };
+    let Some(y) = v.year else { return Some(m) };
+    match (v.cal, v.month, v.day) {
+        (Calendar::Gregorian, Some(mo), Some(d)) => {
+            let g = SimpleDate {
+                year: y,
+                month: mo,
+                day: d,
+            };
+            if !(1..=12).contains(&mo) || !gregorian::is_valid(g) {
+                return None;
+            }
+            m.iso = Some(iso_day(g));
+            if let Some((h, meth)) = g2h(g) {
+                m.hijri = Some(format!("{:04}-{:02}-{:02}", h.year, h.month, h.day));
+                m.method = Some(meth);
+            }
+        }
+        (Calendar::Gregorian, Some(mo), None) => {
+            if !(1..=12).contains(&mo) {
+                return None;
+            }
+            m.iso = Some(format!("{}-{:02}", fmt_year(y), mo));
+        }
+        (Calendar::Gregorian, None, _) => m.iso = Some(fmt_year(y)),
+        (Calendar::Hijri, Some(mo), Some(d)) => {
+            if !(1..=12).contains(&mo) || !(1..=30).contains(&d) || y < 1 {
+                return None;
+            }
+            if let Some(len) = hlen(y, mo) {
+                if d > len {
+                    // `30 Jumada II 1443`: that month has 29 days; not a date
+                    return None;
+                }
+            }
+            m.hijri = Some(format!("{y:04}-{mo:02}-{d:02}"));
+            if let Some((g, meth)) = h2g(y, mo, d) {
+                m.iso = Some(iso_day(g));
+                m.method = Some(meth);
+            }
+        }
+        (Calendar::Hijri, Some(mo), None) => {
+            if !(1..=12).contains(&mo) || y < 1 {
+                return None;
+            }
+            m.hijri = Some(format!("{y:04}-{mo:02}"));
+            if let (Some((a, meth)), Some(len)) = (h2g(y, mo, 1), hlen(y, mo)) {
+                m.gregorian_start = Some(iso_day(a));
+                m.gregorian_end = Some(iso_day(add_days(a, len as i64 - 1)));
+                m.method = Some(meth);
+            }
+        }
+        (Calendar::Hijri, None, _) => {
+            if y < 1 {
+                return None;
+            }
+            m.hijri = Some(format!("{y:04}"));
+            if let (Some((a, meth)), Some((b, _))) = (h2g(y, 1, 1), h2g(y + 1, 1, 1)) {
+                m.gregorian_start = Some(iso_day(a));
+                m.gregorian_end = Some(iso_day(add_days(b, -1)));
+                m.method = Some(meth);
+            }
+        }
+    }
+    Some(m)
+}
+
+/// The Gregorian date of Hijri (month, day) in Gregorian year `gy`: the first one in that year.
+fn hijri_in_greg_year(gy: i32, hm: u8, hd: u8) -> Option<(i32, SimpleDate)> {
+    let (h0, _) = g2h(SimpleDate {
+        year: gy,
+        month: 1,
+        day: 1,
+    })?;
+    for hy in [h0.year - 1, h0.year, h0.year + 1] {
+        if let Some((g, _)) = h2g(hy, hm, hd.max(1)) {
+            if g.year == gy {
+                return Some((hy, g));
+            }
+        }
+    }
+    None
+}
+
+fn holiday_in(h: Holiday, y: i32) -> Option<SimpleDate> {
+    match h {
+        Holiday::Fixed(m, d) => {
+            let g = SimpleDate {
+                year: y,
+                month: m,
+                day: d,
+            };
+            gregorian::is_valid(g).then_some(g)
+        }
+        Holiday::Easter(off) => easter(y).map(|e| add_days(e, off as i64)),
+        Holiday::Nth(m, n, wd) => {
+            let first = SimpleDate {
+                year: y,
+                month: m,
+                day: 1,
+            };
+            let len = gregorian::days_in_month(y, m) as i64;
+            if n > 0 {
+                let off = (wd as i64 - wd0(first)).rem_euclid(7) + 7 * (n as i64 - 1);
+                (off < len).then(|| add_days(first, off))
+            } else {
+                let last = SimpleDate {
+                    year: y,
+                    month: m,
+                    day: len as u8,
+                };
+                Some(add_days(last, -(wd0(last) - wd as i64).rem_euclid(7)))
+            }
+        }
+    }
+}
+
+/// The date of a yearly event by occurrence rule. `in_year` gives its date in a Gregorian year.
+fn occurrence(
+    occ: Occ,
+    r: Option<SimpleDate>,
+    in_year: &dyn Fn(i32) -> Option<SimpleDate>,
+) -> Option<(SimpleDate, bool)> {
+    match occ {
+        Occ::Year(YearSpec::Given(y)) => in_year(y).map(|d| (d, false)),
+        Occ::Year(YearSpec::Ref(0) | YearSpec::Missing) | Occ::Next => {
+            let r = r?;
+            for y in [r.year, r.year + 1] {
+                if let Some(d) = in_year(y) {
+                    if d >= r {
+                        return Some((d, true));
+                    }
+                }
+            }
+            None
+        }
+        Occ::Year(YearSpec::Ref(k)) => in_year(r?.year + k).map(|d| (d, true)),
+        Occ::Last => {
+            let r = r?;
+            for y in [r.year, r.year - 1] {
+                if let Some(d) = in_year(y) {
+                    if d < r {
+                        return Some((d, true));
+                    }
+                }
+            }
+            None
+        }
+    }
+}
+
+fn month_of(spec: MonthSpec, r: Option<SimpleDate>) -> Option<(i32, u8)> {
+    match spec {
+        MonthSpec::Named(m, Occ::Year(YearSpec::Given(y))) => Some((y, m)),
+        MonthSpec::Named(m, Occ::Year(YearSpec::Ref(k))) => Some((r?.year + k, m)),
+        MonthSpec::Named(m, Occ::Year(YearSpec::Missing)) => Some((r?.year, m)),
+        MonthSpec::Named(m, Occ::Next) => {
+            let r = r?;
+            Some(if m > r.month {
+                (r.year, m)
+            } else {
+                (r.year + 1, m)
+            })
+        }
+        MonthSpec::Named(m, Occ::Last) => {
+            let r = r?;
+            Some(if m < r.month {
+                (r.year, m)
+            } else {
+                (r.year - 1, m)
+            })
+        }
+        MonthSpec::Rel(k) => {
+            let d = add_months(r?, k);
+            Some((d.year, d.month))
+        }
+    }
+}
+
+/// Whether a value needs the reference date.
+fn needs_ref(v: &Val) -> bool {
+    match v {
+        Val::Date { year, .. } | Val::Numeric { year, .. } => {
+            matches!(year, YearSpec::Ref(_) | YearSpec::Missing)
+        }
+        Val::Occasion { occ, .. } | Val::Holiday { occ, .. } => {
+            !matches!(occ, Occ::Year(YearSpec::Given(_)))
+        }
+        Val::NthWeekday { month, .. } | Val::NthDay { month, .. } => {
+            !matches!(month, MonthSpec::Named(_, Occ::Year(YearSpec::Given(_))))
+        }
+        _ => true,
+    }
+}
+
+fn precision_of(v: &Val) -> Precision {
+    match v {
+        Val::Month(_) => Precision::Month,
+        Val::Year(_) => Precision::Year,
+        Val::MonthName { day: None, .. } => Precision::Month,
+        Val::Date { month: None, .. } => Precision::Year,
+        Val::Date { day: None, .. } => Precision::Month,
+        Val::Occasion { hd: 0, .. } => Precision::Month,
+        _ => Precision::Day,
+    }
+}
+
+/// Resolves one raw value against the numeric order and the reference `r`.
+fn value(
+    raw: &Raw,
+    (order, assumed): (DateOrder, bool),
+    r: Option<SimpleDate>,
+    from_text: bool,
+) -> Option<Value> {
+    let year = |y: YearSpec| -> Option<i32> {
+        match y {
+            YearSpec::Given(y) => Some(y),
+            YearSpec::Ref(k) => r.map(|r| r.year + k),
+            YearSpec::Missing => r.map(|r| r.year),
+        }
+    };
+    // a report dated 5 January 2022 that says `on 28 December` means 2021
+    let back = |y: Option<i32>, m: Option<u8>, d: Option<u8>| -> Option<i32> {
+        let (y, r) = (y?, r?);
+        let cand = SimpleDate {
+            year: y,
+            month: m?,
+            day: d.unwrap_or(1),
+        };
+        if from_text
+            && gregorian::is_valid(cand)
+            && gregorian::days_from_civil(cand) > gregorian::days_from_civil(r) + 31
+        {
+            Some(y - 1)
+        } else {
+            Some(y)
+        }
+    };
+    Some(match raw.val {
+        Val::Date {
+            cal,
+            year: y,
+            month,
+            day,
+        } => {
+            let yv = match (cal, y) {
+                (Calendar::Hijri, YearSpec::Ref(k)) => {
+                    let (h, _) = g2h(r?)?;
+                    Some(h.year + k)
+                }
+                (Calendar::Hijri, YearSpec::Missing) => Some(g2h(r?)?.0.year),
+                (_, YearSpec::Missing) => {
+                    let y0 = back(year(y), month, day);
+                    match (raw.weekday, y0, month, day) {
+                        // `Fri, Jul 18`: the nearest year where that day is a Friday
+                        (Some(wd), Some(y0), Some(m), Some(d)) => {
+                            let dir: i32 = if from_text { -1 } else { 1 };
+                            (0..=6)
+                                .flat_map(|k| [dir * k, -dir * k])
+                                .map(|k| y0 + k)
+                                .find(|&yy| {
+                                    let c = SimpleDate {
+                                        year: yy,
+                                        month: m,
+                                        day: d,
+                                    };
+                                    gregorian::is_valid(c) && wd0(c) == wd as i64
+                                })
+                                .or(Some(y0))
+                        }
+                        _ => y0,
+                    }
+                }
+                _ => year(y),
+            };
+            Value {
+                cal,
+                year: yv,
+                month,
+                day,
+                precision: precision_of(&raw.val),
+            }
+        }
+        Val::Numeric {
+            a,
+            b,
+            year: y,
+            cal,
+            dotted,
+        } => {
+            let (d, m) = match order {
+                // dotted and Hijri numeric dates are day-first unless the document proves otherwise
+                DateOrder::Mdy if !((dotted || cal == Calendar::Hijri) && assumed) => (b, a),
+                _ => (a, b),
+            };
+            let (d, m) = if m > 12 { (m, d) } else { (d, m) };
+            let yv = match (cal, y) {
+                (Calendar::Hijri, YearSpec::Ref(_) | YearSpec::Missing) => None,
+                (_, YearSpec::Missing) => back(year(y), Some(m), Some(d)),
+                _ => year(y),
+            };
+            Value {
+                cal,
+                year: yv,
+                month: Some(m),
+                day: Some(d),
+                precision: Precision::Day,
+            }
+        }
+        Val::Days(n) => Value::greg(add_days(r?, n as i64)),
+        Val::MonthShiftDay { months, day } => {
+            let mut d = add_months(r?, months);
+            if let Some(day) = day {
+                d.day = day;
+                if !gregorian::is_valid(d) {
+                    return None;
+                }
+            }
+            Value::greg(d)
+        }
+        Val::Month(k) => {
+            let d = add_months(r?, k);
+            Value {
+                cal: Calendar::Gregorian,
+                year: Some(d.year),
+                month: Some(d.month),
+                day: None,
+                precision: Precision::Month,
+            }
+        }
+        Val::Year(k) => Value {
+            cal: Calendar::Gregorian,
+            year: Some(r?.year + k),
+            month: None,
+            day: None,
+            precision: Precision::Year,
+        },
+        Val::MonthName { month, occ, day } => {
+            let (y, m) = month_of(MonthSpec::Named(month, occ), r)?;
+            Value {
+                cal: Calendar::Gregorian,
+                year: Some(y),
+                month: Some(m),
+                day,
+                precision: if day.is_some() {
+                    Precision::Day
+                } else {
+                    Precision::Month
+                },
+            }
+        }
+        Val::Weekday { wd, mode } => {
+            let r = r?;
+            let cur = wd0(r);
+            let wd = wd as i64;
+            let monday = add_days(r, -cur);
+            let mode = match mode {
+                // a text's own date looks back: `on Friday` in a report is the Friday before it
+                WeekdayMode::Bare if from_text => {
+                    if cur == wd {
+                        return Some(Value::greg(r));
+                    }
+                    WeekdayMode::Last
+                }
+                m => m,
+            };
+            let d = match mode {
+                WeekdayMode::Bare | WeekdayMode::Coming => {
+                    let mut diff = (wd - cur).rem_euclid(7);
+                    if diff == 0 {
+                        diff = 7;
+                    }
+                    add_days(r, diff)
+                }
+                WeekdayMode::NextWeek => add_days(monday, 7 + wd),
+                WeekdayMode::Last => {
+                    let mut diff = (cur - wd).rem_euclid(7);
+                    if diff == 0 {
+                        diff = 7;
+                    }
+                    add_days(r, -diff)
+                }
+                WeekdayMode::Week(k) => add_days(monday, 7 * k as i64 + wd),
+                WeekdayMode::AfterNext => {
+                    let mut diff = (wd - cur).rem_euclid(7);
+                    if diff == 0 {
+                        diff = 7;
+                    }
+                    add_days(r, diff + 7)
+                }
+            };
+            Value::greg(d)
+        }
+        Val::DayOfMonth(day) => {
+            let r = r?;
+            let mut d = SimpleDate { day, ..r };
+            if day < r.day || !gregorian::is_valid(d) {
+                d = add_months(SimpleDate { day: 1, ..r }, 1);
+                d.day = day;
+            }
+            if !gregorian::is_valid(d) {
+                return None;
+            }
+            Value::greg(d)
+        }
+        Val::NthWeekday {
+            n,
+            wd,
+            month,
+            or_day,
+        } => {
+            let (y, m) = month_of(month, r)?;
+            let first = SimpleDate {
+                year: y,
+                month: m,
+                day: 1,
+            };
+            if or_day && n > 0 {
+                let d = SimpleDate {
+                    year: y,
+                    month: m,
+                    day: n as u8,
+                };
+                if wd0(d) == wd as i64 {
+                    return Some(Value::greg(d));
+                }
+            }
+            let len = gregorian::days_in_month(y, m) as i64;
+            let d = if n > 0 {
+                let off = (wd as i64 - wd0(first)).rem_euclid(7) + 7 * (n as i64 - 1);
+                if off >= len {
+                    return None;
+                }
+                add_days(first, off)
+            } else {
+                let last = SimpleDate {
+                    year: y,
+                    month: m,
+                    day: len as u8,
+                };
+                add_days(last, -(wd0(last) - wd as i64).rem_euclid(7))
+            };
+            Value::greg(d)
+        }
+        Val::NthDay { n, month } => {
+            let (y, m) = month_of(month, r)?;
+            let len = gregorian::days_in_month(y, m) as i32;
+            let day = if n > 0 { n as i32 } else { len + 1 + n as i32 };
+            if day < 1 || day > len {
+                return None;
+            }
+            Value::greg(SimpleDate {
+                year: y,
+                month: m,
+                day: day as u8,
+            })
+        }
+        Val::Occasion {
+            hm,
+            hd,
+            occ,
+            hijri_year,
+        } => {
+            if hijri_year {
+                if let Occ::Year(YearSpec::Given(hy)) = occ {
+                    return Some(Value {
+                        cal: Calendar::Hijri,
+                        year: Some(hy),
+                        month: Some(hm),
+                        day: (hd > 0).then_some(hd),
+                        precision: if hd > 0 {
+                            Precision::Day
+                        } else {
+                            Precision::Month
+                        },
+                    });
+                }
+            }
+            let f = |gy: i32| hijri_in_greg_year(gy, hm, hd).map(|x| x.1);
+            let (g, _) = occurrence(occ, r, &f)?;
+            let (h, _) = g2h(g)?;
+            Value {
+                cal: Calendar::Hijri,
+                year: Some(h.year),
+                month: Some(hm),
+                day: (hd > 0).then_some(hd),
+                precision: if hd > 0 {
+                    Precision::Day
+                } else {
+                    Precision::Month
+                },
+            }
+        }
+        Val::Holiday { h, occ } => {
+            let f = |gy: i32| holiday_in(h, gy);
+            let (g, _) = occurrence(occ, r, &f)?;
+            Value::greg(g)
+        }
+    })
+}
+
+/// The Gregorian day of the Hijri date linked to `r` in a dual date.
+fn dual_day(raws: &[Raw], r: &Raw) -> Option<SimpleDate> {
+    let other = raws.get(r.dual_with?)?;
+    match other.val {
+        Val::Date {
+            cal: Calendar::Hijri,
+            year: YearSpec::Given(y),
+            month: Some(m),
+            day: Some(d),
+        } => h2g(y, m, d).map(|x| x.0),
+        _ => None,
+    }
+}
+
+/// The order of numeric dates in this document, and whether it was assumed.
+fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (DateOrder, bool) {
+    if options.date_order != DateOrder::Auto {
+        return (options.date_order, false);
+    }
+    let (mut dmy, mut mdy) = (0, 0);
+    let mut hijri = false;
+    for r in raws {
+        match r.val {
+            Val::Numeric {
+                a,
+                b,
+                year: YearSpec::Given(y),
+                cal: Calendar::Gregorian,
+                ..
+            } => {
+                if a > 12 && b <= 12 {
+                    dmy += 1;
+                } else if b > 12 && a <= 12 {
+                    mdy += 1;
+                } else if let Some(g) = dual_day(raws, r) {
+                    // the Hijri half of a dual date proves the order
+                    if g == (SimpleDate {
+                        year: y,
+                        month: b,
+                        day: a,
+                    }) {
+                        dmy += 1;
+                    } else if g
+                        == (SimpleDate {
+                            year: y,
+                            month: a,
+                            day: b,
+                        })
+                    {
+                        mdy += 1;
+                    }
+                }
+            }
+            Val::Numeric { a, b, .. } => {
+                if a > 12 && b <= 12 {
+                    dmy += 1;
+                } else if b > 12 && a <= 12 {
+                    mdy += 1;
+                }
+            }
+            Val::Date {
+                cal: Calendar::Hijri,
+                ..
+            } => hijri = true,
+            _ => {}
+        }
+    }
+    if dmy > mdy {
+        return (DateOrder::Dmy, false);
+    }
+    if mdy > dmy {
+        return (DateOrder::Mdy, false);
+    }
+    if !raws.iter().any(|r| matches!(r.val, Val::Numeric { .. })) {
+        return (DateOrder::Dmy, true);
+    }
+    // a document that writes `6 January` uses day-first numbers too; `January 6`, month-first
+    let named_dmy = raws.iter().filter(|r| r.day_first == Some(true)).count();
+    let named_mdy = raws.iter().filter(|r| r.day_first == Some(false)).count();
+    if named_dmy > named_mdy {
+        return (DateOrder::Dmy, true);
+    }
+    let h = hints();
+    if h.arabic || h.arab_outlet || hijri {
+        (DateOrder::Dmy, true)
+    } else {
+        // month-first, whether `January 6` says so or nothing does
+        (DateOrder::Mdy, true)
+    }
+}
+
+/// The date the text supplies for the mention at `pos..end`: a citation after it in the same
+/// paragraph (`(RT 8/1/2022)`), else the document's dateline.
+fn text_reference(
+    text: &str,
+    abs: &[DateMention],
+    end: usize,
+    dl: &dyn Fn() -> Option<SimpleDate>,
+) -> Option<SimpleDate> {
+    let day_of = |m: &DateMention| -> Option<SimpleDate> {
+        let iso = m.iso.as_deref()?;
+        if iso.len() != 10 {
+            return None;
+        }
+        let y = iso.get(0..4)?.parse().ok()?;
+        let mo = iso.get(5..7)?.parse().ok()?;
+        let d = iso.get(8..10)?.parse().ok()?;
+        Some(SimpleDate {
+            year: y,
+            month: mo,
+            day: d,
+        })
+    };
+    // citation: the first day-precision date after `end`, before the paragraph ends, that sits
+    // in a parenthesis `(Outlet d/m/y)`
+    let horizon = (end + 4000).min(text.len());
+    let para_end =
+        memchr::memchr(b'\n', text.as_bytes().get(end..horizon)?).map_or(horizon, |p| end + p);
+    let first = abs.partition_point(|m| m.start < end);
+    for m in abs[first..].iter().take(8).filter(|m| m.end <= para_end) {
+        let Some(d) = day_of(m) else { continue };
+        let from = m.start.saturating_sub(80);
+        let before = text.get(floor(text, from)..m.start).unwrap_or("");
+        if let Some(p) = before.rfind('(') {
+            let inside = &before[p + 1..];
+            if !inside.contains(')')
+                && inside.chars().all(|c| {
+                    c.is_alphanumeric()
+                        || " .,-'’:،".contains(c)
+                        || crate::text::normalize::is_bidi_control(c)
+                })
+            {
+                return Some(d);
+            }
+        }
+        // `citing Al-Jazeera 6/1/2022)]`: a date that closes a bracket
+        let after = text.get(m.end..).unwrap_or("").trim_start();
+        if after.starts_with(')') || after.starts_with(']') {
+            return Some(d);
+        }
+    }
+    // dateline: a full date on the first or the last short line
+    dl()
+}
+
+/// The document's own date: a dateline at its start or on a short last line.
+fn dateline(text: &str, abs: &[DateMention]) -> Option<SimpleDate> {
+    let day_of = |m: &DateMention| -> Option<SimpleDate> {
+        let iso = m.iso.as_deref()?;
+        if iso.len() != 10 {
+            return None;
+        }
+        Some(SimpleDate {
+            year: iso.get(0..4)?.parse().ok()?,
+            month: iso.get(5..7)?.parse().ok()?,
+            day: iso.get(8..10)?.parse().ok()?,
+        })
+    };
+    // a dateline opens the text (`CAIRO, 5 January 2022 —`) or closes it on a short line of its own
+    let lead = text.len() - text.trim_start().len();
+    if let Some(d) = abs
+        .iter()
+        .filter(|m| m.start <= lead + 100 && m.calendar == Calendar::Gregorian)
+        .find_map(day_of)
+    {
+        return Some(d);
+    }
+    // the last short lines (a closing line like `(Translated)` may follow the dateline)
+    let mut end = text.trim_end().len();
+    for _ in 0..3 {
+        let head = text.get(..end).unwrap_or("");
+        let start = memchr::memrchr(b'\n', head.as_bytes()).map_or(0, |p| p + 1);
+        if start == 0 {
+            break;
+        }
+        if end - start <= 80 {
+            let on_line = abs.iter().filter(|m| m.start >= start && m.end <= end);
+            if let Some(d) = on_line
+                .clone()
+                .filter(|m| m.calendar == Calendar::Gregorian)
+                .find_map(day_of)
+                .or_else(|| on_line.clone().find_map(day_of))
+            {
+                return Some(d);
+            }
+        } else {
+            break;
+        }
+        end = text.get(..start).unwrap_or("").trim_end().len();
+    }
+    None
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Resolves the recognized candidates into mentions.
+pub(crate) fn resolve(
+    text: &str,
+    raws: &[Raw],
+    options: &Options,
+    hints: &dyn Fn() -> DocHints,
+) -> Vec<DateMention> {
+    let (order, assumed) = doc_order(raws, options, hints);
+    let mut out: Vec<Option<DateMention>> = Vec::with_capacity(raws.len());
+    // absolute ones first: they supply references
+    for raw in raws {
+        if needs_ref(&raw.val) {
+            out.push(None);
+            continue;
+        }
+        let m = value(raw, (order, assumed), None, false)
+            .and_then(|v| fill(raw.start, raw.end, v))
+            .map(|mut m| {
+                if let Val::Numeric { a, b, .. } = raw.val {
+                    m.ambiguous = !raw.order_fixed && assumed && a != b;
+                }
+                m
+            });
+        out.push(m);
+    }
+    let abs: Vec<DateMention> = out.iter().flatten().cloned().collect();
+    let dl_cell: std::cell::OnceCell<Option<SimpleDate>> = std::cell::OnceCell::new();
+    let dl = || *dl_cell.get_or_init(|| dateline(text, &abs));
+    for (k, raw) in raws.iter().enumerate() {
+        if !needs_ref(&raw.val) {
+            continue;
+        }
+        let (r, from_text) = match options.reference_date {
+            Some(d) => (Some(d), false),
+            None => (text_reference(text, &abs, raw.end, &dl), true),
+        };
+        let m = match value(raw, (order, assumed), r, from_text) {
+            Some(v) => fill(raw.start, raw.end, v),
+            None => {
+                // no reference: reported without a value
+                let mut v = Value {
+                    cal: Calendar::Gregorian,
+                    year: None,
+                    month: None,
+                    day: None,
+                    precision: precision_of(&raw.val),
+                };
+                match raw.val {
+                    Val::Date {
+                        cal, month, day, ..
+                    } => {
+                        v.cal = cal;
+                        v.month = month;
+                        v.day = day;
+                    }
+                    Val::MonthName { month, day, .. } => {
+                        v.month = Some(month);
+                        v.day = day;
+                    }
+                    Val::Occasion { hm, hd, .. } => {
+                        v.cal = Calendar::Hijri;
+                        v.month = Some(hm);
+                        v.day = (hd > 0).then_some(hd);
+                    }
+                    _ => {}
+                }
+                if r.is_some() {
+                    // a reference exists but the value does not (an impossible day)
+                    None
+                } else {
+                    fill(raw.start, raw.end, v)
+                }
+            }
+        };
+        out[k] = m.map(|mut m| {
+            m.inferred = true;
+            if let Val::Numeric { a, b, .. } = raw.val {
+                m.ambiguous = !raw.order_fixed && assumed && a != b;
+            }
+            m
+        });
+    }
+    // indices after dropping
+    let mut index = vec![None; out.len()];
+    let mut n = 0;
+    for (k, m) in out.iter().enumerate() {
+        if m.is_some() {
+            index[k] = Some(n);
+            n += 1;
+        }
+    }
+    let mut result: Vec<DateMention> = Vec::with_capacity(n);
+    for (k, m) in out.iter().enumerate() {
+        let Some(mut m) = m.clone() else { continue };
+        if let Some(other) = raws[k]
+            .dual_with
+            .and_then(|o| index.get(o).copied().flatten())
+        {
+            m.linked = Some(other);
+            if let Some(Some(o)) = out.get(raws[k].dual_with.unwrap_or(usize::MAX)) {
+                m.agrees = match (&m.iso, &o.iso) {
+                    (Some(a), Some(b)) => Some(a == b),
+                    _ => None,
+                };
+                if m.method.is_none() {
+                    m.method = o.method;
+                }
+            }
+        }
+        result.push(m);
+    }
+    result
+}

@@ -1,0 +1,277 @@
+//! A small tokenizer for the date layer: words (with folded keys), digit runs (Latin,
+//! Arabic-Indic and Persian digits) and punctuation, over a window of the text.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::text::normalize::{arabic_digit_value, is_arabic_diacritic, is_bidi_control};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Num,
+    Punct(char),
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Tok {
+    /// Byte offsets in the text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Words: lowercased, folded; numbers: the ASCII digits.
+    pub key: String,
+    /// Numbers: the value (saturating) and the digit count.
+    pub value: u32,
+    pub digits: u8,
+    /// `31st`, `2nd`.
+    pub ordinal: bool,
+    /// `1,300`: digit groups; never a date part.
+    pub grouped: bool,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    pub arabic: bool,
+    /// Whitespace before the token.
+    pub space_before: bool,
+    pub newline_before: bool,
+    /// The word (or its stem after a proclitic) starts some lexicon entry; set by the
+    /// recognizer (`None` until then: look it up).
+    pub hit: Option<bool>,
+}
+
+#[inline]
+fn digit(c: char) -> Option<u8> {
+    if c.is_ascii_digit() {
+        Some(c as u8 - b'0')
+    } else {
+        arabic_digit_value(c)
+    }
+}
+
+#[inline]
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && !is_arabic_diacritic(c)
+        && arabic_digit_value(c).is_none()
+        && c.is_alphabetic()
+}
+
+#[inline]
+fn transparent(c: char) -> bool {
+    is_bidi_control(c)
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{0640}'
+        )
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʿ' | 'ʾ' | '‘' | 'ʻ' | '`' | 'ʼ')
+}
+
+/// An apostrophe followed by `rest` stays inside the word (`Sha'ban`), except the possessive
+/// `'s` (`Friday's` is `Friday`).
+fn inner_apostrophe(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    match cs.next() {
+        Some('s' | 'S') => cs.next().is_some_and(|x| x.is_alphabetic()),
+        Some(x) => x.is_alphabetic() && !is_arabic_letter(x),
+        None => false,
+    }
+}
+
+/// Folds one word to its lookup key.
+pub(crate) fn word_key(w: &str, arabic: bool) -> String {
+    let mut out = String::with_capacity(w.len());
+    if arabic {
+        for c in w.chars() {
+            if is_arabic_diacritic(c) || transparent(c) {
+                continue;
+            }
+            out.push(match c {
+                'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+                'ى' | 'ی' => 'ي',
+                'ة' => 'ه',
+                'ک' => 'ك',
+                'ھ' => 'ه',
+                _ => c,
+            });
+        }
+    } else if w.is_ascii() {
+        for c in w.chars() {
+            if !is_apostrophe(c) {
+                out.push(c.to_ascii_lowercase());
+            }
+        }
+    } else {
+        for c in w.nfd() {
+            if is_apostrophe(c)
+                || unicode_normalization::char::is_combining_mark(c)
+                || transparent(c)
+            {
+                continue;
+            }
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+        }
+    }
+    out
+}
+
+/// Tokenizes `s`, whose first byte is at `offset` in the text.
+pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::new();
+    let mut space = false;
+    let mut newline = false;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            space = true;
+            if c == '\n' || c == '\r' || c == '\u{2029}' {
+                newline = true;
+            }
+            continue;
+        }
+        if transparent(c) {
+            continue;
+        }
+        let mut tok = Tok {
+            start: offset + i,
+            end: offset + i + c.len_utf8(),
+            kind: Kind::Punct(c),
+            key: String::new(),
+            value: 0,
+            digits: 0,
+            ordinal: false,
+            grouped: false,
+            cap: false,
+            arabic: false,
+            space_before: space,
+            newline_before: newline,
+            hit: None,
+        };
+        space = false;
+        newline = false;
+        if let Some(d) = digit(c) {
+            let mut v: u32 = d as u32;
+            let mut n: u32 = 1;
+            let mut key = String::new();
+            key.push((b'0' + d) as char);
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, c2)) = it.peek() {
+                if let Some(d2) = digit(c2) {
+                    v = v.saturating_mul(10).saturating_add(d2 as u32);
+                    n += 1;
+                    key.push((b'0' + d2) as char);
+                    end = j + c2.len_utf8();
+                    it.next();
+                } else if c2 == ',' || c2 == '٬' {
+                    // thousands groups: `1,300`, `20,000`
+                    let rest = &s[j + c2.len_utf8()..];
+                    let mut ds = rest.chars();
+                    let three = ds.by_ref().take(3).filter(|&x| digit(x).is_some()).count() == 3;
+                    let after_ok = ds.next().is_none_or(|x| digit(x).is_none());
+                    if three && after_ok && n <= 3 {
+                        tok.grouped = true;
+                        it.next();
+                        continue;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            // ordinal suffix: 1st 2nd 3rd 4th
+            let rest = &s[end..];
+            let lower: String = rest
+                .chars()
+                .take(3)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            for suf in ["st", "nd", "rd", "th"] {
+                if lower.starts_with(suf)
+                    && !lower[suf.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|x| x.is_alphabetic())
+                {
+                    tok.ordinal = true;
+                    for _ in 0..2 {
+                        it.next();
+                    }
+                    end += 2;
+                    break;
+                }
+            }
+            tok.kind = Kind::Num;
+            tok.value = v;
+            tok.digits = n.min(255) as u8;
+            tok.key = key;
+            tok.end = offset + end;
+            out.push(tok);
+            continue;
+        }
+        if (c.is_alphabetic() || is_arabic_diacritic(c)) && !is_apostrophe(c) {
+            let arabic = is_arabic_letter(c) || is_arabic_diacritic(c);
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, c2)) = it.peek() {
+                let ok = if c2.is_ascii() {
+                    if arabic {
+                        false
+                    } else if c2 == '\'' || c2 == '`' {
+                        inner_apostrophe(&s[j + 1..])
+                    } else {
+                        c2.is_ascii_alphabetic()
+                    }
+                } else if arabic {
+                    is_arabic_letter(c2) || is_arabic_diacritic(c2) || transparent(c2)
+                } else if is_apostrophe(c2) {
+                    // inside a Latin word only: `Sha'ban`, `Qa’dah`
+                    inner_apostrophe(&s[j + c2.len_utf8()..])
+                } else {
+                    (c2.is_alphabetic() && !is_arabic_letter(c2))
+                        || unicode_normalization::char::is_combining_mark(c2)
+                };
+                if !ok {
+                    break;
+                }
+                end = j + c2.len_utf8();
+                it.next();
+            }
+            let w = &s[i..end];
+            tok.kind = Kind::Word;
+            tok.arabic = arabic;
+            tok.cap = c.is_uppercase();
+            tok.key = word_key(w, arabic);
+            tok.end = offset + end;
+            out.push(tok);
+            continue;
+        }
+        out.push(tok);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_of_a_mixed_line() {
+        let t = tokenize(
+            "12 Jumādā al-Ākhirah 1443هـ – ١٥/٠١/٢٠٢٢م, 1,300 31st Sha'ban",
+            0,
+        );
+        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "12", "jumada", "al", "", "akhirah", "1443", "ه", "", "15", "", "01", "", "2022",
+                "م", "", "1300", "31", "shaban"
+            ]
+        );
+        assert!(t[15].grouped);
+        assert!(t[16].ordinal);
+    }
+}

@@ -1,0 +1,647 @@
+//! The dates layer, as a spec: what is a date in our users' text, and what is not.
+
+use proptest::prelude::*;
+use warraq::dates::{Calendar, DateOrder, Precision, SimpleDate};
+use warraq::{analyze, Options};
+
+fn found(text: &str) -> Vec<(String, Option<String>)> {
+    found_with(text, &Options::default())
+}
+
+fn found_with(text: &str, o: &Options) -> Vec<(String, Option<String>)> {
+    analyze(text, o)
+        .dates
+        .iter()
+        .map(|d| (text[d.start..d.end].to_owned(), d.iso.clone()))
+        .collect()
+}
+
+fn iso(text: &str) -> Vec<Option<String>> {
+    found(text).into_iter().map(|x| x.1).collect()
+}
+
+fn s(x: &str) -> Option<String> {
+    Some(x.to_owned())
+}
+
+fn with_ref(y: i32, m: u8, d: u8) -> Options {
+    Options {
+        reference_date: Some(SimpleDate {
+            year: y,
+            month: m,
+            day: d,
+        }),
+        ..Options::default()
+    }
+}
+
+#[test]
+fn russia_today_is_not_a_date() {
+    let t = "The minister told Russia Today that the troops would stay. (Al Arabiya 10/1/2022)";
+    assert_eq!(found(t), [("10/1/2022".to_owned(), s("2022-01-10"))]);
+    assert!(found("ونقلت روسيا اليوم عن المتحدث قوله").is_empty());
+}
+
+#[test]
+fn percent_is_not_a_date() {
+    assert!(found("Turnout reached 75% and prices rose 21% in the west.").is_empty());
+    assert!(found("ارتفعت الأسعار بنسبة ٢٠٪ هذا الشهر")
+        .iter()
+        .all(|d| !d.0.contains('٢')));
+}
+
+#[test]
+fn quantities_are_not_dates() {
+    let t = "About 1,300 shops burned, 20,000 fighters and 2500 soldiers arrived, losses of 2 and 3 billion dollars, 10 thousand arrests.";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+    assert!(found("a force of 1500 troops").is_empty());
+}
+
+#[test]
+fn verse_article_time_and_phone_are_not_dates() {
+    let t = "He recited [Al-Baqarah: 255] and cited Article 175 at 10:30; call 0123-456-7890.";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+}
+
+#[test]
+fn may_as_verb_is_not_a_date() {
+    let t = "This may lead to war, and the crowds may march on the capital.";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+    assert_eq!(iso("Elections were held in May 2021."), [s("2021-05")]);
+}
+
+#[test]
+fn hijri_year_1443_is_not_gregorian() {
+    let d = analyze("The decree was issued in 1443 AH.", &Options::default()).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert_eq!(d[0].year, Some(1443));
+    assert_eq!(d[0].iso, None);
+    assert_eq!(d[0].hijri.as_deref(), Some("1443"));
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2021-08-09"));
+    assert_eq!(d[0].gregorian_end.as_deref(), Some("2022-07-29"));
+}
+
+#[test]
+fn dual_dateline_is_linked() {
+    let t = "Issued 3 Rajab 1443 AH – 04/02/2022 CE";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert_eq!(d[0].iso.as_deref(), Some("2022-02-04"));
+    assert_eq!(d[0].linked, Some(1));
+    assert_eq!(d[1].linked, Some(0));
+    assert_eq!(d[0].agrees, Some(true));
+    assert_eq!(d[1].hijri.as_deref(), Some("1443-07-03"));
+}
+
+#[test]
+fn arabic_dual_date_with_muwafiq_is_linked_and_checked() {
+    let t = "صدر في ١٠ شعبان ١٤٤٣هـ الموافق ١٥/٠٣/٢٠٢٢م";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].linked, Some(1));
+    // 10 Sha'ban 1443 is 13 March 2022: the two halves disagree, and say so
+    assert_eq!(d[0].iso.as_deref(), Some("2022-03-13"));
+    assert_eq!(d[1].iso.as_deref(), Some("2022-03-15"));
+    assert_eq!(d[0].agrees, Some(false));
+}
+
+#[test]
+fn impossible_hijri_day_is_not_reported() {
+    // Jumada II 1443 has 29 days under Umm al-Qura
+    assert!(found("The letter is dated 30 Jumada II 1443 AH.").is_empty());
+    assert!(found("بتاريخ ٣٠ جمادى الآخرة ١٤٤٣هـ").is_empty());
+    assert_eq!(found("dated 29 Jumada II 1443 AH").len(), 1);
+}
+
+#[test]
+fn impossible_gregorian_day_is_not_reported() {
+    assert!(found("on 31/02/2022").is_empty());
+}
+
+#[test]
+fn numeric_order_is_decided_by_an_unambiguous_date() {
+    let t = "Talks began on 3/4/2022 and ended on 25/4/2022.";
+    assert_eq!(iso(t), [s("2022-04-03"), s("2022-04-25")]);
+    let d = analyze(t, &Options::default()).dates;
+    assert!(!d[0].ambiguous);
+    let t = "Talks began on 3/4/2022 and ended on 4/25/2022.";
+    assert_eq!(iso(t), [s("2022-03-04"), s("2022-04-25")]);
+}
+
+#[test]
+fn arab_outlet_makes_day_first_assumed() {
+    let t = "The army withdrew, the ministry said. (Al-Mayadeen 2/3/2022)";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2022-03-02"));
+    assert!(d[0].ambiguous);
+}
+
+#[test]
+fn forced_order_is_not_ambiguous() {
+    let o = Options {
+        date_order: DateOrder::Mdy,
+        ..Options::default()
+    };
+    let d = analyze("Signed 2/3/2022.", &o).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2022-02-03"));
+    assert!(!d[0].ambiguous);
+}
+
+#[test]
+fn dotted_dates_are_day_first() {
+    assert_eq!(iso("Signed 5.1.2022 in Geneva."), [s("2022-01-05")]);
+}
+
+#[test]
+fn numeric_forms() {
+    assert_eq!(iso("on 2022-01-05"), [s("2022-01-05")]);
+    assert_eq!(iso("on 2022/1/5"), [s("2022-01-05")]);
+    assert_eq!(iso("on ١٥/٠١/٢٠٢٢"), [s("2022-01-15")]);
+    assert_eq!(iso("on 15-01-2022"), [s("2022-01-15")]);
+    assert_eq!(iso("in 2014-10"), [s("2014-10")]);
+}
+
+#[test]
+fn hijri_numeric_date_is_hijri() {
+    let d = analyze("بتاريخ 15/06/1443هـ", &Options::default()).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-06-15"));
+    assert_eq!(d[0].iso.as_deref(), Some("2022-01-18"));
+}
+
+#[test]
+fn english_month_forms() {
+    assert_eq!(iso("on 6 January 2022"), [s("2022-01-06")]);
+    assert_eq!(iso("on January 6, 2022"), [s("2022-01-06")]);
+    assert_eq!(iso("on Thursday, January 6, 2022"), [s("2022-01-06")]);
+    assert_eq!(iso("in Sept. 2021"), [s("2021-09")]);
+    assert_eq!(iso("on the 6th of January 2022"), [s("2022-01-06")]);
+}
+
+#[test]
+fn precision_is_honest() {
+    let d = analyze(
+        "He resigned in March 2019; the state was founded in 1991.",
+        &Options::default(),
+    )
+    .dates;
+    assert_eq!(d[0].precision, Precision::Month);
+    assert_eq!(d[0].iso.as_deref(), Some("2019-03"));
+    assert_eq!(d[0].day, None);
+    assert_eq!(d[1].precision, Precision::Year);
+    assert_eq!(d[1].iso.as_deref(), Some("1991"));
+}
+
+#[test]
+fn hijri_month_has_no_single_iso() {
+    let d = analyze("during Ramadan 1443 AH", &Options::default()).dates;
+    assert_eq!(d[0].precision, Precision::Month);
+    assert_eq!(d[0].iso, None);
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-09"));
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-04-02"));
+    assert_eq!(d[0].gregorian_end.as_deref(), Some("2022-05-01"));
+}
+
+#[test]
+fn transliterated_hijri_months() {
+    for t in [
+        "12 Rabi' al-Awwal 1444",
+        "12 Rabi al-Awal 1444",
+        "12 Rabi I 1444",
+        "12 Rabiul Awal 1444",
+        "12 Rabīʿ al-Awwal 1444",
+    ] {
+        let d = analyze(t, &Options::default()).dates;
+        assert_eq!(d.len(), 1, "{t}");
+        assert_eq!(d[0].hijri.as_deref(), Some("1444-03-12"), "{t}");
+    }
+    for t in [
+        "1 Dhu al-Hijjah 1442",
+        "1 Dhul-Hijja 1442",
+        "1 Zul Hijja 1442",
+        "1 Dhu’l-Hijjah 1442",
+    ] {
+        let d = analyze(t, &Options::default()).dates;
+        assert_eq!(
+            d.first().and_then(|x| x.hijri.as_deref()),
+            Some("1442-12-01"),
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn arabic_month_names_of_every_region() {
+    assert_eq!(iso("في 3 كانون الثاني 2022"), [s("2022-01-03")]);
+    assert_eq!(iso("في 3 كانون 2 2022"), [s("2022-01-03")]);
+    assert_eq!(iso("في 3 جانفي 2022"), [s("2022-01-03")]);
+    assert_eq!(iso("في 3 غشت 2022"), [s("2022-08-03")]);
+    assert_eq!(iso("في 3 يوليه 2022"), [s("2022-07-03")]);
+    assert_eq!(iso("خلال كانون الثاني/يناير 2022"), [s("2022-01")]);
+    assert_eq!(iso("الخميس ٦ يناير ٢٠٢٢م"), [s("2022-01-06")]);
+}
+
+#[test]
+fn arabic_hijri_month_spellings() {
+    for t in [
+        "5 جمادى الآخرة 1443",
+        "5 جمادي الاخرة 1443",
+        "5 جمادى الثانية 1443",
+    ] {
+        let d = analyze(t, &Options::default()).dates;
+        assert_eq!(
+            d.first().and_then(|x| x.hijri.as_deref()),
+            Some("1443-06-05"),
+            "{t}"
+        );
+    }
+    let d = analyze("10 ذي الحجة 1443 هـ", &Options::default()).dates;
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-12-10"));
+}
+
+#[test]
+fn years_need_a_year_context() {
+    assert_eq!(iso("ruling since 1989 until 2019"), [s("1989"), s("2019")]);
+    assert_eq!(iso("في عام 1991 استقلت البلاد"), [s("1991")]);
+    assert!(found("There were 1991 votes.").is_empty());
+}
+
+#[test]
+fn ranges_give_both_ends() {
+    assert_eq!(
+        iso("The talks ran 5–8 January 2022."),
+        [s("2022-01-05"), s("2022-01-08")]
+    );
+    assert_eq!(iso("between 2019 and 2021"), [s("2019"), s("2021")]);
+    let d = analyze("from 1443 to 1445 AH", &Options::default()).dates;
+    assert_eq!(d.len(), 2);
+    assert!(d.iter().all(|m| m.calendar == Calendar::Hijri));
+}
+
+#[test]
+fn relative_dates_resolve_against_the_reference() {
+    let o = with_ref(2022, 1, 12); // a Wednesday
+    assert_eq!(found_with("yesterday", &o)[0].1, s("2022-01-11"));
+    assert_eq!(found_with("last Friday", &o)[0].1, s("2022-01-07"));
+    assert_eq!(found_with("two days ago", &o)[0].1, s("2022-01-10"));
+    assert_eq!(found_with("next month", &o)[0].1, s("2022-02"));
+    assert_eq!(found_with("منذ ثلاثة أيام", &o)[0].1, s("2022-01-09"));
+    assert_eq!(found_with("الثلاثاء الماضي", &o)[0].1, s("2022-01-11"));
+    assert_eq!(found_with("العام الماضي", &o)[0].1, s("2021"));
+    assert_eq!(found_with("الأول من آذار", &o)[0].1, s("2022-03-01"));
+    assert!(analyze("yesterday", &o).dates[0].inferred);
+}
+
+#[test]
+fn relative_dates_without_reference_have_no_value() {
+    let d = analyze(
+        "The ministry said yesterday that it would respond.",
+        &Options::default(),
+    )
+    .dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].iso, None);
+}
+
+#[test]
+fn citation_supplies_the_year() {
+    let t =
+        "[The committee said: \"On March 3 of this year, the inquiry opened.\" (Sputnik 9/3/2022)]";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2022-03-03"));
+    assert!(d[0].inferred);
+}
+
+#[test]
+fn islamic_occasions_use_the_hijri_calendar() {
+    assert_eq!(iso("Eid al-Fitr 2022"), [s("2022-05-02")]);
+    assert_eq!(iso("عيد الأضحى 1443 هـ"), [s("2022-07-09")]);
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(found_with("ليلة القدر", &o)[0].1, s("2022-04-28"));
+}
+
+#[test]
+fn names_with_weekdays_are_not_dates() {
+    assert!(found("Shoppers flocked to Black Friday sales.").is_empty());
+    assert!(found("أدى المصلون صلاة الجمعة").is_empty());
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_spans_are_on_char_boundaries(s in "\\PC{0,80}") {
+        let d = analyze(&s, &Options::default()).dates;
+        for m in d {
+            prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end) && m.start < m.end);
+        }
+    }
+
+    #[test]
+    fn date_like_noise_never_panics(s in "[0-9٠-٩/.\\- ،,هـمAHCE()a-zجمادىرمضان]{0,60}") {
+        let d = analyze(&s, &Options::default()).dates;
+        for m in d {
+            prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
+        }
+    }
+}
+
+#[test]
+fn metres_are_not_years() {
+    assert!(found("يبلغ طول الجدار 5 م تقريبا").is_empty());
+}
+
+#[test]
+fn newspaper_sun_is_not_sunday() {
+    assert!(found("The story ran in (The Sun) and on Sat.").is_empty());
+}
+
+#[test]
+fn a_dense_document_stays_linear() {
+    // one merged window with many dates and relative mentions
+    let unit = "On 3/4/2022 it met (Reuters 5/4/2022); two days ago and yesterday it did not. ";
+    let text = unit.repeat(3000);
+    let d = analyze(&text, &Options::default()).dates;
+    assert_eq!(d.len(), 4 * 3000);
+}
+
+#[test]
+fn day_of_the_current_month() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("اندلعت في الثاني من الشهر الجاري", &o)[0].1,
+        s("2022-01-02")
+    );
+    assert_eq!(
+        found_with("on the 20th of next month", &o)[0].1,
+        s("2022-02-20")
+    );
+}
+
+#[test]
+fn weekday_prefix_and_dateline_give_the_year() {
+    let t =
+        "BEIRUT, 9 January 2022 — The envoy said on Tuesday, 4 January, that talks would resume.";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[1].iso.as_deref(), Some("2022-01-04"));
+    assert!(d[1].inferred);
+}
+
+#[test]
+fn hijri_month_with_honorific_and_hijri_year_words() {
+    let d = analyze("خلال شهر رمضان المبارك لعام 1443هـ", &Options::default()).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-09"));
+    let d = analyze("مع بداية السنة الهجرية 1444", &Options::default()).dates;
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert_eq!(d[0].hijri.as_deref(), Some("1444"));
+}
+
+#[test]
+fn narrative_later_is_not_a_reference_date() {
+    let o = with_ref(2022, 1, 12);
+    assert!(found_with("Two weeks later, the talks collapsed.", &o).is_empty());
+}
+
+#[test]
+fn numeric_hijri_dates_without_era() {
+    let d = analyze("١٤٤٣/٠٦/١٢", &Options::default()).dates;
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert_eq!(d[0].iso.as_deref(), Some("2022-01-15"));
+    assert!(found("٣٠/٦/١٤٤٣هـ").is_empty());
+}
+
+const WORDS: &[&str] = &[
+    "5",
+    "12",
+    "2022",
+    "1443",
+    "٢٠٢٢",
+    "١٥",
+    "/",
+    "-",
+    "–",
+    ".",
+    ",",
+    "(",
+    ")",
+    "AH",
+    "A.H.",
+    "H",
+    "هـ",
+    "م",
+    "CE",
+    "of",
+    "the",
+    "on",
+    "in",
+    "since",
+    "between",
+    "and",
+    "to",
+    "from",
+    "January",
+    "May",
+    "may",
+    "Sept.",
+    "Jumada",
+    "II",
+    "al-Akhirah",
+    "Rabi'",
+    "al-Awwal",
+    "Dhul-Hijja",
+    "Ramadan",
+    "Eid",
+    "al-Fitr",
+    "last",
+    "next",
+    "this",
+    "Friday",
+    "year",
+    "month",
+    "days",
+    "ago",
+    "two",
+    "يوم",
+    "الخميس",
+    "الماضي",
+    "المقبل",
+    "منذ",
+    "ثلاثة",
+    "أيام",
+    "الأول",
+    "من",
+    "آذار",
+    "كانون",
+    "الثاني",
+    "2",
+    "جمادى",
+    "الآخرة",
+    "الموافق",
+    "عام",
+    "العام",
+    "الشهر",
+    "الجاري",
+    "اليوم",
+    "أمس",
+    "عيد",
+    "الأضحى",
+    "رمضان",
+    "المبارك",
+    "first",
+    "Monday",
+    "of",
+    "March",
+    "30",
+    "31",
+    "29",
+    "%",
+    "Today",
+    "Russia",
+    "ثالث",
+    "ثلاثاء",
+    "الهجرية",
+    "السنة",
+    "\u{200f}",
+    "\u{640}",
+    "\n",
+];
+
+proptest! {
+    #[test]
+    fn lexicon_soup_never_panics(idx in proptest::collection::vec(0..WORDS.len(), 0..14), seps in proptest::collection::vec(0..3usize, 14)) {
+        let mut s = String::new();
+        for (k, &i) in idx.iter().enumerate() {
+            s.push_str(WORDS[i]);
+            s.push_str(["", " ", "  "][seps[k % seps.len()]]);
+        }
+        for o in [Options::default(), with_ref(2013, 2, 12)] {
+            for m in analyze(&s, &o).dates {
+                prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end) && m.start < m.end);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_report_looks_back_across_new_year() {
+    let t = "The talks, which began on 28 December, resumed. (Al Jazeera 5/1/2022)";
+    assert_eq!(iso(t)[0], s("2021-12-28"));
+}
+
+#[test]
+fn the_hijri_half_of_a_dual_date_proves_the_order() {
+    let t = "7 Jumada II 1443 AH – 10/1/2022 CE. Another meeting on 3/2/2022.";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[1].iso.as_deref(), Some("2022-01-10"));
+    assert!(!d[1].ambiguous);
+    assert_eq!(d[2].iso.as_deref(), Some("2022-02-03"));
+}
+
+#[test]
+fn weekday_picks_the_year_and_mid_month_is_a_month() {
+    let o = with_ref(2013, 2, 12);
+    assert_eq!(found_with("Fri, Jul 18", &o)[0].1, s("2014-07-18"));
+    assert_eq!(found_with("by mid-January", &o)[0].1, s("2013-01"));
+}
+
+#[test]
+fn scholarly_transliterations_and_old_hijri_years() {
+    for (t, h) in [
+        ("al-Muḥarram 900", "0900-01"),
+        ("Ṣafar 581", "0581-02"),
+        ("Rabīʿ al-ʾAwwal 901", "0901-03"),
+        ("Jumada al-`Awwal 1081", "1081-05"),
+        ("Rabīʿ ath-Thānī 343", "0343-04"),
+        ("Jumādā ath-Thāniyah 901", "0901-06"),
+        ("Shaʿbān 900", "0900-08"),
+        ("Zū al-Qaʿdah 124", "0124-11"),
+        ("Dhu l-Qa'da 124", "0124-11"),
+        ("901 Rabīʿ I", "0901-03"),
+        ("901 Rabīʿ I 12", "0901-03-12"),
+        ("7 Jumādā I 1243", "1243-05-07"),
+    ] {
+        let d = analyze(t, &Options::default()).dates;
+        assert_eq!(d.len(), 1, "{t}: {d:?}");
+        assert_eq!(d[0].hijri.as_deref(), Some(h), "{t}");
+    }
+    let d = analyze("7 Jumādā I 1243", &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("1827-11-26"));
+    assert!(found("0 Muḥarram 1243").is_empty());
+    assert!(found("31 Muḥarram 1243").is_empty());
+}
+
+#[test]
+fn dates_that_name_a_group_are_not_dates() {
+    assert!(found("The March 14 Alliance and the 8 March coalition met.").is_empty());
+    assert!(found("اجتمعت قوى 14 آذار في بيروت").is_empty());
+}
+
+#[test]
+fn possessive_weekdays_and_day_before_yesterday() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("after last Friday's attack", &o)[0].1,
+        s("2022-01-07")
+    );
+    assert_eq!(found_with("وقع الهجوم أمس الأول", &o)[0].1, s("2022-01-10"));
+    assert_eq!(found_with("last week's Sunday", &o)[0].1, s("2022-01-09"));
+}
+
+#[test]
+fn arabic_citation_supplies_the_reference() {
+    let t = "وقال الوزير إن الاجتماع عقد الثلاثاء الماضي (الجزيرة نت، 13/1/2022)";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2022-01-11"));
+    assert!(d[0].inferred);
+}
+
+#[test]
+fn era_before_the_year() {
+    let d = analyze(
+        "The manuscript is dated AH 1243 and was copied in A.D. 1828.",
+        &Options::default(),
+    )
+    .dates;
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert_eq!(d[0].hijri.as_deref(), Some("1243"));
+    assert_eq!(d[1].iso.as_deref(), Some("1828"));
+}
+
+#[test]
+fn hijri_month_alone_takes_the_reference_year() {
+    let o = with_ref(2022, 1, 12); // 9 Jumada II 1443
+    let d = analyze("خلال شهر رمضان المبارك", &o).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-09"));
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-04-02"));
+    let d = analyze("Fighting eased during Ramadan.", &Options::default()).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].hijri, None);
+    assert!(found("قال محمد رمضان إن").is_empty());
+}
+
+#[test]
+fn closing_dateline_before_a_translated_note() {
+    let t = "The council said last year that it would act.\n\n3 Rajab 1443 AH – 04/02/2022 CE\n\n(Translated)";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2021"));
+}
+
+#[test]
+fn named_dates_written_day_first_make_numbers_day_first() {
+    let t = "The talks opened on 6 January 2022 and closed on 2/3/2022.";
+    assert_eq!(iso(t)[1], s("2022-03-02"));
+    let t = "The talks opened on January 6, 2022 and closed on 2/3/2022.";
+    assert_eq!(iso(t)[1], s("2022-02-03"));
+}
+
+#[test]
+fn hijri_written_out_after_the_year() {
+    let d = analyze("It was built in 1332 Hijri (1914).", &Options::default()).dates;
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert_eq!(d[0].hijri.as_deref(), Some("1332"));
+    assert_eq!(d[1].iso.as_deref(), Some("1914"));
+}

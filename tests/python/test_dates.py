@@ -1,0 +1,75 @@
+"""The dates layer through the public Python contract (DESIGN.md)."""
+
+import datetime as dt
+import pickle
+
+import warraq
+from hypothesis import given
+from hypothesis import strategies as st
+
+
+def isos(text, **kw):
+    return [(m.text, m.iso) for m in warraq.analyze(text, **kw).dates]
+
+
+def test_offsets_are_code_points_in_arabic_text():
+    text = "صدر البيان يوم الخميس ٦ يناير ٢٠٢٢م في القاهرة"
+    (m,) = warraq.analyze(text).dates
+    assert text[m.start : m.end] == m.text
+    assert m.iso == "2022-01-06"
+    assert m.hijri == "1443-06-03"
+    assert m.method == "umm_al_qura"
+
+
+def test_russia_today_is_not_a_date():
+    text = "Russia Today quoted the spokesman (Al Jazeera 6/1/2022)."
+    assert isos(text) == [("6/1/2022", "2022-01-06")]
+
+
+def test_dual_dateline_is_linked():
+    dates = warraq.analyze("12 Jumada II 1443 AH – 15/01/2022 CE").dates
+    assert [d.calendar for d in dates] == ["hijri", "gregorian"]
+    assert dates[0].linked == 1 and dates[1].linked == 0
+    assert dates[0].agrees is True
+    assert dates[0].iso == dates[1].iso == "2022-01-15"
+
+
+def test_impossible_hijri_day_is_not_reported():
+    assert warraq.analyze("dated 30 Jumada II 1443 AH").dates == []
+
+
+def test_hijri_year_1443_is_not_gregorian():
+    (m,) = warraq.analyze("It was completed in 1443 AH.").dates
+    assert m.calendar == "hijri" and m.iso is None and m.hijri == "1443"
+    assert m.gregorian_start == "2021-08-09" and m.gregorian_end == "2022-07-29"
+
+
+def test_relative_dates_need_a_reference():
+    (m,) = warraq.analyze("The envoy arrived yesterday.").dates
+    assert m.iso is None
+    (m,) = warraq.analyze("The envoy arrived yesterday.", reference_date=dt.date(2022, 1, 8)).dates
+    assert m.iso == "2022-01-07" and m.inferred
+
+
+def test_date_order_can_be_forced():
+    assert isos("signed 2/3/2022", date_order="mdy") == [("2/3/2022", "2022-02-03")]
+    assert isos("signed 2/3/2022", date_order="dmy") == [("2/3/2022", "2022-03-02")]
+
+
+def test_mentions_pickle_and_convert():
+    (m,) = warraq.analyze("in March 2019").dates
+    assert pickle.loads(pickle.dumps(m)) == m
+    d = m.to_dict()
+    assert d["precision"] == "month" and d["iso"] == "2019-03"
+
+
+@given(st.text(max_size=60))
+def test_spans_are_text_slices(text):
+    for m in warraq.analyze(text).dates:
+        assert text[m.start : m.end] == m.text
+
+
+@given(st.from_regex(r"[0-9٠-٩/\-. هـمAHCE]{0,30}", fullmatch=True))
+def test_numeric_noise_never_crashes(text):
+    for m in warraq.analyze(text).dates:
+        assert 0 <= m.start < m.end <= len(text)
