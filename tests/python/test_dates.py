@@ -3,9 +3,10 @@
 import datetime as dt
 import pickle
 
-import warraq
 from hypothesis import given
 from hypothesis import strategies as st
+
+import warraq
 
 
 def isos(text, **kw):
