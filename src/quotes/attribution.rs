@@ -174,7 +174,7 @@ fn sentence_start(ctx: &Ctx, toks: &[Tok]) -> usize {
             Tk::Break | Tk::Semi => return i + 1,
             Tk::Stop => {
                 let next = toks.get(i + 1);
-                let Some(n) = next else { continue };
+                let Some(n) = next else { return i + 1 };
                 // closing brackets after the stop belong to the sentence before
                 let starts_upper = match n.k {
                     Tk::Word => ctx.w(n).chars().next().is_some_and(|c| !c.is_lowercase()),
@@ -385,6 +385,23 @@ impl<'a> Ctx<'a> {
         if toks[j].k != Tk::Word {
             return None;
         }
+        // `The minister, speaking in Doha, said`: skip the inserted phrase
+        if j + 1 < vi && toks[j + 1].k == Tk::Comma {
+            let mut m = j as isize;
+            while m >= 0 && toks[m as usize].k == Tk::Word {
+                m -= 1;
+            }
+            let a = (m + 1) as usize;
+            if m >= 1 && toks[m as usize].k == Tk::Comma && a <= j {
+                let fw = lower(self.w(&toks[a]));
+                let inserted = fw.ends_with("ing") && lexicon().en_verb(&fw).is_some()
+                    || PREPS.contains(&fw.as_str()) && fw != "and" && fw != "but"
+                    || matches!(fw.as_str(), "who" | "which" | "speaking" | "according" | "however" | "meanwhile" | "too" | "though");
+                if inserted && toks[(m - 1) as usize].k == Tk::Word {
+                    j = (m - 1) as usize;
+                }
+            }
+        }
         let end = j;
         // the segment next to the verb
         let mut k = j as isize;
@@ -475,7 +492,17 @@ impl<'a> Ctx<'a> {
             b = Some(i);
             n += 1;
         }
-        let (a, b) = (a?, b?);
+        let (a, mut b) = (a?, b?);
+        if !arabic && toks.get(b + 1).is_some_and(|t| t.k == Tk::Comma) {
+            // `said the foreign minister, Sameh Shoukry.`: an appositive name closing the clause
+            let mut c = b + 2;
+            while c < toks.len() && c < b + 6 && toks[c].k == Tk::Word && is_cap(self.w(&toks[c])) {
+                c += 1;
+            }
+            if c > b + 2 && toks.get(c).is_none_or(|t| matches!(t.k, Tk::Stop | Tk::Comma | Tk::Break | Tk::Quote)) {
+                b = c - 1;
+            }
+        }
         // a trailing determiner or connector is not part of the phrase
         let mut b2 = b;
         while b2 > a && matches!(lower(self.w(&toks[b2])).as_str(), "the" | "of" | "a" | "an" | "his" | "her") {
@@ -517,6 +544,16 @@ impl<'a> Ctx<'a> {
             a += 1;
         }
         span_of(toks, a, b)
+    }
+
+    fn after_determiner(&self, toks: &[Tok], vi: usize) -> bool {
+        vi > 0
+            && toks[vi - 1].k == Tk::Word
+            && matches!(
+                lower(self.w(&toks[vi - 1])).as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "these" | "those" | "this" | "such" | "no" | "any"
+                    | "some" | "many" | "several" | "our" | "my" | "your" | "whose" | "of" | "to"
+            )
     }
 
     fn is_passive(&self, toks: &[Tok], vi: usize) -> bool {
@@ -647,8 +684,8 @@ impl<'a> Ctx<'a> {
                 return (Attr { speaker: sp, resolved: false, cue: None }, strong, true);
             }
             let Some(v) = lexicon().en_verb(w) else { continue };
-            if is_cap(w) && i > 0 {
-                // `Said` inside a name, `Reports` as a noun: not a verb mid-sentence
+            if (is_cap(w) && i > 0) || self.after_determiner(toks, i) {
+                // `Said` inside a name, `the reports` as a noun: not a verb
                 continue;
             }
             if v.weak && !self.weak_ok(toks, i) {
@@ -893,7 +930,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             words += 1;
-            if words > 5 {
+            if words > 9 {
                 break;
             }
             let w = self.w(&t);
@@ -930,12 +967,36 @@ impl<'a> Ctx<'a> {
                 b -= 1;
             }
             let sp = (toks[i].s, toks[b].e);
-            if lower(self.w(&toks[i])) == "and" {
+            if lower(self.w(&toks[i])) == "and" || (b - i > 5 && !toks[i..=b].iter().all(|t| is_cap(self.w(t)) || is_title(self.w(t)))) {
                 return None;
             }
             return Some(self.finish(sp, close_end, cue));
         }
         None
+    }
+
+    /// A quote with no attribution of its own that follows another quote of its paragraph with
+    /// nothing but spaces between them (`said: “A.” “B.”`) continues that speaker.
+    fn continued(&self, open: usize) -> Option<Attr> {
+        let i = self.spans.partition_point(|&(o, _)| o < open);
+        let &(_, prev_end) = self.spans.get(i.checked_sub(1)?)?;
+        if prev_end > open || self.text[prev_end..open].contains('\n') || open - prev_end > 200 {
+            return None;
+        }
+        let h = self.hist.last()?;
+        // only spaces between, or exactly the previous quote's own attribution (`“A,” said X. “B.”`)
+        let gap_ok = self.text[prev_end..open].trim().is_empty()
+            || h.cue.is_some_and(|(cs, ce)| prev_end <= cs && ce <= open)
+                && h.speaker.is_some_and(|(ss, se)| prev_end <= ss && se <= open);
+        if !gap_ok {
+            return None;
+        }
+        let sp = h.speaker?;
+        Some(Attr {
+            speaker: Some(sp),
+            resolved: true,
+            cue: h.cue,
+        })
     }
 
     /// Attributes the quote `open..close_end` whose content ends with `last`.
@@ -947,6 +1008,11 @@ impl<'a> Ctx<'a> {
             r
         } else {
             left
+        };
+        let a = if a.speaker.is_none() && a.cue.is_none() {
+            self.continued(open).unwrap_or(a)
+        } else {
+            a
         };
         self.hist.push(Hist {
             open,
