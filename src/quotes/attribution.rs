@@ -56,6 +56,9 @@ pub(crate) struct Ctx<'a> {
     /// Every quote's `(open, close_end)` span, sorted by `open`.
     pub spans: &'a [(usize, usize)],
     pub hist: Vec<Hist>,
+    /// Bytes the look-backs may still read at full width: past it, windows shrink, so that
+    /// pathological input (a megabyte of `“a” he said`) stays linear with a small constant.
+    pub budget: std::cell::Cell<usize>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -143,6 +146,17 @@ impl<'a> Ctx<'a> {
             i += l;
         }
         out
+    }
+
+    /// The width a look-back may use, charged to the budget.
+    fn width(&self, full: usize, small: usize) -> usize {
+        let b = self.budget.get();
+        if b >= full {
+            self.budget.set(b - full);
+            full
+        } else {
+            small
+        }
     }
 
     fn w(&self, t: &Tok) -> &'a str {
@@ -249,8 +263,14 @@ fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// Capitalized, or an Arabic name with its article (`al-Burhan`, `el-Sisi`).
 fn is_cap(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
+    if s.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return true;
+    }
+    ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-", "abu-"]
+        .iter()
+        .any(|p| s.len() > p.len() + 1 && s.starts_with(p) && s[p.len()..].chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 fn is_title(s: &str) -> bool {
@@ -601,7 +621,8 @@ impl<'a> Ctx<'a> {
     fn left(&self, open: usize) -> (Attr, bool, bool) {
         let pi = self.para_of(open);
         let ps = self.paras.get(pi).map_or(0, |p| p.0).min(open);
-        let ws = floor_boundary(self.text, open.saturating_sub(600).max(ps));
+        let width = self.width(600, 160);
+        let ws = floor_boundary(self.text, open.saturating_sub(width).max(ps));
         let all = self.tokens(ws, open, None);
         let ss = sentence_start(self, &all);
         let toks = &all[ss..];
@@ -742,6 +763,9 @@ impl<'a> Ctx<'a> {
                     true,
                 );
             }
+            if let Some(sp) = self.sentence_subject(toks, 0, pi) {
+                return (self.finish(sp, open, cue), strong, true);
+            }
             let mut j = pi;
             while j > 0
                 && toks[j - 1].k == Tk::Word
@@ -763,6 +787,51 @@ impl<'a> Ctx<'a> {
             return (a, strong, true);
         }
         (Attr::default(), false, false)
+    }
+
+    /// The subject noun phrase opening the sentence `toks[a..]` (introductory phrases skipped):
+    /// `After the talks, Qatar's emir spoke …` → `Qatar's emir`.
+    fn sentence_subject(&self, toks: &[Tok], a: usize, end: usize) -> Option<(usize, usize)> {
+        let mut i = a;
+        // skip introductory comma phrases
+        loop {
+            let first = toks.get(i).filter(|t| t.k == Tk::Word)?;
+            if NON_NP_START.contains(&lower(self.w(first)).as_str()) {
+                let mut j = i;
+                while j < end && toks[j].k != Tk::Comma {
+                    if matches!(toks[j].k, Tk::Stop | Tk::Break | Tk::Quote) {
+                        return None;
+                    }
+                    j += 1;
+                }
+                if j >= end {
+                    return None;
+                }
+                i = j + 1;
+                continue;
+            }
+            break;
+        }
+        let mut b = None;
+        let mut named = false;
+        let mut j = i;
+        while j < end && toks[j].k == Tk::Word && j - i < 10 {
+            let w = self.w(&toks[j]);
+            let lw = lower(w);
+            if is_cap(w) || is_title(w) {
+                named |= is_cap(w) && !DETERMINERS.contains(&lw.as_str());
+                b = Some(j);
+            } else if DETERMINERS.contains(&lw.as_str()) && j == i {
+            } else if matches!(lw.as_str(), "of" | "in" | "for" | "at" | "al" | "bin" | "el")
+                && toks.get(j + 1).is_some_and(|n| n.k == Tk::Word && is_cap(self.w(n)))
+            {
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        let b = b?;
+        (named).then(|| (toks[i].s, toks[b].e))
     }
 
     /// The subject of an earlier finite cue in the same sentence (before token `vi`).
@@ -848,7 +917,8 @@ impl<'a> Ctx<'a> {
     pub fn resolve(&self, pos: usize, head: Option<&str>) -> Option<(usize, usize)> {
         let pi = self.para_of(pos);
         let lo = self.paras.get(pi.saturating_sub(1)).map_or(0, |p| p.0);
-        let ws = floor_boundary(self.text, lo.max(pos.saturating_sub(2500)));
+        let width = self.width(2500, 300);
+        let ws = floor_boundary(self.text, lo.max(pos.saturating_sub(width)));
         let toks = self.tokens(ws, pos, None);
         let ok = |sp: (usize, usize)| {
             let s = &self.text[sp.0..sp.1];
@@ -895,6 +965,27 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 _ => {}
+            }
+        }
+        if head.is_some() {
+            return None;
+        }
+        // no speech verb: the subject of one of the nearest sentences (`X addressed the troops.
+        // He said: …`)
+        let mut seen = 0;
+        let mut i = toks.len();
+        while i > 0 && seen < 4 {
+            i -= 1;
+            let starts = i == 0
+                || matches!(toks[i - 1].k, Tk::Break)
+                || (toks[i - 1].k == Tk::Stop && toks[i].k == Tk::Word && is_cap(self.w(&toks[i])));
+            if starts && toks[i].k == Tk::Word {
+                seen += 1;
+                if let Some(sp) = self.sentence_subject(&toks, i, toks.len()) {
+                    if ok(sp) && mention_kind(&self.text[sp.0..sp.1]) == MentionKind::Named {
+                        return Some(sp);
+                    }
+                }
             }
         }
         None

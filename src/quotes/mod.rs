@@ -228,7 +228,8 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], dates: &[DateMention], op
             continue;
         }
         // a verse inside ﴿…﴾ is taken by the ornate pair
-        if scan.ornate.iter().any(|o| o.open < q.open && q.close_end <= o.close) {
+        let oi = scan.ornate.partition_point(|o| o.open < q.open);
+        if oi > 0 && scan.ornate.get(oi - 1).is_some_and(|o| q.close_end <= o.close) {
             continue;
         }
         let mut citation = None;
@@ -285,7 +286,7 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], dates: &[DateMention], op
             || ref_at(p.open).is_some()
             || !inner.chars().any(citation::is_arabic)
             || citation::paren_citation(text, p.open, p.close, dates, order, true).is_some()
-            || quotes.iter().any(|q| q.open < p.open && p.close < q.close_end.max(q.ce))
+            || inside_quote(&quotes, p.open)
         {
             continue;
         }
@@ -334,6 +335,7 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], dates: &[DateMention], op
         paras: &paras,
         spans: &spans,
         hist: Vec::with_capacity(cands.len()),
+        budget: std::cell::Cell::new(text.len().saturating_mul(3).saturating_add(200_000)),
     };
     let mut out = Vec::with_capacity(cands.len());
     for c in cands {
@@ -364,6 +366,12 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], dates: &[DateMention], op
         });
     }
     out
+}
+
+/// True when `pos` lies inside a quote (quotes sorted by `cs`, not overlapping).
+fn inside_quote(quotes: &[&RawQuote], pos: usize) -> bool {
+    let i = quotes.partition_point(|q| q.open < pos);
+    i > 0 && quotes.get(i - 1).is_some_and(|q| pos < q.close_end.max(q.ce))
 }
 
 /// Arabic with harakat on a good share of its letters (a verse as printed), or nothing else.
@@ -447,7 +455,8 @@ fn classify(text: &str, open: usize, content: &str) -> QuoteKind {
         || lexicon::lexicon().ar_cue(&w).is_some();
     let first_upper = content.chars().next().is_some_and(|c| c.is_uppercase() || citation::is_arabic(c));
     let sentence_end = content.trim_end_matches(['”', '’', '"', ')']).ends_with(['.', '!', '?', '…', '؟']);
-    if (introduced && (words >= 4 || first_upper)) || (first_upper && sentence_end && words >= 5) || words >= 12 {
+    let starts_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '؟' | '”' | '»' | '"' | ']' | ')'));
+    if (introduced && (words >= 4 || first_upper)) || (starts_sentence && first_upper) || (first_upper && sentence_end && words >= 5) || words >= 12 {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial
