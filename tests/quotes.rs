@@ -12,7 +12,7 @@ fn content<'t>(text: &'t str, q: &Quote) -> &'t str {
     &text[q.start..q.end]
 }
 
-fn part<'t>(text: &'t str, span: Option<(usize, usize)>) -> Option<&'t str> {
+fn part(text: &str, span: Option<(usize, usize)>) -> Option<&str> {
     span.map(|(s, e)| &text[s..e])
 }
 
@@ -26,7 +26,10 @@ fn direct_quote_after_a_colon() {
     let t = "The Omani foreign minister said: “Dialogue remains the only road to stability.”";
     let q = quotes(t);
     assert_eq!(q.len(), 1);
-    assert_eq!(content(t, &q[0]), "Dialogue remains the only road to stability.");
+    assert_eq!(
+        content(t, &q[0]),
+        "Dialogue remains the only road to stability."
+    );
     assert_eq!(q[0].kind, QuoteKind::Direct);
     assert_eq!(part(t, q[0].speaker), Some("The Omani foreign minister"));
     assert_eq!(part(t, q[0].cue), Some("said"));
@@ -72,7 +75,8 @@ fn nested_quote_inside_a_bracketed_passage_carries_the_citation() {
 
 #[test]
 fn citation_gives_source_and_date() {
-    let t = "The Yemeni envoy said: [“The truce is holding in most provinces.” (Saba Net, 19/4/2022)].";
+    let t =
+        "The Yemeni envoy said: [“The truce is holding in most provinces.” (Saba Net, 19/4/2022)].";
     let q = quotes(t);
     assert_eq!(q.len(), 1);
     assert_eq!(part(t, q[0].source), Some("Saba Net"));
@@ -138,7 +142,10 @@ fn pronoun_resolves_to_previous_speaker() {
     let t = "Iraqi Foreign Minister Fuad Hussein said that “the visit opens a new page.” He added, “We want balanced relations with all neighbours.”";
     let q = quotes(t);
     assert_eq!(q.len(), 2);
-    assert_eq!(part(t, q[1].speaker), Some("Iraqi Foreign Minister Fuad Hussein"));
+    assert_eq!(
+        part(t, q[1].speaker),
+        Some("Iraqi Foreign Minister Fuad Hussein")
+    );
     assert!(q[1].speaker_resolved);
     assert_eq!(part(t, q[1].cue), Some("added"));
 }
@@ -164,7 +171,10 @@ fn passive_cue_has_no_speaker() {
 fn speaker_after_the_quote() {
     let t = "“We will not accept foreign troops on our soil,” Libyan Prime Minister Abdul Hamid Dbeibah said on Tuesday.";
     let q = quotes(t);
-    assert_eq!(part(t, q[0].speaker), Some("Libyan Prime Minister Abdul Hamid Dbeibah"));
+    assert_eq!(
+        part(t, q[0].speaker),
+        Some("Libyan Prime Minister Abdul Hamid Dbeibah")
+    );
     let t = "“The border will stay open,” said the Turkish interior minister.";
     let q = quotes(t);
     assert_eq!(part(t, q[0].speaker), Some("the Turkish interior minister"));
@@ -187,7 +197,8 @@ fn appositive_speaker_keeps_the_name() {
 
 #[test]
 fn according_to_gives_the_speaker() {
-    let t = "According to the statement of the Ministry of Interior: “Forty suspects were arrested.”";
+    let t =
+        "According to the statement of the Ministry of Interior: “Forty suspects were arrested.”";
     let q = quotes(t);
     assert_eq!(part(t, q[0].speaker), Some("the Ministry of Interior"));
 }
@@ -262,7 +273,10 @@ fn reference_forms_give_surah_and_ayat() {
     assert_eq!(quran::parse_reference("al-Ḥajj 40"), Some((22, 40, 40)));
     assert_eq!(quran::parse_reference("22:40"), Some((22, 40, 40)));
     assert_eq!(quran::parse_reference("البقرة: 255"), Some((2, 255, 255)));
-    assert_eq!(quran::parse_reference("Al-Baqarah 2:255-257"), Some((2, 255, 257)));
+    assert_eq!(
+        quran::parse_reference("Al-Baqarah 2:255-257"),
+        Some((2, 255, 257))
+    );
     let r = quran::find_running_references("كما في سورة الحج، الآية 40");
     assert_eq!(r.first().map(|x| x.2), Some((22, 40, 40)));
 }
@@ -326,7 +340,16 @@ proptest! {
 #[test]
 fn pathological_input_stays_linear() {
     // a megabyte of one mark or one bracket: must finish (linear work), never swallow or panic
-    for unit in ["“", "(", "[", "\"", "”", "«", "“a” said ", "He said “x” (RT 1/1/2022) "] {
+    for unit in [
+        "“",
+        "(",
+        "[",
+        "\"",
+        "”",
+        "«",
+        "“a” said ",
+        "He said “x” (RT 1/1/2022) ",
+    ] {
         let n = (1 << 20) / unit.len();
         let t = unit.repeat(n);
         let t0 = std::time::Instant::now();

@@ -43,7 +43,7 @@ pub(crate) fn quotes(ctx: &Ctx, quotes: &[crate::quotes::Quote]) -> Vec<Quote> {
                 speaker: ctx.opt_text(q.speaker),
                 cue: ctx.opt_text(q.cue),
                 source: ctx.opt_text(q.source),
-                source_date: q.source_date.map(|d| super::dates::iso(d)),
+                source_date: q.source_date.map(super::dates::iso),
                 verse: q.verse,
                 speaker_span: ctx.opt_span(q.speaker),
                 cue_span: ctx.opt_span(q.cue),

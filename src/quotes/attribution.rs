@@ -102,27 +102,33 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            let Some(c) = text[i..].chars().next() else { break };
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
             let l = c.len_utf8();
             if is_word_char(c) {
                 let mut j = i + l;
                 while j < we {
-                    let Some(d) = text[j..].chars().next() else { break };
-                    if is_word_char(d) {
-                        j += d.len_utf8();
-                    } else if matches!(d, '\'' | '’' | '-' | '.' | '‑')
+                    let Some(d) = text[j..].chars().next() else {
+                        break;
+                    };
+                    let joiner = matches!(d, '\'' | '’' | '-' | '.' | '‑')
                         && text[j + d.len_utf8()..we.max(j + d.len_utf8())]
                             .chars()
                             .next()
                             .is_some_and(|n| n.is_alphanumeric())
-                        && !(d == '.' && b.get(j + 2).is_some_and(|&x| x == b' '))
-                    {
+                        && !(d == '.' && b.get(j + 2).is_some_and(|&x| x == b' '));
+                    if is_word_char(d) || joiner {
                         j += d.len_utf8();
                     } else {
                         break;
                     }
                 }
-                out.push(Tok { s: i, e: j, k: Tk::Word });
+                out.push(Tok {
+                    s: i,
+                    e: j,
+                    k: Tk::Word,
+                });
                 i = j;
                 continue;
             }
@@ -164,7 +170,9 @@ impl<'a> Ctx<'a> {
     }
 
     fn para_of(&self, pos: usize) -> usize {
-        self.paras.partition_point(|&(_, e)| e < pos).min(self.paras.len().saturating_sub(1))
+        self.paras
+            .partition_point(|&(_, e)| e < pos)
+            .min(self.paras.len().saturating_sub(1))
     }
 
     fn hist_at(&self, open: usize) -> Option<&Hist> {
@@ -174,8 +182,9 @@ impl<'a> Ctx<'a> {
 }
 
 const ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "prof", "st", "jr", "sr", "no",
-    "vol", "inc", "co", "ltd", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "sgt", "adm", "brig", "cpl", "pres",
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "prof", "st",
+    "jr", "sr", "no", "vol", "inc", "co", "ltd", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "sgt", "adm", "brig", "cpl", "pres",
 ];
 
 /// Index of the first token of the sentence that ends at the end of `toks`.
@@ -200,7 +209,8 @@ fn sentence_start(ctx: &Ctx, toks: &[Tok]) -> usize {
                 }
                 if ctx.w(&t) == "." && i > 0 && toks[i - 1].k == Tk::Word && toks[i - 1].e == t.s {
                     let pw = ctx.w(&toks[i - 1]);
-                    let single_cap = pw.chars().count() == 1 && pw.chars().all(|c| c.is_uppercase());
+                    let single_cap =
+                        pw.chars().count() == 1 && pw.chars().all(|c| c.is_uppercase());
                     if single_cap || ABBREV.contains(&pw.to_ascii_lowercase().as_str()) {
                         continue;
                     }
@@ -217,47 +227,324 @@ fn sentence_start(ctx: &Ctx, toks: &[Tok]) -> usize {
 }
 
 const SKIP_BEFORE_VERB: &[&str] = &[
-    "also", "later", "recently", "then", "previously", "earlier", "had", "has", "have", "was", "is", "would", "will",
-    "could", "may", "might", "further", "already", "once", "again", "reportedly", "publicly", "officially",
-    "repeatedly", "just", "yesterday", "today", "tonight", "did", "does", "do", "not", "never", "quickly", "simply",
-    "finally", "subsequently", "immediately", "however", "too", "himself", "herself", "itself", "themselves",
+    "also",
+    "later",
+    "recently",
+    "then",
+    "previously",
+    "earlier",
+    "had",
+    "has",
+    "have",
+    "was",
+    "is",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "further",
+    "already",
+    "once",
+    "again",
+    "reportedly",
+    "publicly",
+    "officially",
+    "repeatedly",
+    "just",
+    "yesterday",
+    "today",
+    "tonight",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "quickly",
+    "simply",
+    "finally",
+    "subsequently",
+    "immediately",
+    "however",
+    "too",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
 ];
 const BOUNDARY: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "when", "while", "where", "after", "before", "because", "since",
-    "although", "though", "if", "so", "thus", "then", "but", "or", "however", "therefore", "moreover", "meanwhile",
-    "as", "what", "whereas", "until", "unless", "hence", "furthermore", "nevertheless", "accordingly", "also",
-    "indeed", "once",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "while",
+    "where",
+    "after",
+    "before",
+    "because",
+    "since",
+    "although",
+    "though",
+    "if",
+    "so",
+    "thus",
+    "then",
+    "but",
+    "or",
+    "however",
+    "therefore",
+    "moreover",
+    "meanwhile",
+    "as",
+    "what",
+    "whereas",
+    "until",
+    "unless",
+    "hence",
+    "furthermore",
+    "nevertheless",
+    "accordingly",
+    "also",
+    "indeed",
+    "once",
 ];
 const NON_NP_START: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "for", "with", "from", "by", "since", "although", "though",
-    "while", "when", "however", "thus", "therefore", "moreover", "meanwhile", "but", "and", "so", "then", "also",
-    "because", "if", "as", "according", "it", "there", "this", "that", "these", "those", "to", "of", "under",
-    "over", "amid", "despite", "following", "regarding", "later", "earlier", "yesterday", "today", "now", "finally",
-    "what", "which", "where", "who", "whom", "whose", "i", "we", "he", "she", "they", "you", "instead", "indeed",
-    "still", "yet", "hence", "accordingly", "nevertheless", "furthermore", "additionally", "recently", "similarly",
-    "likewise", "otherwise", "again", "once", "last", "next", "such", "here", "in", "upon", "through", "about",
-    "against", "within", "without", "among", "between", "toward", "towards", "into", "onto", "not", "even",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "for",
+    "with",
+    "from",
+    "by",
+    "since",
+    "although",
+    "though",
+    "while",
+    "when",
+    "however",
+    "thus",
+    "therefore",
+    "moreover",
+    "meanwhile",
+    "but",
+    "and",
+    "so",
+    "then",
+    "also",
+    "because",
+    "if",
+    "as",
+    "according",
+    "it",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "to",
+    "of",
+    "under",
+    "over",
+    "amid",
+    "despite",
+    "following",
+    "regarding",
+    "later",
+    "earlier",
+    "yesterday",
+    "today",
+    "now",
+    "finally",
+    "what",
+    "which",
+    "where",
+    "who",
+    "whom",
+    "whose",
+    "i",
+    "we",
+    "he",
+    "she",
+    "they",
+    "you",
+    "instead",
+    "indeed",
+    "still",
+    "yet",
+    "hence",
+    "accordingly",
+    "nevertheless",
+    "furthermore",
+    "additionally",
+    "recently",
+    "similarly",
+    "likewise",
+    "otherwise",
+    "again",
+    "once",
+    "last",
+    "next",
+    "such",
+    "here",
+    "in",
+    "upon",
+    "through",
+    "about",
+    "against",
+    "within",
+    "without",
+    "among",
+    "between",
+    "toward",
+    "towards",
+    "into",
+    "onto",
+    "not",
+    "even",
 ];
 const PREPS: &[&str] = &[
-    "for", "in", "on", "at", "during", "after", "before", "with", "from", "by", "since", "under", "over", "amid",
-    "despite", "following", "regarding", "to", "of", "through", "within", "without", "against", "among", "about",
-    "like", "into", "upon", "and", "but",
+    "for",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "with",
+    "from",
+    "by",
+    "since",
+    "under",
+    "over",
+    "amid",
+    "despite",
+    "following",
+    "regarding",
+    "to",
+    "of",
+    "through",
+    "within",
+    "without",
+    "against",
+    "among",
+    "about",
+    "like",
+    "into",
+    "upon",
+    "and",
+    "but",
 ];
 const TITLES: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister", "president", "ambassador", "official",
-    "officials", "advisor", "adviser", "secretary", "general", "commander", "director", "head", "chief", "leader",
-    "envoy", "prime", "deputy", "senator", "governor", "mayor", "king", "prince", "emir", "sheikh", "cleric", "imam",
-    "analyst", "expert", "source", "sources", "agency", "ministry", "committee", "council", "media", "government",
-    "army", "police", "representative", "chairman", "chairwoman", "member", "professor", "journalist",
-    "correspondent", "diplomat", "officer", "colonel", "judge", "prosecutor", "lawyer", "counterpart", "negotiator",
-    "delegate", "mufti", "bishop", "scholar", "economist", "activist", "witness", "resident", "residents", "office",
-    "department", "authorities", "authority", "military", "sheikh", "candidate", "premier", "chancellor",
-    "foreign", "interior", "defense", "defence", "former", "current", "acting", "senior", "top", "state", "deputy",
-    "vice", "foreign", "channel", "newspaper", "statement", "organization", "organisation", "party", "movement",
-    "group", "company", "bank", "ministers", "leaders",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "minister",
+    "president",
+    "ambassador",
+    "official",
+    "officials",
+    "advisor",
+    "adviser",
+    "secretary",
+    "general",
+    "commander",
+    "director",
+    "head",
+    "chief",
+    "leader",
+    "envoy",
+    "prime",
+    "deputy",
+    "senator",
+    "governor",
+    "mayor",
+    "king",
+    "prince",
+    "emir",
+    "sheikh",
+    "cleric",
+    "imam",
+    "analyst",
+    "expert",
+    "source",
+    "sources",
+    "agency",
+    "ministry",
+    "committee",
+    "council",
+    "media",
+    "government",
+    "army",
+    "police",
+    "representative",
+    "chairman",
+    "chairwoman",
+    "member",
+    "professor",
+    "journalist",
+    "correspondent",
+    "diplomat",
+    "officer",
+    "colonel",
+    "judge",
+    "prosecutor",
+    "lawyer",
+    "counterpart",
+    "negotiator",
+    "delegate",
+    "mufti",
+    "bishop",
+    "scholar",
+    "economist",
+    "activist",
+    "witness",
+    "resident",
+    "residents",
+    "office",
+    "department",
+    "authorities",
+    "authority",
+    "military",
+    "sheikh",
+    "candidate",
+    "premier",
+    "chancellor",
+    "foreign",
+    "interior",
+    "defense",
+    "defence",
+    "former",
+    "current",
+    "acting",
+    "senior",
+    "top",
+    "state",
+    "deputy",
+    "vice",
+    "foreign",
+    "channel",
+    "newspaper",
+    "statement",
+    "organization",
+    "organisation",
+    "party",
+    "movement",
+    "group",
+    "company",
+    "bank",
+    "ministers",
+    "leaders",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "هو", "هي", "هم"];
-const DETERMINERS: &[&str] = &["the", "this", "that", "a", "an", "its", "his", "her", "their"];
+const DETERMINERS: &[&str] = &[
+    "the", "this", "that", "a", "an", "its", "his", "her", "their",
+];
 
 fn lower(s: &str) -> String {
     s.to_lowercase()
@@ -268,9 +555,18 @@ fn is_cap(s: &str) -> bool {
     if s.chars().next().is_some_and(|c| c.is_uppercase()) {
         return true;
     }
-    ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-", "abu-"]
-        .iter()
-        .any(|p| s.len() > p.len() + 1 && s.starts_with(p) && s[p.len()..].chars().next().is_some_and(|c| c.is_uppercase()))
+    [
+        "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-", "abu-",
+    ]
+    .iter()
+    .any(|p| {
+        s.len() > p.len() + 1
+            && s.starts_with(p)
+            && s[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+    })
 }
 
 fn is_title(s: &str) -> bool {
@@ -296,8 +592,12 @@ pub(crate) fn mention_kind(s: &str) -> MentionKind {
         return MentionKind::Pronoun;
     }
     if words.len() <= 4
-        && words.first().is_some_and(|w| DETERMINERS.contains(&lower(w).as_str()))
-        && words[1..].iter().all(|w| !is_cap(w) && !w.chars().any(is_arabic))
+        && words
+            .first()
+            .is_some_and(|w| DETERMINERS.contains(&lower(w).as_str()))
+        && words[1..]
+            .iter()
+            .all(|w| !is_cap(w) && !w.chars().any(is_arabic))
     {
         return MentionKind::Description;
     }
@@ -323,8 +623,10 @@ fn nameish_tail(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<(usize, u
         if is_cap(w) || is_title(w) {
             has_name |= is_cap(w) || is_title(w);
             start = Some(k);
-        } else if matches!(lw.as_str(), "of" | "al" | "bin" | "ibn" | "el" | "de" | "for" | "in")
-            && k > a
+        } else if matches!(
+            lw.as_str(),
+            "of" | "al" | "bin" | "ibn" | "el" | "de" | "for" | "in"
+        ) && k > a
             && (is_cap(ctx.w(&toks[k - 1])) || is_title(ctx.w(&toks[k - 1])))
             && start.is_some()
         {
@@ -343,7 +645,12 @@ fn nameish_tail(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<(usize, u
     let s = start?;
     // do not start on a connector
     let mut s2 = s;
-    while s2 <= b && matches!(lower(ctx.w(&toks[s2])).as_str(), "of" | "for" | "in" | "al" | "de") {
+    while s2 <= b
+        && matches!(
+            lower(ctx.w(&toks[s2])).as_str(),
+            "of" | "for" | "in" | "al" | "de"
+        )
+    {
         s2 += 1;
     }
     (has_name && s2 <= b).then(|| (toks[s2].s, toks[b].e))
@@ -390,11 +697,24 @@ impl<'a> Ctx<'a> {
             }
             j -= 1;
             let t = toks[j];
+            if t.k == Tk::CloseBr {
+                // `The Prophet (peace be upon him) said`: skip a parenthesis before the verb
+                let mut m = j;
+                while m > 0 && toks[m].k != Tk::OpenBr && j - m < 12 {
+                    m -= 1;
+                }
+                if toks[m].k == Tk::OpenBr && m > 0 {
+                    j = m;
+                    continue;
+                }
+                return None;
+            }
             let skip = match t.k {
                 Tk::Comma => true,
                 Tk::Word => {
                     let lw = lower(self.w(&t));
-                    SKIP_BEFORE_VERB.contains(&lw.as_str()) || (lw.ends_with("ly") && !is_cap(self.w(&t)) && lw.len() > 4)
+                    SKIP_BEFORE_VERB.contains(&lw.as_str())
+                        || (lw.ends_with("ly") && !is_cap(self.w(&t)) && lw.len() > 4)
                 }
                 _ => false,
             };
@@ -416,7 +736,17 @@ impl<'a> Ctx<'a> {
                 let fw = lower(self.w(&toks[a]));
                 let inserted = fw.ends_with("ing") && lexicon().en_verb(&fw).is_some()
                     || PREPS.contains(&fw.as_str()) && fw != "and" && fw != "but"
-                    || matches!(fw.as_str(), "who" | "which" | "speaking" | "according" | "however" | "meanwhile" | "too" | "though");
+                    || matches!(
+                        fw.as_str(),
+                        "who"
+                            | "which"
+                            | "speaking"
+                            | "according"
+                            | "however"
+                            | "meanwhile"
+                            | "too"
+                            | "though"
+                    );
                 if inserted && toks[(m - 1) as usize].k == Tk::Word {
                     j = (m - 1) as usize;
                 }
@@ -472,26 +802,74 @@ impl<'a> Ctx<'a> {
     /// The noun phrase after `vi` (Arabic verb-subject order, English `said Blinken`).
     fn np_after(&self, toks: &[Tok], vi: usize, arabic: bool) -> Option<(usize, usize)> {
         const AR_STOP: &[&str] = &[
-            "في", "على", "إلى", "الى", "عن", "من", "خلال", "أمس", "امس", "اليوم", "إن", "أن", "ان", "بأن", "بان",
-            "وأن", "إنه", "أنه", "انه", "لـ", "مساء", "صباح", "قبل", "بعد", "حول", "عبر", "أثناء", "اثناء", "أمام",
-            "امام", "للصحفيين", "لوكالة", "لقناة", "لصحيفة", "لموقع", "قوله", "قولها", "قولهم", "يوم", "الأحد",
-            "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "بيان", "تصريح", "تصريحات", "مؤتمر",
+            "في",
+            "على",
+            "إلى",
+            "الى",
+            "عن",
+            "من",
+            "خلال",
+            "أمس",
+            "امس",
+            "اليوم",
+            "إن",
+            "أن",
+            "ان",
+            "بأن",
+            "بان",
+            "وأن",
+            "إنه",
+            "أنه",
+            "انه",
+            "لـ",
+            "مساء",
+            "صباح",
+            "قبل",
+            "بعد",
+            "حول",
+            "عبر",
+            "أثناء",
+            "اثناء",
+            "أمام",
+            "امام",
+            "للصحفيين",
+            "لوكالة",
+            "لقناة",
+            "لصحيفة",
+            "لموقع",
+            "قوله",
+            "قولها",
+            "قولهم",
+            "يوم",
+            "الأحد",
+            "الاثنين",
+            "الثلاثاء",
+            "الأربعاء",
+            "الخميس",
+            "الجمعة",
+            "السبت",
+            "بيان",
+            "تصريح",
+            "تصريحات",
+            "مؤتمر",
         ];
         const EN_STOP: &[&str] = &[
-            "in", "on", "at", "to", "during", "after", "before", "with", "from", "by", "that", "told", "when", "while",
-            "adding", "saying", "and", "but", "as", "on", "who", "which",
+            "in", "on", "at", "to", "during", "after", "before", "with", "from", "by", "that",
+            "told", "when", "while", "adding", "saying", "and", "but", "as", "on", "who", "which",
         ];
         let mut a = None;
         let mut b = None;
-        let mut n = 0;
-        for (i, t) in toks.iter().enumerate().skip(vi + 1) {
+        for (n, (i, t)) in toks.iter().enumerate().skip(vi + 1).enumerate() {
             if t.k != Tk::Word || n >= 8 {
                 break;
             }
             let w = self.w(t);
             if arabic {
                 let k = super::lexicon::ar_key(w);
-                if AR_STOP.contains(&k.as_str()) || AR_STOP.contains(&w) || lexicon().ar_cue(w).is_some() {
+                if AR_STOP.contains(&k.as_str())
+                    || AR_STOP.contains(&w)
+                    || lexicon().ar_cue(w).is_some()
+                {
                     break;
                 }
                 if !w.chars().any(is_arabic) {
@@ -499,10 +877,14 @@ impl<'a> Ctx<'a> {
                 }
             } else {
                 let lw = lower(w);
-                if EN_STOP.contains(&lw.as_str()) || (lexicon().en_verb(w).is_some() && !is_cap(w)) {
+                if EN_STOP.contains(&lw.as_str()) || (lexicon().en_verb(w).is_some() && !is_cap(w))
+                {
                     break;
                 }
-                if !(is_cap(w) || is_title(w) || matches!(lw.as_str(), "the" | "of" | "a" | "an" | "his" | "her")) {
+                if !(is_cap(w)
+                    || is_title(w)
+                    || matches!(lw.as_str(), "the" | "of" | "a" | "an" | "his" | "her"))
+                {
                     break;
                 }
             }
@@ -510,7 +892,6 @@ impl<'a> Ctx<'a> {
                 a = Some(i);
             }
             b = Some(i);
-            n += 1;
         }
         let (a, mut b) = (a?, b?);
         if !arabic && toks.get(b + 1).is_some_and(|t| t.k == Tk::Comma) {
@@ -519,13 +900,22 @@ impl<'a> Ctx<'a> {
             while c < toks.len() && c < b + 6 && toks[c].k == Tk::Word && is_cap(self.w(&toks[c])) {
                 c += 1;
             }
-            if c > b + 2 && toks.get(c).is_none_or(|t| matches!(t.k, Tk::Stop | Tk::Comma | Tk::Break | Tk::Quote)) {
+            if c > b + 2
+                && toks
+                    .get(c)
+                    .is_none_or(|t| matches!(t.k, Tk::Stop | Tk::Comma | Tk::Break | Tk::Quote))
+            {
                 b = c - 1;
             }
         }
         // a trailing determiner or connector is not part of the phrase
         let mut b2 = b;
-        while b2 > a && matches!(lower(self.w(&toks[b2])).as_str(), "the" | "of" | "a" | "an" | "his" | "her") {
+        while b2 > a
+            && matches!(
+                lower(self.w(&toks[b2])).as_str(),
+                "the" | "of" | "a" | "an" | "his" | "her"
+            )
+        {
             b2 -= 1;
         }
         span_of(toks, a, b2)
@@ -548,11 +938,19 @@ impl<'a> Ctx<'a> {
         // `the statement of`, `a report by`, `sources in`
         for i in a..b {
             let lw = lower(self.w(&toks[i]));
-            if matches!(lw.as_str(), "of" | "by" | "from") && i + 1 <= b {
+            if matches!(lw.as_str(), "of" | "by" | "from") && i < b {
                 let head = lower(self.w(&toks[i.saturating_sub(1)]));
                 if matches!(
                     head.as_str(),
-                    "statement" | "report" | "words" | "text" | "account" | "remarks" | "spokesman" | "website" | "sources"
+                    "statement"
+                        | "report"
+                        | "words"
+                        | "text"
+                        | "account"
+                        | "remarks"
+                        | "spokesman"
+                        | "website"
+                        | "sources"
                 ) {
                     a = i + 1;
                     break;
@@ -571,8 +969,28 @@ impl<'a> Ctx<'a> {
             && toks[vi - 1].k == Tk::Word
             && matches!(
                 lower(self.w(&toks[vi - 1])).as_str(),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "these" | "those" | "this" | "such" | "no" | "any"
-                    | "some" | "many" | "several" | "our" | "my" | "your" | "whose" | "of" | "to"
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "these"
+                    | "those"
+                    | "this"
+                    | "such"
+                    | "no"
+                    | "any"
+                    | "some"
+                    | "many"
+                    | "several"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "whose"
+                    | "of"
+                    | "to"
             )
     }
 
@@ -586,10 +1004,16 @@ impl<'a> Ctx<'a> {
                 return false;
             }
             let lw = lower(self.w(&toks[j]));
-            if matches!(lw.as_str(), "is" | "was" | "were" | "are" | "been" | "be" | "being" | "'s" | "’s") {
+            if matches!(
+                lw.as_str(),
+                "is" | "was" | "were" | "are" | "been" | "be" | "being" | "'s" | "’s"
+            ) {
                 return true;
             }
-            if !matches!(lw.as_str(), "also" | "further" | "widely" | "often" | "not" | "already" | "reportedly") {
+            if !matches!(
+                lw.as_str(),
+                "also" | "further" | "widely" | "often" | "not" | "already" | "reportedly"
+            ) {
                 return false;
             }
         }
@@ -601,11 +1025,13 @@ impl<'a> Ctx<'a> {
         if toks.len() - vi <= 3 {
             return true;
         }
-        toks[vi + 1..(vi + 3).min(toks.len())].iter().any(|t| match t.k {
-            Tk::Colon | Tk::Comma | Tk::Quote => true,
-            Tk::Word => lower(self.w(t)) == "that",
-            _ => false,
-        })
+        toks[vi + 1..(vi + 3).min(toks.len())]
+            .iter()
+            .any(|t| match t.k {
+                Tk::Colon | Tk::Comma | Tk::Quote => true,
+                Tk::Word => lower(self.w(t)) == "that",
+                _ => false,
+            })
     }
 
     fn prev_quote_speaker(&self, toks: &[Tok], before: usize) -> Option<(usize, usize)> {
@@ -637,7 +1063,10 @@ impl<'a> Ctx<'a> {
         let mut strong = last > 0
             && match toks[last - 1].k {
                 Tk::Colon | Tk::Comma => true,
-                Tk::Word => matches!(lower(self.w(&toks[last - 1])).as_str(), "that" | "أن" | "إن" | "بأن" | "ان"),
+                Tk::Word => matches!(
+                    lower(self.w(&toks[last - 1])).as_str(),
+                    "that" | "أن" | "إن" | "بأن" | "ان"
+                ),
                 _ => false,
             };
         let mut words_seen = 0;
@@ -662,11 +1091,22 @@ impl<'a> Ctx<'a> {
                     match c {
                         ArCue::According => {
                             let mut from = i + 1;
-                            if toks.get(from).is_some_and(|x| matches!(self.w(x), "لـ" | "ل")) {
+                            if toks
+                                .get(from)
+                                .is_some_and(|x| matches!(self.w(x), "لـ" | "ل"))
+                            {
                                 from += 1;
                             }
                             let sp = self.according_np(toks, from);
-                            return (Attr { speaker: sp, resolved: false, cue: None }, strong, true);
+                            return (
+                                Attr {
+                                    speaker: sp,
+                                    resolved: false,
+                                    cue: None,
+                                },
+                                strong,
+                                true,
+                            );
                         }
                         ArCue::Participle => {
                             cue.get_or_insert((t.s + plen, t.e));
@@ -679,14 +1119,31 @@ impl<'a> Ctx<'a> {
                             let key = super::lexicon::ar_key(w);
                             let np = self.np_after(toks, i, true);
                             if key.ends_with("نقلت") || key.ends_with("نقل") {
-                                let after = np.map_or(i + 1, |(_, e)| toks.partition_point(|x| x.s < e));
+                                let after =
+                                    np.map_or(i + 1, |(_, e)| toks.partition_point(|x| x.s < e));
                                 if toks.get(after).is_some_and(|x| self.w(x) == "عن") {
                                     let sp = self.np_after(toks, after, true);
-                                    return (Attr { speaker: sp, resolved: false, cue }, strong, true);
+                                    return (
+                                        Attr {
+                                            speaker: sp,
+                                            resolved: false,
+                                            cue,
+                                        },
+                                        strong,
+                                        true,
+                                    );
                                 }
                             }
                             if np.is_some() {
-                                return (Attr { speaker: np, resolved: false, cue }, strong, true);
+                                return (
+                                    Attr {
+                                        speaker: np,
+                                        resolved: false,
+                                        cue,
+                                    },
+                                    strong,
+                                    true,
+                                );
                             }
                             // pro-drop (وأضاف أن): the previous speaker
                             return (self.inherit(toks, i, open, cue), strong, true);
@@ -702,9 +1159,19 @@ impl<'a> Ctx<'a> {
                     strong = true;
                 }
                 let sp = self.according_np(toks, i + 2);
-                return (Attr { speaker: sp, resolved: false, cue: None }, strong, true);
+                return (
+                    Attr {
+                        speaker: sp,
+                        resolved: false,
+                        cue: None,
+                    },
+                    strong,
+                    true,
+                );
             }
-            let Some(v) = lexicon().en_verb(w) else { continue };
+            let Some(v) = lexicon().en_verb(w) else {
+                continue;
+            };
             if (is_cap(w) && i > 0) || self.after_determiner(toks, i) {
                 // `Said` inside a name, `the reports` as a noun: not a verb
                 continue;
@@ -769,7 +1236,10 @@ impl<'a> Ctx<'a> {
             let mut j = pi;
             while j > 0
                 && toks[j - 1].k == Tk::Word
-                && matches!(lower(self.w(&toks[j - 1])).as_str(), "when" | "while" | "by" | "after" | "before" | "in")
+                && matches!(
+                    lower(self.w(&toks[j - 1])).as_str(),
+                    "when" | "while" | "by" | "after" | "before" | "in"
+                )
             {
                 j -= 1;
             }
@@ -821,11 +1291,14 @@ impl<'a> Ctx<'a> {
             if is_cap(w) || is_title(w) {
                 named |= is_cap(w) && !DETERMINERS.contains(&lw.as_str());
                 b = Some(j);
-            } else if DETERMINERS.contains(&lw.as_str()) && j == i {
-            } else if matches!(lw.as_str(), "of" | "in" | "for" | "at" | "al" | "bin" | "el")
-                && toks.get(j + 1).is_some_and(|n| n.k == Tk::Word && is_cap(self.w(n)))
+            } else if !((DETERMINERS.contains(&lw.as_str()) && j == i)
+                || matches!(
+                    lw.as_str(),
+                    "of" | "in" | "for" | "at" | "al" | "bin" | "el"
+                ) && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.k == Tk::Word && is_cap(self.w(n))))
             {
-            } else {
                 break;
             }
             j += 1;
@@ -835,7 +1308,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// The subject of an earlier finite cue in the same sentence (before token `vi`).
-    fn earlier_subject(&self, toks: &[Tok], vi: usize, open: usize, cue: Option<(usize, usize)>) -> Option<Attr> {
+    fn earlier_subject(
+        &self,
+        toks: &[Tok],
+        vi: usize,
+        open: usize,
+        cue: Option<(usize, usize)>,
+    ) -> Option<Attr> {
         let mut i = vi;
         while i > 0 {
             i -= 1;
@@ -844,7 +1323,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let w = self.w(&t);
-            let Some(v) = lexicon().en_verb(w) else { continue };
+            let Some(v) = lexicon().en_verb(w) else {
+                continue;
+            };
             if v.participle || is_cap(w) || self.is_passive(toks, i) {
                 continue;
             }
@@ -948,7 +1429,9 @@ impl<'a> Ctx<'a> {
                         }
                         continue;
                     }
-                    let Some(v) = lexicon().en_verb(w) else { continue };
+                    let Some(v) = lexicon().en_verb(w) else {
+                        continue;
+                    };
                     if v.participle || is_cap(w) || self.is_passive(&toks, i) {
                         continue;
                     }
@@ -957,7 +1440,13 @@ impl<'a> Ctx<'a> {
                             return Some(sp);
                         }
                         // a resolved pronoun of an earlier quote with this cue
-                        if let Some(h) = self.hist.iter().rev().take(8).find(|h| h.cue == Some((t.s, t.e))) {
+                        if let Some(h) = self
+                            .hist
+                            .iter()
+                            .rev()
+                            .take(8)
+                            .find(|h| h.cue == Some((t.s, t.e)))
+                        {
                             if let Some(s2) = h.speaker.filter(|&s2| ok(s2)) {
                                 return Some(s2);
                             }
@@ -994,7 +1483,11 @@ impl<'a> Ctx<'a> {
     /// The right-side attribution: `“…,” he said`, `“…,” said Blinken`, `«…»، قال المتحدث`.
     fn right(&self, close_end: usize, content_end_char: Option<char>) -> Option<Attr> {
         let pi = self.para_of(close_end);
-        let pe = self.paras.get(pi).map_or(self.text.len(), |p| p.1).max(close_end);
+        let pe = self
+            .paras
+            .get(pi)
+            .map_or(self.text.len(), |p| p.1)
+            .max(close_end);
         let we = ceil_boundary(self.text, (close_end + 200).min(pe));
         let toks = self.tokens(close_end, we, None);
         let mut i = 0;
@@ -1006,11 +1499,15 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let ended = content_end_char.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '؟'));
-        if ended && (is_cap(self.w(first)) || self.w(first).chars().next().is_some_and(is_arabic)) && i == 0 {
+        if ended
+            && (is_cap(self.w(first)) || self.w(first).chars().next().is_some_and(is_arabic))
+            && i == 0
+        {
             // the sentence ended with the quote: what follows is another sentence
             let w = self.w(first);
             let arabic_cue = lexicon().ar_cue(w).is_some();
-            if !arabic_cue && !(lexicon().en_verb(w).is_some() && !w.starts_with(char::is_uppercase)) {
+            if !arabic_cue && (lexicon().en_verb(w).is_none() || w.starts_with(char::is_uppercase))
+            {
                 return None;
             }
         }
@@ -1026,7 +1523,9 @@ impl<'a> Ctx<'a> {
             }
             let w = self.w(&t);
             if w.chars().next().is_some_and(is_arabic) {
-                let Some((c, plen)) = lexicon().ar_cue(w) else { continue };
+                let Some((c, plen)) = lexicon().ar_cue(w) else {
+                    continue;
+                };
                 let cue = Some((t.s + plen, t.e));
                 return match c {
                     ArCue::According => Some(Attr {
@@ -1035,19 +1534,27 @@ impl<'a> Ctx<'a> {
                         cue: None,
                     }),
                     _ => match self.np_after(&toks, j, true) {
-                        Some(sp) => Some(Attr { speaker: Some(sp), resolved: false, cue }),
+                        Some(sp) => Some(Attr {
+                            speaker: Some(sp),
+                            resolved: false,
+                            cue,
+                        }),
                         None => Some(self.inherit(&toks, j, close_end, cue)),
                     },
                 };
             }
-            let Some(v) = lexicon().en_verb(w) else { continue };
+            let Some(v) = lexicon().en_verb(w) else {
+                continue;
+            };
             if is_cap(w) && j > i {
                 continue;
             }
             let cue = Some((t.s, t.e));
             if j == i {
                 // `said Blinken`
-                return self.np_after(&toks, j, false).map(|sp| self.finish(sp, close_end, cue));
+                return self
+                    .np_after(&toks, j, false)
+                    .map(|sp| self.finish(sp, close_end, cue));
             }
             if v.participle {
                 return None;
@@ -1058,7 +1565,12 @@ impl<'a> Ctx<'a> {
                 b -= 1;
             }
             let sp = (toks[i].s, toks[b].e);
-            if lower(self.w(&toks[i])) == "and" || (b - i > 5 && !toks[i..=b].iter().all(|t| is_cap(self.w(t)) || is_title(self.w(t)))) {
+            if lower(self.w(&toks[i])) == "and"
+                || (b - i > 5
+                    && !toks[i..=b]
+                        .iter()
+                        .all(|t| is_cap(self.w(t)) || is_title(self.w(t))))
+            {
                 return None;
             }
             return Some(self.finish(sp, close_end, cue));
@@ -1078,7 +1590,8 @@ impl<'a> Ctx<'a> {
         // only spaces between, or exactly the previous quote's own attribution (`“A,” said X. “B.”`)
         let gap_ok = self.text[prev_end..open].trim().is_empty()
             || h.cue.is_some_and(|(cs, ce)| prev_end <= cs && ce <= open)
-                && h.speaker.is_some_and(|(ss, se)| prev_end <= ss && se <= open);
+                && h.speaker
+                    .is_some_and(|(ss, se)| prev_end <= ss && se <= open);
         if !gap_ok {
             return None;
         }
@@ -1091,11 +1604,21 @@ impl<'a> Ctx<'a> {
     }
 
     /// Attributes the quote `open..close_end` whose content ends with `last`.
-    pub fn attribute(&mut self, open: usize, close_end: usize, closed: bool, last: Option<char>, right_from: usize) -> Attr {
+    pub fn attribute(
+        &mut self,
+        open: usize,
+        close_end: usize,
+        closed: bool,
+        last: Option<char>,
+        right_from: usize,
+    ) -> Attr {
         let (left, strong, found) = self.left(open);
         let a = if found && strong {
             left
-        } else if let Some(r) = closed.then(|| self.right(right_from.max(close_end), last)).flatten() {
+        } else if let Some(r) = closed
+            .then(|| self.right(right_from.max(close_end), last))
+            .flatten()
+        {
             r
         } else {
             left

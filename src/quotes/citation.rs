@@ -31,7 +31,8 @@ pub(crate) enum NumOrder {
 fn num_date_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"\b([0-9٠-٩۰-۹]{1,2})[/.\-]([0-9٠-٩۰-۹]{1,2})[/.\-]([0-9٠-٩۰-۹]{4})\b").expect("valid date regex")
+        Regex::new(r"\b([0-9٠-٩۰-۹]{1,2})[/.\-]([0-9٠-٩۰-۹]{1,2})[/.\-]([0-9٠-٩۰-۹]{4})\b")
+            .expect("valid date regex")
     })
 }
 
@@ -92,7 +93,14 @@ fn trailing_numeric_date(s: &str, order: NumOrder) -> Option<(usize, SimpleDate)
     if !(1..=12).contains(&mo) || d == 0 || d > days_in_month(y, mo) {
         return None;
     }
-    Some((whole.start(), SimpleDate { year: y, month: mo, day: d }))
+    Some((
+        whole.start(),
+        SimpleDate {
+            year: y,
+            month: mo,
+            day: d,
+        },
+    ))
 }
 
 /// The value of a run of ASCII, Arabic-Indic or Persian digits.
@@ -117,7 +125,11 @@ fn mention_day(m: &DateMention) -> Option<SimpleDate> {
     }
     if m.calendar == Calendar::Gregorian {
         if let (Some(y), Some(mo), Some(d)) = (m.year, m.month, m.day) {
-            return Some(SimpleDate { year: y, month: mo, day: d });
+            return Some(SimpleDate {
+                year: y,
+                month: mo,
+                day: d,
+            });
         }
     }
     let iso = m.iso.as_deref()?;
@@ -125,11 +137,20 @@ fn mention_day(m: &DateMention) -> Option<SimpleDate> {
     let y = it.next()?.parse().ok()?;
     let mo = it.next()?.parse().ok()?;
     let d = it.next()?.parse().ok()?;
-    Some(SimpleDate { year: y, month: mo, day: d })
+    Some(SimpleDate {
+        year: y,
+        month: mo,
+        day: d,
+    })
 }
 
 /// The last date mention lying inside `s..e` and ending at its end (spaces aside).
-fn mention_at_end<'d>(text: &str, dates: &'d [DateMention], s: usize, e: usize) -> Option<&'d DateMention> {
+fn mention_at_end<'d>(
+    text: &str,
+    dates: &'d [DateMention],
+    s: usize,
+    e: usize,
+) -> Option<&'d DateMention> {
     let i = dates.partition_point(|m| m.start < s);
     dates[i..]
         .iter()
@@ -138,7 +159,9 @@ fn mention_at_end<'d>(text: &str, dates: &'d [DateMention], s: usize, e: usize) 
         .last()
 }
 
-const CONNECTORS: &[&str] = &["of", "the", "al", "el", "de", "and", "&", "net", "news", "online", "for", "in"];
+const CONNECTORS: &[&str] = &[
+    "of", "the", "al", "el", "de", "and", "&", "net", "news", "online", "for", "in",
+];
 
 /// True when `s` reads as the name of an outlet: 1–7 words, capitalized (connectors aside) or
 /// Arabic, no sentence punctuation.
@@ -147,7 +170,9 @@ fn looks_like_outlet(s: &str) -> bool {
     if words.is_empty() || words.len() > 7 || s.len() > 80 {
         return false;
     }
-    if s.contains(['.', ';', '!', '?', ':', '"', '“', '”', '«', '»']) && !s.contains(".net") && !s.contains(".com")
+    if s.contains(['.', ';', '!', '?', ':', '"', '“', '”', '«', '»'])
+        && !s.contains(".net")
+        && !s.contains(".com")
     {
         return false;
     }
@@ -155,7 +180,18 @@ fn looks_like_outlet(s: &str) -> bool {
     if !first.is_some_and(|c| c.is_uppercase() || is_arabic(c)) {
         return false;
     }
-    let bad_start = ["Photo", "Photos", "Image", "Picture", "Credit", "Source", "Video", "File", "صورة", "الصورة"];
+    let bad_start = [
+        "Photo",
+        "Photos",
+        "Image",
+        "Picture",
+        "Credit",
+        "Source",
+        "Video",
+        "File",
+        "صورة",
+        "الصورة",
+    ];
     if bad_start.contains(&words[0].trim_end_matches(':')) {
         return false;
     }
@@ -171,7 +207,9 @@ fn looks_like_outlet(s: &str) -> bool {
 }
 
 pub(crate) fn is_arabic(c: char) -> bool {
-    ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c) || ('\u{FB50}'..='\u{FEFF}').contains(&c)
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+        || ('\u{0750}'..='\u{077F}').contains(&c)
+        || ('\u{FB50}'..='\u{FEFF}').contains(&c)
 }
 
 /// Reads `text[open..=close]` (a parenthesis) as a citation.
@@ -210,15 +248,18 @@ fn read_outlet_date(
     order: NumOrder,
     outlet_alone_ok: bool,
 ) -> Option<((usize, usize), Option<SimpleDate>)> {
-    let (date_start, date) = if let Some(m) = mention_at_end(text, dates, cs, ce).filter(|m| m.start > cs) {
-        (m.start, mention_day(m))
-    } else if let Some((off, d)) = trailing_numeric_date(&text[cs..ce], order) {
-        (cs + off, Some(d))
-    } else {
-        (ce, None)
-    };
+    let (date_start, date) =
+        if let Some(m) = mention_at_end(text, dates, cs, ce).filter(|m| m.start > cs) {
+            (m.start, mention_day(m))
+        } else if let Some((off, d)) = trailing_numeric_date(&text[cs..ce], order) {
+            (cs + off, Some(d))
+        } else {
+            (ce, None)
+        };
     let outlet_raw = &text[cs..date_start];
-    let trimmed = outlet_raw.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '،' || c == '-' || c == '–');
+    let trimmed = outlet_raw.trim_end_matches(|c: char| {
+        c.is_whitespace() || c == ',' || c == '،' || c == '-' || c == '–'
+    });
     let lead = trimmed.len() - trimmed.trim_start().len();
     let outlet = trimmed.trim_start();
     if outlet.is_empty() || !looks_like_outlet(outlet) {
@@ -235,14 +276,28 @@ fn read_outlet_date(
 }
 
 /// A `citing Outlet date` phrase starting at `from` (after a quote's closing mark).
-pub(crate) fn citing_phrase(text: &str, from: usize, dates: &[DateMention], order: NumOrder) -> Option<Citation> {
+pub(crate) fn citing_phrase(
+    text: &str,
+    from: usize,
+    dates: &[DateMention],
+    order: NumOrder,
+) -> Option<Citation> {
     let rest = &text[from..];
     let lead = rest.len() - rest.trim_start().len();
     let r = &rest[lead..];
     let r2 = r.trim_start_matches(',').trim_start();
     let skip = lead + (r.len() - r2.len());
-    let kw = ["citing ", "quoting ", "according to ", "نقلا عن ", "نقلاً عن ", "عن "];
-    let k = kw.iter().find(|k| r2.len() >= k.len() && r2.is_char_boundary(k.len()) && r2[..k.len()].eq_ignore_ascii_case(k))?;
+    let kw = [
+        "citing ",
+        "quoting ",
+        "according to ",
+        "نقلا عن ",
+        "نقلاً عن ",
+        "عن ",
+    ];
+    let k = kw.iter().find(|k| {
+        r2.len() >= k.len() && r2.is_char_boundary(k.len()) && r2[..k.len()].eq_ignore_ascii_case(k)
+    })?;
     let cs = from + skip + k.len();
     // the phrase ends at `)` `]` or a line break, within 80 bytes
     let window_end = (cs + 100).min(text.len());
@@ -255,7 +310,11 @@ pub(crate) fn citing_phrase(text: &str, from: usize, dates: &[DateMention], orde
     let ce = cs + end_rel;
     let ((s, e), date) = read_outlet_date(text, cs, ce, dates, order, false)?;
     date?;
-    let end = if text[ce..].starts_with(')') { ce + 1 } else { ce };
+    let end = if text[ce..].starts_with(')') {
+        ce + 1
+    } else {
+        ce
+    };
     Some(Citation {
         start: from + skip,
         end,
@@ -271,18 +330,29 @@ mod tests {
     fn cite(t: &str) -> Option<(String, Option<SimpleDate>)> {
         let open = t.find('(')?;
         let close = t.rfind(')')?;
-        paren_citation(t, open, close, &[], NumOrder::Dmy, true).map(|c| (t[c.source.0..c.source.1].to_string(), c.date))
+        paren_citation(t, open, close, &[], NumOrder::Dmy, true)
+            .map(|c| (t[c.source.0..c.source.1].to_string(), c.date))
     }
 
     fn d(y: i32, m: u8, dd: u8) -> Option<SimpleDate> {
-        Some(SimpleDate { year: y, month: m, day: dd })
+        Some(SimpleDate {
+            year: y,
+            month: m,
+            day: dd,
+        })
     }
 
     #[test]
     fn citation_forms() {
         assert_eq!(cite("(RT 9/2/2021)"), Some(("RT".into(), d(2021, 2, 9))));
-        assert_eq!(cite("(Gulf News, 3/4/2020)"), Some(("Gulf News".into(), d(2020, 4, 3))));
-        assert_eq!(cite("(الجزيرة نت 6/3/2021)"), Some(("الجزيرة نت".into(), d(2021, 3, 6))));
+        assert_eq!(
+            cite("(Gulf News, 3/4/2020)"),
+            Some(("Gulf News".into(), d(2020, 4, 3)))
+        );
+        assert_eq!(
+            cite("(الجزيرة نت 6/3/2021)"),
+            Some(("الجزيرة نت".into(), d(2021, 3, 6)))
+        );
         assert_eq!(cite("(AFP)"), Some(("AFP".into(), None)));
     }
 
@@ -297,8 +367,14 @@ mod tests {
 
     #[test]
     fn order_from_document() {
-        assert_eq!(numeric_order("on 5/1/2022 and 15/01/2022", DateOrder::Auto), NumOrder::Dmy);
-        assert_eq!(numeric_order("on 1/25/2022", DateOrder::Auto), NumOrder::Mdy);
+        assert_eq!(
+            numeric_order("on 5/1/2022 and 15/01/2022", DateOrder::Auto),
+            NumOrder::Dmy
+        );
+        assert_eq!(
+            numeric_order("on 1/25/2022", DateOrder::Auto),
+            NumOrder::Mdy
+        );
         assert_eq!(numeric_order("on 1/2/2022", DateOrder::Mdy), NumOrder::Mdy);
     }
 

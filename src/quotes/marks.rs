@@ -120,7 +120,10 @@ impl Mark {
     }
     /// Marks whose unclosed opener still makes a quote (to the paragraph end).
     fn may_stay_open(self) -> bool {
-        !matches!(self, Mark::Sq | Mark::LSq | Mark::RSq | Mark::LSg | Mark::RSg)
+        !matches!(
+            self,
+            Mark::Sq | Mark::LSq | Mark::RSq | Mark::LSg | Mark::RSg
+        )
     }
 }
 
@@ -171,12 +174,31 @@ struct Opener {
 const STACK_MAX: usize = 16;
 
 fn is_open_punct(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '﴿' | '﴾' | ':' | '،')
+    matches!(
+        c,
+        '(' | '[' | '{' | '—' | '–' | '-' | '/' | '﴿' | '﴾' | ':' | '،'
+    )
 }
 fn is_close_punct(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '؟' | '،' | '؛' | '—' | '–' | '-' | '﴾' | '﴿'
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
+            | '…'
+            | '؟'
+            | '،'
+            | '؛'
+            | '—'
+            | '–'
+            | '-'
+            | '﴾'
+            | '﴿'
     )
 }
 fn word_char(c: char) -> bool {
@@ -222,7 +244,10 @@ pub(crate) fn scan(text: &str, paras: &[Para]) -> Scan {
                 }
                 ']' => {
                     if let Some(o) = sq.pop() {
-                        out.squares.push(Pair { open: o, close: pos });
+                        out.squares.push(Pair {
+                            open: o,
+                            close: pos,
+                        });
                     }
                     continue;
                 }
@@ -234,7 +259,10 @@ pub(crate) fn scan(text: &str, paras: &[Para]) -> Scan {
                 }
                 ')' => {
                     if let Some(o) = par.pop() {
-                        out.parens.push(Pair { open: o, close: pos });
+                        out.parens.push(Pair {
+                            open: o,
+                            close: pos,
+                        });
                     }
                     continue;
                 }
@@ -242,7 +270,10 @@ pub(crate) fn scan(text: &str, paras: &[Para]) -> Scan {
                     match orn.last() {
                         Some(&(o, oc)) if oc != ch => {
                             orn.pop();
-                            out.ornate.push(Pair { open: o, close: pos });
+                            out.ornate.push(Pair {
+                                open: o,
+                                close: pos,
+                            });
                         }
                         _ => {
                             if orn.len() < STACK_MAX {
@@ -256,8 +287,10 @@ pub(crate) fn scan(text: &str, paras: &[Para]) -> Scan {
             }
             let Some(mark) = Mark::of(ch) else { continue };
             let len = ch.len_utf8();
-            let ws_before = this_prev.is_none_or(|p| p.is_whitespace() || is_open_punct(p) || is_quote_char(p));
-            let ws_after = next.is_none_or(|n| n.is_whitespace() || is_close_punct(n) || is_quote_char(n));
+            let ws_before =
+                this_prev.is_none_or(|p| p.is_whitespace() || is_open_punct(p) || is_quote_char(p));
+            let ws_after =
+                next.is_none_or(|n| n.is_whitespace() || is_close_punct(n) || is_quote_char(n));
             let letters_around = this_prev.is_some_and(word_char) && next.is_some_and(word_char);
             let accepting = stack.iter().rposition(|o| o.closers.contains(&mark));
             let clear_open = ws_before && !ws_after;
@@ -266,7 +299,10 @@ pub(crate) fn scan(text: &str, paras: &[Para]) -> Scan {
                 Mark::LDq => {
                     if let Some(k) = accepting.filter(|_| !clear_open) {
                         close(&mut out, &mut stack, k, pos, len, pi);
-                    } else if !clear_open && ws_after && stack.last().is_some_and(|o| o.mark == Mark::LDq) {
+                    } else if !clear_open
+                        && ws_after
+                        && stack.last().is_some_and(|o| o.mark == Mark::LDq)
+                    {
                         // “…“ typed with two opening marks
                         let k = stack.len() - 1;
                         close(&mut out, &mut stack, k, pos, len, pi);
@@ -344,7 +380,8 @@ pub(crate) fn scan(text: &str, paras: &[Para]) -> Scan {
             }
             if let Some(closers) = open_with {
                 // a clear opener of the same mark as the open one: the open one was never closed
-                if ws_before && stack.last().is_some_and(|o| o.mark == mark) && mark.may_stay_open() {
+                if ws_before && stack.last().is_some_and(|o| o.mark == mark) && mark.may_stay_open()
+                {
                     if let Some(o) = stack.pop() {
                         if stack.is_empty() {
                             let end = trim_back(text, o.cs, pos);
@@ -399,7 +436,15 @@ fn close(out: &mut Scan, stack: &mut Vec<Opener>, k: usize, pos: usize, len: usi
     }
 }
 
-fn push_quote(out: &mut Scan, _text: &str, o: Opener, ce: usize, close_end: usize, closed: bool, pi: usize) {
+fn push_quote(
+    out: &mut Scan,
+    _text: &str,
+    o: Opener,
+    ce: usize,
+    close_end: usize,
+    closed: bool,
+    pi: usize,
+) {
     if ce > o.cs {
         out.quotes.push(RawQuote {
             open: o.pos,
@@ -446,7 +491,10 @@ mod tests {
     #[test]
     fn pairs_curly_and_skips_apostrophes() {
         let t = "The envoy said: “Kazakhstan’s economy won’t recover.” Then he left.";
-        assert_eq!(quotes(t), vec![("Kazakhstan’s economy won’t recover.".to_string(), true)]);
+        assert_eq!(
+            quotes(t),
+            vec![("Kazakhstan’s economy won’t recover.".to_string(), true)]
+        );
     }
 
     #[test]

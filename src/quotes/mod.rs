@@ -83,7 +83,12 @@ struct Cand {
 ///
 /// `dates` give the citation dates; when a citation holds no date mention, a small reader of
 /// numeric `d/m/yyyy` dates (in the order the document implies) stands in.
-pub fn find_quotes(text: &str, sentences: &[Sentence], dates: &[DateMention], options: &Options) -> Vec<Quote> {
+pub fn find_quotes(
+    text: &str,
+    sentences: &[Sentence],
+    dates: &[DateMention],
+    options: &Options,
+) -> Vec<Quote> {
     let _ = sentences;
     if text.is_empty() {
         return Vec::new();
@@ -161,7 +166,12 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], dates: &[DateMention], op
             }
             continue;
         }
-        let (cs, ce) = trim_span(text, b.open + 1, cite.filter(|c| c.start > b.open && c.end <= b.close).map_or(b.close, |c| c.start));
+        let (cs, ce) = trim_span(
+            text,
+            b.open + 1,
+            cite.filter(|c| c.start > b.open && c.end <= b.close)
+                .map_or(b.close, |c| c.start),
+        );
         if ce <= cs || !text[cs..ce].chars().any(char::is_alphanumeric) {
             continue;
         }
@@ -229,7 +239,12 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], dates: &[DateMention], op
         }
         // a verse inside ﴿…﴾ is taken by the ornate pair
         let oi = scan.ornate.partition_point(|o| o.open < q.open);
-        if oi > 0 && scan.ornate.get(oi - 1).is_some_and(|o| q.close_end <= o.close) {
+        if oi > 0
+            && scan
+                .ornate
+                .get(oi - 1)
+                .is_some_and(|o| q.close_end <= o.close)
+        {
             continue;
         }
         let mut citation = None;
@@ -247,7 +262,12 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], dates: &[DateMention], op
         if citation.is_none() {
             citation = in_bracket_cite[qi];
         }
-        if citation.is_none() && (!q.closed || text[q.close_end..].trim_start_matches([' ', '\t', '.']).starts_with('\n')) {
+        if citation.is_none()
+            && (!q.closed
+                || text[q.close_end..]
+                    .trim_start_matches([' ', '\t', '.'])
+                    .starts_with('\n'))
+        {
             // a citation on its own line after the quote's paragraph
             if let Some(&(ns, ne)) = paras.get(q.para + 1) {
                 if text[ns..ne].starts_with('(') && text[ns..ne].ends_with(')') {
@@ -307,13 +327,16 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], dates: &[DateMention], op
 
     // Quran references right after a quote or a verse bracket
     let n = cands.len();
-    for i in 0..n {
-        let after = cands[i].close_end;
+    for c in cands.iter_mut() {
+        let after = c.close_end;
         let rest = &text[after..];
-        let skip = rest.len() - rest.trim_start_matches([' ', '\t', '.', ',', '-', '–']).len();
+        let skip = rest.len()
+            - rest
+                .trim_start_matches([' ', '\t', '.', ',', '-', '–'])
+                .len();
         if let Some(v) = ref_at(after + skip) {
-            cands[i].verse = Some(v);
-            cands[i].kind = QuoteKind::Verse;
+            c.verse = Some(v);
+            c.kind = QuoteKind::Verse;
         }
     }
     // a verse in Arabic followed by its translation and the reference
@@ -348,8 +371,17 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], dates: &[DateMention], op
             });
             attribution::Attr::default()
         } else {
-            let right_from = c.citation.filter(|ct| ct.start >= c.close_end).map_or(c.close_end, |ct| ct.end);
-            ctx.attribute(c.open, c.close_end, c.closed, content.chars().last(), right_from)
+            let right_from = c
+                .citation
+                .filter(|ct| ct.start >= c.close_end)
+                .map_or(c.close_end, |ct| ct.end);
+            ctx.attribute(
+                c.open,
+                c.close_end,
+                c.closed,
+                content.chars().last(),
+                right_from,
+            )
         };
         out.push(Quote {
             start: c.start,
@@ -371,7 +403,10 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], dates: &[DateMention], op
 /// True when `pos` lies inside a quote (quotes sorted by `cs`, not overlapping).
 fn inside_quote(quotes: &[&RawQuote], pos: usize) -> bool {
     let i = quotes.partition_point(|q| q.open < pos);
-    i > 0 && quotes.get(i - 1).is_some_and(|q| pos < q.close_end.max(q.ce))
+    i > 0
+        && quotes
+            .get(i - 1)
+            .is_some_and(|q| pos < q.close_end.max(q.ce))
 }
 
 /// Arabic with harakat on a good share of its letters (a verse as printed), or nothing else.
@@ -433,12 +468,37 @@ fn is_scare(text: &str, open: usize, content: &str) -> bool {
     }
     let (w, _) = word_before(text, open);
     let before = text[..open].trim_end();
-    let tail: String = before.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(24)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     let tail = tail.to_lowercase();
     matches!(
         w.as_str(),
-        "so-called" | "titled" | "entitled" | "dubbed" | "named" | "book" | "novel" | "film" | "movie" | "song"
-            | "album" | "hashtag" | "بعنوان" | "المسمى" | "المسماة" | "المسمّى" | "المسمّاة" | "يسمى" | "يسمّى" | "كتاب"
+        "so-called"
+            | "titled"
+            | "entitled"
+            | "dubbed"
+            | "named"
+            | "book"
+            | "novel"
+            | "film"
+            | "movie"
+            | "song"
+            | "album"
+            | "hashtag"
+            | "بعنوان"
+            | "المسمى"
+            | "المسماة"
+            | "المسمّى"
+            | "المسمّاة"
+            | "يسمى"
+            | "يسمّى"
+            | "كتاب"
     ) || tail.ends_with("so called")
         || tail.ends_with("known as")
         || tail.ends_with("ما يسمى")
@@ -453,10 +513,22 @@ fn classify(text: &str, open: usize, content: &str) -> QuoteKind {
         || matches!(w.as_str(), "that" | "أن" | "إن" | "بأن")
         || lexicon::lexicon().en_verb(&w).is_some()
         || lexicon::lexicon().ar_cue(&w).is_some();
-    let first_upper = content.chars().next().is_some_and(|c| c.is_uppercase() || citation::is_arabic(c));
-    let sentence_end = content.trim_end_matches(['”', '’', '"', ')']).ends_with(['.', '!', '?', '…', '؟']);
-    let starts_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '؟' | '”' | '»' | '"' | ']' | ')'));
-    if (introduced && (words >= 4 || first_upper)) || (starts_sentence && first_upper) || (first_upper && sentence_end && words >= 5) || words >= 12 {
+    let first_upper = content
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || citation::is_arabic(c));
+    let sentence_end = content
+        .trim_end_matches(['”', '’', '"', ')'])
+        .ends_with(['.', '!', '?', '…', '؟']);
+    let starts_sentence = matches!(
+        last,
+        Some('.' | '!' | '?' | '…' | '؟' | '”' | '»' | '"' | ']' | ')')
+    );
+    if (introduced && (words >= 4 || first_upper))
+        || (starts_sentence && first_upper)
+        || (first_upper && sentence_end && words >= 5)
+        || words >= 12
+    {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial

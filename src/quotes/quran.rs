@@ -35,12 +35,18 @@ fn table() -> &'static Table {
             let (Some(n), Some(ar), Some(count)) = (cols.next(), cols.next(), cols.next()) else {
                 continue;
             };
-            let (Ok(number), Ok(ayahs)) = (n.trim().parse::<u16>(), count.trim().parse::<u16>()) else {
+            let (Ok(number), Ok(ayahs)) = (n.trim().parse::<u16>(), count.trim().parse::<u16>())
+            else {
                 continue;
             };
             let english: Vec<&'static str> = cols
                 .next()
-                .map(|e| e.split(';').map(str::trim).filter(|s| !s.is_empty()).collect())
+                .map(|e| {
+                    e.split(';')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .collect()
+                })
                 .unwrap_or_default();
             by_name.entry(norm_arabic(ar)).or_insert(number);
             for e in &english {
@@ -78,7 +84,10 @@ pub fn surah_by_name(name: &str) -> Option<u16> {
 
 /// The number of ayat of surah `n`.
 pub fn ayah_count(n: u16) -> Option<u16> {
-    table().surahs.get(usize::from(n).checked_sub(1)?).map(|s| s.ayahs)
+    table()
+        .surahs
+        .get(usize::from(n).checked_sub(1)?)
+        .map(|s| s.ayahs)
 }
 
 fn fold_latin(c: char) -> Option<char> {
@@ -107,7 +116,9 @@ pub(crate) fn norm_latin(s: &str) -> String {
             t = r.trim_start();
         }
     }
-    for art in ["adh", "ath", "ash", "al", "an", "at", "ad", "ar", "as", "az", "el", "ul"] {
+    for art in [
+        "adh", "ath", "ash", "al", "an", "at", "ad", "ar", "as", "az", "el", "ul",
+    ] {
         if let Some(r) = t.strip_prefix(art) {
             if r.starts_with(['-', ' ']) {
                 t = r.trim_start_matches(['-', ' ']);
@@ -151,10 +162,7 @@ pub(crate) fn norm_arabic(s: &str) -> String {
         });
     }
     let t = out.trim();
-    let t = t
-        .strip_prefix("سوره ")
-        .map(str::trim_start)
-        .unwrap_or(t);
+    let t = t.strip_prefix("سوره ").map(str::trim_start).unwrap_or(t);
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -191,13 +199,18 @@ pub fn parse_reference(content: &str) -> Option<(u16, u16, u16)> {
     let c = ascii_digits(content);
     let m = ref_re().captures(&c)?;
     let name = m.name("name").map(|x| x.as_str().trim()).unwrap_or("");
-    let name = name.trim_matches(|ch: char| ch == ',' || ch == '،' || ch == ':' || ch.is_whitespace());
+    let name =
+        name.trim_matches(|ch: char| ch == ',' || ch == '،' || ch == ':' || ch.is_whitespace());
     let a: u16 = m.name("a")?.as_str().parse().ok()?;
     let b: u16 = match m.name("b") {
         Some(x) => x.as_str().parse().ok()?,
         None => a,
     };
-    let by_name = if name.is_empty() { None } else { Some(surah_by_name(name)?) };
+    let by_name = if name.is_empty() {
+        None
+    } else {
+        Some(surah_by_name(name)?)
+    };
     let s = match (m.name("s"), by_name) {
         (Some(s), named) => {
             let s: u16 = s.as_str().parse().ok()?;
@@ -238,7 +251,10 @@ pub fn find_running_references(text: &str) -> Vec<(usize, usize, (u16, u16, u16)
         let Some(whole) = m.get(0) else { continue };
         let name_m = m.name("en").or(m.name("ar"));
         let Some(name_m) = name_m else { continue };
-        let num = |k: &str| m.name(k).and_then(|x| ascii_digits(x.as_str()).parse::<u16>().ok());
+        let num = |k: &str| {
+            m.name(k)
+                .and_then(|x| ascii_digits(x.as_str()).parse::<u16>().ok())
+        };
         let Some(a) = num("a") else { continue };
         let b = num("b").unwrap_or(a);
         // a two-word Arabic name may have swallowed a following word: try both
@@ -288,14 +304,26 @@ mod tests {
                 seen.insert(k, s.number);
             }
             let k = norm_arabic(s.arabic);
-            assert!(!seen.contains_key(&k) || seen[&k] == s.number, "{}", s.arabic);
+            assert!(
+                !seen.contains_key(&k) || seen[&k] == s.number,
+                "{}",
+                s.arabic
+            );
             seen.insert(k, s.number);
         }
     }
 
     #[test]
     fn spellings_of_one_name() {
-        for n in ["Al-Hajj", "Al Hajj", "Hajj", "al-Ḥajj", "Surat al-Hajj", "الحج", "سورة الحَجّ"] {
+        for n in [
+            "Al-Hajj",
+            "Al Hajj",
+            "Hajj",
+            "al-Ḥajj",
+            "Surat al-Hajj",
+            "الحج",
+            "سورة الحَجّ",
+        ] {
             assert_eq!(surah_by_name(n), Some(22), "{n}");
         }
         assert_eq!(surah_by_name("Al-Baqara"), Some(2));
