@@ -102,13 +102,22 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            let Some(c) = text[i..].chars().next() else {
-                break;
+            let c = if b[i] < 0x80 {
+                char::from(b[i])
+            } else {
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                c
             };
             let l = c.len_utf8();
             if is_word_char(c) {
                 let mut j = i + l;
                 while j < we {
+                    if b[j].is_ascii_alphanumeric() {
+                        j += 1;
+                        continue;
+                    }
                     let Some(d) = text[j..].chars().next() else {
                         break;
                     };
@@ -1047,7 +1056,7 @@ impl<'a> Ctx<'a> {
     fn left(&self, open: usize) -> (Attr, bool, bool) {
         let pi = self.para_of(open);
         let ps = self.paras.get(pi).map_or(0, |p| p.0).min(open);
-        let width = self.width(600, 160);
+        let width = self.width(400, 160);
         let ws = floor_boundary(self.text, open.saturating_sub(width).max(ps));
         let all = self.tokens(ws, open, None);
         let ss = sentence_start(self, &all);
@@ -1398,7 +1407,7 @@ impl<'a> Ctx<'a> {
     pub fn resolve(&self, pos: usize, head: Option<&str>) -> Option<(usize, usize)> {
         let pi = self.para_of(pos);
         let lo = self.paras.get(pi.saturating_sub(1)).map_or(0, |p| p.0);
-        let width = self.width(2500, 300);
+        let width = self.width(1500, 300);
         let ws = floor_boundary(self.text, lo.max(pos.saturating_sub(width)));
         let toks = self.tokens(ws, pos, None);
         let ok = |sp: (usize, usize)| {

@@ -52,11 +52,33 @@ pub(crate) fn numeric_order(text: &str, opt: DateOrder) -> NumOrder {
         return NumOrder::Dmy;
     }
     let (mut dmy, mut mdy) = (false, false);
-    for c in num_date_re().captures_iter(text) {
-        let a = num(&c[1]).unwrap_or(0);
-        let b = num(&c[2]).unwrap_or(0);
-        dmy |= a > 12 && b <= 12;
-        mdy |= b > 12 && a <= 12;
+    // `a/b/yyyy` around each slash pair, ASCII digits (a linear scan, no regex)
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'/', &b[i..]) {
+        let p = i + off;
+        i = p + 1;
+        let mut s = p;
+        while s > 0 && p - s < 3 && b[s - 1].is_ascii_digit() {
+            s -= 1;
+        }
+        let mut e = p + 1;
+        while e < b.len() && e - p <= 3 && b[e].is_ascii_digit() {
+            e += 1;
+        }
+        if s == p || e == p + 1 || p - s > 2 || e - p - 1 > 2 || b.get(e) != Some(&b'/') {
+            continue;
+        }
+        let y = b
+            .get(e + 1..e + 5)
+            .filter(|y| y.iter().all(u8::is_ascii_digit));
+        if y.is_none() {
+            continue;
+        }
+        let num2 = |x: &[u8]| x.iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+        let (a, m) = (num2(&b[s..p]), num2(&b[p + 1..e]));
+        dmy |= a > 12 && m <= 12;
+        mdy |= m > 12 && a <= 12;
     }
     if mdy && !dmy {
         NumOrder::Mdy

@@ -173,6 +173,22 @@ struct Opener {
 
 const STACK_MAX: usize = 16;
 
+/// Bytes that may start a mark or bracket: ASCII `"'()[]`, and the lead bytes of `«»` (C2),
+/// `“”‘’„‹›` (E2) and `﴾﴿` (EF).
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'(' as usize] = true;
+    t[b')' as usize] = true;
+    t[b'[' as usize] = true;
+    t[b']' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t[0xEF] = true;
+    t
+};
+
 fn is_open_punct(c: char) -> bool {
     matches!(
         c,
@@ -216,25 +232,35 @@ pub(crate) fn scan(text: &str, paras: &[Para]) -> Scan {
         let mut sq: Vec<usize> = Vec::new();
         let mut orn: Vec<(usize, char)> = Vec::new();
         let mut par: Vec<usize> = Vec::new();
-        let mut skip_first = false;
         if let Some(c) = carry.take() {
             stack.push(c);
-            skip_first = true;
         }
-        let mut prev: Option<char> = None;
-        let mut it = seg.char_indices().peekable();
-        while let Some((off, ch)) = it.next() {
-            let pos = ps + off;
-            let next = it.peek().map(|&(_, c)| c);
-            let this_prev = prev;
-            prev = Some(ch);
-            if skip_first {
-                // the reopening mark of a continued quote
-                skip_first = false;
-                if Mark::of(ch) == stack.first().map(|o| o.mark) {
-                    continue;
+        let bytes = seg.as_bytes();
+        let mut off = 0;
+        // the reopening mark of a continued quote
+        if let Some(o) = stack.first() {
+            if let Some(c) = seg.chars().next() {
+                if Mark::of(c) == Some(o.mark) {
+                    off = c.len_utf8();
                 }
             }
+        }
+        while off < bytes.len() {
+            let Some(rel) = bytes[off..]
+                .iter()
+                .position(|&b| INTERESTING[usize::from(b)])
+            else {
+                break;
+            };
+            off += rel;
+            // interesting bytes are ASCII or lead bytes: always on a char boundary
+            let Some(ch) = seg.get(off..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            let pos = ps + off;
+            let this_prev = seg[..off].chars().next_back();
+            let next = seg[off + ch.len_utf8()..].chars().next();
+            off += ch.len_utf8();
             match ch {
                 '[' => {
                     if sq.len() < STACK_MAX {

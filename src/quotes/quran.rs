@@ -234,20 +234,51 @@ fn valid(s: u16, a: u16, b: u16) -> Option<(u16, u16, u16)> {
 /// `Surat Al-Baqarah 2:255`. Returns `(start, end, verse)` in byte offsets.
 pub fn find_running_references(text: &str) -> Vec<(usize, usize, (u16, u16, u16))> {
     static R: OnceLock<Regex> = OnceLock::new();
-    let has_anchor = memchr::memmem::find(text.as_bytes(), "سور".as_bytes()).is_some()
-        || memchr::memmem::find(text.as_bytes(), b"ura").is_some()
-        || memchr::memmem::find(text.as_bytes(), b"URA").is_some();
-    if !has_anchor {
+    // anchors: `سور` and `sura` in any case; the regex runs only on a short window at each
+    let b = text.as_bytes();
+    let mut anchors: Vec<usize> = memchr::memmem::find_iter(b, "سور".as_bytes()).collect();
+    let mut i = 0;
+    while let Some(off) = memchr::memchr2(b'u', b'U', &b[i..]).map(|o| o + i) {
+        i = off + 1;
+        if off >= 1
+            && matches!(b[off - 1], b's' | b'S')
+            && b.get(off + 1..off + 3)
+                .is_some_and(|r| r.eq_ignore_ascii_case(b"ra"))
+        {
+            let st = off - 1;
+            if st == 0 || !b[st - 1].is_ascii_alphanumeric() {
+                anchors.push(st);
+            }
+        }
+    }
+    if anchors.is_empty() {
         return Vec::new();
     }
+    anchors.sort_unstable();
     let re = R.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:\b(?:surah|surat|sura)\s+(?P<en>[\p{L}'’ʿ\-]+(?:[ \-][\p{L}'’ʿ]+)?)|سور[ةه]\s+(?P<ar>[\p{Arabic}&&\p{L}\p{M}]+(?:\s+[\p{Arabic}&&\p{L}\p{M}]+)?))\s*[,،:]?\s*(?:(?:verses?|ayahs?|ayat|aya|الآية|الآيات|الاية|الايات|آية|اية)\s*)?(?:\(\s*)?(?:(?P<s>[0-9٠-٩]{1,3})\s*:\s*)?(?P<a>[0-9٠-٩]{1,3})(?:\s*[-–]\s*(?P<b>[0-9٠-٩]{1,3}))?",
+            r"^(?i)(?:(?:surah|surat|sura)\s+(?P<en>[\p{L}'’ʿ\-]+(?:[ \-][\p{L}'’ʿ]+)?)|سور[ةه]\s+(?P<ar>[\p{Arabic}&&\p{L}\p{M}]+(?:\s+[\p{Arabic}&&\p{L}\p{M}]+)?))\s*[,،:]?\s*(?:(?:verses?|ayahs?|ayat|aya|الآية|الآيات|الاية|الايات|آية|اية)\s*)?(?:\(\s*)?(?:(?P<s>[0-9٠-٩]{1,3})\s*:\s*)?(?P<a>[0-9٠-٩]{1,3})(?:\s*[-–]\s*(?P<b>[0-9٠-٩]{1,3}))?",
         )
         .expect("valid running reference regex")
     });
     let mut out = Vec::new();
-    for m in re.captures_iter(text) {
+    let mut done = 0;
+    for anc in anchors {
+        if anc < done {
+            continue;
+        }
+        let mut e = (anc + 120).min(text.len());
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        let Some(m) = re.captures(&text[anc..e]) else {
+            continue;
+        };
+        let Some(w0) = m.get(0) else { continue };
+        if w0.start() != 0 {
+            continue;
+        }
+        done = anc + w0.end();
         let Some(whole) = m.get(0) else { continue };
         let name_m = m.name("en").or(m.name("ar"));
         let Some(name_m) = name_m else { continue };
@@ -272,7 +303,7 @@ pub fn find_running_references(text: &str) -> Vec<(usize, usize, (u16, u16, u16)
             s = sn;
         }
         if let Some(v) = valid(s, a, b) {
-            out.push((whole.start(), whole.end(), v));
+            out.push((anc + whole.start(), anc + whole.end(), v));
         }
     }
     out
