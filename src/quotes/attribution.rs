@@ -550,6 +550,16 @@ const TITLES: &[&str] = &[
     "ministers",
     "leaders",
 ];
+/// Occasions after في/من that end a speaker mention (`قال الوزير في مؤتمر صحفي`), without ال.
+const AR_OCCASION: &[&str] = &[
+    "مؤتمر", "بيان", "تصريح", "تصريحات", "حديث", "كلمه", "كلمة", "لقاء", "مقابله", "مقابلة", "اتصال", "خطاب",
+    "تغريده", "تغريدة", "رساله", "رسالة", "منشور", "تدوينه", "تدوينة", "ندوه", "ندوة", "جلسه", "جلسة", "اجتماع",
+    "حوار", "برنامج", "ختام", "مستهل", "اعقاب", "أعقاب", "وقت", "الوقت", "جهته", "جهتها", "ناحيته", "ناحيتها",
+    "جانبه", "جانبها", "هذا", "ذلك", "حين", "اثناء", "أثناء", "سياق", "معرض", "رده", "ردها", "بدايه", "بداية",
+    "نهايه", "نهاية", "مطلع", "صباح", "مساء", "يوم", "تقرير", "مقال", "صحيفه", "صحيفة", "موقع", "حساب", "صفحته",
+    "صفحتها", "قناه", "قناة", "وكاله", "وكالة", "منصه", "منصة",
+];
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "هو", "هي", "هم"];
 const DETERMINERS: &[&str] = &[
     "the", "this", "that", "a", "an", "its", "his", "her", "their",
@@ -875,6 +885,21 @@ impl<'a> Ctx<'a> {
             let w = self.w(t);
             if arabic {
                 let k = super::lexicon::ar_key(w);
+                // `السفير الكازاخي في أنقرة`: a place after في/من belongs to the mention, an
+                // occasion (`في مؤتمر صحفي`, `في بيان`) does not
+                let place_follows = (k == "في" || k == "من")
+                    && a.is_some()
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.k == Tk::Word && {
+                            let nk = super::lexicon::ar_key(self.w(n));
+                            let bare = nk.strip_prefix("ال").unwrap_or(&nk);
+                            !AR_OCCASION.contains(&bare) && !AR_STOP.contains(&nk.as_str())
+                        }
+                    });
+                if place_follows {
+                    b = Some(i);
+                    continue;
+                }
                 if AR_STOP.contains(&k.as_str())
                     || AR_STOP.contains(&w)
                     || lexicon().ar_cue(w).is_some()
