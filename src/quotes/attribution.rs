@@ -59,6 +59,8 @@ pub(crate) struct Ctx<'a> {
     /// Bytes the look-backs may still read at full width: past it, windows shrink, so that
     /// pathological input (a megabyte of `“a” he said`) stays linear with a small constant.
     pub budget: std::cell::Cell<usize>,
+    /// The text has no blank line: every line is a paragraph.
+    pub line_mode: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -146,6 +148,11 @@ impl<'a> Ctx<'a> {
                 ':' => Tk::Colon,
                 ';' | '؛' => Tk::Semi,
                 '.' | '!' | '?' | '…' | '؟' => Tk::Stop,
+                // a line break inside a paragraph (hard-wrapped text) is a space
+                '\n' if !self.line_mode && !self.blank_after(i) => {
+                    i += l;
+                    continue;
+                }
                 '\n' => Tk::Break,
                 '(' | '[' | '{' | '﴿' => Tk::OpenBr,
                 ')' | ']' | '}' | '﴾' => Tk::CloseBr,
@@ -161,6 +168,23 @@ impl<'a> Ctx<'a> {
             i += l;
         }
         out
+    }
+
+    /// True when the line break at `i` starts or ends a blank line.
+    fn blank_after(&self, i: usize) -> bool {
+        let b = self.text.as_bytes();
+        let mut k = i + 1;
+        while k < b.len() && matches!(b[k], b' ' | b'\t' | b'\r') {
+            k += 1;
+        }
+        if k >= b.len() || b[k] == b'\n' {
+            return true;
+        }
+        let mut k = i;
+        while k > 0 && matches!(b[k - 1], b' ' | b'\t' | b'\r') {
+            k -= 1;
+        }
+        k == 0 || b[k - 1] == b'\n'
     }
 
     /// The width a look-back may use, charged to the budget.

@@ -47,7 +47,7 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Para> {
     out
 }
 
-fn has_blank_line(b: &[u8]) -> bool {
+pub(crate) fn has_blank_line(b: &[u8]) -> bool {
     let mut i = 0;
     while let Some(off) = memchr::memchr(b'\n', &b[i..]) {
         let mut k = i + off + 1;

@@ -358,6 +358,7 @@ pub fn find_quotes(
         paras: &paras,
         spans: &spans,
         hist: Vec::with_capacity(cands.len()),
+        line_mode: !marks::has_blank_line(text.as_bytes()),
         budget: std::cell::Cell::new(text.len().saturating_mul(3).saturating_add(200_000)),
     };
     let mut out = Vec::with_capacity(cands.len());
