@@ -358,3 +358,35 @@ fn pathological_input_stays_linear() {
         assert!(q.len() <= n);
     }
 }
+
+#[test]
+fn colon_list_in_parentheses_is_not_a_quote() {
+    let t = "وتضم المجموعة ثلاث دول هي: (الصين وروسيا وإيران)";
+    assert!(quotes(t).is_empty());
+    let t = "وقال الوزير: (إن الحكومة لن تتراجع عن قرارها)";
+    assert_eq!(quotes(t).len(), 1);
+}
+
+#[test]
+fn source_prefix_and_web_address_outlets() {
+    let t = "The ministry said: “The port is closed.” (Source: Anadolu Agency 2/2/2022)";
+    assert_eq!(part(t, quotes(t)[0].source), Some("Anadolu Agency"));
+    let t = "The ministry said: “The port is closed.” (aljazeera.net 2/2/2022)";
+    assert_eq!(part(t, quotes(t)[0].source), Some("aljazeera.net"));
+}
+
+#[test]
+fn according_to_after_the_quote() {
+    let t = "“The crossing will reopen on Sunday,” according to the Egyptian border authority.";
+    assert_eq!(
+        part(t, quotes(t)[0].speaker),
+        Some("the Egyptian border authority")
+    );
+}
+
+#[test]
+fn hard_wrapped_lines_do_not_cut_attribution() {
+    let t = "The envoy said on Monday that the talks were\n“frank and constructive.”\n\nNext paragraph.";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("The envoy"));
+}

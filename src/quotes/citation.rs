@@ -199,6 +199,17 @@ fn looks_like_outlet(s: &str) -> bool {
         return false;
     }
     let first = words[0].chars().next();
+    // a web address: `aljazeera.net`
+    if words.len() == 1
+        && s.is_ascii()
+        && s.contains('.')
+        && !s.starts_with('.')
+        && !s.ends_with('.')
+    {
+        return s.rsplit('.').next().is_some_and(|tld| {
+            (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic())
+        }) && s.split('.').all(|p| !p.is_empty());
+    }
     if !first.is_some_and(|c| c.is_uppercase() || is_arabic(c)) {
         return false;
     }
@@ -283,7 +294,16 @@ fn read_outlet_date(
         c.is_whitespace() || c == ',' || c == '،' || c == '-' || c == '–'
     });
     let lead = trimmed.len() - trimmed.trim_start().len();
-    let outlet = trimmed.trim_start();
+    let mut outlet = trimmed.trim_start();
+    let mut lead = lead;
+    // `(Source: Reuters 5/5/2022)`, `(المصدر: الجزيرة 5/5/2022)`
+    for p in ["Source:", "source:", "Via", "المصدر:"] {
+        if let Some(r) = outlet.strip_prefix(p) {
+            let r2 = r.trim_start();
+            lead += outlet.len() - r2.len();
+            outlet = r2;
+        }
+    }
     if outlet.is_empty() || !looks_like_outlet(outlet) {
         return None;
     }

@@ -200,7 +200,10 @@ pub fn find_quotes(
         } else {
             // `saying: [The beginning …]` without a citation: a passage when a colon introduces it
             let before = text[..b.open].trim_end();
-            if before.ends_with(':') && text[cs..ce].split_whitespace().count() >= 5 {
+            if before.ends_with(':')
+                && text[cs..ce].split_whitespace().count() >= 5
+                && cue_near(before)
+            {
                 cands.push(Cand {
                     open: b.open,
                     start: cs,
@@ -295,7 +298,7 @@ pub fn find_quotes(
     // Arabic parentheses used as quote marks after a colon: `قال: (…)`
     for p in &scan.parens {
         let before = text[..p.open].trim_end();
-        if !before.ends_with(':') {
+        if !before.ends_with(':') || !cue_near(before) {
             continue;
         }
         let (cs, ce) = trim_span(text, p.open + 1, p.close);
@@ -399,6 +402,29 @@ pub fn find_quotes(
         });
     }
     out
+}
+
+/// True when one of the last words of `before` (which ends with a colon) is a speech cue:
+/// `he said:`, `قال تعالى:`, `according to the statement:`.
+fn cue_near(before: &str) -> bool {
+    let lex = lexicon::lexicon();
+    let mut start = before.len().saturating_sub(240);
+    while !before.is_char_boundary(start) {
+        start += 1;
+    }
+    before[start..]
+        .split(|c: char| {
+            !(c.is_alphanumeric() || crate::text::normalize::is_arabic_diacritic(c) || c == '-')
+        })
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .any(|w| {
+            (lex.en_verb(w).is_some() && !w.starts_with(char::is_uppercase))
+                || w.eq_ignore_ascii_case("according")
+                || lex.ar_cue(w).is_some()
+                || matches!(w, "تعالى" | "وتعالى")
+        })
 }
 
 /// True when `pos` lies inside a quote (quotes sorted by `cs`, not overlapping).
