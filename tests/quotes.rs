@@ -135,6 +135,11 @@ fn bracketed_passage_without_marks_is_a_passage() {
     assert_eq!(part(t, q[0].source), Some("Asharq Al-Awsat"));
     assert_eq!(iso(&q[0]).as_deref(), Some("2021-06-12"));
     assert!(content(t, &q[0]).ends_with("the crisis"));
+    assert_eq!(part(t, q[0].speaker), Some("The Arab League"));
+    let t = "[أعلنت وزارة الداخلية اعتقال عشرين مشتبها (الجزيرة نت 3/3/2021)]";
+    let q = quotes(t);
+    assert_eq!(q[0].kind, QuoteKind::Passage);
+    assert_eq!(part(t, q[0].speaker), Some("وزارة الداخلية"));
 }
 
 #[test]
@@ -389,4 +394,18 @@ fn hard_wrapped_lines_do_not_cut_attribution() {
     let t = "The envoy said on Monday that the talks were\n“frank and constructive.”\n\nNext paragraph.";
     let q = quotes(t);
     assert_eq!(part(t, q[0].speaker), Some("The envoy"));
+}
+
+#[test]
+fn arabic_passive_has_no_speaker() {
+    let t = "قال الوزير إن «الوضع مستقر». وذُكر أن «الاشتباكات توقفت مساء أمس».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker, None);
+}
+
+#[test]
+fn arabic_subject_before_the_verb() {
+    let t = "المتحدث العسكري قال إن «القوات سيطرت على المعبر».";
+    assert_eq!(part(t, quotes(t)[0].speaker), Some("المتحدث العسكري"));
 }

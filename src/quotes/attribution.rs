@@ -574,6 +574,80 @@ const TITLES: &[&str] = &[
     "ministers",
     "leaders",
 ];
+/// Particles and adverbials before an Arabic verb that are not its subject (forms folded by
+/// `ar_key`: hamza-alef written as alef).
+const AR_PARTICLES: &[&str] = &[
+    "كما",
+    "وكما",
+    "قد",
+    "وقد",
+    "فقد",
+    "لقد",
+    "ولقد",
+    "ثم",
+    "بل",
+    "لكن",
+    "ولكن",
+    "حيث",
+    "وحيث",
+    "اذ",
+    "واذ",
+    "من",
+    "جهته",
+    "جهتها",
+    "جانبه",
+    "جانبها",
+    "ناحيته",
+    "ناحيتها",
+    "بدوره",
+    "بدورها",
+    "وبدوره",
+    "وبدورها",
+    "في",
+    "وفي",
+    "هذا",
+    "ذلك",
+    "السياق",
+    "الاطار",
+    "كذلك",
+    "ايضا",
+    "وايضا",
+    "فيما",
+    "بينما",
+    "وبينما",
+    "عندما",
+    "وعندما",
+    "حين",
+    "وحين",
+    "اليوم",
+    "امس",
+    "لاحقا",
+    "سابقا",
+    "بعد",
+    "قبل",
+    "ان",
+    "وان",
+    "فان",
+    "الذي",
+    "التي",
+    "والذي",
+    "والتي",
+    "ما",
+    "لما",
+    "ولما",
+    "وقال",
+    "كان",
+    "وكان",
+    "فكان",
+];
+
+/// A passive verb as written with its damma (`ذُكر`, `أُعلن`).
+fn ar_passive(w: &str) -> bool {
+    let mut it = w.chars();
+    it.next();
+    it.next() == Some('\u{064F}')
+}
+
 /// Occasions after في/من that end a speaker mention (`قال الوزير في مؤتمر صحفي`), without ال.
 const AR_OCCASION: &[&str] = &[
     "مؤتمر",
@@ -1266,6 +1340,32 @@ impl<'a> Ctx<'a> {
                                     true,
                                 );
                             }
+                            // passive (`ذُكر أن`): no speaker
+                            if ar_passive(&w[plen..]) {
+                                return (
+                                    Attr {
+                                        speaker: None,
+                                        resolved: false,
+                                        cue,
+                                    },
+                                    strong,
+                                    true,
+                                );
+                            }
+                            // subject before the verb (`الرئيس الكازاخي قال إن`)
+                            if plen == 0 {
+                                if let Some(sp) = self.ar_subject_before(toks, i) {
+                                    return (
+                                        Attr {
+                                            speaker: Some(sp),
+                                            resolved: false,
+                                            cue,
+                                        },
+                                        strong,
+                                        true,
+                                    );
+                                }
+                            }
                             // pro-drop (وأضاف أن): the previous speaker
                             return (self.inherit(toks, i, open, cue), strong, true);
                         }
@@ -1426,6 +1526,29 @@ impl<'a> Ctx<'a> {
         }
         let b = b?;
         (named).then(|| (toks[i].s, toks[b].e))
+    }
+
+    /// Arabic words right before the verb at `vi` (subject-verb order), particles dropped.
+    fn ar_subject_before(&self, toks: &[Tok], vi: usize) -> Option<(usize, usize)> {
+        let mut a = vi;
+        while a > 0
+            && vi - a < 6
+            && toks[a - 1].k == Tk::Word
+            && self.w(&toks[a - 1]).chars().any(is_arabic)
+        {
+            a -= 1;
+        }
+        while a < vi && AR_PARTICLES.contains(&super::lexicon::ar_key(self.w(&toks[a])).as_str()) {
+            a += 1;
+        }
+        if a >= vi
+            || toks[a..vi]
+                .iter()
+                .any(|t| AR_PARTICLES.contains(&super::lexicon::ar_key(self.w(t)).as_str()))
+        {
+            return None;
+        }
+        Some((toks[a].s, toks[vi - 1].e))
     }
 
     /// The subject of an earlier finite cue in the same sentence (before token `vi`).
@@ -1732,6 +1855,46 @@ impl<'a> Ctx<'a> {
             resolved: true,
             cue: h.cue,
         })
+    }
+
+    /// A cited passage without a speaker outside it: its own opening clause
+    /// (`[The committee announced …]`, `[أعلنت اللجنة …]`).
+    pub fn inside(&self, open: usize, start: usize, end: usize) -> Option<Attr> {
+        let we = floor_boundary(self.text, end.min(start + 200));
+        let toks = self.tokens(start, we, Some(open));
+        for (i, t) in toks.iter().enumerate().take(14) {
+            if t.k != Tk::Word {
+                if matches!(t.k, Tk::Stop | Tk::Break | Tk::Quote) {
+                    break;
+                }
+                continue;
+            }
+            let w = self.w(t);
+            if w.chars().next().is_some_and(is_arabic) {
+                if let Some((ArCue::Verb, plen)) = lexicon().ar_cue(w) {
+                    let sp = self.np_after(&toks, i, true)?;
+                    return Some(Attr {
+                        speaker: Some(sp),
+                        resolved: false,
+                        cue: Some((t.s + plen, t.e)),
+                    });
+                }
+                continue;
+            }
+            let Some(v) = lexicon().en_verb(w) else {
+                continue;
+            };
+            if v.participle
+                || is_cap(w)
+                || self.after_determiner(&toks, i)
+                || self.is_passive(&toks, i)
+            {
+                continue;
+            }
+            let sp = self.subject_before(&toks, i)?;
+            return Some(self.finish(sp, start, Some((t.s, t.e))));
+        }
+        None
     }
 
     /// Attributes the quote `open..close_end` whose content ends with `last`.

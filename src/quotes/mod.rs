@@ -379,13 +379,27 @@ pub fn find_quotes(
                 .citation
                 .filter(|ct| ct.start >= c.close_end)
                 .map_or(c.close_end, |ct| ct.end);
-            ctx.attribute(
+            let a = ctx.attribute(
                 c.open,
                 c.close_end,
                 c.closed,
                 content.chars().last(),
                 right_from,
-            )
+            );
+            if c.kind == QuoteKind::Passage && a.speaker.is_none() {
+                match ctx.inside(c.open, c.start, c.end) {
+                    Some(inner) => {
+                        if let Some(h) = ctx.hist.last_mut() {
+                            h.speaker = inner.speaker;
+                            h.cue = inner.cue;
+                        }
+                        inner
+                    }
+                    None => a,
+                }
+            } else {
+                a
+            }
         };
         out.push(Quote {
             start: c.start,
