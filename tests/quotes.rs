@@ -410,3 +410,18 @@ fn arabic_subject_before_the_verb() {
     let t = "المتحدث العسكري قال إن «القوات سيطرت على المعبر».";
     assert_eq!(part(t, quotes(t)[0].speaker), Some("المتحدث العسكري"));
 }
+
+#[test]
+fn marks_before_a_prefixed_verb_do_not_break_spans() {
+    for t in [
+        "\u{08D3}وقال الوزير: «نعم»",
+        "ـوقال الوزير: «نعم»",
+        "\u{064E}وأضاف أن «لا»",
+    ] {
+        for q in quotes(t) {
+            for sp in [q.speaker, q.cue, q.source].into_iter().flatten() {
+                assert!(t.is_char_boundary(sp.0) && t.is_char_boundary(sp.1));
+            }
+        }
+    }
+}

@@ -117,7 +117,8 @@ impl Lexicon {
         for p in ['و', 'ف'] {
             if let Some(r) = k.strip_prefix(p) {
                 if let Some(&c) = self.ar.get(r) {
-                    return Some((c, p.len_utf8()));
+                    // the prefix length in the word as written (it may start with a mark)
+                    return Some((c, if w.starts_with(p) { p.len_utf8() } else { 0 }));
                 }
             }
         }
