@@ -37,7 +37,7 @@ from warraq._warraq import Sentence, Token
 from warraq._warraq import DateMention, HijriDate, gregorian_to_hijri, hijri_to_gregorian
 
 # --- quotes layer
-from warraq._warraq import Quote
+from warraq._warraq import Quote, quran_reference
 
 # rayon's worker threads do not survive fork(): a child forked after a parallel batch (PySpark,
 # multiprocessing with "fork") runs its batches on the calling thread instead of hanging.

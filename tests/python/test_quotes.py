@@ -110,3 +110,10 @@ def test_seed_quotes_found():
     starts = {q.start for q in got}
     hit = sum(1 for g in doc["quotes"] if g["start"] in starts)
     assert hit >= 0.9 * len(doc["quotes"])
+
+
+def test_quran_reference_function():
+    assert warraq.quran_reference("[Al-Hajj: 40]") == (22, 40, 40)
+    assert warraq.quran_reference("(البقرة: 255)") == (2, 255, 255)
+    assert warraq.quran_reference("Al-Baqarah 2:255-257") == (2, 255, 257)
+    assert warraq.quran_reference("Al-Hajj: 79") is None
