@@ -4,7 +4,7 @@
 //! Work is bounded per quote (a window of a few hundred bytes to the left, a shorter one to the
 //! right, and a bounded look-back for resolution), so the layer stays linear in the text.
 
-use super::citation::is_arabic;
+use super::citation::{is_arabic, is_word_char};
 use super::lexicon::{lexicon, ArCue, EnVerb};
 use super::marks::{is_quote_char, Para};
 
@@ -61,10 +61,6 @@ pub(crate) struct Ctx<'a> {
     pub budget: std::cell::Cell<usize>,
     /// The text has no blank line: every line is a paragraph.
     pub line_mode: bool,
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || crate::text::normalize::is_arabic_diacritic(c) || c == '\u{0640}'
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {

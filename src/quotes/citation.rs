@@ -239,6 +239,27 @@ fn looks_like_outlet(s: &str) -> bool {
     })
 }
 
+/// A letter of the main Arabic block (hamza to ya, the extended letters), without a Unicode
+/// table lookup.
+#[inline]
+pub(crate) fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}')
+}
+
+/// A word character for the attribution windows: ASCII and Arabic without table lookups.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        return is_arabic_letter(c)
+            || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{0640}')
+            || crate::text::normalize::is_arabic_diacritic(c);
+    }
+    c.is_alphanumeric() || crate::text::normalize::is_arabic_diacritic(c)
+}
+
 pub(crate) fn is_arabic(c: char) -> bool {
     ('\u{0600}'..='\u{06FF}').contains(&c)
         || ('\u{0750}'..='\u{077F}').contains(&c)

@@ -218,7 +218,7 @@ fn is_close_punct(c: char) -> bool {
     )
 }
 fn word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    super::citation::is_word_char(c)
 }
 
 /// Scans every paragraph for quote marks and brackets.

@@ -458,7 +458,7 @@ fn is_verse_text(s: &str) -> bool {
     for c in s.chars() {
         if crate::text::normalize::is_arabic_diacritic(c) {
             marks += 1;
-        } else if citation::is_arabic(c) && c.is_alphabetic() {
+        } else if citation::is_arabic_letter(c) {
             letters += 1;
         } else if c.is_ascii_alphabetic() {
             latin += 1;
@@ -471,9 +471,9 @@ fn lang_of(s: &str) -> Lang {
     let mut ar = 0usize;
     let mut la = 0usize;
     for c in s.chars() {
-        if citation::is_arabic(c) && c.is_alphabetic() {
+        if citation::is_arabic_letter(c) {
             ar += 1;
-        } else if c.is_alphabetic() && c.is_ascii() {
+        } else if c.is_ascii_alphabetic() {
             la += 1;
         }
     }
