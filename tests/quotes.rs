@@ -425,3 +425,11 @@ fn marks_before_a_prefixed_verb_do_not_break_spans() {
         }
     }
 }
+
+#[test]
+fn arabic_object_with_pronoun_ends_the_speaker() {
+    let t = "أعلن الجيش السوداني سيطرته على المدينة، وقال إن «المعارك انتهت».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("الجيش السوداني"));
+    assert!(q[0].speaker_resolved);
+}

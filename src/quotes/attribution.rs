@@ -1066,6 +1066,18 @@ impl<'a> Ctx<'a> {
                 if !w.chars().any(is_arabic) {
                     break;
                 }
+                // an object with its pronoun after the subject (`أعلن الجيش سيطرته`)
+                let letters = k.chars().count();
+                if a.is_some()
+                    && !k.starts_with("ال")
+                    && letters >= 4
+                    && (k.ends_with('ه')
+                        || k.ends_with("ها")
+                        || k.ends_with("هم")
+                        || k.ends_with("هما"))
+                {
+                    break;
+                }
             } else {
                 let lw = lower(w);
                 if EN_STOP.contains(&lw.as_str()) || (lexicon().en_verb(w).is_some() && !is_cap(w))
