@@ -42,6 +42,7 @@ from warraq._warraq import (
     hijri_year_bounds,
     hijri_year_length,
     normalize,
+    quran_reference,
     split_sentences,
     tokenize,
 )
@@ -65,7 +66,7 @@ __all__ = [
     "hijri_month_length", "hijri_month_name", "hijri_table_years", "hijri_to_gregorian",
     "hijri_to_gregorian_many", "hijri_year_bounds", "hijri_year_length",
     # quotes layer
-    "Quote",
+    "Quote", "quran_reference",
 ]
 
 # The pandas accessor `series.warraq`, when pandas is installed.

@@ -371,7 +371,18 @@ def gregorian_to_hijri_many(
 
 @final
 class Quote:
-    """A quote with its speaker, cue, cited source and date."""
+    """A quote with its speaker, cue, cited source and date.
+
+    `text` is the content without its marks (for a `passage`, without its citation). `kind` is
+    `direct` (a clause or more, introduced as speech), `partial` (a phrase woven into the
+    reporter's sentence), `passage` (a bracketed cited passage without quote marks) or `verse`
+    (Quran). `closed` is False when the closing mark is missing: the quote then ends at its
+    paragraph. `speaker`, `cue` and `source` are the text as written, at `speaker_span`,
+    `cue_span` and `source_span`; when the speaker was written as a pronoun or a description
+    (`he`, `the minister`, or nothing in Arabic `وأضاف`) it is the nearest earlier named speaker
+    and `speaker_resolved` is True. `source_date` is the ISO day of the citation
+    (`(RT 8/1/2022)` -> `2022-01-08`). `verse` is `(surah, first_ayah, last_ayah)`.
+    """
 
     start: int
     end: int
@@ -407,3 +418,13 @@ class Quote:
         speaker_resolved: bool,
     ) -> Self: ...
     def to_dict(self) -> dict[str, Any]: ...
+
+def quran_reference(text: str) -> tuple[int, int, int] | None:
+    """Reads a Quran reference: `(surah, first_ayah, last_ayah)`, or None when the surah or the
+    ayah does not exist.
+
+    >>> quran_reference("[Al-Hajj: 40]")
+    (22, 40, 40)
+    >>> quran_reference("البقرة: 287") is None
+    True
+    """

@@ -54,7 +54,21 @@ pub(crate) fn quotes(ctx: &Ctx, quotes: &[crate::quotes::Quote]) -> Vec<Quote> {
         .collect()
 }
 
+/// quran_reference(text) -> (surah, first_ayah, last_ayah) | None
+///
+/// Reads a Quran reference as written in a bracket: `Al-Hajj: 40`, `22:40`, `البقرة: 255`,
+/// `Al-Baqarah 2:255-257`; None when it names no surah or an ayah the surah does not have.
+#[pyfunction]
+fn quran_reference(text: &str) -> Option<(u16, u16, u16)> {
+    crate::quotes::quran::parse_reference(
+        text.trim()
+            .trim_start_matches(['[', '('])
+            .trim_end_matches([']', ')']),
+    )
+}
+
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Quote>()?;
+    m.add_function(wrap_pyfunction!(quran_reference, m)?)?;
     Ok(())
 }

@@ -1,0 +1,1940 @@
+//! Who said it: the speech cue and the speaker, before or after the quote, in English and Arabic;
+//! pronouns and descriptions (`he`, `the minister`) resolved to the nearest earlier named speaker.
+//!
+//! Work is bounded per quote (a window of a few hundred bytes to the left, a shorter one to the
+//! right, and a bounded look-back for resolution), so the layer stays linear in the text.
+
+use super::citation::{is_arabic, is_word_char};
+use super::lexicon::{lexicon, ArCue, EnVerb};
+use super::marks::{is_quote_char, Para};
+
+/// A token of the attribution windows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tk {
+    Word,
+    Comma,
+    Colon,
+    Semi,
+    /// `.` `!` `?` `…` `؟`
+    Stop,
+    /// A line break.
+    Break,
+    OpenBr,
+    CloseBr,
+    /// A whole earlier quote (marks and content).
+    Quote,
+    Dash,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub k: Tk,
+}
+
+/// A quote already attributed, for later resolution.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hist {
+    pub open: usize,
+    pub speaker: Option<(usize, usize)>,
+    pub cue: Option<(usize, usize)>,
+}
+
+/// The attribution of one quote.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Attr {
+    pub speaker: Option<(usize, usize)>,
+    pub resolved: bool,
+    pub cue: Option<(usize, usize)>,
+}
+
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub paras: &'a [Para],
+    /// Every quote's `(open, close_end)` span, sorted by `open`.
+    pub spans: &'a [(usize, usize)],
+    pub hist: Vec<Hist>,
+    /// Bytes the look-backs may still read at full width: past it, windows shrink, so that
+    /// pathological input (a megabyte of `“a” he said`) stays linear with a small constant.
+    pub budget: std::cell::Cell<usize>,
+    /// The text has no blank line: every line is a paragraph.
+    pub line_mode: bool,
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+impl<'a> Ctx<'a> {
+    /// Tokens of `ws..we`, earlier quotes (from `spans`) folded into one `Quote` token each.
+    pub fn tokens(&self, ws: usize, we: usize, skip_quote_at: Option<usize>) -> Vec<Tok> {
+        let text = self.text;
+        let mut out = Vec::new();
+        let mut qi = self.spans.partition_point(|&(_, e)| e <= ws);
+        let mut i = ws;
+        let b = text.as_bytes();
+        while i < we {
+            while qi < self.spans.len() && self.spans[qi].1 <= i {
+                qi += 1;
+            }
+            if let Some(&(qs, qe)) = self.spans.get(qi) {
+                if qs <= i && Some(qs) != skip_quote_at {
+                    out.push(Tok {
+                        s: qs.max(ws),
+                        e: qe.min(we),
+                        k: Tk::Quote,
+                    });
+                    i = qe;
+                    qi += 1;
+                    continue;
+                }
+            }
+            let c = if b[i] < 0x80 {
+                char::from(b[i])
+            } else {
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                c
+            };
+            let l = c.len_utf8();
+            if is_word_char(c) {
+                let mut j = i + l;
+                while j < we {
+                    if b[j].is_ascii_alphanumeric() {
+                        j += 1;
+                        continue;
+                    }
+                    let Some(d) = text[j..].chars().next() else {
+                        break;
+                    };
+                    let joiner = matches!(d, '\'' | '’' | '-' | '.' | '‑')
+                        && text[j + d.len_utf8()..we.max(j + d.len_utf8())]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| n.is_alphanumeric())
+                        && !(d == '.' && b.get(j + 2).is_some_and(|&x| x == b' '));
+                    if is_word_char(d) || joiner {
+                        j += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Tok {
+                    s: i,
+                    e: j,
+                    k: Tk::Word,
+                });
+                i = j;
+                continue;
+            }
+            let k = match c {
+                ',' | '،' => Tk::Comma,
+                ':' => Tk::Colon,
+                ';' | '؛' => Tk::Semi,
+                '.' | '!' | '?' | '…' | '؟' => Tk::Stop,
+                // a line break inside a paragraph (hard-wrapped text) is a space
+                '\n' if !self.line_mode && !self.blank_after(i) => {
+                    i += l;
+                    continue;
+                }
+                '\n' => Tk::Break,
+                '(' | '[' | '{' | '﴿' => Tk::OpenBr,
+                ')' | ']' | '}' | '﴾' => Tk::CloseBr,
+                '-' | '–' | '—' => Tk::Dash,
+                c if c.is_whitespace() => {
+                    i += l;
+                    continue;
+                }
+                c if is_quote_char(c) => Tk::Other,
+                _ => Tk::Other,
+            };
+            out.push(Tok { s: i, e: i + l, k });
+            i += l;
+        }
+        out
+    }
+
+    /// True when the line break at `i` starts or ends a blank line.
+    fn blank_after(&self, i: usize) -> bool {
+        let b = self.text.as_bytes();
+        let mut k = i + 1;
+        while k < b.len() && matches!(b[k], b' ' | b'\t' | b'\r') {
+            k += 1;
+        }
+        if k >= b.len() || b[k] == b'\n' {
+            return true;
+        }
+        let mut k = i;
+        while k > 0 && matches!(b[k - 1], b' ' | b'\t' | b'\r') {
+            k -= 1;
+        }
+        k == 0 || b[k - 1] == b'\n'
+    }
+
+    /// The width a look-back may use, charged to the budget.
+    fn width(&self, full: usize, small: usize) -> usize {
+        let b = self.budget.get();
+        if b >= full {
+            self.budget.set(b - full);
+            full
+        } else {
+            small
+        }
+    }
+
+    fn w(&self, t: &Tok) -> &'a str {
+        &self.text[t.s..t.e]
+    }
+
+    fn para_of(&self, pos: usize) -> usize {
+        self.paras
+            .partition_point(|&(_, e)| e < pos)
+            .min(self.paras.len().saturating_sub(1))
+    }
+
+    fn hist_at(&self, open: usize) -> Option<&Hist> {
+        let i = self.hist.partition_point(|h| h.open < open);
+        self.hist.get(i).filter(|h| h.open == open)
+    }
+}
+
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "prof", "st",
+    "jr", "sr", "no", "vol", "inc", "co", "ltd", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "sgt", "adm", "brig", "cpl", "pres",
+];
+
+/// Index of the first token of the sentence that ends at the end of `toks`.
+fn sentence_start(ctx: &Ctx, toks: &[Tok]) -> usize {
+    let mut i = toks.len();
+    while i > 0 {
+        i -= 1;
+        let t = toks[i];
+        match t.k {
+            Tk::Break | Tk::Semi => return i + 1,
+            Tk::Stop => {
+                let next = toks.get(i + 1);
+                let Some(n) = next else { return i + 1 };
+                // closing brackets after the stop belong to the sentence before
+                let starts_upper = match n.k {
+                    Tk::Word => ctx.w(n).chars().next().is_some_and(|c| !c.is_lowercase()),
+                    Tk::OpenBr | Tk::Quote | Tk::Dash | Tk::Other => true,
+                    _ => false,
+                };
+                if !starts_upper {
+                    continue;
+                }
+                if ctx.w(&t) == "." && i > 0 && toks[i - 1].k == Tk::Word && toks[i - 1].e == t.s {
+                    let pw = ctx.w(&toks[i - 1]);
+                    let single_cap =
+                        pw.chars().count() == 1 && pw.chars().all(|c| c.is_uppercase());
+                    if single_cap || ABBREV.contains(&pw.to_ascii_lowercase().as_str()) {
+                        continue;
+                    }
+                }
+                return i + 1;
+            }
+            Tk::CloseBr => {
+                // `…)].` and `.”` handled by the Stop case; `)]` after a stop ends a sentence too
+            }
+            _ => {}
+        }
+    }
+    0
+}
+
+const SKIP_BEFORE_VERB: &[&str] = &[
+    "also",
+    "later",
+    "recently",
+    "then",
+    "previously",
+    "earlier",
+    "had",
+    "has",
+    "have",
+    "was",
+    "is",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "further",
+    "already",
+    "once",
+    "again",
+    "reportedly",
+    "publicly",
+    "officially",
+    "repeatedly",
+    "just",
+    "yesterday",
+    "today",
+    "tonight",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "quickly",
+    "simply",
+    "finally",
+    "subsequently",
+    "immediately",
+    "however",
+    "too",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+];
+const BOUNDARY: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "while",
+    "where",
+    "after",
+    "before",
+    "because",
+    "since",
+    "although",
+    "though",
+    "if",
+    "so",
+    "thus",
+    "then",
+    "but",
+    "or",
+    "however",
+    "therefore",
+    "moreover",
+    "meanwhile",
+    "as",
+    "what",
+    "whereas",
+    "until",
+    "unless",
+    "hence",
+    "furthermore",
+    "nevertheless",
+    "accordingly",
+    "also",
+    "indeed",
+    "once",
+];
+const NON_NP_START: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "for",
+    "with",
+    "from",
+    "by",
+    "since",
+    "although",
+    "though",
+    "while",
+    "when",
+    "however",
+    "thus",
+    "therefore",
+    "moreover",
+    "meanwhile",
+    "but",
+    "and",
+    "so",
+    "then",
+    "also",
+    "because",
+    "if",
+    "as",
+    "according",
+    "it",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "to",
+    "of",
+    "under",
+    "over",
+    "amid",
+    "despite",
+    "following",
+    "regarding",
+    "later",
+    "earlier",
+    "yesterday",
+    "today",
+    "now",
+    "finally",
+    "what",
+    "which",
+    "where",
+    "who",
+    "whom",
+    "whose",
+    "i",
+    "we",
+    "he",
+    "she",
+    "they",
+    "you",
+    "instead",
+    "indeed",
+    "still",
+    "yet",
+    "hence",
+    "accordingly",
+    "nevertheless",
+    "furthermore",
+    "additionally",
+    "recently",
+    "similarly",
+    "likewise",
+    "otherwise",
+    "again",
+    "once",
+    "last",
+    "next",
+    "such",
+    "here",
+    "in",
+    "upon",
+    "through",
+    "about",
+    "against",
+    "within",
+    "without",
+    "among",
+    "between",
+    "toward",
+    "towards",
+    "into",
+    "onto",
+    "not",
+    "even",
+];
+const PREPS: &[&str] = &[
+    "for",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "with",
+    "from",
+    "by",
+    "since",
+    "under",
+    "over",
+    "amid",
+    "despite",
+    "following",
+    "regarding",
+    "to",
+    "of",
+    "through",
+    "within",
+    "without",
+    "against",
+    "among",
+    "about",
+    "like",
+    "into",
+    "upon",
+    "and",
+    "but",
+];
+const TITLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "minister",
+    "president",
+    "ambassador",
+    "official",
+    "officials",
+    "advisor",
+    "adviser",
+    "secretary",
+    "general",
+    "commander",
+    "director",
+    "head",
+    "chief",
+    "leader",
+    "envoy",
+    "prime",
+    "deputy",
+    "senator",
+    "governor",
+    "mayor",
+    "king",
+    "prince",
+    "emir",
+    "sheikh",
+    "cleric",
+    "imam",
+    "analyst",
+    "expert",
+    "source",
+    "sources",
+    "agency",
+    "ministry",
+    "committee",
+    "council",
+    "media",
+    "government",
+    "army",
+    "police",
+    "representative",
+    "chairman",
+    "chairwoman",
+    "member",
+    "professor",
+    "journalist",
+    "correspondent",
+    "diplomat",
+    "officer",
+    "colonel",
+    "judge",
+    "prosecutor",
+    "lawyer",
+    "counterpart",
+    "negotiator",
+    "delegate",
+    "mufti",
+    "bishop",
+    "scholar",
+    "economist",
+    "activist",
+    "witness",
+    "resident",
+    "residents",
+    "office",
+    "department",
+    "authorities",
+    "authority",
+    "military",
+    "sheikh",
+    "candidate",
+    "premier",
+    "chancellor",
+    "foreign",
+    "interior",
+    "defense",
+    "defence",
+    "former",
+    "current",
+    "acting",
+    "senior",
+    "top",
+    "state",
+    "deputy",
+    "vice",
+    "foreign",
+    "channel",
+    "newspaper",
+    "statement",
+    "organization",
+    "organisation",
+    "party",
+    "movement",
+    "group",
+    "company",
+    "bank",
+    "ministers",
+    "leaders",
+];
+/// Particles and adverbials before an Arabic verb that are not its subject (forms folded by
+/// `ar_key`: hamza-alef written as alef).
+const AR_PARTICLES: &[&str] = &[
+    "كما",
+    "وكما",
+    "قد",
+    "وقد",
+    "فقد",
+    "لقد",
+    "ولقد",
+    "ثم",
+    "بل",
+    "لكن",
+    "ولكن",
+    "حيث",
+    "وحيث",
+    "اذ",
+    "واذ",
+    "من",
+    "جهته",
+    "جهتها",
+    "جانبه",
+    "جانبها",
+    "ناحيته",
+    "ناحيتها",
+    "بدوره",
+    "بدورها",
+    "وبدوره",
+    "وبدورها",
+    "في",
+    "وفي",
+    "هذا",
+    "ذلك",
+    "السياق",
+    "الاطار",
+    "كذلك",
+    "ايضا",
+    "وايضا",
+    "فيما",
+    "بينما",
+    "وبينما",
+    "عندما",
+    "وعندما",
+    "حين",
+    "وحين",
+    "اليوم",
+    "امس",
+    "لاحقا",
+    "سابقا",
+    "بعد",
+    "قبل",
+    "ان",
+    "وان",
+    "فان",
+    "الذي",
+    "التي",
+    "والذي",
+    "والتي",
+    "ما",
+    "لما",
+    "ولما",
+    "وقال",
+    "كان",
+    "وكان",
+    "فكان",
+];
+
+/// A passive verb as written with its damma (`ذُكر`, `أُعلن`).
+fn ar_passive(w: &str) -> bool {
+    let mut it = w.chars();
+    it.next();
+    it.next() == Some('\u{064F}')
+}
+
+/// Occasions after في/من that end a speaker mention (`قال الوزير في مؤتمر صحفي`), without ال.
+const AR_OCCASION: &[&str] = &[
+    "مؤتمر",
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "كلمه",
+    "كلمة",
+    "لقاء",
+    "مقابله",
+    "مقابلة",
+    "اتصال",
+    "خطاب",
+    "تغريده",
+    "تغريدة",
+    "رساله",
+    "رسالة",
+    "منشور",
+    "تدوينه",
+    "تدوينة",
+    "ندوه",
+    "ندوة",
+    "جلسه",
+    "جلسة",
+    "اجتماع",
+    "حوار",
+    "برنامج",
+    "ختام",
+    "مستهل",
+    "اعقاب",
+    "أعقاب",
+    "وقت",
+    "الوقت",
+    "جهته",
+    "جهتها",
+    "ناحيته",
+    "ناحيتها",
+    "جانبه",
+    "جانبها",
+    "هذا",
+    "ذلك",
+    "حين",
+    "اثناء",
+    "أثناء",
+    "سياق",
+    "معرض",
+    "رده",
+    "ردها",
+    "بدايه",
+    "بداية",
+    "نهايه",
+    "نهاية",
+    "مطلع",
+    "صباح",
+    "مساء",
+    "يوم",
+    "تقرير",
+    "مقال",
+    "صحيفه",
+    "صحيفة",
+    "موقع",
+    "حساب",
+    "صفحته",
+    "صفحتها",
+    "قناه",
+    "قناة",
+    "وكاله",
+    "وكالة",
+    "منصه",
+    "منصة",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "هو", "هي", "هم"];
+const DETERMINERS: &[&str] = &[
+    "the", "this", "that", "a", "an", "its", "his", "her", "their",
+];
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// Capitalized, or an Arabic name with its article (`al-Burhan`, `el-Sisi`).
+fn is_cap(s: &str) -> bool {
+    if s.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return true;
+    }
+    [
+        "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-", "abu-",
+    ]
+    .iter()
+    .any(|p| {
+        s.len() > p.len() + 1
+            && s.starts_with(p)
+            && s[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+    })
+}
+
+fn is_title(s: &str) -> bool {
+    TITLES.contains(&lower(s).as_str())
+}
+
+/// `ws..we` with whitespace trimmed, or None.
+fn span_of(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
+    (a <= b && b < toks.len()).then(|| (toks[a].s, toks[b].e))
+}
+
+/// How a speaker mention reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    Pronoun,
+    Description,
+    Named,
+}
+
+pub(crate) fn mention_kind(s: &str) -> MentionKind {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() == 1 && PRONOUNS.contains(&lower(words[0]).as_str()) {
+        return MentionKind::Pronoun;
+    }
+    if words.len() <= 4
+        && words
+            .first()
+            .is_some_and(|w| DETERMINERS.contains(&lower(w).as_str()))
+        && words[1..]
+            .iter()
+            .all(|w| !is_cap(w) && !w.chars().any(is_arabic))
+    {
+        return MentionKind::Description;
+    }
+    MentionKind::Named
+}
+
+/// The name-like tail of `toks[a..=b]`: capitalized words and titles, `of` between them, and a
+/// leading `the`.
+fn nameish_tail(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
+    if b >= toks.len() || a > b {
+        return None;
+    }
+    let mut k = b;
+    let mut start: Option<usize> = None;
+    let mut has_name = false;
+    loop {
+        let t = toks[k];
+        if t.k != Tk::Word {
+            break;
+        }
+        let w = ctx.w(&t);
+        let lw = lower(w);
+        if is_cap(w) || is_title(w) {
+            has_name |= is_cap(w) || is_title(w);
+            start = Some(k);
+        } else if matches!(
+            lw.as_str(),
+            "of" | "al" | "bin" | "ibn" | "el" | "de" | "for" | "in"
+        ) && k > a
+            && (is_cap(ctx.w(&toks[k - 1])) || is_title(ctx.w(&toks[k - 1])))
+            && start.is_some()
+        {
+            // connector inside a name: keep going
+        } else if matches!(lw.as_str(), "the") && start.is_some() {
+            start = Some(k);
+            break;
+        } else {
+            break;
+        }
+        if k == a {
+            break;
+        }
+        k -= 1;
+    }
+    let s = start?;
+    // do not start on a connector
+    let mut s2 = s;
+    while s2 <= b
+        && matches!(
+            lower(ctx.w(&toks[s2])).as_str(),
+            "of" | "for" | "in" | "al" | "de"
+        )
+    {
+        s2 += 1;
+    }
+    (has_name && s2 <= b).then(|| (toks[s2].s, toks[b].e))
+}
+
+fn np_like(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
+    if a > b || b - a > 12 {
+        return false;
+    }
+    let first = lower(ctx.w(&toks[a]));
+    if NON_NP_START.contains(&first.as_str()) || ctx.lex_en(&toks[a]).is_some() {
+        return false;
+    }
+    let mut named = false;
+    for t in &toks[a..=b] {
+        let w = ctx.w(t);
+        let lw = lower(w);
+        if BOUNDARY.contains(&lw.as_str()) && lw != "as" {
+            return false;
+        }
+        if ctx.lex_en(t).is_some_and(|v| !v.participle) && !is_cap(w) {
+            return false;
+        }
+        named |= is_cap(w) || is_title(w);
+    }
+    named
+}
+
+impl<'a> Ctx<'a> {
+    fn lex_en(&self, t: &Tok) -> Option<EnVerb> {
+        if t.k != Tk::Word {
+            return None;
+        }
+        lexicon().en_verb(self.w(t))
+    }
+
+    /// The English subject before the verb at `vi`: the clause's noun phrase, with appositives
+    /// (`X, former adviser to Y, Z, said`). None when the verb is coordinated (`and said`).
+    fn subject_before(&self, toks: &[Tok], vi: usize) -> Option<(usize, usize)> {
+        let mut j = vi;
+        loop {
+            if j == 0 {
+                return None;
+            }
+            j -= 1;
+            let t = toks[j];
+            if t.k == Tk::CloseBr {
+                // `The Prophet (peace be upon him) said`: skip a parenthesis before the verb
+                let mut m = j;
+                while m > 0 && toks[m].k != Tk::OpenBr && j - m < 12 {
+                    m -= 1;
+                }
+                if toks[m].k == Tk::OpenBr && m > 0 {
+                    j = m;
+                    continue;
+                }
+                return None;
+            }
+            let skip = match t.k {
+                Tk::Comma => true,
+                Tk::Word => {
+                    let lw = lower(self.w(&t));
+                    SKIP_BEFORE_VERB.contains(&lw.as_str())
+                        || (lw.ends_with("ly") && !is_cap(self.w(&t)) && lw.len() > 4)
+                }
+                _ => false,
+            };
+            if !skip {
+                break;
+            }
+        }
+        if toks[j].k != Tk::Word {
+            return None;
+        }
+        // `The minister, speaking in Doha, said`: skip the inserted phrase
+        if j + 1 < vi && toks[j + 1].k == Tk::Comma {
+            let mut m = j as isize;
+            while m >= 0 && toks[m as usize].k == Tk::Word {
+                m -= 1;
+            }
+            let a = (m + 1) as usize;
+            if m >= 1 && toks[m as usize].k == Tk::Comma && a <= j {
+                let fw = lower(self.w(&toks[a]));
+                let inserted = fw.ends_with("ing") && lexicon().en_verb(&fw).is_some()
+                    || PREPS.contains(&fw.as_str()) && fw != "and" && fw != "but"
+                    || matches!(
+                        fw.as_str(),
+                        "who"
+                            | "which"
+                            | "speaking"
+                            | "according"
+                            | "however"
+                            | "meanwhile"
+                            | "too"
+                            | "though"
+                    );
+                if inserted && toks[(m - 1) as usize].k == Tk::Word {
+                    j = (m - 1) as usize;
+                }
+            }
+        }
+        let end = j;
+        // the segment next to the verb
+        let mut k = j as isize;
+        while k >= 0 {
+            let t = toks[k as usize];
+            if t.k != Tk::Word {
+                break;
+            }
+            let lw = lower(self.w(&t));
+            let is_and = lw == "and"
+                && toks
+                    .get(k as usize + 1)
+                    .is_some_and(|n| n.k == Tk::Word && !is_cap(self.w(n)));
+            if BOUNDARY.contains(&lw.as_str()) || is_and {
+                break;
+            }
+            k -= 1;
+        }
+        let seg_start = (k + 1) as usize;
+        if seg_start > end {
+            return None;
+        }
+        let first = lower(self.w(&toks[seg_start]));
+        let stopped_by_word = k >= 0 && toks[k as usize].k == Tk::Word;
+        if PREPS.contains(&first.as_str()) || end - seg_start > 10 || first == "and" {
+            return nameish_tail(self, toks, seg_start, end);
+        }
+        let mut start = seg_start;
+        // appositive chain through commas
+        if !stopped_by_word {
+            let mut c = k;
+            while c >= 1 && toks[c as usize].k == Tk::Comma {
+                let mut m = c - 1;
+                while m >= 0 && toks[m as usize].k == Tk::Word {
+                    m -= 1;
+                }
+                let (a, b) = ((m + 1) as usize, (c - 1) as usize);
+                if a > b || !np_like(self, toks, a, b) {
+                    break;
+                }
+                start = a;
+                c = m;
+            }
+        }
+        Some((toks[start].s, toks[end].e))
+    }
+
+    /// The noun phrase after `vi` (Arabic verb-subject order, English `said Blinken`).
+    fn np_after(&self, toks: &[Tok], vi: usize, arabic: bool) -> Option<(usize, usize)> {
+        const AR_STOP: &[&str] = &[
+            "في",
+            "على",
+            "إلى",
+            "الى",
+            "عن",
+            "من",
+            "خلال",
+            "أمس",
+            "امس",
+            "اليوم",
+            "إن",
+            "أن",
+            "ان",
+            "بأن",
+            "بان",
+            "وأن",
+            "إنه",
+            "أنه",
+            "انه",
+            "لـ",
+            "مساء",
+            "صباح",
+            "قبل",
+            "بعد",
+            "حول",
+            "عبر",
+            "أثناء",
+            "اثناء",
+            "أمام",
+            "امام",
+            "للصحفيين",
+            "لوكالة",
+            "لقناة",
+            "لصحيفة",
+            "لموقع",
+            "قوله",
+            "قولها",
+            "قولهم",
+            "يوم",
+            "الأحد",
+            "الاثنين",
+            "الثلاثاء",
+            "الأربعاء",
+            "الخميس",
+            "الجمعة",
+            "السبت",
+            "بيان",
+            "تصريح",
+            "تصريحات",
+            "مؤتمر",
+        ];
+        const EN_STOP: &[&str] = &[
+            "in", "on", "at", "to", "during", "after", "before", "with", "from", "by", "that",
+            "told", "when", "while", "adding", "saying", "and", "but", "as", "on", "who", "which",
+        ];
+        let mut a = None;
+        let mut b = None;
+        for (n, (i, t)) in toks.iter().enumerate().skip(vi + 1).enumerate() {
+            if t.k != Tk::Word || n >= 8 {
+                break;
+            }
+            let w = self.w(t);
+            if arabic {
+                let k = super::lexicon::ar_key(w);
+                // `السفير الكازاخي في أنقرة`: a place after في/من belongs to the mention, an
+                // occasion (`في مؤتمر صحفي`, `في بيان`) does not
+                let place_follows = (k == "في" || k == "من")
+                    && a.is_some()
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.k == Tk::Word && {
+                            let nk = super::lexicon::ar_key(self.w(n));
+                            let bare = nk.strip_prefix("ال").unwrap_or(&nk);
+                            !AR_OCCASION.contains(&bare) && !AR_STOP.contains(&nk.as_str())
+                        }
+                    });
+                if place_follows {
+                    b = Some(i);
+                    continue;
+                }
+                if AR_STOP.contains(&k.as_str())
+                    || AR_STOP.contains(&w)
+                    || lexicon().ar_cue(w).is_some()
+                {
+                    break;
+                }
+                if !w.chars().any(is_arabic) {
+                    break;
+                }
+                // an object with its pronoun after the subject (`أعلن الجيش سيطرته`)
+                let letters = k.chars().count();
+                if a.is_some()
+                    && !k.starts_with("ال")
+                    && letters >= 4
+                    && (k.ends_with('ه')
+                        || k.ends_with("ها")
+                        || k.ends_with("هم")
+                        || k.ends_with("هما"))
+                {
+                    break;
+                }
+            } else {
+                let lw = lower(w);
+                if EN_STOP.contains(&lw.as_str()) || (lexicon().en_verb(w).is_some() && !is_cap(w))
+                {
+                    break;
+                }
+                if !(is_cap(w)
+                    || is_title(w)
+                    || matches!(lw.as_str(), "the" | "of" | "a" | "an" | "his" | "her"))
+                {
+                    break;
+                }
+            }
+            if a.is_none() {
+                a = Some(i);
+            }
+            b = Some(i);
+        }
+        let (a, mut b) = (a?, b?);
+        if !arabic && toks.get(b + 1).is_some_and(|t| t.k == Tk::Comma) {
+            // `said the foreign minister, Sameh Shoukry.`: an appositive name closing the clause
+            let mut c = b + 2;
+            while c < toks.len() && c < b + 6 && toks[c].k == Tk::Word && is_cap(self.w(&toks[c])) {
+                c += 1;
+            }
+            if c > b + 2
+                && toks
+                    .get(c)
+                    .is_none_or(|t| matches!(t.k, Tk::Stop | Tk::Comma | Tk::Break | Tk::Quote))
+            {
+                b = c - 1;
+            }
+        }
+        // a trailing determiner or connector is not part of the phrase
+        let mut b2 = b;
+        while b2 > a
+            && matches!(
+                lower(self.w(&toks[b2])).as_str(),
+                "the" | "of" | "a" | "an" | "his" | "her"
+            )
+        {
+            b2 -= 1;
+        }
+        span_of(toks, a, b2)
+    }
+
+    /// `according to X` / `بحسب X`: the phrase after the cue words, `the statement of` dropped.
+    fn according_np(&self, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+        let mut a = None;
+        let mut b = None;
+        for (i, t) in toks.iter().enumerate().skip(from) {
+            if t.k != Tk::Word || i - from > 12 {
+                break;
+            }
+            if a.is_none() {
+                a = Some(i);
+            }
+            b = Some(i);
+        }
+        let (mut a, b) = (a?, b?);
+        // `the statement of`, `a report by`, `sources in`
+        for i in a..b {
+            let lw = lower(self.w(&toks[i]));
+            if matches!(lw.as_str(), "of" | "by" | "from") && i < b {
+                let head = lower(self.w(&toks[i.saturating_sub(1)]));
+                if matches!(
+                    head.as_str(),
+                    "statement"
+                        | "report"
+                        | "words"
+                        | "text"
+                        | "account"
+                        | "remarks"
+                        | "spokesman"
+                        | "website"
+                        | "sources"
+                ) {
+                    a = i + 1;
+                    break;
+                }
+            }
+        }
+        // Arabic `وفقاً لـ X`, `وفقا للوزير`: the particle ل
+        if self.w(&toks[a]) == "لـ" || self.w(&toks[a]) == "ل" {
+            a += 1;
+        }
+        span_of(toks, a, b)
+    }
+
+    fn after_determiner(&self, toks: &[Tok], vi: usize) -> bool {
+        vi > 0
+            && toks[vi - 1].k == Tk::Word
+            && matches!(
+                lower(self.w(&toks[vi - 1])).as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "these"
+                    | "those"
+                    | "this"
+                    | "such"
+                    | "no"
+                    | "any"
+                    | "some"
+                    | "many"
+                    | "several"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "whose"
+                    | "of"
+                    | "to"
+            )
+    }
+
+    fn is_passive(&self, toks: &[Tok], vi: usize) -> bool {
+        let mut j = vi;
+        let mut hops = 0;
+        while j > 0 && hops < 3 {
+            j -= 1;
+            hops += 1;
+            if toks[j].k != Tk::Word {
+                return false;
+            }
+            let lw = lower(self.w(&toks[j]));
+            if matches!(
+                lw.as_str(),
+                "is" | "was" | "were" | "are" | "been" | "be" | "being" | "'s" | "’s"
+            ) {
+                return true;
+            }
+            if !matches!(
+                lw.as_str(),
+                "also" | "further" | "widely" | "often" | "not" | "already" | "reportedly"
+            ) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Is the weak verb at `vi` close enough to the quote / a complement to count?
+    fn weak_ok(&self, toks: &[Tok], vi: usize) -> bool {
+        if toks.len() - vi <= 3 {
+            return true;
+        }
+        toks[vi + 1..(vi + 3).min(toks.len())]
+            .iter()
+            .any(|t| match t.k {
+                Tk::Colon | Tk::Comma | Tk::Quote => true,
+                Tk::Word => lower(self.w(t)) == "that",
+                _ => false,
+            })
+    }
+
+    fn prev_quote_speaker(&self, toks: &[Tok], before: usize) -> Option<(usize, usize)> {
+        toks[..before]
+            .iter()
+            .rev()
+            .filter(|t| t.k == Tk::Quote)
+            .find_map(|t| self.hist_at(t.s).and_then(|h| h.speaker))
+    }
+
+    /// The left-side attribution of a quote opening at `open`, and whether it is strong (the cue
+    /// or a colon right before the quote).
+    fn left(&self, open: usize) -> (Attr, bool, bool) {
+        let pi = self.para_of(open);
+        let ps = self.paras.get(pi).map_or(0, |p| p.0).min(open);
+        let width = self.width(400, 160);
+        let ws = floor_boundary(self.text, open.saturating_sub(width).max(ps));
+        let all = self.tokens(ws, open, None);
+        let ss = sentence_start(self, &all);
+        let toks = &all[ss..];
+        if toks.is_empty() {
+            return (Attr::default(), false, false);
+        }
+        // strong: colon / comma / `that` right before the quote, or a cue among the last words
+        let mut last = toks.len();
+        while last > 0 && matches!(toks[last - 1].k, Tk::OpenBr | Tk::Other) {
+            last -= 1;
+        }
+        let mut strong = last > 0
+            && match toks[last - 1].k {
+                Tk::Colon | Tk::Comma => true,
+                Tk::Word => matches!(
+                    lower(self.w(&toks[last - 1])).as_str(),
+                    "that" | "أن" | "إن" | "بأن" | "ان"
+                ),
+                _ => false,
+            };
+        let mut words_seen = 0;
+        let mut cue: Option<(usize, usize)> = None;
+        let mut passive_fallback: Option<Attr> = None;
+        let mut participle_at: Option<usize> = None;
+        let mut i = toks.len();
+        while i > 0 {
+            i -= 1;
+            let t = toks[i];
+            if t.k != Tk::Word {
+                continue;
+            }
+            words_seen += 1;
+            let w = self.w(&t);
+            if w.chars().next().is_some_and(is_arabic) {
+                if let Some((c, plen)) = lexicon().ar_cue(w) {
+                    if words_seen <= 10 {
+                        strong = true;
+                    }
+                    let cue_span = Some((t.s + plen, t.e));
+                    match c {
+                        ArCue::According => {
+                            let mut from = i + 1;
+                            if toks
+                                .get(from)
+                                .is_some_and(|x| matches!(self.w(x), "لـ" | "ل"))
+                            {
+                                from += 1;
+                            }
+                            let sp = self.according_np(toks, from);
+                            return (
+                                Attr {
+                                    speaker: sp,
+                                    resolved: false,
+                                    cue: None,
+                                },
+                                strong,
+                                true,
+                            );
+                        }
+                        ArCue::Participle => {
+                            cue.get_or_insert((t.s + plen, t.e));
+                            participle_at.get_or_insert(i);
+                            continue;
+                        }
+                        ArCue::Verb => {
+                            let cue = cue.or(cue_span);
+                            // نقلت وكالة … عن X
+                            let key = super::lexicon::ar_key(w);
+                            let np = self.np_after(toks, i, true);
+                            if key.ends_with("نقلت") || key.ends_with("نقل") {
+                                let after =
+                                    np.map_or(i + 1, |(_, e)| toks.partition_point(|x| x.s < e));
+                                if toks.get(after).is_some_and(|x| self.w(x) == "عن") {
+                                    let sp = self.np_after(toks, after, true);
+                                    return (
+                                        Attr {
+                                            speaker: sp,
+                                            resolved: false,
+                                            cue,
+                                        },
+                                        strong,
+                                        true,
+                                    );
+                                }
+                            }
+                            if np.is_some() {
+                                return (
+                                    Attr {
+                                        speaker: np,
+                                        resolved: false,
+                                        cue,
+                                    },
+                                    strong,
+                                    true,
+                                );
+                            }
+                            // passive (`ذُكر أن`): no speaker
+                            if ar_passive(&w[plen..]) {
+                                return (
+                                    Attr {
+                                        speaker: None,
+                                        resolved: false,
+                                        cue,
+                                    },
+                                    strong,
+                                    true,
+                                );
+                            }
+                            // subject before the verb (`الرئيس الكازاخي قال إن`)
+                            if plen == 0 {
+                                if let Some(sp) = self.ar_subject_before(toks, i) {
+                                    return (
+                                        Attr {
+                                            speaker: Some(sp),
+                                            resolved: false,
+                                            cue,
+                                        },
+                                        strong,
+                                        true,
+                                    );
+                                }
+                            }
+                            // pro-drop (وأضاف أن): the previous speaker
+                            return (self.inherit(toks, i, open, cue), strong, true);
+                        }
+                    }
+                }
+                continue;
+            }
+            // English
+            let lw = lower(w);
+            if lw == "according" && toks.get(i + 1).is_some_and(|n| lower(self.w(n)) == "to") {
+                if words_seen <= 12 {
+                    strong = true;
+                }
+                let sp = self.according_np(toks, i + 2);
+                return (
+                    Attr {
+                        speaker: sp,
+                        resolved: false,
+                        cue: None,
+                    },
+                    strong,
+                    true,
+                );
+            }
+            let Some(v) = lexicon().en_verb(w) else {
+                continue;
+            };
+            if (is_cap(w) && i > 0) || self.after_determiner(toks, i) {
+                // `Said` inside a name, `the reports` as a noun: not a verb
+                continue;
+            }
+            if v.weak && !self.weak_ok(toks, i) {
+                continue;
+            }
+            if words_seen <= 10 {
+                strong = true;
+            }
+            let span = (t.s, t.e);
+            if v.participle {
+                cue.get_or_insert(span);
+                participle_at.get_or_insert(i);
+                continue;
+            }
+            if self.is_passive(toks, i) {
+                if passive_fallback.is_none() {
+                    // `was reported by X`
+                    let agent = toks
+                        .get(i + 1)
+                        .filter(|n| lower(self.w(n)) == "by")
+                        .and_then(|_| self.np_after(toks, i + 1, false));
+                    passive_fallback = Some(Attr {
+                        speaker: agent,
+                        resolved: false,
+                        cue: Some(span),
+                    });
+                }
+                continue;
+            }
+            let cue = cue.or(Some(span));
+            match self.subject_before(toks, i) {
+                Some(sp) => {
+                    let a = self.finish(sp, open, cue);
+                    return (a, strong, true);
+                }
+                None => {
+                    // coordinated (`and said`): the subject of an earlier verb
+                    if let Some(a) = self.earlier_subject(toks, i, open, cue) {
+                        return (a, strong, true);
+                    }
+                    return (self.inherit(toks, i, open, cue), strong, true);
+                }
+            }
+        }
+        if let Some(pi) = participle_at {
+            if let Some(sp) = self.prev_quote_speaker(toks, pi) {
+                return (
+                    Attr {
+                        speaker: Some(sp),
+                        resolved: true,
+                        cue,
+                    },
+                    strong,
+                    true,
+                );
+            }
+            if let Some(sp) = self.sentence_subject(toks, 0, pi) {
+                return (self.finish(sp, open, cue), strong, true);
+            }
+            let mut j = pi;
+            while j > 0
+                && toks[j - 1].k == Tk::Word
+                && matches!(
+                    lower(self.w(&toks[j - 1])).as_str(),
+                    "when" | "while" | "by" | "after" | "before" | "in"
+                )
+            {
+                j -= 1;
+            }
+            while j > 0 && toks[j - 1].k == Tk::Comma {
+                j -= 1;
+            }
+            if j > 0 {
+                if let Some(sp) = nameish_tail(self, toks, 0, j - 1) {
+                    return (self.finish(sp, open, cue), strong, true);
+                }
+            }
+            return (self.inherit(toks, pi, open, cue), strong, true);
+        }
+        if let Some(a) = passive_fallback {
+            return (a, strong, true);
+        }
+        (Attr::default(), false, false)
+    }
+
+    /// The subject noun phrase opening the sentence `toks[a..]` (introductory phrases skipped):
+    /// `After the talks, Qatar's emir spoke …` → `Qatar's emir`.
+    fn sentence_subject(&self, toks: &[Tok], a: usize, end: usize) -> Option<(usize, usize)> {
+        let mut i = a;
+        // skip introductory comma phrases
+        loop {
+            let first = toks.get(i).filter(|t| t.k == Tk::Word)?;
+            if NON_NP_START.contains(&lower(self.w(first)).as_str()) {
+                let mut j = i;
+                while j < end && toks[j].k != Tk::Comma {
+                    if matches!(toks[j].k, Tk::Stop | Tk::Break | Tk::Quote) {
+                        return None;
+                    }
+                    j += 1;
+                }
+                if j >= end {
+                    return None;
+                }
+                i = j + 1;
+                continue;
+            }
+            break;
+        }
+        let mut b = None;
+        let mut named = false;
+        let mut j = i;
+        while j < end && toks[j].k == Tk::Word && j - i < 10 {
+            let w = self.w(&toks[j]);
+            let lw = lower(w);
+            if is_cap(w) || is_title(w) {
+                named |= is_cap(w) && !DETERMINERS.contains(&lw.as_str());
+                b = Some(j);
+            } else if !((DETERMINERS.contains(&lw.as_str()) && j == i)
+                || matches!(
+                    lw.as_str(),
+                    "of" | "in" | "for" | "at" | "al" | "bin" | "el"
+                ) && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.k == Tk::Word && is_cap(self.w(n))))
+            {
+                break;
+            }
+            j += 1;
+        }
+        let b = b?;
+        (named).then(|| (toks[i].s, toks[b].e))
+    }
+
+    /// Arabic words right before the verb at `vi` (subject-verb order), particles dropped.
+    fn ar_subject_before(&self, toks: &[Tok], vi: usize) -> Option<(usize, usize)> {
+        let mut a = vi;
+        while a > 0
+            && vi - a < 6
+            && toks[a - 1].k == Tk::Word
+            && self.w(&toks[a - 1]).chars().any(is_arabic)
+        {
+            a -= 1;
+        }
+        while a < vi && AR_PARTICLES.contains(&super::lexicon::ar_key(self.w(&toks[a])).as_str()) {
+            a += 1;
+        }
+        if a >= vi
+            || toks[a..vi]
+                .iter()
+                .any(|t| AR_PARTICLES.contains(&super::lexicon::ar_key(self.w(t)).as_str()))
+        {
+            return None;
+        }
+        Some((toks[a].s, toks[vi - 1].e))
+    }
+
+    /// The subject of an earlier finite cue in the same sentence (before token `vi`).
+    fn earlier_subject(
+        &self,
+        toks: &[Tok],
+        vi: usize,
+        open: usize,
+        cue: Option<(usize, usize)>,
+    ) -> Option<Attr> {
+        let mut i = vi;
+        while i > 0 {
+            i -= 1;
+            let t = toks[i];
+            if t.k != Tk::Word {
+                continue;
+            }
+            let w = self.w(&t);
+            let Some(v) = lexicon().en_verb(w) else {
+                continue;
+            };
+            if v.participle || is_cap(w) || self.is_passive(toks, i) {
+                continue;
+            }
+            if let Some(sp) = self.subject_before(toks, i) {
+                return Some(self.finish(sp, open, cue));
+            }
+        }
+        None
+    }
+
+    /// A speaker mention found as written: pronouns and descriptions resolved.
+    fn finish(&self, sp: (usize, usize), at: usize, cue: Option<(usize, usize)>) -> Attr {
+        let s = &self.text[sp.0..sp.1];
+        match mention_kind(s) {
+            MentionKind::Named => Attr {
+                speaker: Some(sp),
+                resolved: false,
+                cue,
+            },
+            MentionKind::Pronoun => match self.resolve(sp.0.min(at), None) {
+                Some(r) => Attr {
+                    speaker: Some(r),
+                    resolved: true,
+                    cue,
+                },
+                None => Attr {
+                    speaker: Some(sp),
+                    resolved: false,
+                    cue,
+                },
+            },
+            MentionKind::Description => {
+                let head = s.split_whitespace().last().map(lower);
+                match self.resolve(sp.0.min(at), head.as_deref()) {
+                    Some(r) => Attr {
+                        speaker: Some(r),
+                        resolved: true,
+                        cue,
+                    },
+                    None => Attr {
+                        speaker: Some(sp),
+                        resolved: false,
+                        cue,
+                    },
+                }
+            }
+        }
+    }
+
+    /// No subject written (pro-drop, a participle with nothing before it): the nearest earlier
+    /// named speaker.
+    fn inherit(&self, toks: &[Tok], i: usize, open: usize, cue: Option<(usize, usize)>) -> Attr {
+        let at = toks.get(i).map_or(open, |t| t.s);
+        match self.resolve(at, None) {
+            Some(r) => Attr {
+                speaker: Some(r),
+                resolved: true,
+                cue,
+            },
+            None => Attr {
+                speaker: None,
+                resolved: false,
+                cue,
+            },
+        }
+    }
+
+    /// The nearest named speaker before `pos`, in its paragraph or the previous one: subjects of
+    /// speech verbs and speakers of earlier quotes. With `head`, only a mention containing it.
+    pub fn resolve(&self, pos: usize, head: Option<&str>) -> Option<(usize, usize)> {
+        let pi = self.para_of(pos);
+        let lo = self.paras.get(pi.saturating_sub(1)).map_or(0, |p| p.0);
+        let width = self.width(1500, 300);
+        let ws = floor_boundary(self.text, lo.max(pos.saturating_sub(width)));
+        let toks = self.tokens(ws, pos, None);
+        let ok = |sp: (usize, usize)| {
+            let s = &self.text[sp.0..sp.1];
+            mention_kind(s) == MentionKind::Named && head.is_none_or(|h| lower(s).contains(h))
+        };
+        let mut i = toks.len();
+        while i > 0 {
+            i -= 1;
+            let t = toks[i];
+            match t.k {
+                Tk::Quote => {
+                    if let Some(sp) = self.hist_at(t.s).and_then(|h| h.speaker) {
+                        if ok(sp) {
+                            return Some(sp);
+                        }
+                    }
+                }
+                Tk::Word => {
+                    let w = self.w(&t);
+                    if w.chars().next().is_some_and(is_arabic) {
+                        if let Some((ArCue::Verb, _)) = lexicon().ar_cue(w) {
+                            if let Some(sp) = self.np_after(&toks, i, true) {
+                                if ok(sp) {
+                                    return Some(sp);
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                    let Some(v) = lexicon().en_verb(w) else {
+                        continue;
+                    };
+                    if v.participle || is_cap(w) || self.is_passive(&toks, i) {
+                        continue;
+                    }
+                    if let Some(sp) = self.subject_before(&toks, i) {
+                        if ok(sp) {
+                            return Some(sp);
+                        }
+                        // a resolved pronoun of an earlier quote with this cue
+                        if let Some(h) = self
+                            .hist
+                            .iter()
+                            .rev()
+                            .take(8)
+                            .find(|h| h.cue == Some((t.s, t.e)))
+                        {
+                            if let Some(s2) = h.speaker.filter(|&s2| ok(s2)) {
+                                return Some(s2);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if head.is_some() {
+            return None;
+        }
+        // no speech verb: the subject of one of the nearest sentences (`X addressed the troops.
+        // He said: …`)
+        let mut seen = 0;
+        let mut i = toks.len();
+        while i > 0 && seen < 4 {
+            i -= 1;
+            let starts = i == 0
+                || matches!(toks[i - 1].k, Tk::Break)
+                || (toks[i - 1].k == Tk::Stop && toks[i].k == Tk::Word && is_cap(self.w(&toks[i])));
+            if starts && toks[i].k == Tk::Word {
+                seen += 1;
+                if let Some(sp) = self.sentence_subject(&toks, i, toks.len()) {
+                    if ok(sp) && mention_kind(&self.text[sp.0..sp.1]) == MentionKind::Named {
+                        return Some(sp);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The right-side attribution: `“…,” he said`, `“…,” said Blinken`, `«…»، قال المتحدث`.
+    fn right(&self, close_end: usize, content_end_char: Option<char>) -> Option<Attr> {
+        let pi = self.para_of(close_end);
+        let pe = self
+            .paras
+            .get(pi)
+            .map_or(self.text.len(), |p| p.1)
+            .max(close_end);
+        let we = ceil_boundary(self.text, (close_end + 200).min(pe));
+        let toks = self.tokens(close_end, we, None);
+        let mut i = 0;
+        while i < toks.len() && matches!(toks[i].k, Tk::Comma | Tk::Dash) {
+            i += 1;
+        }
+        let first = toks.get(i)?;
+        if first.k != Tk::Word {
+            return None;
+        }
+        let ended = content_end_char.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '؟'));
+        if ended
+            && (is_cap(self.w(first)) || self.w(first).chars().next().is_some_and(is_arabic))
+            && i == 0
+        {
+            // the sentence ended with the quote: what follows is another sentence
+            let w = self.w(first);
+            let arabic_cue = lexicon().ar_cue(w).is_some();
+            if !arabic_cue && (lexicon().en_verb(w).is_none() || w.starts_with(char::is_uppercase))
+            {
+                return None;
+            }
+        }
+        if lower(self.w(first)) == "according"
+            && toks.get(i + 1).is_some_and(|n| lower(self.w(n)) == "to")
+        {
+            // `“…,” according to the ministry.`
+            return Some(Attr {
+                speaker: self.according_np(&toks, i + 2),
+                resolved: false,
+                cue: None,
+            });
+        }
+        let mut words = 0;
+        for j in i..toks.len() {
+            let t = toks[j];
+            if t.k != Tk::Word {
+                break;
+            }
+            words += 1;
+            if words > 9 {
+                break;
+            }
+            let w = self.w(&t);
+            if w.chars().next().is_some_and(is_arabic) {
+                let Some((c, plen)) = lexicon().ar_cue(w) else {
+                    continue;
+                };
+                let cue = Some((t.s + plen, t.e));
+                return match c {
+                    ArCue::According => Some(Attr {
+                        speaker: self.according_np(&toks, j + 1),
+                        resolved: false,
+                        cue: None,
+                    }),
+                    _ => match self.np_after(&toks, j, true) {
+                        Some(sp) => Some(Attr {
+                            speaker: Some(sp),
+                            resolved: false,
+                            cue,
+                        }),
+                        None => Some(self.inherit(&toks, j, close_end, cue)),
+                    },
+                };
+            }
+            let Some(v) = lexicon().en_verb(w) else {
+                continue;
+            };
+            if is_cap(w) && j > i {
+                continue;
+            }
+            let cue = Some((t.s, t.e));
+            if j == i {
+                // `said Blinken`
+                return self
+                    .np_after(&toks, j, false)
+                    .map(|sp| self.finish(sp, close_end, cue));
+            }
+            if v.participle {
+                return None;
+            }
+            // `he added`, `the minister said`
+            let mut b = j - 1;
+            while b > i && SKIP_BEFORE_VERB.contains(&lower(self.w(&toks[b])).as_str()) {
+                b -= 1;
+            }
+            let sp = (toks[i].s, toks[b].e);
+            if lower(self.w(&toks[i])) == "and"
+                || (b - i > 5
+                    && !toks[i..=b]
+                        .iter()
+                        .all(|t| is_cap(self.w(t)) || is_title(self.w(t))))
+            {
+                return None;
+            }
+            return Some(self.finish(sp, close_end, cue));
+        }
+        None
+    }
+
+    /// A quote with no attribution of its own that follows another quote of its paragraph with
+    /// nothing but spaces between them (`said: “A.” “B.”`) continues that speaker.
+    fn continued(&self, open: usize) -> Option<Attr> {
+        let i = self.spans.partition_point(|&(o, _)| o < open);
+        let &(_, prev_end) = self.spans.get(i.checked_sub(1)?)?;
+        if prev_end > open || self.text[prev_end..open].contains('\n') || open - prev_end > 200 {
+            return None;
+        }
+        let h = self.hist.last()?;
+        // only spaces between, or exactly the previous quote's own attribution (`“A,” said X. “B.”`)
+        let gap_ok = self.text[prev_end..open].trim().is_empty()
+            || h.cue.is_some_and(|(cs, ce)| prev_end <= cs && ce <= open)
+                && h.speaker
+                    .is_some_and(|(ss, se)| prev_end <= ss && se <= open);
+        if !gap_ok {
+            return None;
+        }
+        let sp = h.speaker?;
+        Some(Attr {
+            speaker: Some(sp),
+            resolved: true,
+            cue: h.cue,
+        })
+    }
+
+    /// A cited passage without a speaker outside it: its own opening clause
+    /// (`[The committee announced …]`, `[أعلنت اللجنة …]`).
+    pub fn inside(&self, open: usize, start: usize, end: usize) -> Option<Attr> {
+        let we = floor_boundary(self.text, end.min(start + 200));
+        let toks = self.tokens(start, we, Some(open));
+        for (i, t) in toks.iter().enumerate().take(14) {
+            if t.k != Tk::Word {
+                if matches!(t.k, Tk::Stop | Tk::Break | Tk::Quote) {
+                    break;
+                }
+                continue;
+            }
+            let w = self.w(t);
+            if w.chars().next().is_some_and(is_arabic) {
+                if let Some((ArCue::Verb, plen)) = lexicon().ar_cue(w) {
+                    let sp = self.np_after(&toks, i, true)?;
+                    return Some(Attr {
+                        speaker: Some(sp),
+                        resolved: false,
+                        cue: Some((t.s + plen, t.e)),
+                    });
+                }
+                continue;
+            }
+            let Some(v) = lexicon().en_verb(w) else {
+                continue;
+            };
+            if v.participle
+                || is_cap(w)
+                || self.after_determiner(&toks, i)
+                || self.is_passive(&toks, i)
+            {
+                continue;
+            }
+            let sp = self.subject_before(&toks, i)?;
+            return Some(self.finish(sp, start, Some((t.s, t.e))));
+        }
+        None
+    }
+
+    /// Attributes the quote `open..close_end` whose content ends with `last`.
+    pub fn attribute(
+        &mut self,
+        open: usize,
+        close_end: usize,
+        closed: bool,
+        last: Option<char>,
+        right_from: usize,
+    ) -> Attr {
+        let (left, strong, found) = self.left(open);
+        let a = if found && strong {
+            left
+        } else if let Some(r) = closed
+            .then(|| self.right(right_from.max(close_end), last))
+            .flatten()
+        {
+            r
+        } else {
+            left
+        };
+        let a = if a.speaker.is_none() && a.cue.is_none() {
+            self.continued(open).unwrap_or(a)
+        } else {
+            a
+        };
+        self.hist.push(Hist {
+            open,
+            speaker: a.speaker,
+            cue: a.cue,
+        });
+        a
+    }
+}

@@ -1,0 +1,435 @@
+//! The quotes layer, as a spec: quote spans, kinds, speakers, citations and Quran references.
+
+use proptest::prelude::*;
+use warraq::quotes::{find_quotes, quran, Quote, QuoteKind};
+use warraq::{analyze, Options};
+
+fn quotes(text: &str) -> Vec<Quote> {
+    analyze(text, &Options::default()).quotes
+}
+
+fn content<'t>(text: &'t str, q: &Quote) -> &'t str {
+    &text[q.start..q.end]
+}
+
+fn part(text: &str, span: Option<(usize, usize)>) -> Option<&str> {
+    span.map(|(s, e)| &text[s..e])
+}
+
+fn iso(q: &Quote) -> Option<String> {
+    q.source_date
+        .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
+}
+
+#[test]
+fn direct_quote_after_a_colon() {
+    let t = "The Omani foreign minister said: “Dialogue remains the only road to stability.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        content(t, &q[0]),
+        "Dialogue remains the only road to stability."
+    );
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(part(t, q[0].speaker), Some("The Omani foreign minister"));
+    assert_eq!(part(t, q[0].cue), Some("said"));
+    assert!(q[0].closed);
+}
+
+#[test]
+fn apostrophe_is_not_a_quote() {
+    let t = "Egypt’s envoy didn’t attend the talks held on 3 Rabi' al-Awwal, the Gulf states’ capitals said nothing.";
+    assert!(quotes(t).is_empty());
+}
+
+#[test]
+fn unclosed_quote_ends_at_paragraph() {
+    let t = "The Tunisian president said: “We will not hand the country to chaos.\n\nThe opposition rejected the speech and called for protests.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert!(!q[0].closed);
+    assert_eq!(content(t, &q[0]), "We will not hand the country to chaos.");
+}
+
+#[test]
+fn newspaper_quote_over_paragraphs_is_one_quote() {
+    let t = "The mufti said: “Fasting begins on Saturday.\n\n“The moon was sighted in two provinces.”\n\nOther countries disagreed.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert!(content(t, &q[0]).starts_with("Fasting begins"));
+    assert!(content(t, &q[0]).ends_with("two provinces."));
+    assert!(q[0].closed);
+}
+
+#[test]
+fn nested_quote_inside_a_bracketed_passage_carries_the_citation() {
+    let t = "[The Algerian army announced the arrest of a retired general on charges of “espionage.” (El Khabar 14/3/2021)]";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(content(t, &q[0]), "espionage.");
+    assert_eq!(q[0].kind, QuoteKind::Partial);
+    assert_eq!(part(t, q[0].source), Some("El Khabar"));
+    assert_eq!(iso(&q[0]).as_deref(), Some("2021-03-14"));
+    assert_eq!(part(t, q[0].speaker), Some("The Algerian army"));
+}
+
+#[test]
+fn citation_gives_source_and_date() {
+    let t =
+        "The Yemeni envoy said: [“The truce is holding in most provinces.” (Saba Net, 19/4/2022)].";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].source), Some("Saba Net"));
+    assert_eq!(iso(&q[0]).as_deref(), Some("2022-04-19"));
+}
+
+#[test]
+fn citing_phrase_gives_source_and_date() {
+    let t = "An aide said: [“The deal is close” citing Gulf Times 22/5/2020)].";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].source), Some("Gulf Times"));
+    assert_eq!(iso(&q[0]).as_deref(), Some("2020-05-22"));
+}
+
+#[test]
+fn citation_on_its_own_line_after_an_unclosed_quote() {
+    let t = "He said, “Talks will resume in Muscat next week.\n\n(Reuters 13/2/2021)\n\nMeanwhile, prices rose.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert!(!q[0].closed);
+    assert_eq!(part(t, q[0].source), Some("Reuters"));
+    assert_eq!(iso(&q[0]).as_deref(), Some("2021-02-13"));
+}
+
+#[test]
+fn arabic_citation() {
+    let t = "وقال الوزير: «سنعيد فتح المعبر» (الجزيرة نت 16/3/2021)";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].source), Some("الجزيرة نت"));
+    assert_eq!(iso(&q[0]).as_deref(), Some("2021-03-16"));
+}
+
+#[test]
+fn dateline_is_not_a_citation() {
+    let t = "AMMAN (AFP) - The government said it would “review all contracts signed since 2015.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].source, None);
+    assert_eq!(part(t, q[0].speaker), Some("The government"));
+}
+
+#[test]
+fn photo_credit_is_not_a_citation() {
+    let t = "Protesters in Khartoum (Photo: AFP 2/2/2021) chanted “freedom, peace, justice.” (Photo: Reuters)";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].source, None);
+}
+
+#[test]
+fn bracketed_passage_without_marks_is_a_passage() {
+    let t = "[The Arab League called for an emergency summit to discuss the crisis (Asharq Al-Awsat 28/6/2021)]";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, QuoteKind::Passage);
+    assert_eq!(part(t, q[0].source), Some("Asharq Al-Awsat"));
+    assert_eq!(iso(&q[0]).as_deref(), Some("2021-06-28"));
+    assert!(content(t, &q[0]).ends_with("the crisis"));
+    assert_eq!(part(t, q[0].speaker), Some("The Arab League"));
+    let t = "[أعلنت وزارة الداخلية اعتقال عشرين مشتبها (الجزيرة نت 3/3/2021)]";
+    let q = quotes(t);
+    assert_eq!(q[0].kind, QuoteKind::Passage);
+    // verb-subject-object: the mention runs on into the object (no parser to split them)
+    assert!(part(t, q[0].speaker).is_some_and(|s| s.starts_with("وزارة الداخلية")));
+}
+
+#[test]
+fn pronoun_resolves_to_previous_speaker() {
+    let t = "Iraqi Foreign Minister Fuad Hussein said that “the visit opens a new page.” He added, “We want balanced relations with all neighbours.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(
+        part(t, q[1].speaker),
+        Some("Iraqi Foreign Minister Fuad Hussein")
+    );
+    assert!(q[1].speaker_resolved);
+    assert_eq!(part(t, q[1].cue), Some("added"));
+}
+
+#[test]
+fn pronoun_resolves_across_a_paragraph() {
+    let t = "Sudanese army chief Abdel Fattah al-Burhan addressed the troops on Sunday.\n\nHe said: “The army will hand power to civilians.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert!(part(t, q[0].speaker).is_some_and(|s| s.ends_with("al-Burhan")));
+    assert!(q[0].speaker_resolved);
+}
+
+#[test]
+fn passive_cue_has_no_speaker() {
+    let t = "It is stated that “exports fell by a third in the first quarter.”";
+    let q = quotes(t);
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(part(t, q[0].cue), Some("stated"));
+}
+
+#[test]
+fn speaker_after_the_quote() {
+    let t = "“We will not accept foreign troops on our soil,” Libyan Prime Minister Abdul Hamid Dbeibah said on Tuesday.";
+    let q = quotes(t);
+    assert_eq!(
+        part(t, q[0].speaker),
+        Some("Libyan Prime Minister Abdul Hamid Dbeibah")
+    );
+    let t = "“The border will stay open,” said the Turkish interior minister.";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("the Turkish interior minister"));
+}
+
+#[test]
+fn participle_takes_the_clause_subject() {
+    let t = "After the meeting, Qatar's emir spoke on the phone with the Saudi crown prince, saying: “Our unity is our strength.”";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("Qatar's emir"));
+    assert_eq!(part(t, q[0].cue), Some("saying"));
+}
+
+#[test]
+fn appositive_speaker_keeps_the_name() {
+    let t = "Meanwhile, the head of the mission, German diplomat Volker Perthes, said: “Time is running out.”";
+    let q = quotes(t);
+    assert!(part(t, q[0].speaker).is_some_and(|s| s.contains("Perthes")));
+}
+
+#[test]
+fn according_to_gives_the_speaker() {
+    let t =
+        "According to the statement of the Ministry of Interior: “Forty suspects were arrested.”";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("the Ministry of Interior"));
+}
+
+#[test]
+fn arabic_verb_then_speaker() {
+    let t = "قال وزير الخارجية الأردني في مؤتمر صحفي: «لن نقبل بأي حل لا يضمن حقوق الفلسطينيين».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("وزير الخارجية الأردني"));
+    assert_eq!(part(t, q[0].cue), Some("قال"));
+}
+
+#[test]
+fn arabic_added_without_subject_resolves() {
+    let t = "أكد رئيس الوزراء العراقي أن «الانتخابات ستجري في موعدها»، وأضاف أن «الحكومة لن تتدخل في النتائج».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[1].speaker), Some("رئيس الوزراء العراقي"));
+    assert!(q[1].speaker_resolved);
+    assert_eq!(part(t, q[1].cue), Some("أضاف"));
+}
+
+#[test]
+fn arabic_according_to() {
+    let t = "وبحسب وكالة الأنباء السورية، فإن «الهجوم أسفر عن خسائر مادية».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("وكالة الأنباء السورية"));
+}
+
+#[test]
+fn arabic_quoted_from() {
+    let t = "ونقلت وكالة الأناضول عن مصدر دبلوماسي قوله: «المحادثات ستستأنف الأسبوع المقبل».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("مصدر دبلوماسي"));
+}
+
+#[test]
+fn partial_quote_woven_into_the_sentence() {
+    let t = "The ministry described the report as “baseless fabrications” and demanded an apology.";
+    let q = quotes(t);
+    assert_eq!(q[0].kind, QuoteKind::Partial);
+    assert_eq!(part(t, q[0].speaker), Some("The ministry"));
+}
+
+#[test]
+fn so_called_and_titles_are_not_quotes() {
+    assert!(quotes("The so-called “national dialogue” never met.").is_empty());
+    assert!(quotes("His book “Roots of the Crisis” sold well.").is_empty());
+}
+
+#[test]
+fn verse_with_reference() {
+    let t = "[إِنَّ مَعَ الْعُسْرِ يُسْرًا]\n\n“Indeed, with hardship comes ease” [Ash-Sharh: 6]";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|x| x.kind == QuoteKind::Verse));
+    assert!(q.iter().all(|x| x.verse == Some((94, 6, 6))));
+}
+
+#[test]
+fn verse_in_ornate_parentheses() {
+    let t = "قال تعالى: ﴿وَاعْتَصِمُوا بِحَبْلِ اللَّهِ جَمِيعًا وَلَا تَفَرَّقُوا﴾ (آل عمران: 103)";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, QuoteKind::Verse);
+    assert_eq!(q[0].verse, Some((3, 103, 103)));
+}
+
+#[test]
+fn reference_forms_give_surah_and_ayat() {
+    assert_eq!(quran::parse_reference("Al-Hajj: 40"), Some((22, 40, 40)));
+    assert_eq!(quran::parse_reference("al-Ḥajj 40"), Some((22, 40, 40)));
+    assert_eq!(quran::parse_reference("22:40"), Some((22, 40, 40)));
+    assert_eq!(quran::parse_reference("البقرة: 255"), Some((2, 255, 255)));
+    assert_eq!(
+        quran::parse_reference("Al-Baqarah 2:255-257"),
+        Some((2, 255, 257))
+    );
+    let r = quran::find_running_references("كما في سورة الحج، الآية 40");
+    assert_eq!(r.first().map(|x| x.2), Some((22, 40, 40)));
+}
+
+#[test]
+fn impossible_ayah_is_not_a_reference() {
+    assert_eq!(quran::parse_reference("Al-Hajj: 79"), None);
+    assert_eq!(quran::parse_reference("Al-Kawthar 4"), None);
+    assert_eq!(quran::parse_reference("2:287"), None);
+    assert_eq!(quran::parse_reference("115:2"), None);
+    let t = "“Some words” [Al-Ikhlas: 5]";
+    let q = quotes(t);
+    assert_eq!(q[0].verse, None);
+    assert_ne!(q[0].kind, QuoteKind::Verse);
+}
+
+#[test]
+fn straight_quotes_pair_by_spacing() {
+    let t = "Lebanon's speaker said \"the session is postponed\" and that 'no date' was set, don't ask.";
+    let q = quotes(t);
+    let texts: Vec<&str> = q.iter().map(|x| content(t, x)).collect();
+    assert_eq!(texts, ["the session is postponed", "no date"]);
+}
+
+#[test]
+fn reversed_arabic_marks_and_guillemets() {
+    let t = "قال النائب ”لا ثقة بالحكومة“ ثم قال «سنصوت ضدها»";
+    let q = quotes(t);
+    let texts: Vec<&str> = q.iter().map(|x| content(t, x)).collect();
+    assert_eq!(texts, ["لا ثقة بالحكومة", "سنصوت ضدها"]);
+}
+
+#[test]
+fn direct_entry_point_works_without_other_layers() {
+    let t = "He said: “Yes.”";
+    assert_eq!(find_quotes(t, &[], &[], &Options::default()).len(), 1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn never_panics_and_spans_are_on_char_boundaries(s in "[a-zA-Z \\n“”‘’«»„\"'()\\[\\]:,.؟،قالوأن0-9/﴿﴾ـَُ]{0,300}") {
+        let q = quotes(&s);
+        for x in &q {
+            prop_assert!(x.start <= x.end && x.end <= s.len());
+            prop_assert!(s.is_char_boundary(x.start) && s.is_char_boundary(x.end));
+            for sp in [x.speaker, x.cue, x.source].into_iter().flatten() {
+                prop_assert!(sp.0 <= sp.1 && sp.1 <= s.len());
+                prop_assert!(s.is_char_boundary(sp.0) && s.is_char_boundary(sp.1));
+            }
+        }
+    }
+
+    #[test]
+    fn never_panics_on_any_text(s in "\\PC{0,200}") {
+        let _ = quotes(&s);
+    }
+}
+
+#[test]
+fn pathological_input_stays_linear() {
+    // a megabyte of one mark or one bracket (and a quarter of one of dense quotes): the work is
+    // linear, so these finish at once; nothing panics and no quote swallows the text
+    for (unit, size) in [
+        ("“", 1 << 20),
+        ("(", 1 << 20),
+        ("[", 1 << 20),
+        ("\"", 1 << 20),
+        ("”", 1 << 20),
+        ("«", 1 << 20),
+        ("“a” said ", 1 << 18),
+        ("He said “x” (RT 1/1/2022) ", 1 << 18),
+    ] {
+        let n = size / unit.len();
+        let t = unit.repeat(n);
+        let q = quotes(&t);
+        assert!(q.len() <= n);
+        assert!(q.iter().all(|x| x.end - x.start < 1000));
+    }
+}
+
+#[test]
+fn colon_list_in_parentheses_is_not_a_quote() {
+    let t = "وتضم المجموعة ثلاث دول هي: (الصين وروسيا وإيران)";
+    assert!(quotes(t).is_empty());
+    let t = "وقال الوزير: (إن الحكومة لن تتراجع عن قرارها)";
+    assert_eq!(quotes(t).len(), 1);
+}
+
+#[test]
+fn source_prefix_and_web_address_outlets() {
+    let t = "The ministry said: “The port is closed.” (Source: Anadolu Agency 2/2/2022)";
+    assert_eq!(part(t, quotes(t)[0].source), Some("Anadolu Agency"));
+    let t = "The ministry said: “The port is closed.” (aljazeera.net 2/2/2022)";
+    assert_eq!(part(t, quotes(t)[0].source), Some("aljazeera.net"));
+}
+
+#[test]
+fn according_to_after_the_quote() {
+    let t = "“The crossing will reopen on Sunday,” according to the Egyptian border authority.";
+    assert_eq!(
+        part(t, quotes(t)[0].speaker),
+        Some("the Egyptian border authority")
+    );
+}
+
+#[test]
+fn hard_wrapped_lines_do_not_cut_attribution() {
+    let t = "The envoy said on Monday that the talks were\n“frank and constructive.”\n\nNext paragraph.";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("The envoy"));
+}
+
+#[test]
+fn arabic_passive_has_no_speaker() {
+    let t = "قال الوزير إن «الوضع مستقر». وذُكر أن «الاشتباكات توقفت مساء أمس».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker, None);
+}
+
+#[test]
+fn arabic_subject_before_the_verb() {
+    let t = "المتحدث العسكري قال إن «القوات سيطرت على المعبر».";
+    assert_eq!(part(t, quotes(t)[0].speaker), Some("المتحدث العسكري"));
+}
+
+#[test]
+fn marks_before_a_prefixed_verb_do_not_break_spans() {
+    for t in [
+        "\u{08D3}وقال الوزير: «نعم»",
+        "ـوقال الوزير: «نعم»",
+        "\u{064E}وأضاف أن «لا»",
+    ] {
+        for q in quotes(t) {
+            for sp in [q.speaker, q.cue, q.source].into_iter().flatten() {
+                assert!(t.is_char_boundary(sp.0) && t.is_char_boundary(sp.1));
+            }
+        }
+    }
+}
+
+#[test]
+fn arabic_object_with_pronoun_ends_the_speaker() {
+    let t = "أعلن الجيش السوداني سيطرته على المدينة، وقال إن «المعارك انتهت».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("الجيش السوداني"));
+    assert!(q[0].speaker_resolved);
+}
