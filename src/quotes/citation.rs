@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::dates::{Calendar, DateMention, DateOrder, Precision, SimpleDate};
+use crate::dates::{Calendar, DateMention, Precision, SimpleDate};
 
 use super::lexicon::lexicon;
 
@@ -21,13 +21,6 @@ pub(crate) struct Citation {
     pub date: Option<SimpleDate>,
 }
 
-/// How numeric dates are ordered in this document, for the fallback date reader.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum NumOrder {
-    Dmy,
-    Mdy,
-}
-
 fn num_date_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -36,108 +29,13 @@ fn num_date_re() -> &'static Regex {
     })
 }
 
-/// The numeric order the document implies (an option other than `Auto` wins): a first part
-/// above 12 proves day/month/year, a second part above 12 proves month/day/year; day/month/year
-/// otherwise (the genre's usage).
-///
-/// This tiny reader is a stand-in for the dates layer, used only when the citation carries no
-/// date mention from it.
-pub(crate) fn numeric_order(text: &str, opt: DateOrder) -> NumOrder {
-    match opt {
-        DateOrder::Mdy => return NumOrder::Mdy,
-        DateOrder::Dmy => return NumOrder::Dmy,
-        _ => {}
-    }
-    if !text.as_bytes().contains(&b'/') {
-        return NumOrder::Dmy;
-    }
-    let (mut dmy, mut mdy) = (false, false);
-    // `a/b/yyyy` around each slash pair, ASCII digits (a linear scan, no regex)
-    let b = text.as_bytes();
-    let mut i = 0;
-    while let Some(off) = memchr::memchr(b'/', &b[i..]) {
-        let p = i + off;
-        i = p + 1;
-        let mut s = p;
-        while s > 0 && p - s < 3 && b[s - 1].is_ascii_digit() {
-            s -= 1;
-        }
-        let mut e = p + 1;
-        while e < b.len() && e - p <= 3 && b[e].is_ascii_digit() {
-            e += 1;
-        }
-        if s == p || e == p + 1 || p - s > 2 || e - p - 1 > 2 || b.get(e) != Some(&b'/') {
-            continue;
-        }
-        let y = b
-            .get(e + 1..e + 5)
-            .filter(|y| y.iter().all(u8::is_ascii_digit));
-        if y.is_none() {
-            continue;
-        }
-        let num2 = |x: &[u8]| x.iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-        let (a, m) = (num2(&b[s..p]), num2(&b[p + 1..e]));
-        dmy |= a > 12 && m <= 12;
-        mdy |= m > 12 && a <= 12;
-    }
-    if mdy && !dmy {
-        NumOrder::Mdy
-    } else {
-        NumOrder::Dmy
-    }
-}
-
-fn days_in_month(y: i32, m: u8) -> u8 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-/// A `d/m/yyyy` (or `m/d/yyyy`) date at the very end of `s`: its byte offset in `s` and value.
-fn trailing_numeric_date(s: &str, order: NumOrder) -> Option<(usize, SimpleDate)> {
+/// Where a `d/m/yyyy`-shaped date ends `s` (its byte offset in `s`). Its value comes from the
+/// dates layer only; a date that layer did not report (such as `31/2/2022`) still separates the
+/// outlet from what follows it, with no value.
+fn trailing_numeric_date(s: &str) -> Option<usize> {
     let t = s.trim_end();
-    let m = num_date_re().captures_iter(t).last()?;
-    let whole = m.get(0)?;
-    if whole.end() != t.len() {
-        return None;
-    }
-    let a = u8::try_from(num(&m[1])?).ok()?;
-    let b = u8::try_from(num(&m[2])?).ok()?;
-    let y = i32::try_from(num(&m[3])?).ok()?;
-    let (d, mo) = match order {
-        NumOrder::Dmy => (a, b),
-        NumOrder::Mdy => (b, a),
-    };
-    if !(1..=12).contains(&mo) || d == 0 || d > days_in_month(y, mo) {
-        return None;
-    }
-    Some((
-        whole.start(),
-        SimpleDate {
-            year: y,
-            month: mo,
-            day: d,
-        },
-    ))
-}
-
-/// The value of a run of ASCII, Arabic-Indic or Persian digits.
-fn num(s: &str) -> Option<u32> {
-    let mut v: u32 = 0;
-    for c in s.chars() {
-        let d = match c {
-            '0'..='9' => c as u32 - '0' as u32,
-            '٠'..='٩' => c as u32 - '٠' as u32,
-            '۰'..='۹' => c as u32 - '۰' as u32,
-            _ => return None,
-        };
-        v = v.checked_mul(10)?.checked_add(d)?;
-    }
-    Some(v)
+    let m = num_date_re().find_iter(t).last()?;
+    (m.end() == t.len()).then_some(m.start())
 }
 
 /// The day a date mention names, in the Gregorian calendar.
@@ -272,7 +170,6 @@ pub(crate) fn paren_citation(
     open: usize,
     close: usize,
     dates: &[DateMention],
-    order: NumOrder,
     outlet_alone_ok: bool,
 ) -> Option<Citation> {
     let cs = open + 1;
@@ -285,7 +182,7 @@ pub(crate) fn paren_citation(
     if after.starts_with(['-', '–', '—']) && !after.starts_with("--") {
         return None;
     }
-    read_outlet_date(text, cs, ce, dates, order, outlet_alone_ok).map(|(source, date)| Citation {
+    read_outlet_date(text, cs, ce, dates, outlet_alone_ok).map(|(source, date)| Citation {
         start: open,
         end: close + 1,
         source,
@@ -299,14 +196,13 @@ fn read_outlet_date(
     cs: usize,
     ce: usize,
     dates: &[DateMention],
-    order: NumOrder,
     outlet_alone_ok: bool,
 ) -> Option<((usize, usize), Option<SimpleDate>)> {
     let (date_start, date) =
         if let Some(m) = mention_at_end(text, dates, cs, ce).filter(|m| m.start > cs) {
             (m.start, mention_day(m))
-        } else if let Some((off, d)) = trailing_numeric_date(&text[cs..ce], order) {
-            (cs + off, Some(d))
+        } else if let Some(off) = trailing_numeric_date(&text[cs..ce]) {
+            (cs + off, None)
         } else {
             (ce, None)
         };
@@ -339,12 +235,7 @@ fn read_outlet_date(
 }
 
 /// A `citing Outlet date` phrase starting at `from` (after a quote's closing mark).
-pub(crate) fn citing_phrase(
-    text: &str,
-    from: usize,
-    dates: &[DateMention],
-    order: NumOrder,
-) -> Option<Citation> {
+pub(crate) fn citing_phrase(text: &str, from: usize, dates: &[DateMention]) -> Option<Citation> {
     let rest = &text[from..];
     let lead = rest.len() - rest.trim_start().len();
     let r = &rest[lead..];
@@ -371,7 +262,7 @@ pub(crate) fn citing_phrase(
     let tail = &text[cs..we];
     let end_rel = tail.find([')', ']', '\n']).unwrap_or(tail.len());
     let ce = cs + end_rel;
-    let ((s, e), date) = read_outlet_date(text, cs, ce, dates, order, false)?;
+    let ((s, e), date) = read_outlet_date(text, cs, ce, dates, false)?;
     date?;
     let end = if text[ce..].starts_with(')') {
         ce + 1
@@ -393,7 +284,8 @@ mod tests {
     fn cite(t: &str) -> Option<(String, Option<SimpleDate>)> {
         let open = t.find('(')?;
         let close = t.rfind(')')?;
-        paren_citation(t, open, close, &[], NumOrder::Dmy, true)
+        let dates = crate::dates::find_dates(t, &[], &crate::Options::default());
+        paren_citation(t, open, close, &dates, true)
             .map(|c| (t[c.source.0..c.source.1].to_string(), c.date))
     }
 
@@ -407,14 +299,14 @@ mod tests {
 
     #[test]
     fn citation_forms() {
-        assert_eq!(cite("(RT 9/2/2021)"), Some(("RT".into(), d(2021, 2, 9))));
+        assert_eq!(cite("(RT 19/2/2021)"), Some(("RT".into(), d(2021, 2, 19))));
         assert_eq!(
-            cite("(Gulf News, 3/4/2020)"),
-            Some(("Gulf News".into(), d(2020, 4, 3)))
+            cite("(Gulf News, 13/4/2020)"),
+            Some(("Gulf News".into(), d(2020, 4, 13)))
         );
         assert_eq!(
-            cite("(الجزيرة نت 6/3/2021)"),
-            Some(("الجزيرة نت".into(), d(2021, 3, 6)))
+            cite("(الجزيرة نت 16/3/2021)"),
+            Some(("الجزيرة نت".into(), d(2021, 3, 16)))
         );
         assert_eq!(cite("(AFP)"), Some(("AFP".into(), None)));
     }
@@ -425,27 +317,16 @@ mod tests {
         assert_eq!(cite("(sent on 6/1/2022)"), None);
         assert_eq!(cite("BEIRUT (AFP) - The army said"), None);
         assert_eq!(cite("(Photo: AFP 3/3/2021)"), None);
-        assert_eq!(cite("(RT 31/2/2022)"), None);
-    }
-
-    #[test]
-    fn order_from_document() {
-        assert_eq!(
-            numeric_order("on 5/1/2022 and 15/01/2022", DateOrder::Auto),
-            NumOrder::Dmy
-        );
-        assert_eq!(
-            numeric_order("on 1/25/2022", DateOrder::Auto),
-            NumOrder::Mdy
-        );
-        assert_eq!(numeric_order("on 1/2/2022", DateOrder::Mdy), NumOrder::Mdy);
+        // an impossible date is no value: the outlet stands, undated
+        assert_eq!(cite("(RT 31/2/2022)"), Some(("RT".into(), None)));
     }
 
     #[test]
     fn citing_phrase_reads_outlet_and_date() {
-        let t = "” citing Gulf Times 4/5/2020)]";
-        let c = citing_phrase(t, "”".len(), &[], NumOrder::Dmy).expect("citation");
+        let t = "” citing Gulf Times 14/5/2020)]";
+        let dates = crate::dates::find_dates(t, &[], &crate::Options::default());
+        let c = citing_phrase(t, "”".len(), &dates).expect("citation");
         assert_eq!(&t[c.source.0..c.source.1], "Gulf Times");
-        assert_eq!(c.date, d(2020, 5, 4));
+        assert_eq!(c.date, d(2020, 5, 14));
     }
 }

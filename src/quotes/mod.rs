@@ -81,8 +81,8 @@ struct Cand {
 
 /// Finds every quote in `text`, with the sentences and dates found before.
 ///
-/// `dates` give the citation dates; when a citation holds no date mention, a small reader of
-/// numeric `d/m/yyyy` dates (in the order the document implies) stands in.
+/// `dates` (from the dates layer) give the citation dates, so a citation's date is read with
+/// the document's numeric order like every other date.
 pub fn find_quotes(
     text: &str,
     sentences: &[Sentence],
@@ -95,7 +95,7 @@ pub fn find_quotes(
     }
     let paras = marks::paragraphs(text);
     let scan = marks::scan(text, &paras);
-    let order = citation::numeric_order(text, options.date_order);
+    let _ = options;
     let mut sorted_dates;
     let dates = if dates.windows(2).all(|w| w[0].start <= w[1].start) {
         dates
@@ -124,7 +124,7 @@ pub fn find_quotes(
     };
     let cite_paren = |pos: usize, alone: bool| -> Option<Citation> {
         let p = paren_at(pos)?;
-        citation::paren_citation(text, p.open, p.close, dates, order, alone)
+        citation::paren_citation(text, p.open, p.close, dates, alone)
     };
 
     let mut cands: Vec<Cand> = Vec::new();
@@ -147,7 +147,7 @@ pub fn find_quotes(
             let close_pos = last_abs - 1;
             let i = scan.parens.partition_point(|p| p.close < close_pos);
             if let Some(p) = scan.parens.get(i).filter(|p| p.close == close_pos) {
-                cite = citation::paren_citation(text, p.open, p.close, dates, order, true);
+                cite = citation::paren_citation(text, p.open, p.close, dates, true);
             }
         }
         if cite.is_none() {
@@ -259,7 +259,7 @@ pub fn find_quotes(
                 citation = cite_paren(after + skip, true);
             }
             if citation.is_none() {
-                citation = citation::citing_phrase(text, after, dates, order);
+                citation = citation::citing_phrase(text, after, dates);
             }
         }
         if citation.is_none() {
@@ -308,7 +308,7 @@ pub fn find_quotes(
             || inner.contains(|c: char| marks::is_quote_char(c) && c != '\'')
             || ref_at(p.open).is_some()
             || !inner.chars().any(citation::is_arabic)
-            || citation::paren_citation(text, p.open, p.close, dates, order, true).is_some()
+            || citation::paren_citation(text, p.open, p.close, dates, true).is_some()
             || inside_quote(&quotes, p.open)
         {
             continue;
