@@ -1,6 +1,7 @@
 //! Quran references: `[Al-Hajj: 40]`, `[22:40]`, `(البقرة: 255)`, `[Al-Baqarah 2:255-257]`,
 //! `سورة الحج، الآية 40`, `Surah al-Hajj, verse 40`, validated against each surah's ayah count.
 
+use crate::text::normalize::arabic_digit_value;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -168,11 +169,7 @@ pub(crate) fn norm_arabic(s: &str) -> String {
 
 fn ascii_digits(s: &str) -> String {
     s.chars()
-        .map(|c| match c {
-            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
-            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
-            c => c,
-        })
+        .map(|c| arabic_digit_value(c).map_or(c, |d| char::from(b'0' + d)))
         .collect()
 }
 
