@@ -433,3 +433,30 @@ fn arabic_object_with_pronoun_ends_the_speaker() {
     assert_eq!(part(t, q[0].speaker), Some("الجيش السوداني"));
     assert!(q[0].speaker_resolved);
 }
+
+#[test]
+fn speaker_keeps_dotted_abbreviations_and_titles() {
+    for (t, want) in [
+        (
+            "The U.S. envoy described the proposal as “a serious start”.",
+            "The U.S. envoy",
+        ),
+        (
+            "U.N. Secretary-General António Guterres said: “The shelling must stop.”",
+            "U.N. Secretary-General António Guterres",
+        ),
+        (
+            "“We will not accept this,” said Dr. Hanan Khalil, a senior official.",
+            "Dr. Hanan Khalil",
+        ),
+        (
+            "Gen. Omar Saleh told the committee: “The withdrawal was a failure.”",
+            "Gen. Omar Saleh",
+        ),
+        ("قال د. محمد سليم: «الحصار يجب أن ينتهي».", "د. محمد سليم"),
+    ] {
+        let q = quotes(t);
+        assert_eq!(q.len(), 1, "{t}");
+        assert_eq!(part(t, q[0].speaker), Some(want), "{t}");
+    }
+}

@@ -131,6 +131,14 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                 }
+                // `U.S.`, `J.` and `Dr.` keep their period: it ends no sentence inside a name
+                if j < we && b.get(j) == Some(&b'.') {
+                    let w = &text[i..j];
+                    let initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
+                    if w.contains('.') || initial || crate::segment::is_title_abbreviation(w) {
+                        j += 1;
+                    }
+                }
                 out.push(Tok {
                     s: i,
                     e: j,

@@ -184,3 +184,11 @@ pub fn tokenize(text: &str, runs: &[Run], options: &Options) -> Vec<Token> {
     }
     out
 }
+
+/// True when `word` followed by a period is a title abbreviation (`Dr`, `Gen`, `Mr`) or an
+/// Arabic one (`د`), which never ends a sentence before a name: for layers that read words
+/// (speakers in the quotes layer).
+pub(crate) fn is_title_abbreviation(word: &str) -> bool {
+    let lex = lexicon::lexicon();
+    matches!(lex.english(word), Some(lexicon::Abbrev::Title)) || lex.arabic(word)
+}
