@@ -270,15 +270,15 @@ impl<'t> Splitter<'t> {
         }
         let first = char_at(self.text, next);
         match first {
-            Some(f) if f.is_lowercase() => true,
+            Some(f) if f.lowercase() => true,
             // hard-wrapped prose: `…met with\nPresident Tokayev…`, but not after a heading in
             // title case
-            Some(f) if f.is_uppercase() && (last.is_lowercase() || last == ',') => {
+            Some(f) if f.uppercase() && (last.lowercase() || last == ',') => {
                 let words = prev_line.split_whitespace().filter(|w| w.len() > 3);
                 let (mut n, mut caps) = (0, 0);
                 for w in words {
                     n += 1;
-                    caps += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+                    caps += usize::from(w.starts_with(|c: char| c.uppercase()));
                 }
                 prev_line.len() >= 50 && caps * 2 < n
             }
@@ -302,7 +302,7 @@ impl<'t> Splitter<'t> {
                 return false;
             }
             n_digits
-        } else if body.chars().next().is_some_and(|c| c.is_alphabetic()) {
+        } else if body.chars().next().is_some_and(|c| c.alphabetic()) {
             body.chars().next().map_or(0, char::len_utf8)
         } else {
             return false;
@@ -417,7 +417,7 @@ impl<'t> Splitter<'t> {
         {
             return resume;
         }
-        if f.is_lowercase() {
+        if f.lowercase() {
             if self.lowercase_starts
                 && end == run_end
                 && !ellipsis
@@ -498,7 +498,7 @@ impl<'t> Splitter<'t> {
                     && inner[p + 1..].starts_with(' ')
                     && inner[p + 1..]
                         .trim_start()
-                        .starts_with(|n: char| n.is_alphabetic())
+                        .starts_with(|n: char| n.alphabetic())
                     && inner[..p]
                         .rsplit(' ')
                         .next()
@@ -508,7 +508,7 @@ impl<'t> Splitter<'t> {
         // (`(Reuters)`, `(Smith 55)`)
         let short_name = saw_quote
             && inner.split_whitespace().count() <= 4
-            && inner.chars().next().is_some_and(char::is_uppercase);
+            && inner.chars().next().is_some_and(char::uppercase);
         if !(has_digit || short_name) || has_stop || inner.trim().is_empty() {
             return j;
         }
@@ -558,7 +558,7 @@ impl<'t> Splitter<'t> {
         let ws = j;
         let mut e = j;
         for c in text[j..].chars() {
-            if c.is_alphanumeric() || is_mark(c) || c == '\'' || c == '\u{2019}' {
+            if c.alphanumeric() || is_mark(c) || c == '\'' || c == '\u{2019}' {
                 e += c.len_utf8();
                 if e - ws > 40 {
                     break;
@@ -571,7 +571,7 @@ impl<'t> Splitter<'t> {
         let wc = word.chars().next().or_else(|| char_at(text, ws));
         // An opening mark counts as a capital; but a word right after it decides case.
         match (first, wc) {
-            (_, Some(w)) if w.is_alphanumeric() => (Some(w), word),
+            (_, Some(w)) if w.alphanumeric() => (Some(w), word),
             (Some(o), _) => (Some(o), word),
             (None, w) => (w, word),
         }
@@ -634,15 +634,15 @@ impl<'t> Splitter<'t> {
                 .trim_end()
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1);
-            return !f.is_alphanumeric() || (after_name && lex.starter(next) && next != "Who");
+                .is_some_and(|w| w.starts_with(|c: char| c.uppercase()) && w.len() > 1);
+            return !f.alphanumeric() || (after_name && lex.starter(next) && next != "Who");
         }
-        if !last.is_alphabetic() {
+        if !last.alphabetic() {
             return true;
         }
         let lower = core.to_ascii_lowercase();
         if lower == "a.m" || lower == "p.m" {
-            if !(f.is_uppercase() || f.is_alphabetic() && !f.is_lowercase()) {
+            if !(f.uppercase() || f.alphabetic() && !f.lowercase()) {
                 return false;
             }
             // `At 5 a.m. Mr. Smith went…`: a fronted time phrase is not a sentence.
@@ -650,13 +650,11 @@ impl<'t> Splitter<'t> {
             return head.split_whitespace().count() >= 3;
         }
         match lex.english(core) {
-            Some(Abbrev::Title) => return !(f.is_alphanumeric()),
-            Some(Abbrev::Plain) => {
-                return lex.starter(next) || !f.is_alphanumeric() && !is_opener(f)
-            }
+            Some(Abbrev::Title) => return !(f.alphanumeric()),
+            Some(Abbrev::Plain) => return lex.starter(next) || !f.alphanumeric() && !is_opener(f),
             None => {}
         }
-        let letters_only = core.chars().all(|c| c.is_alphabetic() || c == '.');
+        let letters_only = core.chars().all(|c| c.alphabetic() || c == '.');
         let dotted = letters_only
             && core.contains('.')
             && core
@@ -678,7 +676,7 @@ impl<'t> Splitter<'t> {
         let Some(last) = core.chars().next_back() else {
             return false;
         };
-        if !(last.is_alphabetic() || last.is_ascii_digit()) || is_arabic_letter(last) {
+        if !(last.alphabetic() || last.is_ascii_digit()) || is_arabic_letter(last) {
             return false;
         }
         if core.contains(['.', '@', '/']) {
@@ -686,8 +684,8 @@ impl<'t> Splitter<'t> {
         }
         if strong {
             let bang = self.bytes.get(i) == Some(&b'!');
-            let titlecase = core.chars().next().is_some_and(char::is_uppercase)
-                && core.chars().skip(1).any(char::is_lowercase);
+            let titlecase = core.chars().next().is_some_and(char::uppercase)
+                && core.chars().skip(1).any(char::lowercase);
             return !(bang && titlecase);
         }
         if !periods_only || core.chars().count() < 2 {
@@ -767,7 +765,7 @@ impl<'t> Splitter<'t> {
             return;
         }
         let next = &self.text[i + 2..];
-        let mut nw = next.split(|c: char| !c.is_alphanumeric() && c != '\'');
+        let mut nw = next.split(|c: char| !c.alphanumeric() && c != '\'');
         let Some(nword) = nw.next() else { return };
         if !nword.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
             return;
@@ -778,7 +776,7 @@ impl<'t> Splitter<'t> {
         let head = head.trim();
         let words: Vec<&str> = head.split_whitespace().collect();
         let Some(&first) = words.first() else { return };
-        if !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+        if !words.iter().all(|w| w.chars().all(char::alphabetic)) {
             return;
         }
         let lower = head.to_ascii_lowercase();
@@ -863,7 +861,7 @@ impl<'t> Splitter<'t> {
                     .chars()
                     .all(|c| is_arabic_letter(c) || is_arabic_mark(c) || c == TATWEEL);
         }
-        if !(a.is_uppercase() && b.is_lowercase()) {
+        if !(a.uppercase() && b.lowercase()) {
             return false;
         }
         let (_, core) = self.prev_chunk(i);
@@ -873,20 +871,18 @@ impl<'t> Splitter<'t> {
         let Some(last) = core.chars().next_back() else {
             return false;
         };
-        if !(last.is_lowercase() || last.is_ascii_digit()) {
+        if !(last.lowercase() || last.is_ascii_digit()) {
             return false;
         }
         if !core
             .chars()
-            .all(|c| c.is_alphanumeric() || c == ',' || c == '\'' || c == '\u{2019}')
+            .all(|c| c.alphanumeric() || c == ',' || c == '\'' || c == '\u{2019}')
         {
             return false;
         }
         // not a domain or a file name: the word after must end in space or punctuation
         let rest = &text[i + 1..];
-        let wlen = rest
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len());
+        let wlen = rest.find(|c: char| !c.alphanumeric()).unwrap_or(rest.len());
         !matches!(rest[wlen..].chars().next(), Some('.' | '@' | '/'))
             || rest[wlen..].starts_with(". ")
     }
@@ -928,7 +924,7 @@ impl<'t> Splitter<'t> {
         }
         let (first, _) = self.next_word(d_end);
         let Some(f) = first else { return false };
-        if f.is_lowercase() || !(f.is_alphanumeric() || is_opener(f)) {
+        if f.lowercase() || !(f.alphanumeric() || is_opener(f)) {
             return false;
         }
         let (cs, chunk) = self.prev_chunk(d);
@@ -1010,7 +1006,7 @@ impl<'t> Splitter<'t> {
         let Some(head) = text.get(self.sent_start..i) else {
             return;
         };
-        let Some(lead) = head.chars().find(|c| c.is_alphabetic()) else {
+        let Some(lead) = head.chars().find(|c| c.alphabetic()) else {
             return;
         };
         let after = text[i + 1..].trim_start_matches(|c: char| c == ' ' || is_format(c));
@@ -1025,7 +1021,7 @@ impl<'t> Splitter<'t> {
             // capitalized word; not a quotation or a list)
             let words: Vec<&str> = head.split_whitespace().collect();
             let nword = after
-                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .split(|c: char| !(c.alphanumeric() || c == '\''))
                 .next()
                 .unwrap_or("");
             if f.is_ascii_uppercase()
@@ -1033,7 +1029,7 @@ impl<'t> Splitter<'t> {
                 && (1..=3).contains(&words.len())
                 && words.iter().all(|w| {
                     w.chars()
-                        .all(|c| c.is_alphanumeric() || matches!(c, '&' | '\'' | '-'))
+                        .all(|c| c.alphanumeric() || matches!(c, '&' | '\'' | '-'))
                 })
                 && !words
                     .iter()
@@ -1048,7 +1044,7 @@ impl<'t> Splitter<'t> {
         }
         let mut words = 0;
         for w in head.split_whitespace() {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            let w = w.trim_matches(|c: char| !c.alphabetic());
             if w.is_empty() {
                 continue;
             }
@@ -1123,7 +1119,7 @@ impl<'t> Splitter<'t> {
         // a one-word item of an enumeration (`الدم، والقلب،`) is not a clause of its own
         let rest = self.text[next..].trim_start_matches(' ');
         let word_len = rest
-            .find(|c: char| !(c.is_alphabetic() || is_mark(c) || c == TATWEEL))
+            .find(|c: char| !(c.alphabetic() || is_mark(c) || c == TATWEEL))
             .unwrap_or(rest.len());
         if word_len > 0
             && rest[word_len..]

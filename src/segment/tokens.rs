@@ -9,7 +9,6 @@
 //!   and single Arabic letters with a period (`د.`) keep their period.
 //! - URLs, e-mail addresses, `#hashtags` and `@mentions` are single tokens.
 
-use unicode_script::UnicodeScript;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::chars::*;
@@ -54,17 +53,17 @@ fn class(c: char) -> Class {
     if is_mark(c) || c == '\u{200C}' || c == '\u{200D}' {
         return Class::Mark;
     }
-    if c.is_whitespace() || is_format(c) {
+    if c.whitespace() || is_format(c) {
         return Class::Space;
     }
-    if c.is_alphabetic() {
-        return match c.script() {
+    if c.alphabetic() {
+        return match crate::text::script_of(c) {
             Script::Latin => Class::Latin,
             Script::Arabic => Class::Arabic,
             _ => Class::OtherLetter,
         };
     }
-    if c.is_numeric() {
+    if c.numeric() {
         return Class::OtherLetter; // other scripts' digits: UAX #29 decides
     }
     Class::Other
@@ -160,14 +159,11 @@ impl<'t> Tokenizer<'t> {
         let b = self.text.as_bytes();
         let prev_word = i > 0 && {
             let p = char_before(self.text, i).unwrap_or(' ');
-            p.is_alphanumeric() || p == '_'
+            p.alphanumeric() || p == '_'
         };
         match b[i] {
             b'#' | b'@' => {
-                !prev_word
-                    && self
-                        .at(i + 1)
-                        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                !prev_word && self.at(i + 1).is_some_and(|c| c.alphanumeric() || c == '_')
             }
             _ => {
                 if prev_word {
@@ -202,7 +198,7 @@ impl<'t> Tokenizer<'t> {
         if !matches!(b.get(e), Some(b'@' | b'.' | b'_' | b'%' | b'+' | b'-')) {
             return e;
         }
-        if char_before(self.text, i).is_some_and(|p| p.is_alphanumeric() || p == '_') {
+        if char_before(self.text, i).is_some_and(|p| p.alphanumeric() || p == '_') {
             return e;
         }
         let Some(m) = self.email(i, self.chunk_end(i)) else {
@@ -233,7 +229,7 @@ impl<'t> Tokenizer<'t> {
             b'#' | b'@' => {
                 let mut e = i + 1;
                 for c in text[i + 1..].chars() {
-                    if c.is_alphanumeric() || c == '_' || is_mark(c) || c == TATWEEL {
+                    if c.alphanumeric() || c == '_' || is_mark(c) || c == TATWEEL {
                         e += c.len_utf8();
                     } else {
                         break;
@@ -357,20 +353,20 @@ impl<'t> Tokenizer<'t> {
                 }
                 break;
             }
-            // two-byte Arabic letters and marks of an Arabic word: decoded by hand
-            if arabic && (0xD8..=0xDB).contains(&x) {
+            // two-byte Arabic letters and marks of an Arabic word: one table lookup
+            if arabic {
                 if let Some(&y) = bytes.get(e + 1) {
-                    let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
-                    if let Some(c) = char::from_u32(cp) {
-                        if is_arabic_letter(c) || c == TATWEEL {
+                    match arabic_block_class(x, y) {
+                        AR_LETTER => {
                             letters += 1;
                             e += 2;
                             continue;
                         }
-                        if is_arabic_mark(c) {
+                        AR_MARK => {
                             e += 2;
                             continue;
                         }
+                        _ => {}
                     }
                 }
             }
@@ -542,7 +538,7 @@ impl<'t> Tokenizer<'t> {
         while let Some(n) = it.next() {
             if n == '\u{200D}' {
                 match it.peek() {
-                    Some(&m) if !m.is_whitespace() => {
+                    Some(&m) if !m.whitespace() => {
                         e += n.len_utf8() + m.len_utf8();
                         it.next();
                     }
@@ -571,14 +567,14 @@ impl<'t> Tokenizer<'t> {
         for c in text[i..].chars() {
             match class(c) {
                 Class::OtherLetter | Class::Mark | Class::Digit => e += c.len_utf8(),
-                Class::Other if !is_punct(c) && c.is_alphanumeric() => e += c.len_utf8(),
+                Class::Other if !is_punct(c) && c.alphanumeric() => e += c.len_utf8(),
                 _ => {
                     // other scripts' combining marks (Devanagari vowel signs, …) stay in
-                    if !c.is_whitespace()
+                    if !c.whitespace()
                         && !c.is_ascii()
                         && !is_punct(c)
-                        && !c.is_alphabetic()
-                        && c.script() != Script::Common
+                        && !c.alphabetic()
+                        && crate::text::script_of(c) != Script::Common
                     {
                         e += c.len_utf8();
                     } else {
@@ -592,11 +588,11 @@ impl<'t> Tokenizer<'t> {
         }
         for (off, piece) in text[i..e].split_word_bound_indices() {
             let s = i + off;
-            let kind = if piece.chars().any(char::is_alphabetic) {
+            let kind = if piece.chars().any(char::alphabetic) {
                 TokenKind::Word
-            } else if piece.chars().any(char::is_numeric) {
+            } else if piece.chars().any(char::numeric) {
                 TokenKind::Number
-            } else if piece.chars().all(char::is_whitespace) {
+            } else if piece.chars().all(char::whitespace) {
                 continue;
             } else if piece.chars().any(is_punct) {
                 TokenKind::Punct
