@@ -164,14 +164,30 @@ pub(crate) fn is_space(c: char) -> bool {
     c.whitespace()
 }
 
+/// The char starting at byte `i`, `None` at the end or inside a char. ASCII and two-byte
+/// sequences (Latin accents, Arabic) are decoded by hand: the scanners ask for chars constantly.
 #[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
+    let b = text.as_bytes();
+    match *b.get(i)? {
+        x if x.is_ascii() => Some(char::from(x)),
+        // a lead byte in a `&str` is always followed by its continuation byte
+        x @ 0xC0..=0xDF => {
+            let y = *b.get(i + 1)?;
+            char::from_u32((u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F))
+        }
+        _ => text.get(i..).and_then(|s| s.chars().next()),
+    }
 }
 
+/// The char ending at byte `i`, `None` at the start or inside a char.
 #[inline]
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|s| s.chars().next_back())
+    // an ASCII byte before `i` makes `i` a char boundary
+    match text.as_bytes().get(i.wrapping_sub(1)) {
+        Some(&x) if x.is_ascii() => Some(char::from(x)),
+        _ => text.get(..i).and_then(|s| s.chars().next_back()),
+    }
 }
 
 /// The largest char boundary `<= i`.

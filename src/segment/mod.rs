@@ -162,24 +162,15 @@ pub fn sentences(text: &str, runs: &[Run], options: &Options) -> Vec<Sentence> {
 /// The tokens of `text`, each with the script and language of the run it starts in, and with
 /// [`Options::split_clitics`] the stem of Arabic words that carry proclitics.
 pub fn tokenize(text: &str, runs: &[Run], options: &Options) -> Vec<Token> {
-    let mut out = tokens::tokenize(text);
-    let mut r = 0;
-    for t in out.iter_mut() {
-        while r + 1 < runs.len() && runs[r].end <= t.start {
-            r += 1;
-        }
-        if let Some(run) = runs
-            .get(r)
-            .filter(|run| run.start <= t.start && t.start < run.end)
-        {
-            t.script = run.script;
-            t.lang = run.lang;
-        }
-        if options.split_clitics && t.kind == TokenKind::Word && t.script == Script::Arabic {
-            t.stem = text
-                .get(t.start..t.end)
-                .and_then(clitics::stem)
-                .map(|(s, e)| (t.start + s, t.start + e));
+    let mut out = tokens::tokenize(text, runs);
+    if options.split_clitics {
+        for t in out.iter_mut() {
+            if t.kind == TokenKind::Word && t.script == Script::Arabic {
+                t.stem = text
+                    .get(t.start..t.end)
+                    .and_then(clitics::stem)
+                    .map(|(s, e)| (t.start + s, t.start + e));
+            }
         }
     }
     out

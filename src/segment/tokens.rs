@@ -9,12 +9,15 @@
 //!   and single Arabic letters with a period (`د.`) keep their period.
 //! - URLs, e-mail addresses, `#hashtags` and `@mentions` are single tokens.
 
+use std::sync::OnceLock;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::chars::*;
 use super::lexicon::{lexicon, Lexicon};
 use super::{Token, TokenKind};
 use crate::text::Lang;
+use crate::text::Run;
 use crate::text::Script;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -28,8 +31,52 @@ enum Class {
     Other,
 }
 
+/// The class of each ASCII character.
+static ASCII_CLASS: [Class; 128] = {
+    let mut t = [Class::Other; 128];
+    let mut k = 0;
+    while k < 128 {
+        let c = k as u8;
+        t[k] = if c.is_ascii_alphabetic() {
+            Class::Latin
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else if c.is_ascii_whitespace() {
+            Class::Space
+        } else {
+            Class::Other
+        };
+        k += 1;
+    }
+    t
+};
+
+/// The code points below this have their class in a table, computed once by [`class_slow`].
+const CLASS_TABLE_END: u32 = 0x0900;
+
+/// The class of a character: a table lookup for ASCII, Latin, Arabic and the other blocks below
+/// U+0900 (the same answers as [`class_slow`], which fills the table), computed otherwise.
 #[inline]
 fn class(c: char) -> Class {
+    let cp = c as u32;
+    if cp < 128 {
+        return ASCII_CLASS[cp as usize];
+    }
+    if cp < CLASS_TABLE_END {
+        static TABLE: OnceLock<Box<[Class]>> = OnceLock::new();
+        let t = TABLE.get_or_init(|| {
+            (0..CLASS_TABLE_END)
+                .map(|cp| char::from_u32(cp).map_or(Class::Other, class_slow))
+                .collect()
+        });
+        if let Some(&cl) = t.get(cp as usize) {
+            return cl;
+        }
+    }
+    class_slow(c)
+}
+
+fn class_slow(c: char) -> Class {
     if c.is_ascii() {
         return if c.is_ascii_alphabetic() {
             Class::Latin
@@ -90,15 +137,23 @@ struct Tokenizer<'t> {
     text: &'t str,
     lex: &'static Lexicon,
     out: Vec<Token>,
+    runs: &'t [Run],
+    /// The run of the last token given its script.
+    run: usize,
+    /// Tokens before this one have their script and language.
+    assigned: usize,
 }
 
-/// Tokens of `text`, in order, non-overlapping, on char boundaries; script and language are
-/// left for the caller to fill in from the runs.
-pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+/// Tokens of `text`, in order, non-overlapping, on char boundaries, each with the script and
+/// language of the run it starts in.
+pub(crate) fn tokenize(text: &str, runs: &[Run]) -> Vec<Token> {
     let mut t = Tokenizer {
         text,
         lex: lexicon(),
         out: Vec::with_capacity(text.len() / 5 + 1),
+        runs,
+        run: 0,
+        assigned: 0,
     };
     t.run();
     t.out
@@ -118,6 +173,26 @@ impl<'t> Tokenizer<'t> {
         }
     }
 
+    /// Gives the tokens pushed since the last call the script and language of the run each
+    /// starts in. Called after every step of the scan, when those tokens are final (a step only
+    /// ever replaces its own tokens) and still in cache.
+    fn assign_runs(&mut self) {
+        let runs = self.runs;
+        for t in &mut self.out[self.assigned..] {
+            while self.run + 1 < runs.len() && runs[self.run].end <= t.start {
+                self.run += 1;
+            }
+            if let Some(run) = runs
+                .get(self.run)
+                .filter(|run| run.start <= t.start && t.start < run.end)
+            {
+                t.script = run.script;
+                t.lang = run.lang;
+            }
+        }
+        self.assigned = self.out.len();
+    }
+
     fn at(&self, i: usize) -> Option<char> {
         char_at(self.text, i)
     }
@@ -127,6 +202,9 @@ impl<'t> Tokenizer<'t> {
         let n = text.len();
         let mut i = 0;
         while i < n {
+            if self.out.len() > self.assigned {
+                self.assign_runs();
+            }
             let Some(c) = self.at(i) else { break };
             let cl = class(c);
             i = match cl {
@@ -150,6 +228,7 @@ impl<'t> Tokenizer<'t> {
                 },
             };
         }
+        self.assign_runs();
     }
 
     // ------------------------------------------------------------------ URLs, e-mails, tags
@@ -207,6 +286,8 @@ impl<'t> Tokenizer<'t> {
         while self.out.last().is_some_and(|t| t.start >= i) {
             self.out.pop();
         }
+        // only this step's tokens start at `i` or later, and they have no script yet
+        self.assigned = self.assigned.min(self.out.len());
         self.push(i, m, TokenKind::Email);
         m
     }
