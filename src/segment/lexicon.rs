@@ -105,7 +105,19 @@ impl Lexicon {
         if word.len() > 12 {
             return None;
         }
-        match self.en_lower.get(&word.to_lowercase()) {
+        // ASCII words are lowered on the stack: this runs at every period
+        let mut buf = [0u8; 12];
+        let lowered;
+        let lower: &str = if word.is_ascii() {
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).unwrap_or_default()
+        } else {
+            lowered = word.to_lowercase();
+            &lowered
+        };
+        match self.en_lower.get(lower) {
             Some(Abbrev::Plain) => Some(Abbrev::Plain),
             Some(Abbrev::Title) if word.chars().skip(1).all(|c| c.lowercase()) => {
                 Some(Abbrev::Plain)

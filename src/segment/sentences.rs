@@ -36,8 +36,12 @@ static TRIGGER: [bool; 256] = {
         t[c as usize] = true;
         c += 1;
     }
-    t[0xD8] = true; // ، ؛ ؟
-    t[0xDB] = true; // ۔
+    // ، ؛ ؟ (D8 8C, D8 9B, D8 9F) and ۔ (DB 94) stop the scan on their *second* byte: their lead
+    // bytes also start most Arabic letters, their second bytes few
+    t[0x8C] = true;
+    t[0x9B] = true;
+    t[0x9F] = true;
+    t[0x94] = true;
     t[0xE2] = true; // … ‼ ⁇ • ⁃ U+2028 U+2029
     t[0xE3] = true; // 。
     t[0xEF] = true; // ！ ？ ．
@@ -181,31 +185,45 @@ impl<'t> Splitter<'t> {
                 }
                 b'A'..=b'Z' => self.capital(i),
                 b'-' | b'=' | b'*' | b'_' => self.separator(i),
-                // Arabic letters share these lead bytes with ، ؛ ؟ ۔: skip them on the second byte
-                0xD8 if !matches!(self.bytes.get(i + 1), Some(0x8C | 0x9B | 0x9F)) => i + 2,
-                0xDB if self.bytes.get(i + 1) != Some(&0x94) => i + 2,
-                _ => {
-                    let Some(c) = char_at(self.text, i) else {
+                0x80..=0xBF => {
+                    // the second byte of ، ؛ ؟ ۔ (the scan resumes only at char boundaries, so
+                    // it passed their lead byte just before); other chars are skipped
+                    let lead = i.checked_sub(1).and_then(|p| self.bytes.get(p));
+                    if !matches!(
+                        (lead, b),
+                        (Some(0xD8), 0x8C | 0x9B | 0x9F) | (Some(0xDB), 0x94)
+                    ) {
                         i += 1;
                         continue;
-                    };
-                    let next = i + c.len_utf8();
-                    match c {
-                        '\u{2029}' => self.newline(i),
-                        '\u{2028}' => self.newline(i),
-                        '\u{060C}' | '\u{061B}' => {
-                            self.clause(next);
-                            next
-                        }
-                        c if is_terminator(c) => self.terminator(i),
-                        c if is_bullet(c) => {
-                            self.bullet(i);
-                            next
-                        }
-                        _ => next,
                     }
+                    i -= 1;
+                    self.special_char(i)
                 }
+                _ => self.special_char(i),
             };
+        }
+    }
+
+    /// The non-ASCII trigger char at `i`: terminators, paragraph and line separators, Arabic
+    /// commas and bullets. Returns where scanning resumes.
+    fn special_char(&mut self, i: usize) -> usize {
+        let Some(c) = char_at(self.text, i) else {
+            return i + 1;
+        };
+        let next = i + c.len_utf8();
+        match c {
+            '\u{2029}' => self.newline(i),
+            '\u{2028}' => self.newline(i),
+            '\u{060C}' | '\u{061B}' => {
+                self.clause(next);
+                next
+            }
+            c if is_terminator(c) => self.terminator(i),
+            c if is_bullet(c) => {
+                self.bullet(i);
+                next
+            }
+            _ => next,
         }
     }
 
@@ -711,9 +729,11 @@ impl<'t> Splitter<'t> {
             return e;
         }
         // an emoticon or an e-mail address ends a line of chat or a signature
-        let window = &b[i.saturating_sub(64)..i - 1];
-        let email_like = memchr::memrchr(b'@', window) > memchr::memrchr(b' ', window);
-        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like {
+        let email_like = || {
+            let window = &b[i.saturating_sub(64)..i - 1];
+            memchr::memrchr(b'@', window) > memchr::memrchr(b' ', window)
+        };
+        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like() {
             let (_, prev) = self.prev_chunk(i - 1);
             if matches!(
                 prev,
