@@ -166,6 +166,16 @@ impl<'t> Splitter<'t> {
         let n = self.bytes.len();
         let mut i = 0;
         while i < n {
+            // skip eight bytes at a time while none of them is a trigger (one branch, not eight)
+            if let Some(chunk) = self.bytes.get(i..i + 8) {
+                if !chunk
+                    .iter()
+                    .fold(false, |t, &b| t | TRIGGER[usize::from(b)])
+                {
+                    i += 8;
+                    continue;
+                }
+            }
             let b = self.bytes[i];
             if !TRIGGER[b as usize] {
                 i += 1;

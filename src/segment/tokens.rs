@@ -200,8 +200,14 @@ impl<'t> Tokenizer<'t> {
     fn run(&mut self) {
         let text = self.text;
         let n = text.len();
+        let bytes = text.as_bytes();
         let mut i = 0;
         while i < n {
+            // the space between words: no token, nothing to look up
+            if bytes[i] == b' ' {
+                i += 1;
+                continue;
+            }
             if self.out.len() > self.assigned {
                 self.assign_runs();
             }

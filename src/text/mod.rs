@@ -98,7 +98,7 @@ fn slot(cp: u32) -> Option<usize> {
         .map(|&(lo, _, at)| at + (cp - lo) as usize)
 }
 
-fn table() -> &'static [CharInfo] {
+pub(crate) fn table() -> &'static [CharInfo] {
     static TABLE: OnceLock<Box<[CharInfo]>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = vec![
@@ -122,8 +122,14 @@ fn table() -> &'static [CharInfo] {
 /// `c.script()`, fast for the common blocks.
 #[inline]
 pub(crate) fn script_of(c: char) -> Script {
+    script_in(table(), c)
+}
+
+/// `c.script()` with the table already at hand (for loops over every char).
+#[inline]
+pub(crate) fn script_in(table: &[CharInfo], c: char) -> Script {
     use unicode_script::UnicodeScript;
-    match slot(c as u32).and_then(|k| table().get(k)) {
+    match slot(c as u32).and_then(|k| table.get(k)) {
         Some(info) => info.script,
         None => c.script(),
     }

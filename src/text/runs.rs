@@ -12,7 +12,7 @@
 //! 4. Common characters before the first letter or after the last one join the first or last
 //!    run; a text with no letters at all is one `Common` run.
 
-use super::{script_of, strong, Direction, Lang, Script};
+use super::{script_in, strong, table, Direction, Lang, Script};
 
 /// A maximal stretch of one script, in byte offsets.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,6 +119,7 @@ pub fn runs(text: &str) -> Vec<Run> {
         cur: None,
         base: None,
     };
+    let table = table();
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i].is_ascii() {
@@ -127,7 +128,7 @@ pub fn runs(text: &str) -> Vec<Run> {
         }
         let Some(c) = decode_at(text, i) else { break };
         let next = i + c.len_utf8();
-        let s = script_of(c);
+        let s = script_in(table, c);
         match strong(s) {
             Some(s) => st.letter(s, i, next),
             None => st.weak(c, s, i, next),
