@@ -53,6 +53,9 @@ pub(crate) enum Abbrev {
 
 pub(crate) struct Lexicon {
     en_exact: HashMap<&'static str, Abbrev>,
+    /// The byte lengths of the English abbreviations (both maps' keys): an ASCII word of another
+    /// length is none of them, which spares most hash lookups.
+    en_lengths: std::ops::RangeInclusive<usize>,
     en_lower: HashMap<String, Abbrev>,
     ar: HashSet<&'static str>,
     starters: HashSet<&'static str>,
@@ -82,7 +85,15 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             en_exact.insert(w, class);
             en_lower.entry(w.to_lowercase()).or_insert(class);
         }
+        let lengths = || {
+            en_exact
+                .keys()
+                .map(|k| k.len())
+                .chain(en_lower.keys().map(String::len))
+        };
+        let en_lengths = lengths().min().unwrap_or(1)..=lengths().max().unwrap_or(0);
         Lexicon {
+            en_lengths,
             en_exact,
             en_lower,
             ar: lines(ABBREV_AR).collect(),
@@ -99,6 +110,10 @@ impl Lexicon {
     /// The class of an English abbreviation written `word.` (case-sensitive first, then
     /// case-insensitive for plain ones: `CO.` is `co.`, but `ST.` is not the title `St.`).
     pub fn english(&self, word: &str) -> Option<Abbrev> {
+        // ASCII lowering keeps the length; other words may change length when lowered
+        if word.is_ascii() && !self.en_lengths.contains(&word.len()) {
+            return None;
+        }
         if let Some(&c) = self.en_exact.get(word) {
             return Some(c);
         }

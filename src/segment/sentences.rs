@@ -154,6 +154,29 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     Some((start + lead, end - trail))
 }
 
+/// The end of the last whitespace char in `seg`, reading ASCII bytes without decoding.
+fn last_space_end(seg: &str) -> Option<usize> {
+    let b = seg.as_bytes();
+    let mut k = b.len();
+    while k > 0 {
+        k -= 1;
+        let x = b[k];
+        if x.is_ascii() {
+            if char::from(x).whitespace() {
+                return Some(k + 1);
+            }
+        } else if x >= 0xC0 {
+            // the lead byte of a multi-byte char
+            if let Some(c) = char_at(seg, k) {
+                if is_space(c) {
+                    return Some(k + c.len_utf8());
+                }
+            }
+        }
+    }
+    None
+}
+
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -242,7 +265,11 @@ impl<'t> Splitter<'t> {
             return;
         }
         // only a cut after real content
-        if trim(self.text, self.sent_start, pos).is_none() {
+        let content = self
+            .text
+            .get(self.sent_start..pos)
+            .is_some_and(|seg| seg.chars().any(|c| !(is_space(c) || is_format(c))));
+        if !content {
             return;
         }
         self.cuts.push(pos);
@@ -585,13 +612,22 @@ impl<'t> Splitter<'t> {
         }
         let ws = j;
         let mut e = j;
-        for c in text[j..].chars() {
-            if c.alphanumeric() || is_mark(c) || c == '\'' || c == '\u{2019}' {
-                e += c.len_utf8();
-                if e - ws > 40 {
+        let bytes = self.bytes;
+        while let Some(&x) = bytes.get(e) {
+            // ASCII letters and digits without decoding
+            let len = if x.is_ascii() {
+                if !(x.is_ascii_alphanumeric() || x == b'\'') {
                     break;
                 }
+                1
             } else {
+                match char_at(text, e) {
+                    Some(c) if c.alphanumeric() || is_mark(c) || c == '\u{2019}' => c.len_utf8(),
+                    _ => break,
+                }
+            };
+            e += len;
+            if e - ws > 40 {
                 break;
             }
         }
@@ -611,11 +647,7 @@ impl<'t> Splitter<'t> {
         let text = self.text;
         let lo = floor_boundary(text, i.saturating_sub(64)).max(self.sent_start.min(i));
         let seg = &text[lo..i];
-        let start = seg
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_space(c))
-            .map_or(lo, |(p, c)| lo + p + c.len_utf8());
+        let start = last_space_end(seg).map_or(lo, |p| lo + p);
         let mut chunk = &text[start..i];
         let mut s = start;
         while let Some(c) = chunk.chars().next() {
@@ -654,7 +686,8 @@ impl<'t> Splitter<'t> {
         if is_digit(last) {
             return true;
         }
-        if let Some(Abbrev::Title) = lex.english(core) {
+        let abbrev = lex.english(core);
+        if let Some(Abbrev::Title) = abbrev {
             // `…at 10 Downing St. The PM…`: after a capitalized name it is a street or a mount
             // closing the sentence when a sentence opener follows
             let lo = floor_boundary(self.text, cs.saturating_sub(64));
@@ -677,7 +710,7 @@ impl<'t> Splitter<'t> {
             let head = &self.text[self.sent_start.min(cs)..cs];
             return head.split_whitespace().count() >= 3;
         }
-        match lex.english(core) {
+        match abbrev {
             Some(Abbrev::Title) => return !(f.alphanumeric()),
             Some(Abbrev::Plain) => return lex.starter(next) || !f.alphanumeric() && !is_opener(f),
             None => {}
