@@ -493,6 +493,10 @@ impl<'t> Tokenizer<'t> {
     fn abbreviation_end(&self, i: usize, e: usize, arabic: bool, letters: usize) -> usize {
         let text = self.text;
         let b = text.as_bytes();
+        // most words end at a space or an ASCII mark other than a period: nothing to extend
+        if b.get(e).is_none_or(|&x| x.is_ascii() && x != b'.') {
+            return e;
+        }
         // format characters between the word and the period (`د\u{202A}.\u{202C}`)
         let mut dot = e;
         while let Some(c) = self.at(dot) {
