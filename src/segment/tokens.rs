@@ -150,7 +150,8 @@ pub(crate) fn tokenize(text: &str, runs: &[Run]) -> Vec<Token> {
     let mut t = Tokenizer {
         text,
         lex: lexicon(),
-        out: Vec::with_capacity(text.len() / 5 + 1),
+        // about one token per four or five bytes of prose
+        out: Vec::with_capacity(text.len() / 4 + 1),
         runs,
         run: 0,
         assigned: 0,
@@ -552,14 +553,8 @@ impl<'t> Tokenizer<'t> {
             return e;
         }
         // listed English abbreviations keep their period (not a bare initial: `I.` ends sentences)
-        if letters >= 2 || word == "p" {
-            if self.lex.english(word).is_some() {
-                return dot + 1;
-            }
-            let lower = word.to_ascii_lowercase();
-            if matches!(lower.as_str(), "a" | "p") {
-                return e;
-            }
+        if (letters >= 2 || word == "p") && self.lex.english(word).is_some() {
+            return dot + 1;
         }
         e
     }
