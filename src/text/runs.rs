@@ -93,21 +93,39 @@ impl Scan<'_> {
     /// ASCII stretch ends.
     #[inline]
     fn ascii(&mut self, bytes: &[u8], mut i: usize) -> usize {
-        while let Some(&b) = bytes.get(i) {
-            if !b.is_ascii() {
-                break;
-            }
-            if b.is_ascii_alphabetic() {
-                match self.cur {
-                    // inside a Latin run only its last letter matters
-                    Some((Script::Latin, _, ref mut last)) => *last = i + 1,
-                    _ => self.letter(Script::Latin, i, i + 1),
-                }
-            }
+        let end = ascii_end(bytes, i);
+        if !matches!(self.cur, Some((Script::Latin, ..))) {
+            // before its first letter nothing in the stretch changes anything
+            let Some(k) = bytes[i..end].iter().position(u8::is_ascii_alphabetic) else {
+                return end;
+            };
+            i += k;
+            self.letter(Script::Latin, i, i + 1);
             i += 1;
         }
-        i
+        // inside a Latin run only its last letter matters
+        if let Some(k) = bytes[i..end].iter().rposition(u8::is_ascii_alphabetic) {
+            if let Some((_, _, ref mut last)) = self.cur {
+                *last = i + k + 1;
+            }
+        }
+        end
     }
+}
+
+/// The end of the ASCII stretch starting at `i`, eight bytes at a time.
+#[inline]
+fn ascii_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        if chunk.iter().fold(0, |acc, &b| acc | b) >= 0x80 {
+            break;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii) {
+        i += 1;
+    }
+    i
 }
 
 /// Splits `text` into maximal script runs (see the module docs for the rule).
