@@ -12,7 +12,7 @@
 //! 4. Common characters before the first letter or after the last one join the first or last
 //!    run; a text with no letters at all is one `Common` run.
 
-use super::{script_in, strong, table, Direction, Lang, Script};
+use super::{script_in, strong, table, CharInfo, Direction, Lang, Script};
 
 /// A maximal stretch of one script, in byte offsets.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,6 +113,44 @@ impl Scan<'_> {
     }
 }
 
+impl Scan<'_> {
+    /// Two-byte chars (Arabic, Latin accents, Greek, Cyrillic, Hebrew) and ASCII non-letters from
+    /// `i` on while they continue the current run: letters of its script move its end, Common and Inherited chars
+    /// do what [`Scan::weak`] does. Stops at anything else (left to the general path) and
+    /// returns where it stopped.
+    #[inline]
+    fn two_byte(&mut self, bytes: &[u8], table: &[CharInfo], mut i: usize) -> usize {
+        let Some((script, _, ref mut last)) = self.cur else {
+            return i;
+        };
+        while let (Some(&x), Some(&y)) = (bytes.get(i), bytes.get(i + 1)) {
+            // ASCII other than letters (the spaces between words) changes nothing
+            if x.is_ascii() && !x.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            if !(0xC0..=0xDF).contains(&x) {
+                break;
+            }
+            // below U+0800: always inside the table
+            let cp = usize::from(x & 0x1F) << 6 | usize::from(y & 0x3F);
+            let Some(info) = table.get(cp) else { break };
+            if info.script == script {
+                *last = i + 2;
+            } else if strong(info.script).is_none() {
+                // `clings` for a two-byte char: tatweel or an Inherited mark
+                if *last == i && (cp == 0x0640 || info.script == Script::Inherited) {
+                    *last = i + 2;
+                }
+            } else {
+                break;
+            }
+            i += 2;
+        }
+        i
+    }
+}
+
 /// The end of the ASCII stretch starting at `i`, eight bytes at a time.
 #[inline]
 fn ascii_end(bytes: &[u8], mut i: usize) -> usize {
@@ -142,6 +180,11 @@ pub fn runs(text: &str) -> Vec<Run> {
     while i < bytes.len() {
         if bytes[i].is_ascii() {
             i = st.ascii(bytes, i);
+            continue;
+        }
+        let j = st.two_byte(bytes, table, i);
+        if j > i {
+            i = j;
             continue;
         }
         let Some(c) = decode_at(text, i) else { break };
