@@ -773,8 +773,10 @@ impl<'t> Splitter<'t> {
         }
         // an emoticon or an e-mail address ends a line of chat or a signature
         let email_like = || {
+            // an `@` after the last space of the 64 bytes before the space (a short backward
+            // scan: it stops at the previous word's start)
             let window = &b[i.saturating_sub(64)..i - 1];
-            memchr::memrchr(b'@', window) > memchr::memrchr(b' ', window)
+            window.iter().rev().find(|&&x| x == b' ' || x == b'@') == Some(&b'@')
         };
         if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like() {
             let (_, prev) = self.prev_chunk(i - 1);
@@ -837,6 +839,10 @@ impl<'t> Splitter<'t> {
             return;
         };
         let head = head.trim();
+        // a greeting, a sign-off or a name has at most three words
+        if head.split_whitespace().nth(3).is_some() {
+            return;
+        }
         let words: Vec<&str> = head.split_whitespace().collect();
         let Some(&first) = words.first() else { return };
         if !words.iter().all(|w| w.chars().all(char::alphabetic)) {
