@@ -1,5 +1,7 @@
 //! Character classes shared by the tokenizer and the sentence splitter.
 
+use crate::text::{has_flag, ALPHABETIC, LOWERCASE, NUMERIC, UPPERCASE, WHITESPACE};
+
 /// Bidi controls and other invisible format characters that may sit around punctuation
 /// (`د\u{202A}.\u{202C}`) and must be looked through.
 #[inline]
@@ -19,7 +21,7 @@ pub(crate) fn is_format(c: char) -> bool {
 /// Arabic harakat, Quranic annotation marks, superscript alef, and other marks that stay inside
 /// their word.
 #[inline]
-pub(crate) fn is_arabic_mark(c: char) -> bool {
+pub(crate) const fn is_arabic_mark(c: char) -> bool {
     matches!(
         c,
         '\u{0610}'..='\u{061A}'
@@ -51,11 +53,45 @@ pub(crate) fn is_mark(c: char) -> bool {
 pub(crate) const TATWEEL: char = '\u{0640}';
 
 #[inline]
-pub(crate) fn is_arabic_letter(c: char) -> bool {
+pub(crate) const fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}'
         | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}'
         | '\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08C9}' | '\u{FB50}'..='\u{FDFF}'
         | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// In [`ARABIC_BLOCK`]: an Arabic letter or tatweel.
+pub(crate) const AR_LETTER: u8 = 1;
+/// In [`ARABIC_BLOCK`]: an Arabic mark.
+pub(crate) const AR_MARK: u8 = 2;
+
+/// `is_arabic_letter(c) || c == TATWEEL` and `is_arabic_mark(c)` for U+0600..=U+06FF, the block
+/// most Arabic text is written in, as one table lookup.
+static ARABIC_BLOCK: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < 256 {
+        if let Some(c) = char::from_u32(0x0600 + k as u32) {
+            if is_arabic_letter(c) || c as u32 == TATWEEL as u32 {
+                t[k] |= AR_LETTER;
+            }
+            if is_arabic_mark(c) {
+                t[k] |= AR_MARK;
+            }
+        }
+        k += 1;
+    }
+    t
+};
+
+/// The [`ARABIC_BLOCK`] class of the two-byte UTF-8 sequence `x y` when `x` is a lead byte of
+/// U+0600..=U+06FF (0xD8..=0xDB), else 0.
+#[inline]
+pub(crate) fn arabic_block_class(x: u8, y: u8) -> u8 {
+    if !(0xD8..=0xDB).contains(&x) {
+        return 0;
+    }
+    ARABIC_BLOCK[usize::from(x & 0x03) << 6 | usize::from(y & 0x3F)]
 }
 
 /// A digit of any of the three systems warraq reads (ASCII, Arabic-Indic, Persian).
@@ -125,17 +161,33 @@ pub(crate) fn is_bullet(c: char) -> bool {
 
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace()
+    c.whitespace()
 }
 
+/// The char starting at byte `i`, `None` at the end or inside a char. ASCII and two-byte
+/// sequences (Latin accents, Arabic) are decoded by hand: the scanners ask for chars constantly.
 #[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
+    let b = text.as_bytes();
+    match *b.get(i)? {
+        x if x.is_ascii() => Some(char::from(x)),
+        // a lead byte in a `&str` is always followed by its continuation byte
+        x @ 0xC0..=0xDF => {
+            let y = *b.get(i + 1)?;
+            char::from_u32((u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F))
+        }
+        _ => text.get(i..).and_then(|s| s.chars().next()),
+    }
 }
 
+/// The char ending at byte `i`, `None` at the start or inside a char.
 #[inline]
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|s| s.chars().next_back())
+    // an ASCII byte before `i` makes `i` a char boundary
+    match text.as_bytes().get(i.wrapping_sub(1)) {
+        Some(&x) if x.is_ascii() => Some(char::from(x)),
+        _ => text.get(..i).and_then(|s| s.chars().next_back()),
+    }
 }
 
 /// The largest char boundary `<= i`.
@@ -148,4 +200,79 @@ pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// `char`'s Unicode properties, answered from the text layer's table for ASCII, Latin, Arabic and
+/// general punctuation (the same answers as the `is_*` methods, without their per-char binary
+/// search), and by those methods for other characters.
+pub(crate) trait Fast {
+    fn alphabetic(self) -> bool;
+    fn numeric(self) -> bool;
+    fn lowercase(self) -> bool;
+    fn uppercase(self) -> bool;
+    fn whitespace(self) -> bool;
+    fn alphanumeric(self) -> bool;
+}
+
+impl Fast for char {
+    #[inline]
+    fn alphabetic(self) -> bool {
+        if self.is_ascii() {
+            return self.is_ascii_alphabetic();
+        }
+        has_flag(self, ALPHABETIC, char::is_alphabetic)
+    }
+    #[inline]
+    fn numeric(self) -> bool {
+        if self.is_ascii() {
+            return self.is_ascii_digit();
+        }
+        has_flag(self, NUMERIC, char::is_numeric)
+    }
+    #[inline]
+    fn lowercase(self) -> bool {
+        if self.is_ascii() {
+            return self.is_ascii_lowercase();
+        }
+        has_flag(self, LOWERCASE, char::is_lowercase)
+    }
+    #[inline]
+    fn uppercase(self) -> bool {
+        if self.is_ascii() {
+            return self.is_ascii_uppercase();
+        }
+        has_flag(self, UPPERCASE, char::is_uppercase)
+    }
+    #[inline]
+    fn whitespace(self) -> bool {
+        if self.is_ascii() {
+            // `char::is_whitespace` on ASCII: also U+000B, unlike `is_ascii_whitespace`
+            return matches!(self, ' ' | '\t' | '\n' | '\u{000B}' | '\u{000C}' | '\r');
+        }
+        has_flag(self, WHITESPACE, char::is_whitespace)
+    }
+    #[inline]
+    fn alphanumeric(self) -> bool {
+        self.alphabetic() || self.numeric()
+    }
+}
+
+#[cfg(test)]
+mod fast_tests {
+    use super::Fast;
+
+    #[test]
+    fn fast_properties_agree_with_std() {
+        for cp in (0u32..0x3_0000).chain([0xE_0001, 0x10_FFFF]) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            assert_eq!(c.alphabetic(), c.is_alphabetic(), "{cp:x}");
+            assert_eq!(c.numeric(), c.is_numeric(), "{cp:x}");
+            assert_eq!(c.lowercase(), c.is_lowercase(), "{cp:x}");
+            assert_eq!(c.uppercase(), c.is_uppercase(), "{cp:x}");
+            assert_eq!(c.whitespace(), c.is_whitespace(), "{cp:x}");
+            assert_eq!(c.alphanumeric(), c.is_alphanumeric(), "{cp:x}");
+        }
+    }
 }

@@ -1,7 +1,10 @@
 //! Word lists of the segmentation layer, compiled in from `data/segment/`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap as StdMap, HashSet as StdSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use super::chars::Fast;
 
 const ABBREV_EN: &str = include_str!("../../data/segment/abbreviations_en.txt");
 const ABBREV_AR: &str = include_str!("../../data/segment/abbreviations_ar.txt");
@@ -10,6 +13,34 @@ const LABEL_BLOCKERS_AR: &str = include_str!("../../data/segment/label_blockers_
 const OPENERS_EN: &str = include_str!("../../data/segment/openers_en.txt");
 const CLOSED_CLASS_EN: &str = include_str!("../../data/segment/closed_class_en.txt");
 const CLITIC_KEEP_AR: &str = include_str!("../../data/segment/clitic_exceptions_ar.txt");
+
+/// FNV-1a: the word lists are compiled in, so the lookups need no protection against chosen
+/// collisions, and SipHash was a visible share of the sentence splitter's time.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashSet<K> = StdSet<K, BuildHasherDefault<Fnv>>;
+type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// How an abbreviation behaves before a following word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,8 +52,11 @@ pub(crate) enum Abbrev {
 }
 
 pub(crate) struct Lexicon {
-    en_exact: std::collections::HashMap<&'static str, Abbrev>,
-    en_lower: std::collections::HashMap<String, Abbrev>,
+    en_exact: HashMap<&'static str, Abbrev>,
+    /// The byte lengths of the English abbreviations (both maps' keys): an ASCII word of another
+    /// length is none of them, which spares most hash lookups.
+    en_lengths: std::ops::RangeInclusive<usize>,
+    en_lower: HashMap<String, Abbrev>,
     ar: HashSet<&'static str>,
     starters: HashSet<&'static str>,
     label_blockers: HashSet<&'static str>,
@@ -40,8 +74,8 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 pub(crate) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut en_exact = std::collections::HashMap::new();
-        let mut en_lower = std::collections::HashMap::new();
+        let mut en_exact = HashMap::default();
+        let mut en_lower = HashMap::default();
         for l in lines(ABBREV_EN) {
             let (w, class) = match l.split_once('\t') {
                 Some((w, "title")) => (w, Abbrev::Title),
@@ -51,7 +85,15 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             en_exact.insert(w, class);
             en_lower.entry(w.to_lowercase()).or_insert(class);
         }
+        let lengths = || {
+            en_exact
+                .keys()
+                .map(|k| k.len())
+                .chain(en_lower.keys().map(String::len))
+        };
+        let en_lengths = lengths().min().unwrap_or(1)..=lengths().max().unwrap_or(0);
         Lexicon {
+            en_lengths,
             en_exact,
             en_lower,
             ar: lines(ABBREV_AR).collect(),
@@ -68,15 +110,31 @@ impl Lexicon {
     /// The class of an English abbreviation written `word.` (case-sensitive first, then
     /// case-insensitive for plain ones: `CO.` is `co.`, but `ST.` is not the title `St.`).
     pub fn english(&self, word: &str) -> Option<Abbrev> {
+        // ASCII lowering keeps the length; other words may change length when lowered
+        if word.is_ascii() && !self.en_lengths.contains(&word.len()) {
+            return None;
+        }
         if let Some(&c) = self.en_exact.get(word) {
             return Some(c);
         }
         if word.len() > 12 {
             return None;
         }
-        match self.en_lower.get(&word.to_lowercase()) {
+        // ASCII words are lowered on the stack: this runs at every period
+        let mut buf = [0u8; 12];
+        let lowered;
+        let lower: &str = if word.is_ascii() {
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).unwrap_or_default()
+        } else {
+            lowered = word.to_lowercase();
+            &lowered
+        };
+        match self.en_lower.get(lower) {
             Some(Abbrev::Plain) => Some(Abbrev::Plain),
-            Some(Abbrev::Title) if word.chars().skip(1).all(|c| c.is_lowercase()) => {
+            Some(Abbrev::Title) if word.chars().skip(1).all(|c| c.lowercase()) => {
                 Some(Abbrev::Plain)
             }
             _ => None,

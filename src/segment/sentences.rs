@@ -36,8 +36,12 @@ static TRIGGER: [bool; 256] = {
         t[c as usize] = true;
         c += 1;
     }
-    t[0xD8] = true; // ، ؛ ؟
-    t[0xDB] = true; // ۔
+    // ، ؛ ؟ (D8 8C, D8 9B, D8 9F) and ۔ (DB 94) stop the scan on their *second* byte: their lead
+    // bytes also start most Arabic letters, their second bytes few
+    t[0x8C] = true;
+    t[0x9B] = true;
+    t[0x9F] = true;
+    t[0x94] = true;
     t[0xE2] = true; // … ‼ ⁇ • ⁃ U+2028 U+2029
     t[0xE3] = true; // 。
     t[0xEF] = true; // ！ ？ ．
@@ -150,6 +154,29 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     Some((start + lead, end - trail))
 }
 
+/// The end of the last whitespace char in `seg`, reading ASCII bytes without decoding.
+fn last_space_end(seg: &str) -> Option<usize> {
+    let b = seg.as_bytes();
+    let mut k = b.len();
+    while k > 0 {
+        k -= 1;
+        let x = b[k];
+        if x.is_ascii() {
+            if char::from(x).whitespace() {
+                return Some(k + 1);
+            }
+        } else if x >= 0xC0 {
+            // the lead byte of a multi-byte char
+            if let Some(c) = char_at(seg, k) {
+                if is_space(c) {
+                    return Some(k + c.len_utf8());
+                }
+            }
+        }
+    }
+    None
+}
+
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -162,6 +189,16 @@ impl<'t> Splitter<'t> {
         let n = self.bytes.len();
         let mut i = 0;
         while i < n {
+            // skip eight bytes at a time while none of them is a trigger (one branch, not eight)
+            if let Some(chunk) = self.bytes.get(i..i + 8) {
+                if !chunk
+                    .iter()
+                    .fold(false, |t, &b| t | TRIGGER[usize::from(b)])
+                {
+                    i += 8;
+                    continue;
+                }
+            }
             let b = self.bytes[i];
             if !TRIGGER[b as usize] {
                 i += 1;
@@ -181,31 +218,45 @@ impl<'t> Splitter<'t> {
                 }
                 b'A'..=b'Z' => self.capital(i),
                 b'-' | b'=' | b'*' | b'_' => self.separator(i),
-                // Arabic letters share these lead bytes with ، ؛ ؟ ۔: skip them on the second byte
-                0xD8 if !matches!(self.bytes.get(i + 1), Some(0x8C | 0x9B | 0x9F)) => i + 2,
-                0xDB if self.bytes.get(i + 1) != Some(&0x94) => i + 2,
-                _ => {
-                    let Some(c) = char_at(self.text, i) else {
+                0x80..=0xBF => {
+                    // the second byte of ، ؛ ؟ ۔ (the scan resumes only at char boundaries, so
+                    // it passed their lead byte just before); other chars are skipped
+                    let lead = i.checked_sub(1).and_then(|p| self.bytes.get(p));
+                    if !matches!(
+                        (lead, b),
+                        (Some(0xD8), 0x8C | 0x9B | 0x9F) | (Some(0xDB), 0x94)
+                    ) {
                         i += 1;
                         continue;
-                    };
-                    let next = i + c.len_utf8();
-                    match c {
-                        '\u{2029}' => self.newline(i),
-                        '\u{2028}' => self.newline(i),
-                        '\u{060C}' | '\u{061B}' => {
-                            self.clause(next);
-                            next
-                        }
-                        c if is_terminator(c) => self.terminator(i),
-                        c if is_bullet(c) => {
-                            self.bullet(i);
-                            next
-                        }
-                        _ => next,
                     }
+                    i -= 1;
+                    self.special_char(i)
                 }
+                _ => self.special_char(i),
             };
+        }
+    }
+
+    /// The non-ASCII trigger char at `i`: terminators, paragraph and line separators, Arabic
+    /// commas and bullets. Returns where scanning resumes.
+    fn special_char(&mut self, i: usize) -> usize {
+        let Some(c) = char_at(self.text, i) else {
+            return i + 1;
+        };
+        let next = i + c.len_utf8();
+        match c {
+            '\u{2029}' => self.newline(i),
+            '\u{2028}' => self.newline(i),
+            '\u{060C}' | '\u{061B}' => {
+                self.clause(next);
+                next
+            }
+            c if is_terminator(c) => self.terminator(i),
+            c if is_bullet(c) => {
+                self.bullet(i);
+                next
+            }
+            _ => next,
         }
     }
 
@@ -214,7 +265,11 @@ impl<'t> Splitter<'t> {
             return;
         }
         // only a cut after real content
-        if trim(self.text, self.sent_start, pos).is_none() {
+        let content = self
+            .text
+            .get(self.sent_start..pos)
+            .is_some_and(|seg| seg.chars().any(|c| !(is_space(c) || is_format(c))));
+        if !content {
             return;
         }
         self.cuts.push(pos);
@@ -270,15 +325,15 @@ impl<'t> Splitter<'t> {
         }
         let first = char_at(self.text, next);
         match first {
-            Some(f) if f.is_lowercase() => true,
+            Some(f) if f.lowercase() => true,
             // hard-wrapped prose: `…met with\nPresident Tokayev…`, but not after a heading in
             // title case
-            Some(f) if f.is_uppercase() && (last.is_lowercase() || last == ',') => {
+            Some(f) if f.uppercase() && (last.lowercase() || last == ',') => {
                 let words = prev_line.split_whitespace().filter(|w| w.len() > 3);
                 let (mut n, mut caps) = (0, 0);
                 for w in words {
                     n += 1;
-                    caps += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+                    caps += usize::from(w.starts_with(|c: char| c.uppercase()));
                 }
                 prev_line.len() >= 50 && caps * 2 < n
             }
@@ -302,7 +357,7 @@ impl<'t> Splitter<'t> {
                 return false;
             }
             n_digits
-        } else if body.chars().next().is_some_and(|c| c.is_alphabetic()) {
+        } else if body.chars().next().is_some_and(|c| c.alphabetic()) {
             body.chars().next().map_or(0, char::len_utf8)
         } else {
             return false;
@@ -417,7 +472,7 @@ impl<'t> Splitter<'t> {
         {
             return resume;
         }
-        if f.is_lowercase() {
+        if f.lowercase() {
             if self.lowercase_starts
                 && end == run_end
                 && !ellipsis
@@ -498,7 +553,7 @@ impl<'t> Splitter<'t> {
                     && inner[p + 1..].starts_with(' ')
                     && inner[p + 1..]
                         .trim_start()
-                        .starts_with(|n: char| n.is_alphabetic())
+                        .starts_with(|n: char| n.alphabetic())
                     && inner[..p]
                         .rsplit(' ')
                         .next()
@@ -508,7 +563,7 @@ impl<'t> Splitter<'t> {
         // (`(Reuters)`, `(Smith 55)`)
         let short_name = saw_quote
             && inner.split_whitespace().count() <= 4
-            && inner.chars().next().is_some_and(char::is_uppercase);
+            && inner.chars().next().is_some_and(char::uppercase);
         if !(has_digit || short_name) || has_stop || inner.trim().is_empty() {
             return j;
         }
@@ -557,13 +612,22 @@ impl<'t> Splitter<'t> {
         }
         let ws = j;
         let mut e = j;
-        for c in text[j..].chars() {
-            if c.is_alphanumeric() || is_mark(c) || c == '\'' || c == '\u{2019}' {
-                e += c.len_utf8();
-                if e - ws > 40 {
+        let bytes = self.bytes;
+        while let Some(&x) = bytes.get(e) {
+            // ASCII letters and digits without decoding
+            let len = if x.is_ascii() {
+                if !(x.is_ascii_alphanumeric() || x == b'\'') {
                     break;
                 }
+                1
             } else {
+                match char_at(text, e) {
+                    Some(c) if c.alphanumeric() || is_mark(c) || c == '\u{2019}' => c.len_utf8(),
+                    _ => break,
+                }
+            };
+            e += len;
+            if e - ws > 40 {
                 break;
             }
         }
@@ -571,7 +635,7 @@ impl<'t> Splitter<'t> {
         let wc = word.chars().next().or_else(|| char_at(text, ws));
         // An opening mark counts as a capital; but a word right after it decides case.
         match (first, wc) {
-            (_, Some(w)) if w.is_alphanumeric() => (Some(w), word),
+            (_, Some(w)) if w.alphanumeric() => (Some(w), word),
             (Some(o), _) => (Some(o), word),
             (None, w) => (w, word),
         }
@@ -583,11 +647,7 @@ impl<'t> Splitter<'t> {
         let text = self.text;
         let lo = floor_boundary(text, i.saturating_sub(64)).max(self.sent_start.min(i));
         let seg = &text[lo..i];
-        let start = seg
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_space(c))
-            .map_or(lo, |(p, c)| lo + p + c.len_utf8());
+        let start = last_space_end(seg).map_or(lo, |p| lo + p);
         let mut chunk = &text[start..i];
         let mut s = start;
         while let Some(c) = chunk.chars().next() {
@@ -626,7 +686,8 @@ impl<'t> Splitter<'t> {
         if is_digit(last) {
             return true;
         }
-        if let Some(Abbrev::Title) = lex.english(core) {
+        let abbrev = lex.english(core);
+        if let Some(Abbrev::Title) = abbrev {
             // `…at 10 Downing St. The PM…`: after a capitalized name it is a street or a mount
             // closing the sentence when a sentence opener follows
             let lo = floor_boundary(self.text, cs.saturating_sub(64));
@@ -634,29 +695,27 @@ impl<'t> Splitter<'t> {
                 .trim_end()
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1);
-            return !f.is_alphanumeric() || (after_name && lex.starter(next) && next != "Who");
+                .is_some_and(|w| w.starts_with(|c: char| c.uppercase()) && w.len() > 1);
+            return !f.alphanumeric() || (after_name && lex.starter(next) && next != "Who");
         }
-        if !last.is_alphabetic() {
+        if !last.alphabetic() {
             return true;
         }
         let lower = core.to_ascii_lowercase();
         if lower == "a.m" || lower == "p.m" {
-            if !(f.is_uppercase() || f.is_alphabetic() && !f.is_lowercase()) {
+            if !(f.uppercase() || f.alphabetic() && !f.lowercase()) {
                 return false;
             }
             // `At 5 a.m. Mr. Smith went…`: a fronted time phrase is not a sentence.
             let head = &self.text[self.sent_start.min(cs)..cs];
             return head.split_whitespace().count() >= 3;
         }
-        match lex.english(core) {
-            Some(Abbrev::Title) => return !(f.is_alphanumeric()),
-            Some(Abbrev::Plain) => {
-                return lex.starter(next) || !f.is_alphanumeric() && !is_opener(f)
-            }
+        match abbrev {
+            Some(Abbrev::Title) => return !(f.alphanumeric()),
+            Some(Abbrev::Plain) => return lex.starter(next) || !f.alphanumeric() && !is_opener(f),
             None => {}
         }
-        let letters_only = core.chars().all(|c| c.is_alphabetic() || c == '.');
+        let letters_only = core.chars().all(|c| c.alphabetic() || c == '.');
         let dotted = letters_only
             && core.contains('.')
             && core
@@ -678,7 +737,7 @@ impl<'t> Splitter<'t> {
         let Some(last) = core.chars().next_back() else {
             return false;
         };
-        if !(last.is_alphabetic() || last.is_ascii_digit()) || is_arabic_letter(last) {
+        if !(last.alphabetic() || last.is_ascii_digit()) || is_arabic_letter(last) {
             return false;
         }
         if core.contains(['.', '@', '/']) {
@@ -686,8 +745,8 @@ impl<'t> Splitter<'t> {
         }
         if strong {
             let bang = self.bytes.get(i) == Some(&b'!');
-            let titlecase = core.chars().next().is_some_and(char::is_uppercase)
-                && core.chars().skip(1).any(char::is_lowercase);
+            let titlecase = core.chars().next().is_some_and(char::uppercase)
+                && core.chars().skip(1).any(char::lowercase);
             return !(bang && titlecase);
         }
         if !periods_only || core.chars().count() < 2 {
@@ -713,9 +772,13 @@ impl<'t> Splitter<'t> {
             return e;
         }
         // an emoticon or an e-mail address ends a line of chat or a signature
-        let window = &b[i.saturating_sub(64)..i - 1];
-        let email_like = memchr::memrchr(b'@', window) > memchr::memrchr(b' ', window);
-        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like {
+        let email_like = || {
+            // an `@` after the last space of the 64 bytes before the space (a short backward
+            // scan: it stops at the previous word's start)
+            let window = &b[i.saturating_sub(64)..i - 1];
+            window.iter().rev().find(|&&x| x == b' ' || x == b'@') == Some(&b'@')
+        };
+        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like() {
             let (_, prev) = self.prev_chunk(i - 1);
             if matches!(
                 prev,
@@ -767,7 +830,7 @@ impl<'t> Splitter<'t> {
             return;
         }
         let next = &self.text[i + 2..];
-        let mut nw = next.split(|c: char| !c.is_alphanumeric() && c != '\'');
+        let mut nw = next.split(|c: char| !c.alphanumeric() && c != '\'');
         let Some(nword) = nw.next() else { return };
         if !nword.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
             return;
@@ -776,9 +839,13 @@ impl<'t> Splitter<'t> {
             return;
         };
         let head = head.trim();
+        // a greeting, a sign-off or a name has at most three words
+        if head.split_whitespace().nth(3).is_some() {
+            return;
+        }
         let words: Vec<&str> = head.split_whitespace().collect();
         let Some(&first) = words.first() else { return };
-        if !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+        if !words.iter().all(|w| w.chars().all(char::alphabetic)) {
             return;
         }
         let lower = head.to_ascii_lowercase();
@@ -863,7 +930,7 @@ impl<'t> Splitter<'t> {
                     .chars()
                     .all(|c| is_arabic_letter(c) || is_arabic_mark(c) || c == TATWEEL);
         }
-        if !(a.is_uppercase() && b.is_lowercase()) {
+        if !(a.uppercase() && b.lowercase()) {
             return false;
         }
         let (_, core) = self.prev_chunk(i);
@@ -873,20 +940,18 @@ impl<'t> Splitter<'t> {
         let Some(last) = core.chars().next_back() else {
             return false;
         };
-        if !(last.is_lowercase() || last.is_ascii_digit()) {
+        if !(last.lowercase() || last.is_ascii_digit()) {
             return false;
         }
         if !core
             .chars()
-            .all(|c| c.is_alphanumeric() || c == ',' || c == '\'' || c == '\u{2019}')
+            .all(|c| c.alphanumeric() || c == ',' || c == '\'' || c == '\u{2019}')
         {
             return false;
         }
         // not a domain or a file name: the word after must end in space or punctuation
         let rest = &text[i + 1..];
-        let wlen = rest
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len());
+        let wlen = rest.find(|c: char| !c.alphanumeric()).unwrap_or(rest.len());
         !matches!(rest[wlen..].chars().next(), Some('.' | '@' | '/'))
             || rest[wlen..].starts_with(". ")
     }
@@ -928,7 +993,7 @@ impl<'t> Splitter<'t> {
         }
         let (first, _) = self.next_word(d_end);
         let Some(f) = first else { return false };
-        if f.is_lowercase() || !(f.is_alphanumeric() || is_opener(f)) {
+        if f.lowercase() || !(f.alphanumeric() || is_opener(f)) {
             return false;
         }
         let (cs, chunk) = self.prev_chunk(d);
@@ -1010,7 +1075,7 @@ impl<'t> Splitter<'t> {
         let Some(head) = text.get(self.sent_start..i) else {
             return;
         };
-        let Some(lead) = head.chars().find(|c| c.is_alphabetic()) else {
+        let Some(lead) = head.chars().find(|c| c.alphabetic()) else {
             return;
         };
         let after = text[i + 1..].trim_start_matches(|c: char| c == ' ' || is_format(c));
@@ -1025,7 +1090,7 @@ impl<'t> Splitter<'t> {
             // capitalized word; not a quotation or a list)
             let words: Vec<&str> = head.split_whitespace().collect();
             let nword = after
-                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .split(|c: char| !(c.alphanumeric() || c == '\''))
                 .next()
                 .unwrap_or("");
             if f.is_ascii_uppercase()
@@ -1033,7 +1098,7 @@ impl<'t> Splitter<'t> {
                 && (1..=3).contains(&words.len())
                 && words.iter().all(|w| {
                     w.chars()
-                        .all(|c| c.is_alphanumeric() || matches!(c, '&' | '\'' | '-'))
+                        .all(|c| c.alphanumeric() || matches!(c, '&' | '\'' | '-'))
                 })
                 && !words
                     .iter()
@@ -1048,7 +1113,7 @@ impl<'t> Splitter<'t> {
         }
         let mut words = 0;
         for w in head.split_whitespace() {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            let w = w.trim_matches(|c: char| !c.alphabetic());
             if w.is_empty() {
                 continue;
             }
@@ -1123,7 +1188,7 @@ impl<'t> Splitter<'t> {
         // a one-word item of an enumeration (`الدم، والقلب،`) is not a clause of its own
         let rest = self.text[next..].trim_start_matches(' ');
         let word_len = rest
-            .find(|c: char| !(c.is_alphabetic() || is_mark(c) || c == TATWEEL))
+            .find(|c: char| !(c.alphabetic() || is_mark(c) || c == TATWEEL))
             .unwrap_or(rest.len());
         if word_len > 0
             && rest[word_len..]

@@ -9,13 +9,15 @@
 //!   and single Arabic letters with a period (`د.`) keep their period.
 //! - URLs, e-mail addresses, `#hashtags` and `@mentions` are single tokens.
 
-use unicode_script::UnicodeScript;
+use std::sync::OnceLock;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::chars::*;
 use super::lexicon::{lexicon, Lexicon};
 use super::{Token, TokenKind};
 use crate::text::Lang;
+use crate::text::Run;
 use crate::text::Script;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -29,8 +31,52 @@ enum Class {
     Other,
 }
 
+/// The class of each ASCII character.
+static ASCII_CLASS: [Class; 128] = {
+    let mut t = [Class::Other; 128];
+    let mut k = 0;
+    while k < 128 {
+        let c = k as u8;
+        t[k] = if c.is_ascii_alphabetic() {
+            Class::Latin
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else if c.is_ascii_whitespace() {
+            Class::Space
+        } else {
+            Class::Other
+        };
+        k += 1;
+    }
+    t
+};
+
+/// The code points below this have their class in a table, computed once by [`class_slow`].
+const CLASS_TABLE_END: u32 = 0x0900;
+
+/// The class of a character: a table lookup for ASCII, Latin, Arabic and the other blocks below
+/// U+0900 (the same answers as [`class_slow`], which fills the table), computed otherwise.
 #[inline]
 fn class(c: char) -> Class {
+    let cp = c as u32;
+    if cp < 128 {
+        return ASCII_CLASS[cp as usize];
+    }
+    if cp < CLASS_TABLE_END {
+        static TABLE: OnceLock<Box<[Class]>> = OnceLock::new();
+        let t = TABLE.get_or_init(|| {
+            (0..CLASS_TABLE_END)
+                .map(|cp| char::from_u32(cp).map_or(Class::Other, class_slow))
+                .collect()
+        });
+        if let Some(&cl) = t.get(cp as usize) {
+            return cl;
+        }
+    }
+    class_slow(c)
+}
+
+fn class_slow(c: char) -> Class {
     if c.is_ascii() {
         return if c.is_ascii_alphabetic() {
             Class::Latin
@@ -54,17 +100,17 @@ fn class(c: char) -> Class {
     if is_mark(c) || c == '\u{200C}' || c == '\u{200D}' {
         return Class::Mark;
     }
-    if c.is_whitespace() || is_format(c) {
+    if c.whitespace() || is_format(c) {
         return Class::Space;
     }
-    if c.is_alphabetic() {
-        return match c.script() {
+    if c.alphabetic() {
+        return match crate::text::script_of(c) {
             Script::Latin => Class::Latin,
             Script::Arabic => Class::Arabic,
             _ => Class::OtherLetter,
         };
     }
-    if c.is_numeric() {
+    if c.numeric() {
         return Class::OtherLetter; // other scripts' digits: UAX #29 decides
     }
     Class::Other
@@ -91,15 +137,24 @@ struct Tokenizer<'t> {
     text: &'t str,
     lex: &'static Lexicon,
     out: Vec<Token>,
+    runs: &'t [Run],
+    /// The run of the last token given its script.
+    run: usize,
+    /// Tokens before this one have their script and language.
+    assigned: usize,
 }
 
-/// Tokens of `text`, in order, non-overlapping, on char boundaries; script and language are
-/// left for the caller to fill in from the runs.
-pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+/// Tokens of `text`, in order, non-overlapping, on char boundaries, each with the script and
+/// language of the run it starts in.
+pub(crate) fn tokenize(text: &str, runs: &[Run]) -> Vec<Token> {
     let mut t = Tokenizer {
         text,
         lex: lexicon(),
-        out: Vec::with_capacity(text.len() / 5 + 1),
+        // about one token per four or five bytes of prose
+        out: Vec::with_capacity(text.len() / 4 + 1),
+        runs,
+        run: 0,
+        assigned: 0,
     };
     t.run();
     t.out
@@ -119,6 +174,26 @@ impl<'t> Tokenizer<'t> {
         }
     }
 
+    /// Gives the tokens pushed since the last call the script and language of the run each
+    /// starts in. Called after every step of the scan, when those tokens are final (a step only
+    /// ever replaces its own tokens) and still in cache.
+    fn assign_runs(&mut self) {
+        let runs = self.runs;
+        for t in &mut self.out[self.assigned..] {
+            while self.run + 1 < runs.len() && runs[self.run].end <= t.start {
+                self.run += 1;
+            }
+            if let Some(run) = runs
+                .get(self.run)
+                .filter(|run| run.start <= t.start && t.start < run.end)
+            {
+                t.script = run.script;
+                t.lang = run.lang;
+            }
+        }
+        self.assigned = self.out.len();
+    }
+
     fn at(&self, i: usize) -> Option<char> {
         char_at(self.text, i)
     }
@@ -126,8 +201,17 @@ impl<'t> Tokenizer<'t> {
     fn run(&mut self) {
         let text = self.text;
         let n = text.len();
+        let bytes = text.as_bytes();
         let mut i = 0;
         while i < n {
+            // the space between words: no token, nothing to look up
+            if bytes[i] == b' ' {
+                i += 1;
+                continue;
+            }
+            if self.out.len() > self.assigned {
+                self.assign_runs();
+            }
             let Some(c) = self.at(i) else { break };
             let cl = class(c);
             i = match cl {
@@ -151,6 +235,7 @@ impl<'t> Tokenizer<'t> {
                 },
             };
         }
+        self.assign_runs();
     }
 
     // ------------------------------------------------------------------ URLs, e-mails, tags
@@ -160,14 +245,11 @@ impl<'t> Tokenizer<'t> {
         let b = self.text.as_bytes();
         let prev_word = i > 0 && {
             let p = char_before(self.text, i).unwrap_or(' ');
-            p.is_alphanumeric() || p == '_'
+            p.alphanumeric() || p == '_'
         };
         match b[i] {
             b'#' | b'@' => {
-                !prev_word
-                    && self
-                        .at(i + 1)
-                        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                !prev_word && self.at(i + 1).is_some_and(|c| c.alphanumeric() || c == '_')
             }
             _ => {
                 if prev_word {
@@ -202,7 +284,7 @@ impl<'t> Tokenizer<'t> {
         if !matches!(b.get(e), Some(b'@' | b'.' | b'_' | b'%' | b'+' | b'-')) {
             return e;
         }
-        if char_before(self.text, i).is_some_and(|p| p.is_alphanumeric() || p == '_') {
+        if char_before(self.text, i).is_some_and(|p| p.alphanumeric() || p == '_') {
             return e;
         }
         let Some(m) = self.email(i, self.chunk_end(i)) else {
@@ -211,6 +293,8 @@ impl<'t> Tokenizer<'t> {
         while self.out.last().is_some_and(|t| t.start >= i) {
             self.out.pop();
         }
+        // only this step's tokens start at `i` or later, and they have no script yet
+        self.assigned = self.assigned.min(self.out.len());
         self.push(i, m, TokenKind::Email);
         m
     }
@@ -233,7 +317,7 @@ impl<'t> Tokenizer<'t> {
             b'#' | b'@' => {
                 let mut e = i + 1;
                 for c in text[i + 1..].chars() {
-                    if c.is_alphanumeric() || c == '_' || is_mark(c) || c == TATWEEL {
+                    if c.alphanumeric() || c == '_' || is_mark(c) || c == TATWEEL {
                         e += c.len_utf8();
                     } else {
                         break;
@@ -357,20 +441,20 @@ impl<'t> Tokenizer<'t> {
                 }
                 break;
             }
-            // two-byte Arabic letters and marks of an Arabic word: decoded by hand
-            if arabic && (0xD8..=0xDB).contains(&x) {
+            // two-byte Arabic letters and marks of an Arabic word: one table lookup
+            if arabic {
                 if let Some(&y) = bytes.get(e + 1) {
-                    let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
-                    if let Some(c) = char::from_u32(cp) {
-                        if is_arabic_letter(c) || c == TATWEEL {
+                    match arabic_block_class(x, y) {
+                        AR_LETTER => {
                             letters += 1;
                             e += 2;
                             continue;
                         }
-                        if is_arabic_mark(c) {
+                        AR_MARK => {
                             e += 2;
                             continue;
                         }
+                        _ => {}
                     }
                 }
             }
@@ -410,6 +494,10 @@ impl<'t> Tokenizer<'t> {
     fn abbreviation_end(&self, i: usize, e: usize, arabic: bool, letters: usize) -> usize {
         let text = self.text;
         let b = text.as_bytes();
+        // most words end at a space or an ASCII mark other than a period: nothing to extend
+        if b.get(e).is_none_or(|&x| x.is_ascii() && x != b'.') {
+            return e;
+        }
         // format characters between the word and the period (`د\u{202A}.\u{202C}`)
         let mut dot = e;
         while let Some(c) = self.at(dot) {
@@ -465,14 +553,8 @@ impl<'t> Tokenizer<'t> {
             return e;
         }
         // listed English abbreviations keep their period (not a bare initial: `I.` ends sentences)
-        if letters >= 2 || word == "p" {
-            if self.lex.english(word).is_some() {
-                return dot + 1;
-            }
-            let lower = word.to_ascii_lowercase();
-            if matches!(lower.as_str(), "a" | "p") {
-                return e;
-            }
+        if (letters >= 2 || word == "p") && self.lex.english(word).is_some() {
+            return dot + 1;
         }
         e
     }
@@ -542,7 +624,7 @@ impl<'t> Tokenizer<'t> {
         while let Some(n) = it.next() {
             if n == '\u{200D}' {
                 match it.peek() {
-                    Some(&m) if !m.is_whitespace() => {
+                    Some(&m) if !m.whitespace() => {
                         e += n.len_utf8() + m.len_utf8();
                         it.next();
                     }
@@ -571,14 +653,14 @@ impl<'t> Tokenizer<'t> {
         for c in text[i..].chars() {
             match class(c) {
                 Class::OtherLetter | Class::Mark | Class::Digit => e += c.len_utf8(),
-                Class::Other if !is_punct(c) && c.is_alphanumeric() => e += c.len_utf8(),
+                Class::Other if !is_punct(c) && c.alphanumeric() => e += c.len_utf8(),
                 _ => {
                     // other scripts' combining marks (Devanagari vowel signs, …) stay in
-                    if !c.is_whitespace()
+                    if !c.whitespace()
                         && !c.is_ascii()
                         && !is_punct(c)
-                        && !c.is_alphabetic()
-                        && c.script() != Script::Common
+                        && !c.alphabetic()
+                        && crate::text::script_of(c) != Script::Common
                     {
                         e += c.len_utf8();
                     } else {
@@ -592,11 +674,11 @@ impl<'t> Tokenizer<'t> {
         }
         for (off, piece) in text[i..e].split_word_bound_indices() {
             let s = i + off;
-            let kind = if piece.chars().any(char::is_alphabetic) {
+            let kind = if piece.chars().any(char::alphabetic) {
                 TokenKind::Word
-            } else if piece.chars().any(char::is_numeric) {
+            } else if piece.chars().any(char::numeric) {
                 TokenKind::Number
-            } else if piece.chars().all(char::is_whitespace) {
+            } else if piece.chars().all(char::whitespace) {
                 continue;
             } else if piece.chars().any(is_punct) {
                 TokenKind::Punct

@@ -70,13 +70,21 @@ impl Lang {
 /// Letters only Urdu uses (ٹ ڈ ڑ ں ے ۓ and the Urdu full stop), then letters Persian uses and
 /// Arabic does not (پ چ ژ گ ک ی ۀ). Urdu shares Persian's letters, so it is checked first.
 fn arabic_script_lang(run: &str) -> Lang {
+    // All these letters are two bytes in UTF-8 with lead byte 0xD9..=0xDB (always a lead byte in
+    // UTF-8), so the scan reads bytes and decodes only there.
+    let b = run.as_bytes();
     let mut persian = false;
-    for c in run.chars() {
-        match c {
-            '\u{0679}' | '\u{0688}' | '\u{0691}' | '\u{06BA}' | '\u{06D2}' | '\u{06D3}'
-            | '\u{06D4}' | '\u{06BE}' => return Lang::Ur,
-            '\u{067E}' | '\u{0686}' | '\u{0698}' | '\u{06AF}' | '\u{06A9}' | '\u{06CC}'
-            | '\u{06C0}' => persian = true,
+    for (k, &x) in b.iter().enumerate() {
+        if !(0xD9..=0xDB).contains(&x) {
+            continue;
+        }
+        let Some(&y) = b.get(k + 1) else { break };
+        let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+        match cp {
+            0x0679 | 0x0688 | 0x0691 | 0x06BA | 0x06D2 | 0x06D3 | 0x06D4 | 0x06BE => {
+                return Lang::Ur
+            }
+            0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06A9 | 0x06CC | 0x06C0 => persian = true,
             _ => {}
         }
     }

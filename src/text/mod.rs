@@ -5,6 +5,8 @@ pub mod normalize;
 pub mod offsets;
 mod runs;
 
+use std::sync::OnceLock;
+
 pub use lang::{Direction, Lang};
 pub use normalize::{normalize, normalize_with_map, NormalizeOptions};
 pub use offsets::OffsetMap;
@@ -15,7 +17,6 @@ pub use unicode_script::Script;
 /// punctuation, harakat, tatweel, bidi controls) are `None`: they join the run around them.
 #[inline]
 pub fn strong_script(c: char) -> Option<Script> {
-    use unicode_script::UnicodeScript;
     if c.is_ascii() {
         return if c.is_ascii_alphabetic() {
             Some(Script::Latin)
@@ -23,8 +24,149 @@ pub fn strong_script(c: char) -> Option<Script> {
             None
         };
     }
-    match c.script() {
+    strong(script_of(c))
+}
+
+/// `Some(script)` for a script that makes runs, `None` for Common, Inherited and Unknown.
+#[inline]
+pub(crate) fn strong(s: Script) -> Option<Script> {
+    match s {
         Script::Common | Script::Inherited | Script::Unknown => None,
         s => Some(s),
+    }
+}
+
+// ---------------------------------------------------------------------- character properties
+//
+// `char::is_alphabetic` and `unicode_script` do a binary search per non-ASCII character, which
+// dominated the runs and segmentation profiles on Arabic text. The blocks warraq reads most (Latin,
+// Greek, Cyrillic, Hebrew, Arabic and its supplements, general punctuation, Arabic presentation
+// forms) are precomputed once into a flat table *by calling those same functions*, so the answers
+// are identical by construction; other characters fall back to the general functions.
+
+pub(crate) const ALPHABETIC: u8 = 1;
+pub(crate) const NUMERIC: u8 = 2;
+pub(crate) const LOWERCASE: u8 = 4;
+pub(crate) const UPPERCASE: u8 = 8;
+pub(crate) const WHITESPACE: u8 = 16;
+
+/// Precomputed properties of one character.
+#[derive(Clone, Copy)]
+pub(crate) struct CharInfo {
+    pub script: Script,
+    pub flags: u8,
+}
+
+impl CharInfo {
+    fn compute(c: char) -> CharInfo {
+        use unicode_script::UnicodeScript;
+        let mut flags = 0;
+        for (yes, flag) in [
+            (c.is_alphabetic(), ALPHABETIC),
+            (c.is_numeric(), NUMERIC),
+            (c.is_lowercase(), LOWERCASE),
+            (c.is_uppercase(), UPPERCASE),
+            (c.is_whitespace(), WHITESPACE),
+        ] {
+            if yes {
+                flags |= flag;
+            }
+        }
+        CharInfo {
+            script: c.script(),
+            flags,
+        }
+    }
+}
+
+/// The code point ranges in the table, and where each starts in it.
+const BLOCKS: [(u32, u32, usize); 3] = [
+    (0x0000, 0x0900, 0),               // Latin … Arabic Extended-A
+    (0x2000, 0x2070, 0x0900),          // General Punctuation
+    (0xFB50, 0xFF00, 0x0900 + 0x0070), // Arabic presentation forms, small and half forms
+];
+const TABLE_LEN: usize = 0x0900 + 0x0070 + (0xFF00 - 0xFB50);
+
+#[inline]
+fn slot(cp: u32) -> Option<usize> {
+    if cp < 0x0900 {
+        return Some(cp as usize);
+    }
+    BLOCKS[1..]
+        .iter()
+        .find(|&&(lo, hi, _)| lo <= cp && cp < hi)
+        .map(|&(lo, _, at)| at + (cp - lo) as usize)
+}
+
+pub(crate) fn table() -> &'static [CharInfo] {
+    static TABLE: OnceLock<Box<[CharInfo]>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = vec![
+            CharInfo {
+                script: Script::Unknown,
+                flags: 0
+            };
+            TABLE_LEN
+        ];
+        for &(lo, hi, at) in &BLOCKS {
+            for cp in lo..hi {
+                if let Some(c) = char::from_u32(cp) {
+                    t[at + (cp - lo) as usize] = CharInfo::compute(c);
+                }
+            }
+        }
+        t.into_boxed_slice()
+    })
+}
+
+/// `c.script()`, fast for the common blocks.
+#[inline]
+pub(crate) fn script_of(c: char) -> Script {
+    script_in(table(), c)
+}
+
+/// `c.script()` with the table already at hand (for loops over every char).
+#[inline]
+pub(crate) fn script_in(table: &[CharInfo], c: char) -> Script {
+    use unicode_script::UnicodeScript;
+    match slot(c as u32).and_then(|k| table.get(k)) {
+        Some(info) => info.script,
+        None => c.script(),
+    }
+}
+
+/// One of the flags above for `c`, or `slow(c)` outside the table.
+#[inline]
+pub(crate) fn has_flag(c: char, flag: u8, slow: fn(char) -> bool) -> bool {
+    match slot(c as u32).and_then(|k| table().get(k)) {
+        Some(info) => info.flags & flag != 0,
+        None => slow(c),
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    #[test]
+    fn table_agrees_with_the_general_functions() {
+        use unicode_script::UnicodeScript;
+        for cp in (0u32..0x3_0000).chain([0xE_0001, 0x10_FFFF]) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            assert_eq!(script_of(c), c.script(), "{cp:x}");
+            assert_eq!(
+                has_flag(c, ALPHABETIC, char::is_alphabetic),
+                c.is_alphabetic()
+            );
+            assert_eq!(has_flag(c, NUMERIC, char::is_numeric), c.is_numeric());
+            assert_eq!(has_flag(c, LOWERCASE, char::is_lowercase), c.is_lowercase());
+            assert_eq!(has_flag(c, UPPERCASE, char::is_uppercase), c.is_uppercase());
+            assert_eq!(
+                has_flag(c, WHITESPACE, char::is_whitespace),
+                c.is_whitespace()
+            );
+        }
     }
 }

@@ -12,7 +12,7 @@
 //! 4. Common characters before the first letter or after the last one join the first or last
 //!    run; a text with no letters at all is one `Common` run.
 
-use super::{strong_script, Direction, Lang, Script};
+use super::{script_in, strong, table, CharInfo, Direction, Lang, Script};
 
 /// A maximal stretch of one script, in byte offsets.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,52 +24,181 @@ pub struct Run {
     pub lang: Lang,
 }
 
+/// Does a non-ASCII character of script `s` stay with the letter right before it?
 #[inline]
-fn clings(c: char) -> bool {
-    use unicode_script::UnicodeScript;
-    matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
-        || (!c.is_ascii() && c.script() == Script::Inherited)
+fn clings(c: char, s: Script) -> bool {
+    matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}') || s == Script::Inherited
+}
+
+/// The char starting at byte `i` (a char boundary), with two-byte sequences (Arabic, Latin
+/// accents) decoded by hand: they are most of the non-ASCII text warraq reads.
+#[inline]
+pub(crate) fn decode_at(text: &str, i: usize) -> Option<char> {
+    let b = text.as_bytes();
+    match *b.get(i)? {
+        x @ 0xC0..=0xDF => {
+            let y = *b.get(i + 1)?;
+            char::from_u32((u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F))
+        }
+        _ => text.get(i..)?.chars().next(),
+    }
+}
+
+/// The scanner's state: the runs so far and the one being read.
+struct Scan<'t> {
+    text: &'t str,
+    out: Vec<Run>,
+    /// (script, start, end of its last letter or clinging mark)
+    cur: Option<(Script, usize, usize)>,
+    base: Option<Direction>,
+}
+
+impl Scan<'_> {
+    /// A letter of script `s` at `i..next`.
+    #[inline]
+    fn letter(&mut self, s: Script, i: usize, next: usize) {
+        match self.cur {
+            Some((cs, _, ref mut last)) if cs == s => *last = next,
+            Some((cs, start, last)) => {
+                push(&mut self.out, self.text, cs, start, last);
+                if last < i {
+                    self.out.push(Run {
+                        start: last,
+                        end: i,
+                        script: Script::Common,
+                        direction: Direction::Ltr, // fixed at the end, once the base is known
+                        lang: Lang::Und,
+                    });
+                }
+                self.cur = Some((s, i, next));
+            }
+            None => {
+                self.base = Some(Direction::of_script(s));
+                self.cur = Some((s, 0, next));
+            }
+        }
+    }
+
+    /// A Common or Inherited non-ASCII character `c` of script `s` at `i..next`.
+    #[inline]
+    fn weak(&mut self, c: char, s: Script, i: usize, next: usize) {
+        if let Some((_, _, ref mut last)) = self.cur {
+            if *last == i && clings(c, s) {
+                *last = next;
+            }
+        }
+    }
+
+    /// ASCII from `i` on: letters are Latin, nothing else is strong or clings. Returns where the
+    /// ASCII stretch ends.
+    #[inline]
+    fn ascii(&mut self, bytes: &[u8], mut i: usize) -> usize {
+        let end = ascii_end(bytes, i);
+        if !matches!(self.cur, Some((Script::Latin, ..))) {
+            // before its first letter nothing in the stretch changes anything
+            let Some(k) = bytes[i..end].iter().position(u8::is_ascii_alphabetic) else {
+                return end;
+            };
+            i += k;
+            self.letter(Script::Latin, i, i + 1);
+            i += 1;
+        }
+        // inside a Latin run only its last letter matters
+        if let Some(k) = bytes[i..end].iter().rposition(u8::is_ascii_alphabetic) {
+            if let Some((_, _, ref mut last)) = self.cur {
+                *last = i + k + 1;
+            }
+        }
+        end
+    }
+}
+
+impl Scan<'_> {
+    /// Two-byte chars (Arabic, Latin accents, Greek, Cyrillic, Hebrew) and ASCII non-letters from
+    /// `i` on while they continue the current run: letters of its script move its end, Common and Inherited chars
+    /// do what [`Scan::weak`] does. Stops at anything else (left to the general path) and
+    /// returns where it stopped.
+    #[inline]
+    fn two_byte(&mut self, bytes: &[u8], table: &[CharInfo], mut i: usize) -> usize {
+        let Some((script, _, ref mut last)) = self.cur else {
+            return i;
+        };
+        while let (Some(&x), Some(&y)) = (bytes.get(i), bytes.get(i + 1)) {
+            // ASCII other than letters (the spaces between words) changes nothing
+            if x.is_ascii() && !x.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            if !(0xC0..=0xDF).contains(&x) {
+                break;
+            }
+            // below U+0800: always inside the table
+            let cp = usize::from(x & 0x1F) << 6 | usize::from(y & 0x3F);
+            let Some(info) = table.get(cp) else { break };
+            if info.script == script {
+                *last = i + 2;
+            } else if strong(info.script).is_none() {
+                // `clings` for a two-byte char: tatweel or an Inherited mark
+                if *last == i && (cp == 0x0640 || info.script == Script::Inherited) {
+                    *last = i + 2;
+                }
+            } else {
+                break;
+            }
+            i += 2;
+        }
+        i
+    }
+}
+
+/// The end of the ASCII stretch starting at `i`, eight bytes at a time.
+#[inline]
+fn ascii_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        if chunk.iter().fold(0, |acc, &b| acc | b) >= 0x80 {
+            break;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii) {
+        i += 1;
+    }
+    i
 }
 
 /// Splits `text` into maximal script runs (see the module docs for the rule).
 pub fn runs(text: &str) -> Vec<Run> {
-    let mut out: Vec<Run> = Vec::new();
-    // (script, start, end of its last letter or clinging mark)
-    let mut cur: Option<(Script, usize, usize)> = None;
-    let mut base: Option<Direction> = None;
-
-    for (i, c) in text.char_indices() {
-        let next = i + c.len_utf8();
-        match strong_script(c) {
-            Some(s) => match cur {
-                Some((cs, _, ref mut last)) if cs == s => *last = next,
-                Some((cs, start, last)) => {
-                    push(&mut out, text, cs, start, last);
-                    if last < i {
-                        out.push(Run {
-                            start: last,
-                            end: i,
-                            script: Script::Common,
-                            direction: Direction::Ltr, // fixed below, once the base is known
-                            lang: Lang::Und,
-                        });
-                    }
-                    cur = Some((s, i, next));
-                }
-                None => {
-                    base = Some(Direction::of_script(s));
-                    cur = Some((s, 0, next));
-                }
-            },
-            None => {
-                if let Some((_, _, ref mut last)) = cur {
-                    if *last == i && clings(c) {
-                        *last = next;
-                    }
-                }
-            }
+    let bytes = text.as_bytes();
+    let mut st = Scan {
+        text,
+        out: Vec::new(),
+        cur: None,
+        base: None,
+    };
+    let table = table();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            i = st.ascii(bytes, i);
+            continue;
         }
+        let j = st.two_byte(bytes, table, i);
+        if j > i {
+            i = j;
+            continue;
+        }
+        let Some(c) = decode_at(text, i) else { break };
+        let next = i + c.len_utf8();
+        let s = script_in(table, c);
+        match strong(s) {
+            Some(s) => st.letter(s, i, next),
+            None => st.weak(c, s, i, next),
+        }
+        i = next;
     }
+    let Scan {
+        mut out, cur, base, ..
+    } = st;
     match cur {
         Some((s, start, _)) => push(&mut out, text, s, start, text.len()),
         None if !text.is_empty() => out.push(Run {
