@@ -30,6 +30,7 @@ fn tuple_of<'py, T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>>(
     py: Python<'py>,
     items: Vec<T>,
 ) -> PyResult<Py<PyTuple>> {
+    let _pause = super::convert::GcPause::new(py);
     let objs = items
         .into_iter()
         .map(|v| Bound::new(py, v))

@@ -232,6 +232,7 @@ fn analyze_many<'py>(
     let opts = options(date_order, reference_date, split_clitics, arabic_clauses)?;
     let (pystrs, owned) = batch_texts("analyze_many", texts)?;
     let cores = run_batch(py, owned, threads, opts, None)?;
+    let _pause = convert::GcPause::new(py);
     let docs = pystrs
         .into_iter()
         .zip(cores)

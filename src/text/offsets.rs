@@ -70,6 +70,21 @@ impl<'t> OffsetMap<'t> {
         }
     }
 
+    /// Like [`OffsetMap::to_char`], given a known pair `(byte, char)` at or before `byte`
+    /// (the previous span's offset, when spans come in order): counts from whichever of that
+    /// pair and the block's checkpoint is nearer.
+    #[inline]
+    pub fn to_char_after(&self, byte: usize, known: (usize, usize)) -> usize {
+        let (kb, kc) = known;
+        if self.checkpoints.is_none() {
+            return byte;
+        }
+        if kb <= byte && byte - kb < byte % BLOCK && byte <= self.text.len() {
+            return kc + count_chars(&self.text[kb..byte]);
+        }
+        self.to_char(byte)
+    }
+
     /// The byte offset of code-point offset `ch`, or `None` past the end.
     pub fn to_byte(&self, ch: usize) -> Option<usize> {
         match &self.checkpoints {
@@ -119,6 +134,11 @@ mod tests {
         }
         let n = text.chars().count();
         assert_eq!(m.to_char(text.len()), n);
+        let mut known = (0, 0);
+        for (ci, (bi, _)) in text.char_indices().enumerate().step_by(7) {
+            assert_eq!(m.to_char_after(bi, known), ci);
+            known = (bi, ci);
+        }
         assert_eq!(m.to_byte(n), Some(text.len()));
         assert_eq!(m.to_byte(n + 1), None);
     }
