@@ -107,9 +107,17 @@ impl Lex {
     }
 }
 
+/// The entries starting with one key: (remaining keys, meaning), longest first.
+type EntryList = Vec<(Vec<String>, Lex)>;
+
 pub(crate) struct Lexicon {
-    /// first key -> (remaining keys, meaning), longest first.
-    entries: FxMap<String, Vec<(Vec<String>, Lex)>>,
+    /// Entry lists, addressed by the indices in `entries` and `lookup`.
+    lists: Vec<EntryList>,
+    /// First key (folded) -> its entry list.
+    entries: FxMap<String, u32>,
+    /// Any key -> the entry list of its folded form: `entries[folded(key)]` in one probe,
+    /// since this runs for every word of every window.
+    lookup: FxMap<String, u32>,
     fold: FxMap<String, String>,
 }
 
@@ -168,9 +176,12 @@ fn parse_value(cat: &str, v: &str) -> Option<Lex> {
 impl Lexicon {
     fn parse(data: &str) -> Lexicon {
         let mut lex = Lexicon {
+            lists: Vec::new(),
             entries: FxMap::default(),
+            lookup: FxMap::default(),
             fold: FxMap::default(),
         };
+        let mut entries: FxMap<String, EntryList> = FxMap::default();
         // folds first: entries are keyed after folding
         for line in data.lines() {
             let line = line.trim();
@@ -223,16 +234,56 @@ impl Lexicon {
                     continue;
                 }
                 let first = keys.remove(0);
-                let list = lex.entries.entry(first).or_default();
+                let list = entries.entry(first).or_default();
                 if !list.iter().any(|(k, m)| *k == keys && *m == meaning) {
                     list.push((keys, meaning));
                 }
             }
         }
-        for list in lex.entries.values_mut() {
+        for (key, mut list) in entries {
             list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+            lex.entries.insert(key, lex.lists.len() as u32);
+            lex.lists.push(list);
+        }
+        // every entry key and every fold variant, straight to the list of its folded form
+        let keys: Vec<String> = lex.entries.keys().chain(lex.fold.keys()).cloned().collect();
+        for k in keys {
+            if let Some(&idx) = lex.entries.get(lex.folded(&k)) {
+                lex.lookup.insert(k, idx);
+            }
         }
         lex
+    }
+
+    /// The entry list of `key`'s folded form.
+    #[inline]
+    fn list(&self, key: &str) -> Option<u32> {
+        self.lookup.get(key).copied()
+    }
+
+    /// The entry lists `get_any` reads for a token: its key's, then (Arabic) its stem's after one
+    /// proclitic (و ف ب ل ك), then after `و` + one of ب ل ف.
+    pub(crate) fn lists_of(&self, tok: &Tok) -> [Option<u32>; 3] {
+        let mut out = [self.list(&tok.key), None, None];
+        if tok.arabic {
+            let mut cs = tok.key.chars();
+            if let Some(c) = cs.next() {
+                let rest = cs.as_str();
+                if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && rest.chars().count() >= 2 {
+                    out[1] = self.list(rest);
+                    if c == 'و' {
+                        let mut cs2 = rest.chars();
+                        if let Some(c2) = cs2.next() {
+                            if matches!(c2, 'ب' | 'ل' | 'ف') && cs2.as_str().chars().count() >= 2
+                            {
+                                out[2] = self.list(cs2.as_str());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     pub(crate) fn folded<'a>(&'a self, key: &'a str) -> &'a str {
@@ -241,10 +292,12 @@ impl Lexicon {
 
     /// True when every entry starting with `key` is a unit word (`day`, `years`).
     pub(crate) fn is_unit_only(&self, key: &str) -> bool {
-        self.entries.get(self.folded(key)).is_some_and(|l| {
-            l.iter()
-                .all(|(rest, m)| rest.is_empty() && matches!(m, Lex::Unit(_)))
-        })
+        self.list(key)
+            .and_then(|i| self.lists.get(i as usize))
+            .is_some_and(|l| {
+                l.iter()
+                    .all(|(rest, m)| rest.is_empty() && matches!(m, Lex::Unit(_)))
+            })
     }
 
     /// The longest entry of category `cat` starting at token `i`: its meaning and the index after it.
@@ -264,8 +317,8 @@ impl Lexicon {
             return None;
         }
         let mut best: Option<(Lex, usize)> = None;
-        let try_key = |key: &str, best: &mut Option<(Lex, usize)>| {
-            let Some(list) = self.entries.get(self.folded(key)) else {
+        let try_list = |idx: Option<u32>, best: &mut Option<(Lex, usize)>| {
+            let Some(list) = idx.and_then(|i| self.lists.get(i as usize)) else {
                 return;
             };
             for (rest, meaning) in list {
@@ -279,25 +332,14 @@ impl Lexicon {
                 }
             }
         };
-        try_key(&tok.key, &mut best);
-        if best.is_none() && tok.arabic {
-            // one proclitic: و ف ب ل ك
-            let mut cs = tok.key.chars();
-            if let Some(c) = cs.next() {
-                let rest = cs.as_str();
-                if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && rest.chars().count() >= 2 {
-                    try_key(rest, &mut best);
-                    if best.is_none() && c == 'و' {
-                        let mut cs2 = rest.chars();
-                        if let Some(c2) = cs2.next() {
-                            if matches!(c2, 'ب' | 'ل' | 'ف') && cs2.as_str().chars().count() >= 2
-                            {
-                                try_key(cs2.as_str(), &mut best);
-                            }
-                        }
-                    }
-                }
-            }
+        // looked up once per token by the recognizer; computed here otherwise
+        let [whole, stem, stem2] = tok.lists.unwrap_or_else(|| self.lists_of(tok));
+        try_list(whole, &mut best);
+        if best.is_none() {
+            try_list(stem, &mut best);
+        }
+        if best.is_none() {
+            try_list(stem2, &mut best);
         }
         best
     }
@@ -307,7 +349,7 @@ impl Lexicon {
         if tok.kind != Kind::Word {
             return false;
         }
-        if self.entries.contains_key(self.folded(&tok.key)) {
+        if self.lookup.contains_key(&tok.key) {
             return true;
         }
         if !tok.arabic {
@@ -392,7 +434,10 @@ impl Lexicon {
             "eid",
         ];
         let mut out: Vec<&str> = Vec::new();
-        for (k, list) in &self.entries {
+        for (k, &idx) in &self.entries {
+            let Some(list) = self.lists.get(idx as usize) else {
+                continue;
+            };
             for (rest, m) in list {
                 if !matches!(
                     m,

@@ -2409,7 +2409,11 @@ fn expand_year(v: u32, digits: u8) -> i32 {
 pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     let lex = lexicon();
     for tok in t.iter_mut() {
-        tok.hit = Some(lex.hit(tok));
+        let hit = lex.hit(tok);
+        tok.hit = Some(hit);
+        if hit {
+            tok.lists = Some(lex.lists_of(tok));
+        }
     }
     let t: &[Tok] = t;
     let mut p = P {

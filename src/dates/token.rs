@@ -36,6 +36,9 @@ pub(crate) struct Tok {
     /// The word (or its stem after a proclitic) starts some lexicon entry; set by the
     /// recognizer (`None` until then: look it up).
     pub hit: Option<bool>,
+    /// The lexicon's entry lists for the word and its stems (`Lexicon::lists_of`), looked up
+    /// once by the recognizer for words that hit.
+    pub lists: Option<[Option<u32>; 3]>,
 }
 
 #[inline]
@@ -49,6 +52,10 @@ fn digit(c: char) -> Option<u8> {
 
 #[inline]
 fn is_arabic_letter(c: char) -> bool {
+    // the basic letters (hamza to ghain, fa to ya) without the Unicode table lookup
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+        return true;
+    }
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
         && !is_arabic_diacritic(c)
         && arabic_digit_value(c).is_none()
@@ -80,9 +87,9 @@ fn inner_apostrophe(rest: &str) -> bool {
     }
 }
 
-/// Folds one word to its lookup key.
-pub(crate) fn word_key(w: &str, arabic: bool) -> String {
-    let mut out = String::with_capacity(w.len());
+/// Folds one word to its lookup key, appended to `out` (a recycled buffer: no allocation per
+/// word once the buffers have grown).
+fn word_key_into(w: &str, arabic: bool, out: &mut String) {
     if arabic {
         for c in w.chars() {
             if is_arabic_diacritic(c) || transparent(c) {
@@ -116,12 +123,20 @@ pub(crate) fn word_key(w: &str, arabic: bool) -> String {
             }
         }
     }
-    out
 }
 
 /// Tokenizes `s`, whose first byte is at `offset` in the text.
 pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
+    let mut out = Vec::new();
+    tokenize_into(s, offset, &mut out, &mut Vec::new());
+    out
+}
+
+/// Tokenizes `s` into `out` (cleared first), taking key buffers from `spare` and giving the
+/// old tokens' keys back to it: windows are tokenized one after another, and allocating a key
+/// per token was a large part of the layer's cost.
+pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &mut Vec<String>) {
+    spare.extend(out.drain(..).map(|t| t.key).filter(|k| k.capacity() > 0));
     let mut space = false;
     let mut newline = false;
     let mut it = s.char_indices().peekable();
@@ -150,13 +165,15 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
             space_before: space,
             newline_before: newline,
             hit: None,
+            lists: None,
         };
         space = false;
         newline = false;
         if let Some(d) = digit(c) {
             let mut v: u32 = d as u32;
             let mut n: u32 = 1;
-            let mut key = String::new();
+            let mut key = spare.pop().unwrap_or_default();
+            key.clear();
             key.push((b'0' + d) as char);
             let mut end = i + c.len_utf8();
             while let Some(&(j, c2)) = it.peek() {
@@ -183,17 +200,17 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
                 }
             }
             // ordinal suffix: 1st 2nd 3rd 4th
-            let rest = &s[end..];
-            let lower: String = rest
-                .chars()
-                .take(3)
-                .collect::<String>()
-                .to_ascii_lowercase();
-            for suf in ["st", "nd", "rd", "th"] {
-                if lower.starts_with(suf)
-                    && !lower[suf.len()..]
-                        .chars()
-                        .next()
+            let rest = s.as_bytes().get(end..).unwrap_or_default();
+            if let [a, b, ..] = rest {
+                let suffix = matches!(
+                    (a.to_ascii_lowercase(), b.to_ascii_lowercase()),
+                    (b's', b't') | (b'n', b'd') | (b'r', b'd') | (b't', b'h')
+                );
+                // not followed by a letter (`4thly` is no ordinal)
+                if suffix
+                    && !s
+                        .get(end + 2..)
+                        .and_then(|r| r.chars().next())
                         .is_some_and(|x| x.is_alphabetic())
                 {
                     tok.ordinal = true;
@@ -201,7 +218,6 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
                         it.next();
                     }
                     end += 2;
-                    break;
                 }
             }
             tok.kind = Kind::Num;
@@ -243,14 +259,16 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
             tok.kind = Kind::Word;
             tok.arabic = arabic;
             tok.cap = c.is_uppercase();
-            tok.key = word_key(w, arabic);
+            let mut key = spare.pop().unwrap_or_default();
+            key.clear();
+            word_key_into(w, arabic, &mut key);
+            tok.key = key;
             tok.end = offset + end;
             out.push(tok);
             continue;
         }
         out.push(tok);
     }
-    out
 }
 
 #[cfg(test)]
