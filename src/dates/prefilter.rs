@@ -115,24 +115,37 @@ fn ceil_boundary(text: &str, mut x: usize) -> usize {
 pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut anchors: Vec<(usize, usize)> = Vec::new();
-    // digits: ASCII through memchr-like scanning of the bytes; Arabic-Indic digits by lead byte
+    // digits: ASCII, and Arabic-Indic/Persian ones by their lead byte; a table of the bytes that
+    // can start a digit keeps the scan over plain text to one load and one test per byte
+    static DIGIT_LEAD: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut c = b'0';
+        while c <= b'9' {
+            t[c as usize] = true;
+            c += 1;
+        }
+        t[0xD9] = true;
+        t[0xDB] = true;
+        t
+    };
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_digit() || c == 0xD9 || c == 0xDB {
-            if let Some(w) = is_digit_at(b, i) {
-                let s = i;
-                let mut e = i + w;
-                while e < b.len() {
-                    match is_digit_at(b, e) {
-                        Some(w2) => e += w2,
-                        None => break,
-                    }
+        match b[i..].iter().position(|&c| DIGIT_LEAD[c as usize]) {
+            Some(p) => i += p,
+            None => break,
+        }
+        if let Some(w) = is_digit_at(b, i) {
+            let s = i;
+            let mut e = i + w;
+            while e < b.len() {
+                match is_digit_at(b, e) {
+                    Some(w2) => e += w2,
+                    None => break,
                 }
-                anchors.push((s, e));
-                i = e;
-                continue;
             }
+            anchors.push((s, e));
+            i = e;
+            continue;
         }
         i += 1;
     }

@@ -62,6 +62,17 @@ fn is_arabic_letter(c: char) -> bool {
         && c.is_alphabetic()
 }
 
+/// `char::is_alphabetic` with the common cases (ASCII, basic Arabic letters) decided without
+/// the Unicode table.
+#[inline]
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') || c.is_alphabetic()
+    }
+}
+
 #[inline]
 fn transparent(c: char) -> bool {
     is_bidi_control(c)
@@ -228,7 +239,7 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             out.push(tok);
             continue;
         }
-        if (c.is_alphabetic() || is_arabic_diacritic(c)) && !is_apostrophe(c) {
+        if (is_letter(c) || is_arabic_diacritic(c)) && !is_apostrophe(c) {
             let arabic = is_arabic_letter(c) || is_arabic_diacritic(c);
             let mut end = i + c.len_utf8();
             while let Some(&(j, c2)) = it.peek() {
@@ -258,7 +269,8 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             let w = &s[i..end];
             tok.kind = Kind::Word;
             tok.arabic = arabic;
-            tok.cap = c.is_uppercase();
+            // Arabic letters and marks have no case: no table lookup for them
+            tok.cap = !arabic && c.is_uppercase();
             let mut key = spare.pop().unwrap_or_default();
             key.clear();
             word_key_into(w, arabic, &mut key);
