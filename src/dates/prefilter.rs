@@ -155,10 +155,12 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let mut arabic_hits: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
     while let Some(p) = memchr::memchr3(0xD8, 0xD9, 0xDB, &b[pos..]).map(|p| pos + p) {
+        // on to the last Arabic lead byte of each next 64 bytes, until 64 bytes hold none: the
+        // same end as stepping lead by lead, with one step per 64 bytes of Arabic text
         let mut end = p + 2;
         while let Some(q) = b
             .get(end..(end + 64).min(b.len()))
-            .and_then(|w| memchr::memchr3(0xD8, 0xD9, 0xDB, w))
+            .and_then(|w| w.iter().rposition(|&c| matches!(c, 0xD8 | 0xD9 | 0xDB)))
         {
             end += q + 2;
         }
@@ -178,8 +180,31 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             break;
         }
     }
-    let latin_hits = latin.find_iter(text).map(|m| (m.start(), m.end()));
-    for (s, e) in latin_hits.chain(arabic_hits) {
+    // The Latin automaton runs only over stretches with ASCII letters (Arabic text has few):
+    // its keys are ASCII letters only (`latin_anchor_keys_are_letters`), so every match lies
+    // inside one run of letters, and a stretch starts at such a run and ends after one.
+    let mut latin_hits: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    while let Some(p) = b[pos..]
+        .iter()
+        .position(u8::is_ascii_alphabetic)
+        .map(|p| pos + p)
+    {
+        // on to the last letter of each next 64 bytes (one or two bytes read per step in
+        // English), until 64 bytes hold none; `end` is always just after a letter
+        let mut end = p + 1;
+        while let Some(q) = b
+            .get(end..(end + 64).min(b.len()))
+            .and_then(|w| w.iter().rposition(u8::is_ascii_alphabetic))
+        {
+            end += q + 1;
+        }
+        if let Some(seg) = text.get(p..end) {
+            latin_hits.extend(latin.find_iter(seg).map(|m| (p + m.start(), p + m.end())));
+        }
+        pos = end;
+    }
+    for (s, e) in latin_hits.into_iter().chain(arabic_hits) {
         // Latin keys start a word
         if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
             continue;
@@ -284,5 +309,21 @@ pub(crate) fn hints(text: &str) -> DocHints {
     DocHints {
         arabic: arabic_letters * 3 > latin_letters,
         arab_outlet: outlets_ac().is_match(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `windows` runs the Latin automaton over stretches of ASCII letters only: right as long
+    /// as no Latin key holds anything else.
+    #[test]
+    fn latin_anchor_keys_are_letters() {
+        for k in lexicon().anchor_keys() {
+            if k.is_ascii() {
+                assert!(k.bytes().all(|c| c.is_ascii_alphabetic()), "{k:?}");
+            }
+        }
     }
 }
