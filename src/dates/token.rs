@@ -148,18 +148,23 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
 /// per token was a large part of the layer's cost.
 pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &mut Vec<String>) {
     spare.extend(out.drain(..).map(|t| t.key).filter(|k| k.capacity() > 0));
+    let b = s.as_bytes();
     let mut space = false;
     let mut newline = false;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // a byte cursor rather than a peekable char iterator: ASCII is read without decoding, and
+    // runs of ASCII letters are skipped a byte at a time
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
         if c.is_whitespace() {
             space = true;
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 newline = true;
             }
+            i += c.len_utf8();
             continue;
         }
-        if transparent(c) {
+        if !c.is_ascii() && transparent(c) {
+            i += c.len_utf8();
             continue;
         }
         let mut tok = Tok {
@@ -186,23 +191,25 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             let mut key = spare.pop().unwrap_or_default();
             key.clear();
             key.push((b'0' + d) as char);
+            // `end`: after the last digit; `j`: the next character to read
             let mut end = i + c.len_utf8();
-            while let Some(&(j, c2)) = it.peek() {
+            let mut j = end;
+            while let Some(c2) = char_at(s, j) {
                 if let Some(d2) = digit(c2) {
                     v = v.saturating_mul(10).saturating_add(d2 as u32);
                     n += 1;
                     key.push((b'0' + d2) as char);
                     end = j + c2.len_utf8();
-                    it.next();
+                    j = end;
                 } else if c2 == ',' || c2 == '٬' {
                     // thousands groups: `1,300`, `20,000`
-                    let rest = &s[j + c2.len_utf8()..];
+                    let rest = s.get(j + c2.len_utf8()..).unwrap_or_default();
                     let mut ds = rest.chars();
                     let three = ds.by_ref().take(3).filter(|&x| digit(x).is_some()).count() == 3;
                     let after_ok = ds.next().is_none_or(|x| digit(x).is_none());
                     if three && after_ok && n <= 3 {
                         tok.grouped = true;
-                        it.next();
+                        j += c2.len_utf8();
                         continue;
                     }
                     break;
@@ -211,23 +218,15 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
                 }
             }
             // ordinal suffix: 1st 2nd 3rd 4th
-            let rest = s.as_bytes().get(end..).unwrap_or_default();
-            if let [a, b, ..] = rest {
+            let rest = b.get(end..).unwrap_or_default();
+            if let [x, y, ..] = rest {
                 let suffix = matches!(
-                    (a.to_ascii_lowercase(), b.to_ascii_lowercase()),
+                    (x.to_ascii_lowercase(), y.to_ascii_lowercase()),
                     (b's', b't') | (b'n', b'd') | (b'r', b'd') | (b't', b'h')
                 );
                 // not followed by a letter (`4thly` is no ordinal)
-                if suffix
-                    && !s
-                        .get(end + 2..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(|x| x.is_alphabetic())
-                {
+                if suffix && !char_at(s, end + 2).is_some_and(|x| x.is_alphabetic()) {
                     tok.ordinal = true;
-                    for _ in 0..2 {
-                        it.next();
-                    }
                     end += 2;
                 }
             }
@@ -237,17 +236,26 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             tok.key = key;
             tok.end = offset + end;
             out.push(tok);
+            i = end;
             continue;
         }
         if (is_letter(c) || is_arabic_diacritic(c)) && !is_apostrophe(c) {
             let arabic = is_arabic_letter(c) || is_arabic_diacritic(c);
             let mut end = i + c.len_utf8();
-            while let Some(&(j, c2)) = it.peek() {
+            loop {
+                if !arabic {
+                    while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                        end += 1;
+                    }
+                }
+                let Some(c2) = char_at(s, end) else {
+                    break;
+                };
                 let ok = if c2.is_ascii() {
                     if arabic {
                         false
                     } else if c2 == '\'' || c2 == '`' {
-                        inner_apostrophe(&s[j + 1..])
+                        inner_apostrophe(s.get(end + 1..).unwrap_or_default())
                     } else {
                         c2.is_ascii_alphabetic()
                     }
@@ -255,7 +263,7 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
                     is_arabic_letter(c2) || is_arabic_diacritic(c2) || transparent(c2)
                 } else if is_apostrophe(c2) {
                     // inside a Latin word only: `Sha'ban`, `Qa’dah`
-                    inner_apostrophe(&s[j + c2.len_utf8()..])
+                    inner_apostrophe(s.get(end + c2.len_utf8()..).unwrap_or_default())
                 } else {
                     (c2.is_alphabetic() && !is_arabic_letter(c2))
                         || unicode_normalization::char::is_combining_mark(c2)
@@ -263,10 +271,9 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
                 if !ok {
                     break;
                 }
-                end = j + c2.len_utf8();
-                it.next();
+                end += c2.len_utf8();
             }
-            let w = &s[i..end];
+            let w = s.get(i..end).unwrap_or_default();
             tok.kind = Kind::Word;
             tok.arabic = arabic;
             // Arabic letters and marks have no case: no table lookup for them
@@ -277,9 +284,21 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             tok.key = key;
             tok.end = offset + end;
             out.push(tok);
+            i = end;
             continue;
         }
         out.push(tok);
+        i += c.len_utf8();
+    }
+}
+
+/// The character starting at byte `i` of `s` (ASCII without decoding); `None` at the end.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&x) if x.is_ascii() => Some(x as char),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
     }
 }
 
