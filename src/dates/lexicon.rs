@@ -113,12 +113,20 @@ type EntryList = Vec<(Vec<String>, Lex)>;
 pub(crate) struct Lexicon {
     /// Entry lists, addressed by the indices in `entries` and `lookup`.
     lists: Vec<EntryList>,
+    /// For each list, the categories it holds (bit `1 << Cat`): `get` skips words such as
+    /// `the` or `in`, which start entries, but not of the category asked for.
+    cats: Vec<u16>,
     /// First key (folded) -> its entry list.
     entries: FxMap<String, u32>,
     /// Any key -> the entry list of its folded form: `entries[folded(key)]` in one probe,
     /// since this runs for every word of every window.
     lookup: FxMap<String, u32>,
     fold: FxMap<String, String>,
+    /// Keys whose folded form is one of `ARTICLES`.
+    article_keys: Vec<String>,
+    /// Every key after the first of an entry folds to itself, so a token whose key equals it
+    /// matches without a fold lookup.
+    rest_keys_folded: bool,
 }
 
 /// Latin articles skipped between the words of a transliterated name (`Dhu al-Hijjah`).
@@ -177,9 +185,12 @@ impl Lexicon {
     fn parse(data: &str) -> Lexicon {
         let mut lex = Lexicon {
             lists: Vec::new(),
+            cats: Vec::new(),
             entries: FxMap::default(),
             lookup: FxMap::default(),
             fold: FxMap::default(),
+            article_keys: Vec::new(),
+            rest_keys_folded: false,
         };
         let mut entries: FxMap<String, EntryList> = FxMap::default();
         // folds first: entries are keyed after folding
@@ -243,6 +254,8 @@ impl Lexicon {
         for (key, mut list) in entries {
             list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
             lex.entries.insert(key, lex.lists.len() as u32);
+            lex.cats
+                .push(list.iter().fold(0, |m, (_, l)| m | 1 << l.cat() as u16));
             lex.lists.push(list);
         }
         // every entry key and every fold variant, straight to the list of its folded form
@@ -252,7 +265,31 @@ impl Lexicon {
                 lex.lookup.insert(k, idx);
             }
         }
+        let mut articles: Vec<String> = ARTICLES
+            .iter()
+            .filter(|a| !lex.fold.contains_key(**a))
+            .map(|a| a.to_string())
+            .collect();
+        articles.extend(
+            lex.fold
+                .iter()
+                .filter(|(_, canon)| ARTICLES.contains(&canon.as_str()))
+                .map(|(v, _)| v.clone()),
+        );
+        lex.article_keys = articles;
+        lex.rest_keys_folded = lex
+            .lists
+            .iter()
+            .flatten()
+            .flat_map(|(rest, _)| rest)
+            .all(|k| lex.folded(k) == k);
         lex
+    }
+
+    /// `ARTICLES.contains(self.folded(key))`, without hashing.
+    #[inline]
+    fn is_article(&self, key: &str) -> bool {
+        self.article_keys.iter().any(|a| a == key)
     }
 
     /// The entry list of `key`'s folded form.
@@ -301,7 +338,19 @@ impl Lexicon {
     }
 
     /// The longest entry of category `cat` starting at token `i`: its meaning and the index after it.
+    #[inline]
     pub(crate) fn get(&self, t: &[Tok], i: usize, cat: Cat) -> Option<(Lex, usize)> {
+        let tok = t.get(i)?;
+        if let Some(lists) = tok.lists {
+            let bit = 1u16 << cat as u16;
+            let has = |idx: Option<u32>| {
+                idx.and_then(|k| self.cats.get(k as usize))
+                    .is_some_and(|m| m & bit != 0)
+            };
+            if !lists.into_iter().any(has) {
+                return None;
+            }
+        }
         self.get_any(t, i, |l| l.cat() == cat)
     }
 
@@ -379,19 +428,15 @@ impl Lexicon {
                     Kind::Punct('-' | '\'' | '’' | 'ʿ' | 'ʾ' | '‘' | '`' | 'ʼ' | 'ʻ') => {
                         j += 1
                     }
-                    Kind::Word
-                        if !tok.arabic
-                            && tok.key != *k
-                            && ARTICLES.contains(&self.folded(&tok.key)) =>
-                    {
+                    Kind::Word if !tok.arabic && tok.key != *k && self.is_article(&tok.key) => {
                         j += 1
                     }
                     _ => break,
                 }
             }
             let tok = t.get(j)?;
-            let key = self.folded(&tok.key);
-            if key != k.as_str() {
+            let same = (self.rest_keys_folded && tok.key == *k) || self.folded(&tok.key) == k;
+            if !same {
                 // allow `الـ` + word spelled without a space in Arabic compounds
                 return None;
             }
@@ -541,6 +586,12 @@ mod tests {
         ] {
             assert_eq!(month_of(n), Some(Lex::HMonth(m)), "{n}");
         }
+    }
+
+    /// `match_rest` compares keys directly when the data allows it: keep the data that way.
+    #[test]
+    fn later_keys_of_entries_are_already_folded() {
+        assert!(lexicon().rest_keys_folded);
     }
 
     #[test]
