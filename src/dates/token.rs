@@ -102,23 +102,38 @@ fn inner_apostrophe(rest: &str) -> bool {
 /// word once the buffers have grown).
 fn word_key_into(w: &str, arabic: bool, out: &mut String) {
     if arabic {
-        for c in w.chars() {
-            if is_arabic_diacritic(c) || transparent(c) {
-                continue;
-            }
-            out.push(match c {
-                'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
-                'ى' | 'ی' => 'ي',
-                'ة' => 'ه',
-                'ک' => 'ك',
-                'ھ' => 'ه',
-                _ => c,
-            });
+        // unchanged stretches are copied whole; only the letters that fold are pushed one by one
+        let mut from = 0;
+        for (i, c) in w.char_indices() {
+            let to = if is_arabic_diacritic(c) || transparent(c) {
+                None
+            } else {
+                match c {
+                    'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
+                    'ى' | 'ی' => Some('ي'),
+                    'ة' => Some('ه'),
+                    'ک' => Some('ك'),
+                    'ھ' => Some('ه'),
+                    _ => continue,
+                }
+            };
+            out.push_str(w.get(from..i).unwrap_or_default());
+            out.extend(to);
+            from = i + c.len_utf8();
         }
+        out.push_str(w.get(from..).unwrap_or_default());
     } else if w.is_ascii() {
-        for c in w.chars() {
-            if !is_apostrophe(c) {
-                out.push(c.to_ascii_lowercase());
+        if w.bytes().any(|b| b == b'\'' || b == b'`') {
+            for c in w.chars() {
+                if !is_apostrophe(c) {
+                    out.push(c.to_ascii_lowercase());
+                }
+            }
+        } else {
+            let start = out.len();
+            out.push_str(w);
+            if let Some(added) = out.get_mut(start..) {
+                added.make_ascii_lowercase();
             }
         }
     } else {
