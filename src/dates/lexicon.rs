@@ -122,6 +122,9 @@ pub(crate) struct Lexicon {
     /// since this runs for every word of every window.
     lookup: FxMap<String, u32>,
     fold: FxMap<String, String>,
+    /// A bitmap over (length, first byte, last byte) of the fold variants: most words are no
+    /// variant, and this says so without hashing them.
+    fold_filter: [u64; 16],
     /// Keys whose folded form is one of `ARTICLES`.
     article_keys: Vec<String>,
     /// Every key after the first of an entry folds to itself, so a token whose key equals it
@@ -134,6 +137,15 @@ const ARTICLES: &[&str] = &[
     "al", "el", "ul", "il", "ad", "ath", "as", "ash", "at", "an", "ar", "az", "adh", "l", "of",
     "the",
 ];
+
+/// A key's bit in `Lexicon::fold_filter` (0..1024).
+#[inline]
+fn fold_bit(key: &str) -> usize {
+    let b = key.as_bytes();
+    let first = b.first().copied().unwrap_or(0) as usize;
+    let last = b.last().copied().unwrap_or(0) as usize;
+    (b.len().wrapping_mul(131) ^ first.wrapping_mul(31) ^ last.wrapping_mul(7)) & 1023
+}
 
 pub(crate) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -189,6 +201,7 @@ impl Lexicon {
             entries: FxMap::default(),
             lookup: FxMap::default(),
             fold: FxMap::default(),
+            fold_filter: [0; 16],
             article_keys: Vec::new(),
             rest_keys_folded: false,
         };
@@ -205,6 +218,10 @@ impl Lexicon {
                     }
                 }
             }
+        }
+        for v in lex.fold.keys() {
+            let bit = fold_bit(v);
+            lex.fold_filter[bit / 64] |= 1 << (bit % 64);
         }
         for line in data.lines() {
             let line = line.trim();
@@ -324,6 +341,10 @@ impl Lexicon {
     }
 
     pub(crate) fn folded<'a>(&'a self, key: &'a str) -> &'a str {
+        let bit = fold_bit(key);
+        if self.fold_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return key;
+        }
         self.fold.get(key).map(|s| s.as_str()).unwrap_or(key)
     }
 

@@ -2430,14 +2430,15 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     while i < t.len() {
         // only numbers, lexicon words and a few openers start a date
         let tok = &t[i];
+        // (the cheap test on the next tokens first: most words are followed by plain words)
         let starter = tok.kind == Kind::Num
             || tok.hit == Some(true)
             || (tok.kind == Kind::Word
-                && STARTERS.contains(&tok.key.as_str())
                 && t[i + 1..]
                     .iter()
                     .take(3)
-                    .any(|x| x.kind == Kind::Num || x.hit == Some(true)));
+                    .any(|x| x.kind == Kind::Num || x.hit == Some(true))
+                && STARTERS.contains(&tok.key.as_str()));
         if !starter {
             i += 1;
             continue;
