@@ -206,6 +206,7 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         }
         pos = end;
     }
+    let mut w = String::new();
     for (s, e) in latin_hits.into_iter().chain(arabic_hits) {
         // Latin keys start a word
         if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
@@ -222,7 +223,13 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
                 .strip_suffix("'s")
                 .or_else(|| raw.strip_suffix("'S"))
                 .unwrap_or(raw);
-            let w = raw.to_ascii_lowercase().replace('\'', "");
+            // (into one reused buffer: there is a match every few dozen bytes of English)
+            w.clear();
+            w.extend(
+                raw.chars()
+                    .filter(|&c| c != '\'')
+                    .map(|c| c.to_ascii_lowercase()),
+            );
             if !lex.is_anchor(&w) {
                 continue;
             }
