@@ -122,6 +122,9 @@ pub(crate) struct Lexicon {
     /// since this runs for every word of every window.
     lookup: FxMap<String, u32>,
     fold: FxMap<String, String>,
+    /// The same kind of bitmaps over the keys of `entries` and of `lookup`.
+    entries_filter: [u64; 16],
+    lookup_filter: [u64; 16],
     /// A bitmap over (length, first byte, last byte) of the fold variants: most words are no
     /// variant, and this says so without hashing them.
     fold_filter: [u64; 16],
@@ -138,7 +141,19 @@ const ARTICLES: &[&str] = &[
     "the",
 ];
 
-/// A key's bit in `Lexicon::fold_filter` (0..1024).
+fn set_bit(filter: &mut [u64; 16], key: &str) {
+    let bit = fold_bit(key);
+    filter[bit / 64] |= 1 << (bit % 64);
+}
+
+/// Whether `key` may be in the set `filter` was made from (false: surely not).
+#[inline]
+fn has_bit(filter: &[u64; 16], key: &str) -> bool {
+    let bit = fold_bit(key);
+    filter[bit / 64] & (1 << (bit % 64)) != 0
+}
+
+/// A key's bit in a key filter (0..1024).
 #[inline]
 fn fold_bit(key: &str) -> usize {
     let b = key.as_bytes();
@@ -202,6 +217,8 @@ impl Lexicon {
             lookup: FxMap::default(),
             fold: FxMap::default(),
             fold_filter: [0; 16],
+            entries_filter: [0; 16],
+            lookup_filter: [0; 16],
             article_keys: Vec::new(),
             rest_keys_folded: false,
         };
@@ -220,8 +237,7 @@ impl Lexicon {
             }
         }
         for v in lex.fold.keys() {
-            let bit = fold_bit(v);
-            lex.fold_filter[bit / 64] |= 1 << (bit % 64);
+            set_bit(&mut lex.fold_filter, v);
         }
         for line in data.lines() {
             let line = line.trim();
@@ -282,6 +298,12 @@ impl Lexicon {
                 lex.lookup.insert(k, idx);
             }
         }
+        for k in lex.entries.keys() {
+            set_bit(&mut lex.entries_filter, k);
+        }
+        for k in lex.lookup.keys() {
+            set_bit(&mut lex.lookup_filter, k);
+        }
         let mut articles: Vec<String> = ARTICLES
             .iter()
             .filter(|a| !lex.fold.contains_key(**a))
@@ -309,9 +331,18 @@ impl Lexicon {
         self.article_keys.iter().any(|a| a == key)
     }
 
+    /// Whether `key` (as it is, not folded) starts an entry.
+    #[inline]
+    fn is_entry(&self, key: &str) -> bool {
+        has_bit(&self.entries_filter, key) && self.entries.contains_key(key)
+    }
+
     /// The entry list of `key`'s folded form.
     #[inline]
     fn list(&self, key: &str) -> Option<u32> {
+        if !has_bit(&self.lookup_filter, key) {
+            return None;
+        }
         self.lookup.get(key).copied()
     }
 
@@ -341,8 +372,7 @@ impl Lexicon {
     }
 
     pub(crate) fn folded<'a>(&'a self, key: &'a str) -> &'a str {
-        let bit = fold_bit(key);
-        if self.fold_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !has_bit(&self.fold_filter, key) {
             return key;
         }
         self.fold.get(key).map(|s| s.as_str()).unwrap_or(key)
@@ -419,7 +449,7 @@ impl Lexicon {
         if tok.kind != Kind::Word {
             return false;
         }
-        if self.lookup.contains_key(&tok.key) {
+        if self.list(&tok.key).is_some() {
             return true;
         }
         if !tok.arabic {
@@ -431,11 +461,11 @@ impl Lexicon {
             _ => return false,
         }
         let rest = cs.as_str();
-        if self.entries.contains_key(rest) {
+        if self.is_entry(rest) {
             return true;
         }
         let mut cs2 = rest.chars();
-        matches!(cs2.next(), Some('ب' | 'ل' | 'ف')) && self.entries.contains_key(cs2.as_str())
+        matches!(cs2.next(), Some('ب' | 'ل' | 'ف')) && self.is_entry(cs2.as_str())
     }
 
     fn match_rest(&self, t: &[Tok], mut j: usize, rest: &[String]) -> Option<usize> {

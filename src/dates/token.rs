@@ -105,6 +105,13 @@ fn word_key_into(w: &str, arabic: bool, out: &mut String) {
         // unchanged stretches are copied whole; only the letters that fold are pushed one by one
         let mut from = 0;
         for (i, c) in w.char_indices() {
+            // the basic letters other than alef with hamza/madda, ta marbuta and alef maqsura
+            // stay as they are
+            if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+                && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة')
+            {
+                continue;
+            }
             let to = if is_arabic_diacritic(c) || transparent(c) {
                 None
             } else {
@@ -170,7 +177,8 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
     // runs of ASCII letters are skipped a byte at a time
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
-        if c.is_whitespace() {
+        // (no white space in the Arabic block: no table lookup for Arabic letters)
+        if !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_whitespace() {
             space = true;
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 newline = true;
@@ -310,8 +318,15 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
 /// The character starting at byte `i` of `s` (ASCII without decoding); `None` at the end.
 #[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
-    match s.as_bytes().get(i) {
+    let b = s.as_bytes();
+    match b.get(i) {
         Some(&x) if x.is_ascii() => Some(x as char),
+        // two-byte characters (Arabic, accented Latin) decoded in place; `i` is always a
+        // character boundary, so `x` leads a valid sequence
+        Some(&x) if (0xC2..=0xDF).contains(&x) => {
+            let y = *b.get(i + 1)?;
+            char::from_u32(((x as u32 & 0x1F) << 6) | (y as u32 & 0x3F))
+        }
         Some(_) => s.get(i..).and_then(|r| r.chars().next()),
         None => None,
     }
