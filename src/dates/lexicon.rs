@@ -130,6 +130,8 @@ pub(crate) struct Lexicon {
     fold_filter: [u64; 16],
     /// Keys whose folded form is one of `ARTICLES`.
     article_keys: Vec<String>,
+    /// The longest of them, in bytes.
+    article_max_len: usize,
     /// Every key after the first of an entry folds to itself, so a token whose key equals it
     /// matches without a fold lookup.
     rest_keys_folded: bool,
@@ -220,6 +222,7 @@ impl Lexicon {
             entries_filter: [0; 16],
             lookup_filter: [0; 16],
             article_keys: Vec::new(),
+            article_max_len: 0,
             rest_keys_folded: false,
         };
         let mut entries: FxMap<String, EntryList> = FxMap::default();
@@ -315,6 +318,7 @@ impl Lexicon {
                 .filter(|(_, canon)| ARTICLES.contains(&canon.as_str()))
                 .map(|(v, _)| v.clone()),
         );
+        lex.article_max_len = articles.iter().map(String::len).max().unwrap_or(0);
         lex.article_keys = articles;
         lex.rest_keys_folded = lex
             .lists
@@ -328,7 +332,7 @@ impl Lexicon {
     /// `ARTICLES.contains(self.folded(key))`, without hashing.
     #[inline]
     fn is_article(&self, key: &str) -> bool {
-        self.article_keys.iter().any(|a| a == key)
+        key.len() <= self.article_max_len && self.article_keys.iter().any(|a| a == key)
     }
 
     /// Whether `key` (as it is, not folded) starts an entry.
