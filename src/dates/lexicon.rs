@@ -107,10 +107,34 @@ impl Lex {
     }
 }
 
+/// The entries starting with one key: (remaining keys, meaning), longest first.
+type EntryList = Vec<(Vec<String>, Lex)>;
+
 pub(crate) struct Lexicon {
-    /// first key -> (remaining keys, meaning), longest first.
-    entries: FxMap<String, Vec<(Vec<String>, Lex)>>,
+    /// Entry lists, addressed by the indices in `entries` and `lookup`.
+    lists: Vec<EntryList>,
+    /// For each list, the categories it holds (bit `1 << Cat`): `get` skips words such as
+    /// `the` or `in`, which start entries, but not of the category asked for.
+    cats: Vec<u16>,
+    /// First key (folded) -> its entry list.
+    entries: FxMap<String, u32>,
+    /// Any key -> the entry list of its folded form: `entries[folded(key)]` in one probe,
+    /// since this runs for every word of every window.
+    lookup: FxMap<String, u32>,
     fold: FxMap<String, String>,
+    /// The same kind of bitmaps over the keys of `entries` and of `lookup`.
+    entries_filter: [u64; 16],
+    lookup_filter: [u64; 16],
+    /// A bitmap over (length, first byte, last byte) of the fold variants: most words are no
+    /// variant, and this says so without hashing them.
+    fold_filter: [u64; 16],
+    /// Keys whose folded form is one of `ARTICLES`.
+    article_keys: Vec<String>,
+    /// The longest of them, in bytes.
+    article_max_len: usize,
+    /// Every key after the first of an entry folds to itself, so a token whose key equals it
+    /// matches without a fold lookup.
+    rest_keys_folded: bool,
 }
 
 /// Latin articles skipped between the words of a transliterated name (`Dhu al-Hijjah`).
@@ -118,6 +142,27 @@ const ARTICLES: &[&str] = &[
     "al", "el", "ul", "il", "ad", "ath", "as", "ash", "at", "an", "ar", "az", "adh", "l", "of",
     "the",
 ];
+
+fn set_bit(filter: &mut [u64; 16], key: &str) {
+    let bit = fold_bit(key);
+    filter[bit / 64] |= 1 << (bit % 64);
+}
+
+/// Whether `key` may be in the set `filter` was made from (false: surely not).
+#[inline]
+fn has_bit(filter: &[u64; 16], key: &str) -> bool {
+    let bit = fold_bit(key);
+    filter[bit / 64] & (1 << (bit % 64)) != 0
+}
+
+/// A key's bit in a key filter (0..1024).
+#[inline]
+fn fold_bit(key: &str) -> usize {
+    let b = key.as_bytes();
+    let first = b.first().copied().unwrap_or(0) as usize;
+    let last = b.last().copied().unwrap_or(0) as usize;
+    (b.len().wrapping_mul(131) ^ first.wrapping_mul(31) ^ last.wrapping_mul(7)) & 1023
+}
 
 pub(crate) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -168,9 +213,19 @@ fn parse_value(cat: &str, v: &str) -> Option<Lex> {
 impl Lexicon {
     fn parse(data: &str) -> Lexicon {
         let mut lex = Lexicon {
+            lists: Vec::new(),
+            cats: Vec::new(),
             entries: FxMap::default(),
+            lookup: FxMap::default(),
             fold: FxMap::default(),
+            fold_filter: [0; 16],
+            entries_filter: [0; 16],
+            lookup_filter: [0; 16],
+            article_keys: Vec::new(),
+            article_max_len: 0,
+            rest_keys_folded: false,
         };
+        let mut entries: FxMap<String, EntryList> = FxMap::default();
         // folds first: entries are keyed after folding
         for line in data.lines() {
             let line = line.trim();
@@ -183,6 +238,9 @@ impl Lexicon {
                     }
                 }
             }
+        }
+        for v in lex.fold.keys() {
+            set_bit(&mut lex.fold_filter, v);
         }
         for line in data.lines() {
             let line = line.trim();
@@ -223,32 +281,131 @@ impl Lexicon {
                     continue;
                 }
                 let first = keys.remove(0);
-                let list = lex.entries.entry(first).or_default();
+                let list = entries.entry(first).or_default();
                 if !list.iter().any(|(k, m)| *k == keys && *m == meaning) {
                     list.push((keys, meaning));
                 }
             }
         }
-        for list in lex.entries.values_mut() {
+        for (key, mut list) in entries {
             list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+            lex.entries.insert(key, lex.lists.len() as u32);
+            lex.cats
+                .push(list.iter().fold(0, |m, (_, l)| m | 1 << l.cat() as u16));
+            lex.lists.push(list);
         }
+        // every entry key and every fold variant, straight to the list of its folded form
+        let keys: Vec<String> = lex.entries.keys().chain(lex.fold.keys()).cloned().collect();
+        for k in keys {
+            if let Some(&idx) = lex.entries.get(lex.folded(&k)) {
+                lex.lookup.insert(k, idx);
+            }
+        }
+        for k in lex.entries.keys() {
+            set_bit(&mut lex.entries_filter, k);
+        }
+        for k in lex.lookup.keys() {
+            set_bit(&mut lex.lookup_filter, k);
+        }
+        let mut articles: Vec<String> = ARTICLES
+            .iter()
+            .filter(|a| !lex.fold.contains_key(**a))
+            .map(|a| a.to_string())
+            .collect();
+        articles.extend(
+            lex.fold
+                .iter()
+                .filter(|(_, canon)| ARTICLES.contains(&canon.as_str()))
+                .map(|(v, _)| v.clone()),
+        );
+        lex.article_max_len = articles.iter().map(String::len).max().unwrap_or(0);
+        lex.article_keys = articles;
+        lex.rest_keys_folded = lex
+            .lists
+            .iter()
+            .flatten()
+            .flat_map(|(rest, _)| rest)
+            .all(|k| lex.folded(k) == k);
         lex
     }
 
+    /// `ARTICLES.contains(self.folded(key))`, without hashing.
+    #[inline]
+    fn is_article(&self, key: &str) -> bool {
+        key.len() <= self.article_max_len && self.article_keys.iter().any(|a| a == key)
+    }
+
+    /// Whether `key` (as it is, not folded) starts an entry.
+    #[inline]
+    fn is_entry(&self, key: &str) -> bool {
+        has_bit(&self.entries_filter, key) && self.entries.contains_key(key)
+    }
+
+    /// The entry list of `key`'s folded form.
+    #[inline]
+    fn list(&self, key: &str) -> Option<u32> {
+        if !has_bit(&self.lookup_filter, key) {
+            return None;
+        }
+        self.lookup.get(key).copied()
+    }
+
+    /// The entry lists `get_any` reads for a token: its key's, then (Arabic) its stem's after one
+    /// proclitic (و ف ب ل ك), then after `و` + one of ب ل ف.
+    pub(crate) fn lists_of(&self, tok: &Tok) -> [Option<u32>; 3] {
+        let mut out = [self.list(&tok.key), None, None];
+        if tok.arabic {
+            let mut cs = tok.key.chars();
+            if let Some(c) = cs.next() {
+                let rest = cs.as_str();
+                if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && rest.chars().count() >= 2 {
+                    out[1] = self.list(rest);
+                    if c == 'و' {
+                        let mut cs2 = rest.chars();
+                        if let Some(c2) = cs2.next() {
+                            if matches!(c2, 'ب' | 'ل' | 'ف') && cs2.as_str().chars().count() >= 2
+                            {
+                                out[2] = self.list(cs2.as_str());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
     pub(crate) fn folded<'a>(&'a self, key: &'a str) -> &'a str {
+        if !has_bit(&self.fold_filter, key) {
+            return key;
+        }
         self.fold.get(key).map(|s| s.as_str()).unwrap_or(key)
     }
 
     /// True when every entry starting with `key` is a unit word (`day`, `years`).
     pub(crate) fn is_unit_only(&self, key: &str) -> bool {
-        self.entries.get(self.folded(key)).is_some_and(|l| {
-            l.iter()
-                .all(|(rest, m)| rest.is_empty() && matches!(m, Lex::Unit(_)))
-        })
+        self.list(key)
+            .and_then(|i| self.lists.get(i as usize))
+            .is_some_and(|l| {
+                l.iter()
+                    .all(|(rest, m)| rest.is_empty() && matches!(m, Lex::Unit(_)))
+            })
     }
 
     /// The longest entry of category `cat` starting at token `i`: its meaning and the index after it.
+    #[inline]
     pub(crate) fn get(&self, t: &[Tok], i: usize, cat: Cat) -> Option<(Lex, usize)> {
+        let tok = t.get(i)?;
+        if let Some(lists) = tok.lists {
+            let bit = 1u16 << cat as u16;
+            let has = |idx: Option<u32>| {
+                idx.and_then(|k| self.cats.get(k as usize))
+                    .is_some_and(|m| m & bit != 0)
+            };
+            if !lists.into_iter().any(has) {
+                return None;
+            }
+        }
         self.get_any(t, i, |l| l.cat() == cat)
     }
 
@@ -264,8 +421,8 @@ impl Lexicon {
             return None;
         }
         let mut best: Option<(Lex, usize)> = None;
-        let try_key = |key: &str, best: &mut Option<(Lex, usize)>| {
-            let Some(list) = self.entries.get(self.folded(key)) else {
+        let try_list = |idx: Option<u32>, best: &mut Option<(Lex, usize)>| {
+            let Some(list) = idx.and_then(|i| self.lists.get(i as usize)) else {
                 return;
             };
             for (rest, meaning) in list {
@@ -279,25 +436,14 @@ impl Lexicon {
                 }
             }
         };
-        try_key(&tok.key, &mut best);
-        if best.is_none() && tok.arabic {
-            // one proclitic: و ف ب ل ك
-            let mut cs = tok.key.chars();
-            if let Some(c) = cs.next() {
-                let rest = cs.as_str();
-                if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && rest.chars().count() >= 2 {
-                    try_key(rest, &mut best);
-                    if best.is_none() && c == 'و' {
-                        let mut cs2 = rest.chars();
-                        if let Some(c2) = cs2.next() {
-                            if matches!(c2, 'ب' | 'ل' | 'ف') && cs2.as_str().chars().count() >= 2
-                            {
-                                try_key(cs2.as_str(), &mut best);
-                            }
-                        }
-                    }
-                }
-            }
+        // looked up once per token by the recognizer; computed here otherwise
+        let [whole, stem, stem2] = tok.lists.unwrap_or_else(|| self.lists_of(tok));
+        try_list(whole, &mut best);
+        if best.is_none() {
+            try_list(stem, &mut best);
+        }
+        if best.is_none() {
+            try_list(stem2, &mut best);
         }
         best
     }
@@ -307,7 +453,7 @@ impl Lexicon {
         if tok.kind != Kind::Word {
             return false;
         }
-        if self.entries.contains_key(self.folded(&tok.key)) {
+        if self.list(&tok.key).is_some() {
             return true;
         }
         if !tok.arabic {
@@ -319,11 +465,11 @@ impl Lexicon {
             _ => return false,
         }
         let rest = cs.as_str();
-        if self.entries.contains_key(rest) {
+        if self.is_entry(rest) {
             return true;
         }
         let mut cs2 = rest.chars();
-        matches!(cs2.next(), Some('ب' | 'ل' | 'ف')) && self.entries.contains_key(cs2.as_str())
+        matches!(cs2.next(), Some('ب' | 'ل' | 'ف')) && self.is_entry(cs2.as_str())
     }
 
     fn match_rest(&self, t: &[Tok], mut j: usize, rest: &[String]) -> Option<usize> {
@@ -337,19 +483,15 @@ impl Lexicon {
                     Kind::Punct('-' | '\'' | '’' | 'ʿ' | 'ʾ' | '‘' | '`' | 'ʼ' | 'ʻ') => {
                         j += 1
                     }
-                    Kind::Word
-                        if !tok.arabic
-                            && tok.key != *k
-                            && ARTICLES.contains(&self.folded(&tok.key)) =>
-                    {
+                    Kind::Word if !tok.arabic && tok.key != *k && self.is_article(&tok.key) => {
                         j += 1
                     }
                     _ => break,
                 }
             }
             let tok = t.get(j)?;
-            let key = self.folded(&tok.key);
-            if key != k.as_str() {
+            let same = (self.rest_keys_folded && tok.key == *k) || self.folded(&tok.key) == k;
+            if !same {
                 // allow `الـ` + word spelled without a space in Arabic compounds
                 return None;
             }
@@ -392,7 +534,10 @@ impl Lexicon {
             "eid",
         ];
         let mut out: Vec<&str> = Vec::new();
-        for (k, list) in &self.entries {
+        for (k, &idx) in &self.entries {
+            let Some(list) = self.lists.get(idx as usize) else {
+                continue;
+            };
             for (rest, m) in list {
                 if !matches!(
                     m,
@@ -496,6 +641,12 @@ mod tests {
         ] {
             assert_eq!(month_of(n), Some(Lex::HMonth(m)), "{n}");
         }
+    }
+
+    /// `match_rest` compares keys directly when the data allows it: keep the data that way.
+    #[test]
+    fn later_keys_of_entries_are_already_folded() {
+        assert!(lexicon().rest_keys_folded);
     }
 
     #[test]

@@ -166,11 +166,13 @@ pub struct DateMention {
 pub fn find_dates(text: &str, sentences: &[Sentence], options: &Options) -> Vec<DateMention> {
     let _ = sentences;
     let mut raws = Vec::new();
+    // one token buffer for every window, its keys' allocations reused
+    let (mut toks, mut spare) = (Vec::new(), Vec::new());
     for (ws, we) in prefilter::windows(text) {
         let Some(slice) = text.get(ws..we) else {
             continue;
         };
-        let mut toks = token::tokenize(slice, ws);
+        token::tokenize_into(slice, ws, &mut toks, &mut spare);
         let mut found = recognize::recognize(&mut toks);
         let base = raws.len();
         for r in &mut found {

@@ -84,7 +84,7 @@ fn arabic_variants(k: &str) -> Vec<String> {
 
 #[inline]
 fn is_digit_at(b: &[u8], i: usize) -> Option<usize> {
-    let c = b[i];
+    let c = *b.get(i)?;
     if c.is_ascii_digit() {
         return Some(1);
     }
@@ -95,6 +95,32 @@ fn is_digit_at(b: &[u8], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the bytes `c`, `d` start a digit (`is_digit_at`), without branches.
+#[inline]
+fn digit_pair(c: u8, d: u8) -> bool {
+    (c.wrapping_sub(b'0') < 10)
+        | ((c == 0xD9) & (d.wrapping_sub(0xA0) < 10))
+        | ((c == 0xDB) & (d.wrapping_sub(0xB0) < 10))
+}
+
+/// The first position at or after `from` where a digit starts. Blocks of 32 bytes are tested
+/// with a branch-free fold (vectorized by the compiler): in Arabic text every other byte is a
+/// lead byte 0xD8/0xD9, and testing them one by one cost more than everything else here.
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(w) = b.get(i..i + 33) {
+        let any = w[..32]
+            .iter()
+            .zip(&w[1..])
+            .fold(false, |acc, (&c, &d)| acc | digit_pair(c, d));
+        if any {
+            break;
+        }
+        i += 32;
+    }
+    (i..b.len()).find(|&j| is_digit_at(b, j).is_some())
 }
 
 fn floor_boundary(text: &str, mut x: usize) -> usize {
@@ -115,26 +141,15 @@ fn ceil_boundary(text: &str, mut x: usize) -> usize {
 pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut anchors: Vec<(usize, usize)> = Vec::new();
-    // digits: ASCII through memchr-like scanning of the bytes; Arabic-Indic digits by lead byte
+    // digit runs: ASCII, Arabic-Indic and Persian digits
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_digit() || c == 0xD9 || c == 0xDB {
-            if let Some(w) = is_digit_at(b, i) {
-                let s = i;
-                let mut e = i + w;
-                while e < b.len() {
-                    match is_digit_at(b, e) {
-                        Some(w2) => e += w2,
-                        None => break,
-                    }
-                }
-                anchors.push((s, e));
-                i = e;
-                continue;
-            }
+    while let Some(s) = next_digit(b, i) {
+        let mut e = s;
+        while let Some(w) = is_digit_at(b, e) {
+            e += w;
         }
-        i += 1;
+        anchors.push((s, e));
+        i = e;
     }
     let lex = lexicon();
     let (latin, arabic) = anchors_ac();
@@ -142,10 +157,12 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let mut arabic_hits: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
     while let Some(p) = memchr::memchr3(0xD8, 0xD9, 0xDB, &b[pos..]).map(|p| pos + p) {
+        // on to the last Arabic lead byte of each next 64 bytes, until 64 bytes hold none: the
+        // same end as stepping lead by lead, with one step per 64 bytes of Arabic text
         let mut end = p + 2;
         while let Some(q) = b
             .get(end..(end + 64).min(b.len()))
-            .and_then(|w| memchr::memchr3(0xD8, 0xD9, 0xDB, w))
+            .and_then(|w| w.iter().rposition(|&c| matches!(c, 0xD8 | 0xD9 | 0xDB)))
         {
             end += q + 2;
         }
@@ -165,8 +182,32 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             break;
         }
     }
-    let latin_hits = latin.find_iter(text).map(|m| (m.start(), m.end()));
-    for (s, e) in latin_hits.chain(arabic_hits) {
+    // The Latin automaton runs only over stretches with ASCII letters (Arabic text has few):
+    // its keys are ASCII letters only (`latin_anchor_keys_are_letters`), so every match lies
+    // inside one run of letters, and a stretch starts at such a run and ends after one.
+    let mut latin_hits: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    while let Some(p) = b[pos..]
+        .iter()
+        .position(u8::is_ascii_alphabetic)
+        .map(|p| pos + p)
+    {
+        // on to the last letter of each next 64 bytes (one or two bytes read per step in
+        // English), until 64 bytes hold none; `end` is always just after a letter
+        let mut end = p + 1;
+        while let Some(q) = b
+            .get(end..(end + 64).min(b.len()))
+            .and_then(|w| w.iter().rposition(u8::is_ascii_alphabetic))
+        {
+            end += q + 1;
+        }
+        if let Some(seg) = text.get(p..end) {
+            latin_hits.extend(latin.find_iter(seg).map(|m| (p + m.start(), p + m.end())));
+        }
+        pos = end;
+    }
+    let mut w = String::new();
+    for (s, e) in latin_hits.into_iter().chain(arabic_hits) {
         // Latin keys start a word
         if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
             continue;
@@ -182,7 +223,13 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
                 .strip_suffix("'s")
                 .or_else(|| raw.strip_suffix("'S"))
                 .unwrap_or(raw);
-            let w = raw.to_ascii_lowercase().replace('\'', "");
+            // (into one reused buffer: there is a match every few dozen bytes of English)
+            w.clear();
+            w.extend(
+                raw.chars()
+                    .filter(|&c| c != '\'')
+                    .map(|c| c.to_ascii_lowercase()),
+            );
             if !lex.is_anchor(&w) {
                 continue;
             }
@@ -212,7 +259,9 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     if anchors.is_empty() {
         return Vec::new();
     }
-    anchors.sort_unstable();
+    // three sorted runs (digits, Latin words, Arabic words): the stable sort merges runs in
+    // linear time, and equal anchors are identical, so the order is the same as any sort's
+    anchors.sort();
     let floor = |mut x: usize| {
         while x > 0 && !text.is_char_boundary(x) {
             x -= 1;
@@ -271,5 +320,21 @@ pub(crate) fn hints(text: &str) -> DocHints {
     DocHints {
         arabic: arabic_letters * 3 > latin_letters,
         arab_outlet: outlets_ac().is_match(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `windows` runs the Latin automaton over stretches of ASCII letters only: right as long
+    /// as no Latin key holds anything else.
+    #[test]
+    fn latin_anchor_keys_are_letters() {
+        for k in lexicon().anchor_keys() {
+            if k.is_ascii() {
+                assert!(k.bytes().all(|c| c.is_ascii_alphabetic()), "{k:?}");
+            }
+        }
     }
 }

@@ -434,7 +434,12 @@ const AFTER_YEAR_OK: &[&str] = &[
 ];
 
 impl<'a> P<'a> {
+    #[inline]
     fn lx(&self, i: usize, cat: Cat) -> Option<(Lex, usize)> {
+        // most calls land on numbers and plain words: known misses, decided here without a call
+        if self.t.get(i).is_none_or(|tok| tok.hit == Some(false)) {
+            return None;
+        }
         self.lex.get(self.t, i, cat)
     }
 
@@ -2409,7 +2414,11 @@ fn expand_year(v: u32, digits: u8) -> i32 {
 pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     let lex = lexicon();
     for tok in t.iter_mut() {
-        tok.hit = Some(lex.hit(tok));
+        let hit = lex.hit(tok);
+        tok.hit = Some(hit);
+        if hit {
+            tok.lists = Some(lex.lists_of(tok));
+        }
     }
     let t: &[Tok] = t;
     let mut p = P {
@@ -2421,14 +2430,15 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     while i < t.len() {
         // only numbers, lexicon words and a few openers start a date
         let tok = &t[i];
+        // (the cheap test on the next tokens first: most words are followed by plain words)
         let starter = tok.kind == Kind::Num
             || tok.hit == Some(true)
             || (tok.kind == Kind::Word
-                && STARTERS.contains(&tok.key.as_str())
                 && t[i + 1..]
                     .iter()
                     .take(3)
-                    .any(|x| x.kind == Kind::Num || x.hit == Some(true)));
+                    .any(|x| x.kind == Kind::Num || x.hit == Some(true))
+                && STARTERS.contains(&tok.key.as_str()));
         if !starter {
             i += 1;
             continue;

@@ -36,6 +36,9 @@ pub(crate) struct Tok {
     /// The word (or its stem after a proclitic) starts some lexicon entry; set by the
     /// recognizer (`None` until then: look it up).
     pub hit: Option<bool>,
+    /// The lexicon's entry lists for the word and its stems (`Lexicon::lists_of`), looked up
+    /// once by the recognizer for words that hit.
+    pub lists: Option<[Option<u32>; 3]>,
 }
 
 #[inline]
@@ -49,10 +52,25 @@ fn digit(c: char) -> Option<u8> {
 
 #[inline]
 fn is_arabic_letter(c: char) -> bool {
+    // the basic letters (hamza to ghain, fa to ya) without the Unicode table lookup
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+        return true;
+    }
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
         && !is_arabic_diacritic(c)
         && arabic_digit_value(c).is_none()
         && c.is_alphabetic()
+}
+
+/// `char::is_alphabetic` with the common cases (ASCII, basic Arabic letters) decided without
+/// the Unicode table.
+#[inline]
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') || c.is_alphabetic()
+    }
 }
 
 #[inline]
@@ -80,27 +98,49 @@ fn inner_apostrophe(rest: &str) -> bool {
     }
 }
 
-/// Folds one word to its lookup key.
-pub(crate) fn word_key(w: &str, arabic: bool) -> String {
-    let mut out = String::with_capacity(w.len());
+/// Folds one word to its lookup key, appended to `out` (a recycled buffer: no allocation per
+/// word once the buffers have grown).
+fn word_key_into(w: &str, arabic: bool, out: &mut String) {
     if arabic {
-        for c in w.chars() {
-            if is_arabic_diacritic(c) || transparent(c) {
+        // unchanged stretches are copied whole; only the letters that fold are pushed one by one
+        let mut from = 0;
+        for (i, c) in w.char_indices() {
+            // the basic letters other than alef with hamza/madda, ta marbuta and alef maqsura
+            // stay as they are
+            if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+                && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة')
+            {
                 continue;
             }
-            out.push(match c {
-                'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
-                'ى' | 'ی' => 'ي',
-                'ة' => 'ه',
-                'ک' => 'ك',
-                'ھ' => 'ه',
-                _ => c,
-            });
+            let to = if is_arabic_diacritic(c) || transparent(c) {
+                None
+            } else {
+                match c {
+                    'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
+                    'ى' | 'ی' => Some('ي'),
+                    'ة' => Some('ه'),
+                    'ک' => Some('ك'),
+                    'ھ' => Some('ه'),
+                    _ => continue,
+                }
+            };
+            out.push_str(w.get(from..i).unwrap_or_default());
+            out.extend(to);
+            from = i + c.len_utf8();
         }
+        out.push_str(w.get(from..).unwrap_or_default());
     } else if w.is_ascii() {
-        for c in w.chars() {
-            if !is_apostrophe(c) {
-                out.push(c.to_ascii_lowercase());
+        if w.bytes().any(|b| b == b'\'' || b == b'`') {
+            for c in w.chars() {
+                if !is_apostrophe(c) {
+                    out.push(c.to_ascii_lowercase());
+                }
+            }
+        } else {
+            let start = out.len();
+            out.push_str(w);
+            if let Some(added) = out.get_mut(start..) {
+                added.make_ascii_lowercase();
             }
         }
     } else {
@@ -116,24 +156,38 @@ pub(crate) fn word_key(w: &str, arabic: bool) -> String {
             }
         }
     }
-    out
 }
 
 /// Tokenizes `s`, whose first byte is at `offset` in the text.
 pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
+    let mut out = Vec::new();
+    tokenize_into(s, offset, &mut out, &mut Vec::new());
+    out
+}
+
+/// Tokenizes `s` into `out` (cleared first), taking key buffers from `spare` and giving the
+/// old tokens' keys back to it: windows are tokenized one after another, and allocating a key
+/// per token was a large part of the layer's cost.
+pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &mut Vec<String>) {
+    spare.extend(out.drain(..).map(|t| t.key).filter(|k| k.capacity() > 0));
+    let b = s.as_bytes();
     let mut space = false;
     let mut newline = false;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
+    // a byte cursor rather than a peekable char iterator: ASCII is read without decoding, and
+    // runs of ASCII letters are skipped a byte at a time
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        // (no white space in the Arabic block: no table lookup for Arabic letters)
+        if !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_whitespace() {
             space = true;
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 newline = true;
             }
+            i += c.len_utf8();
             continue;
         }
-        if transparent(c) {
+        if !c.is_ascii() && transparent(c) {
+            i += c.len_utf8();
             continue;
         }
         let mut tok = Tok {
@@ -150,31 +204,35 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
             space_before: space,
             newline_before: newline,
             hit: None,
+            lists: None,
         };
         space = false;
         newline = false;
         if let Some(d) = digit(c) {
             let mut v: u32 = d as u32;
             let mut n: u32 = 1;
-            let mut key = String::new();
+            let mut key = spare.pop().unwrap_or_default();
+            key.clear();
             key.push((b'0' + d) as char);
+            // `end`: after the last digit; `j`: the next character to read
             let mut end = i + c.len_utf8();
-            while let Some(&(j, c2)) = it.peek() {
+            let mut j = end;
+            while let Some(c2) = char_at(s, j) {
                 if let Some(d2) = digit(c2) {
                     v = v.saturating_mul(10).saturating_add(d2 as u32);
                     n += 1;
                     key.push((b'0' + d2) as char);
                     end = j + c2.len_utf8();
-                    it.next();
+                    j = end;
                 } else if c2 == ',' || c2 == '٬' {
                     // thousands groups: `1,300`, `20,000`
-                    let rest = &s[j + c2.len_utf8()..];
+                    let rest = s.get(j + c2.len_utf8()..).unwrap_or_default();
                     let mut ds = rest.chars();
                     let three = ds.by_ref().take(3).filter(|&x| digit(x).is_some()).count() == 3;
                     let after_ok = ds.next().is_none_or(|x| digit(x).is_none());
                     if three && after_ok && n <= 3 {
                         tok.grouped = true;
-                        it.next();
+                        j += c2.len_utf8();
                         continue;
                     }
                     break;
@@ -183,25 +241,16 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
                 }
             }
             // ordinal suffix: 1st 2nd 3rd 4th
-            let rest = &s[end..];
-            let lower: String = rest
-                .chars()
-                .take(3)
-                .collect::<String>()
-                .to_ascii_lowercase();
-            for suf in ["st", "nd", "rd", "th"] {
-                if lower.starts_with(suf)
-                    && !lower[suf.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|x| x.is_alphabetic())
-                {
+            let rest = b.get(end..).unwrap_or_default();
+            if let [x, y, ..] = rest {
+                let suffix = matches!(
+                    (x.to_ascii_lowercase(), y.to_ascii_lowercase()),
+                    (b's', b't') | (b'n', b'd') | (b'r', b'd') | (b't', b'h')
+                );
+                // not followed by a letter (`4thly` is no ordinal)
+                if suffix && !char_at(s, end + 2).is_some_and(|x| x.is_alphabetic()) {
                     tok.ordinal = true;
-                    for _ in 0..2 {
-                        it.next();
-                    }
                     end += 2;
-                    break;
                 }
             }
             tok.kind = Kind::Num;
@@ -210,17 +259,26 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
             tok.key = key;
             tok.end = offset + end;
             out.push(tok);
+            i = end;
             continue;
         }
-        if (c.is_alphabetic() || is_arabic_diacritic(c)) && !is_apostrophe(c) {
+        if (is_letter(c) || is_arabic_diacritic(c)) && !is_apostrophe(c) {
             let arabic = is_arabic_letter(c) || is_arabic_diacritic(c);
             let mut end = i + c.len_utf8();
-            while let Some(&(j, c2)) = it.peek() {
+            loop {
+                if !arabic {
+                    while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                        end += 1;
+                    }
+                }
+                let Some(c2) = char_at(s, end) else {
+                    break;
+                };
                 let ok = if c2.is_ascii() {
                     if arabic {
                         false
                     } else if c2 == '\'' || c2 == '`' {
-                        inner_apostrophe(&s[j + 1..])
+                        inner_apostrophe(s.get(end + 1..).unwrap_or_default())
                     } else {
                         c2.is_ascii_alphabetic()
                     }
@@ -228,7 +286,7 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
                     is_arabic_letter(c2) || is_arabic_diacritic(c2) || transparent(c2)
                 } else if is_apostrophe(c2) {
                     // inside a Latin word only: `Sha'ban`, `Qa’dah`
-                    inner_apostrophe(&s[j + c2.len_utf8()..])
+                    inner_apostrophe(s.get(end + c2.len_utf8()..).unwrap_or_default())
                 } else {
                     (c2.is_alphabetic() && !is_arabic_letter(c2))
                         || unicode_normalization::char::is_combining_mark(c2)
@@ -236,21 +294,42 @@ pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
                 if !ok {
                     break;
                 }
-                end = j + c2.len_utf8();
-                it.next();
+                end += c2.len_utf8();
             }
-            let w = &s[i..end];
+            let w = s.get(i..end).unwrap_or_default();
             tok.kind = Kind::Word;
             tok.arabic = arabic;
-            tok.cap = c.is_uppercase();
-            tok.key = word_key(w, arabic);
+            // Arabic letters and marks have no case: no table lookup for them
+            tok.cap = !arabic && c.is_uppercase();
+            let mut key = spare.pop().unwrap_or_default();
+            key.clear();
+            word_key_into(w, arabic, &mut key);
+            tok.key = key;
             tok.end = offset + end;
             out.push(tok);
+            i = end;
             continue;
         }
         out.push(tok);
+        i += c.len_utf8();
     }
-    out
+}
+
+/// The character starting at byte `i` of `s` (ASCII without decoding); `None` at the end.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = s.as_bytes();
+    match b.get(i) {
+        Some(&x) if x.is_ascii() => Some(x as char),
+        // two-byte characters (Arabic, accented Latin) decoded in place; `i` is always a
+        // character boundary, so `x` leads a valid sequence
+        Some(&x) if (0xC2..=0xDF).contains(&x) => {
+            let y = *b.get(i + 1)?;
+            char::from_u32(((x as u32 & 0x1F) << 6) | (y as u32 & 0x3F))
+        }
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
 }
 
 #[cfg(test)]
