@@ -675,3 +675,13 @@ fn arabic_attribution_after_a_quoted_question_continues_the_sentence() {
         ]
     );
 }
+
+#[test]
+fn ornate_parentheses_are_not_part_of_a_verse_word() {
+    let t = "﴿الحمد لله﴾ قال";
+    let toks: Vec<&str> = warraq::segment::tokenize(t, &warraq::text::runs(t), &Default::default())
+        .iter()
+        .map(|k| &t[k.start..k.end])
+        .collect();
+    assert_eq!(toks, ["﴿", "الحمد", "لله", "﴾", "قال"]);
+}

@@ -50,17 +50,7 @@ fn digit(c: char) -> Option<u8> {
     }
 }
 
-#[inline]
-fn is_arabic_letter(c: char) -> bool {
-    // the basic letters (hamza to ghain, fa to ya) without the Unicode table lookup
-    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
-        return true;
-    }
-    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-        && !is_arabic_diacritic(c)
-        && arabic_digit_value(c).is_none()
-        && c.is_alphabetic()
-}
+use crate::text::is_arabic_letter;
 
 /// `char::is_alphabetic` with the common cases (ASCII, basic Arabic letters) decided without
 /// the Unicode table.

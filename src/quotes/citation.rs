@@ -137,12 +137,7 @@ fn looks_like_outlet(s: &str) -> bool {
     })
 }
 
-/// A letter of the main Arabic block (hamza to ya, the extended letters), without a Unicode
-/// table lookup.
-#[inline]
-pub(crate) fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}')
-}
+pub(crate) use crate::text::is_arabic_letter;
 
 /// A word character for the attribution windows: ASCII and Arabic without table lookups.
 #[inline]

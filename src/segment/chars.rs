@@ -52,13 +52,7 @@ pub(crate) fn is_mark(c: char) -> bool {
 /// Tatweel (kashida).
 pub(crate) const TATWEEL: char = '\u{0640}';
 
-#[inline]
-pub(crate) const fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}'
-        | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}'
-        | '\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08C9}' | '\u{FB50}'..='\u{FDFF}'
-        | '\u{FE70}'..='\u{FEFC}')
-}
+pub(crate) use crate::text::is_arabic_letter;
 
 /// In [`ARABIC_BLOCK`]: an Arabic letter or tatweel.
 pub(crate) const AR_LETTER: u8 = 1;

@@ -13,6 +13,31 @@ pub use offsets::OffsetMap;
 pub use runs::{runs, Run};
 pub use unicode_script::Script;
 
+/// An Arabic-script letter: not a haraka or Quranic mark, digit, punctuation mark or symbol
+/// (the ornate parentheses `﴾﴿` and the rial sign are not letters), without a Unicode table
+/// lookup. Shared by every layer that reads Arabic words.
+#[inline]
+pub const fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08C9}'
+        | '\u{FB50}'..='\u{FBB1}'
+        | '\u{FBD3}'..='\u{FD3D}'
+        | '\u{FD50}'..='\u{FD8F}'
+        | '\u{FD92}'..='\u{FDC7}'
+        | '\u{FDF0}'..='\u{FDFB}'
+        | '\u{FE70}'..='\u{FE74}'
+        | '\u{FE76}'..='\u{FEFC}')
+}
+
 /// The script of one character as used for runs: Common and Inherited characters (spaces, digits,
 /// punctuation, harakat, tatweel, bidi controls) are `None`: they join the run around them.
 #[inline]
@@ -167,6 +192,33 @@ mod table_tests {
                 has_flag(c, WHITESPACE, char::is_whitespace),
                 c.is_whitespace()
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_script::UnicodeScript;
+
+    #[test]
+    fn arabic_letters_agree_with_unicode() {
+        let blocks = [
+            0x0600..=0x06FF,
+            0x0750..=0x077F,
+            0x08A0..=0x08FF,
+            0xFB50..=0xFDFF,
+            0xFE70..=0xFEFF,
+        ];
+        for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
+            let unicode = c.is_alphabetic()
+                && c.script() == Script::Arabic
+                && !normalize::is_arabic_diacritic(c)
+                && unicode_normalization::char::canonical_combining_class(c) == 0;
+            // The small waw and small ya (U+06E5, U+06E6) are modifier letters in Unicode but
+            // Quranic annotation in use: they never start or carry a word.
+            let unicode = unicode && !matches!(c, '\u{06E5}' | '\u{06E6}');
+            assert_eq!(is_arabic_letter(c), unicode, "U+{:04X} {c}", c as u32);
         }
     }
 }
