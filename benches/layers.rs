@@ -129,12 +129,10 @@ fn layers(c: &mut Criterion) {
             b.iter(|| warraq::segment::segment(black_box(text), &doc.runs, &opts))
         });
         g.bench_function("dates::find_dates", |b| {
-            b.iter(|| warraq::dates::find_dates(black_box(text), &doc.sentences, &opts))
+            b.iter(|| warraq::dates::find_dates(black_box(text), &opts))
         });
         g.bench_function("quotes::find_quotes", |b| {
-            b.iter(|| {
-                warraq::quotes::find_quotes(black_box(text), &doc.sentences, &doc.dates, &opts)
-            })
+            b.iter(|| warraq::quotes::find_quotes(black_box(text), &doc.dates, &opts))
         });
         g.bench_function("analyze", |b| {
             b.iter(|| warraq::analyze(black_box(text), &opts))

@@ -60,12 +60,12 @@ pub struct Document {
 }
 
 /// Analyzes `text` through every layer: runs, then tokens and sentences, then dates, then
-/// quotes (which reuse the sentences and the dates found before them).
+/// quotes (which reuse the dates found before them).
 pub fn analyze(text: &str, options: &Options) -> Document {
     let runs = text::runs(text);
     let (tokens, sentences) = segment::segment(text, &runs, options);
-    let dates = dates::find_dates(text, &sentences, options);
-    let quotes = quotes::find_quotes(text, &sentences, &dates, options);
+    let dates = dates::find_dates(text, options);
+    let quotes = quotes::find_quotes(text, &dates, options);
     Document {
         runs,
         tokens,
@@ -134,13 +134,12 @@ impl Analysis {
 
     pub fn dates(&self) -> &[DateMention] {
         self.dates
-            .get_or_init(|| dates::find_dates(&self.text, self.sentences(), &self.options))
+            .get_or_init(|| dates::find_dates(&self.text, &self.options))
     }
 
     pub fn quotes(&self) -> &[Quote] {
-        self.quotes.get_or_init(|| {
-            quotes::find_quotes(&self.text, self.sentences(), self.dates(), &self.options)
-        })
+        self.quotes
+            .get_or_init(|| quotes::find_quotes(&self.text, self.dates(), &self.options))
     }
 
     /// Every layer, as one [`Document`].

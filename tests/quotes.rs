@@ -318,7 +318,7 @@ fn reversed_arabic_marks_and_guillemets() {
 #[test]
 fn direct_entry_point_works_without_other_layers() {
     let t = "He said: “Yes.”";
-    assert_eq!(find_quotes(t, &[], &[], &Options::default()).len(), 1);
+    assert_eq!(find_quotes(t, &[], &Options::default()).len(), 1);
 }
 
 proptest! {

@@ -21,7 +21,6 @@ mod recognize;
 mod resolve;
 mod token;
 
-use crate::segment::Sentence;
 use crate::Options;
 
 /// A proleptic Gregorian calendar date.
@@ -162,9 +161,9 @@ pub struct DateMention {
 ///
 /// Candidates are found by a prefilter (digits and the lexicon's words), read over small token
 /// windows around them, then resolved for the whole document: numeric order, references for
-/// relative dates, Hijri/Gregorian conversion, dual dates. `sentences` are not needed.
-pub fn find_dates(text: &str, sentences: &[Sentence], options: &Options) -> Vec<DateMention> {
-    let _ = sentences;
+/// relative dates, Hijri/Gregorian conversion, dual dates. It needs no other layer, so
+/// `analyze(text).dates` does not pay for sentences.
+pub fn find_dates(text: &str, options: &Options) -> Vec<DateMention> {
     let mut raws = Vec::new();
     // one token buffer for every window, its keys' allocations reused
     let (mut toks, mut spare) = (Vec::new(), Vec::new());

@@ -279,7 +279,7 @@ mod tests {
     fn cite(t: &str) -> Option<(String, Option<SimpleDate>)> {
         let open = t.find('(')?;
         let close = t.rfind(')')?;
-        let dates = crate::dates::find_dates(t, &[], &crate::Options::default());
+        let dates = crate::dates::find_dates(t, &crate::Options::default());
         paren_citation(t, open, close, &dates, true)
             .map(|c| (t[c.source.0..c.source.1].to_string(), c.date))
     }
@@ -319,7 +319,7 @@ mod tests {
     #[test]
     fn citing_phrase_reads_outlet_and_date() {
         let t = "” citing Gulf Times 14/5/2020)]";
-        let dates = crate::dates::find_dates(t, &[], &crate::Options::default());
+        let dates = crate::dates::find_dates(t, &crate::Options::default());
         let c = citing_phrase(t, "”".len(), &dates).expect("citation");
         assert_eq!(&t[c.source.0..c.source.1], "Gulf Times");
         assert_eq!(c.date, d(2020, 5, 14));

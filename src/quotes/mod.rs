@@ -14,7 +14,6 @@ mod marks;
 pub mod quran;
 
 use crate::dates::{DateMention, SimpleDate};
-use crate::segment::Sentence;
 use crate::text::Lang;
 use crate::Options;
 
@@ -79,17 +78,12 @@ struct Cand {
     verse: Option<(u16, u16, u16)>,
 }
 
-/// Finds every quote in `text`, with the sentences and dates found before.
+/// Finds every quote in `text`, with the dates found before (paragraphs, not sentences,
+/// bound a quote, so the quotes layer needs no sentences).
 ///
 /// `dates` (from the dates layer) give the citation dates, so a citation's date is read with
 /// the document's numeric order like every other date.
-pub fn find_quotes(
-    text: &str,
-    sentences: &[Sentence],
-    dates: &[DateMention],
-    options: &Options,
-) -> Vec<Quote> {
-    let _ = sentences;
+pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<Quote> {
     if text.is_empty() {
         return Vec::new();
     }
@@ -581,7 +575,7 @@ mod tests {
     use super::*;
 
     fn run(t: &str) -> Vec<Quote> {
-        find_quotes(t, &[], &[], &Options::default())
+        find_quotes(t, &[], &Options::default())
     }
     fn s(t: &str, sp: Option<(usize, usize)>) -> Option<&str> {
         sp.map(|(a, b)| &t[a..b])
