@@ -1599,39 +1599,18 @@ impl<'a> Ctx<'a> {
     /// A speaker mention found as written: pronouns and descriptions resolved.
     fn finish(&self, sp: (usize, usize), at: usize, cue: Option<(usize, usize)>) -> Attr {
         let s = &self.text[sp.0..sp.1];
-        match mention_kind(s) {
-            MentionKind::Named => Attr {
-                speaker: Some(sp),
-                resolved: false,
-                cue,
-            },
-            MentionKind::Pronoun => match self.resolve(sp.0.min(at), None) {
-                Some(r) => Attr {
-                    speaker: Some(r),
-                    resolved: true,
-                    cue,
-                },
-                None => Attr {
-                    speaker: Some(sp),
-                    resolved: false,
-                    cue,
-                },
-            },
-            MentionKind::Description => {
-                let head = s.split_whitespace().last().map(lower);
-                match self.resolve(sp.0.min(at), head.as_deref()) {
-                    Some(r) => Attr {
-                        speaker: Some(r),
-                        resolved: true,
-                        cue,
-                    },
-                    None => Attr {
-                        speaker: Some(sp),
-                        resolved: false,
-                        cue,
-                    },
-                }
-            }
+        // A pronoun resolves to the nearest named speaker; a description (`the minister`) to
+        // the nearest one its head word fits.
+        let head = match mention_kind(s) {
+            MentionKind::Named => None,
+            MentionKind::Pronoun => Some(None),
+            MentionKind::Description => Some(s.split_whitespace().last().map(lower)),
+        };
+        let resolved = head.and_then(|h| self.resolve(sp.0.min(at), h.as_deref()));
+        Attr {
+            speaker: Some(resolved.unwrap_or(sp)),
+            resolved: resolved.is_some(),
+            cue,
         }
     }
 
