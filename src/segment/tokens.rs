@@ -78,15 +78,7 @@ fn class(c: char) -> Class {
 
 fn class_slow(c: char) -> Class {
     if c.is_ascii() {
-        return if c.is_ascii_alphabetic() {
-            Class::Latin
-        } else if c.is_ascii_digit() {
-            Class::Digit
-        } else if c.is_ascii_whitespace() {
-            Class::Space
-        } else {
-            Class::Other
-        };
+        return ASCII_CLASS[c as usize];
     }
     if matches!(c, '\u{00C0}'..='\u{024F}') && c != '\u{00D7}' && c != '\u{00F7}' {
         return Class::Latin;
