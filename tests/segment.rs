@@ -240,6 +240,18 @@ fn a_long_wrapped_line_continues_in_lower_case() {
     assert_eq!(sents(t).len(), 1);
 }
 
+#[test]
+fn a_short_wrapped_line_continues_when_both_sides_are_lower_case() {
+    // a PDF or e-mail wrap in the middle of a sentence
+    assert_eq!(sents("The talks were held\nbehind closed doors.").len(), 1);
+    // but a short heading or a name in a list still stands alone
+    assert_eq!(
+        sents("Summary\nthe talks were held behind closed doors.").len(),
+        2
+    );
+    assert_eq!(sents("Signed by\nJohn Smith\nMary Jones").len(), 3);
+}
+
 // ------------------------------------------------------------------ Arabic
 
 #[test]

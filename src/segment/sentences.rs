@@ -317,8 +317,15 @@ impl<'t> Splitter<'t> {
         let Some(last) = prev_line.chars().next_back() else {
             return false;
         };
-        if prev_line.chars().count() < 40 || matches!(last, ':' | '.' | '!' | '?' | '\u{061F}') {
+        if matches!(last, ':' | '.' | '!' | '?' | '\u{061F}') {
             return false;
+        }
+        if prev_line.chars().count() < 40 {
+            // a short line still goes on when both sides are lower-case prose: `It was a cold
+            // \nnight` (a PDF or e-mail wrap), but not a heading or a name in a list
+            let words = prev_line.split_whitespace().count();
+            let next_lower = char_at(self.text, next).is_some_and(|f| f.is_lowercase());
+            return words >= 3 && last.is_lowercase() && next_lower && !self.list_item_at(next);
         }
         if self.list_item_at(next) {
             return false;
