@@ -33,7 +33,7 @@ fn tuple_of<'py, T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>>(
     let _pause = super::convert::GcPause::new(py);
     let objs = items
         .into_iter()
-        .map(|v| Bound::new(py, v))
+        .map(|v| super::values::untracked(py, v))
         .collect::<PyResult<Vec<_>>>()?;
     Ok(PyTuple::new(py, objs)?.unbind())
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import pickle
 import subprocess
 import sys
@@ -86,6 +87,33 @@ def test_span_classes_are_frozen_comparable_and_have_short_reprs():
     assert repr(run).startswith("Run(start=4, end=11")
     assert run.to_dict() == {"start": 4, "end": 11, "text": "القاهرة", "script": "Arabic",
                              "direction": "rtl", "lang": "ar"}
+
+
+def test_label_fields_are_plain_strings_and_reject_unknown_values_by_name():
+    run = warraq.analyze("abc القاهرة").runs[-1]
+    assert type(run.lang) is str and type(run.script) is str and type(run.direction) is str
+    token = warraq.tokenize("Reuters")[0]
+    assert (token.kind, token.script, token.lang) == ("word", "Latin", "en")
+    with pytest.raises(ValueError, match="'xx'"):
+        warraq.Run(0, 3, "abc", "Latin", "ltr", "xx")
+    with pytest.raises(ValueError, match="'Klingon'"):
+        warraq.Run(0, 3, "abc", "Klingon", "ltr", "en")
+    with pytest.raises(ValueError, match="'lunar'"):
+        warraq.HijriDate(1443, 6, 12, "lunar")
+    # other scripts still come through by their Unicode long name
+    assert warraq.Run(0, 1, "α", "Greek", "ltr", "und").script == "Greek"
+
+
+def test_result_values_stay_off_the_cycle_collector():
+    # they hold no references to other objects, so the collector never needs to walk them
+    # (pyo3 would register them anyway): keeping a million tokens must not slow every collection
+    doc = warraq.analyze(MIXED)
+    for layer in ("runs", "tokens", "sentences", "dates", "quotes"):
+        assert not any(gc.is_tracked(v) for v in getattr(doc, layer)), layer
+    assert not gc.is_tracked(warraq.gregorian_to_hijri("2022-01-15"))
+    assert not any(gc.is_tracked(s) for s in warraq.split_sentences("One. Two."))
+    gc.collect()
+    assert [s.text for s in warraq.split_sentences("One. Two.")] == ["One.", "Two."]
 
 
 @pytest.mark.parametrize("dumps,loads", [(pickle.dumps, pickle.loads), (cloudpickle.dumps, pickle.loads)])
