@@ -6,7 +6,7 @@ use pyo3::prelude::*;
 mod calendar;
 
 use super::convert::Ctx;
-use super::values::{py_label, value_class};
+use super::values::{py_label, value_class, PyText};
 use crate::dates::{Method, SimpleDate};
 
 py_label!(Method as "method" { UmmAlQura, UmmAlQuraKacst, Tabular, TabularThursday });
@@ -17,7 +17,7 @@ value_class! {
     DateMention repr(start, end, calendar, iso, hijri, text) {
         start: usize,
         end: usize,
-        text: String,
+        text: PyText,
         calendar: String,
         year: Option<i32>,
         month: Option<u8>,

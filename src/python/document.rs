@@ -76,7 +76,7 @@ impl Document {
                 3 => core.dates().len(),
                 _ => core.quotes().len(),
             });
-            let ctx = Ctx::new(core.text());
+            let ctx = Ctx::new(core.text(), self.text.bind(py));
             match layer {
                 0 => tuple_of(py, super::text::runs(&ctx, core.runs())),
                 1 => tuple_of(py, super::segment::tokens(&ctx, core.tokens())),

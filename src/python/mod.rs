@@ -270,15 +270,15 @@ fn _analyze_columns<'py>(
         }
     };
     let opts = options(date_order, reference_date, split_clitics, arabic_clauses)?;
-    let (_, owned) = batch_texts("_analyze_columns", texts)?;
+    let (pystrs, owned) = batch_texts("_analyze_columns", texts)?;
     let cores = run_batch(py, owned, threads, opts, Some(which))?;
     let mut rows: Vec<usize> = Vec::new();
     let dict = PyDict::new(py);
     macro_rules! collect {
         ($conv:path, $field:ident, $class:ty) => {{
             let mut all: Vec<$class> = Vec::new();
-            for (i, c) in cores.iter().enumerate() {
-                let ctx = convert::Ctx::new(c.text());
+            for (i, (c, s)) in cores.iter().zip(&pystrs).enumerate() {
+                let ctx = convert::Ctx::new(c.text(), s.bind(py));
                 let items = $conv(&ctx, c.$field());
                 rows.extend(std::iter::repeat_n(i, items.len()));
                 all.extend(items);

@@ -3,7 +3,7 @@
 use pyo3::prelude::*;
 
 use super::convert::Ctx;
-use super::values::{py_label, value_class};
+use super::values::{py_label, value_class, PyText};
 use crate::quotes::QuoteKind;
 use crate::text::Lang;
 
@@ -16,7 +16,7 @@ value_class! {
     Quote repr(start, end, kind, speaker, source, text) {
         start: usize,
         end: usize,
-        text: String,
+        text: PyText,
         kind: QuoteKind,
         lang: Lang,
         closed: bool,

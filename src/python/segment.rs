@@ -4,7 +4,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyList;
 
 use super::convert::Ctx;
-use super::values::{list_of, py_label, value_class, ScriptName};
+use super::values::{list_of, py_label, value_class, PyText, ScriptName};
 use crate::segment::TokenKind;
 use crate::text::Lang;
 
@@ -16,7 +16,7 @@ value_class! {
     Token repr(start, end, kind, text) {
         start: usize,
         end: usize,
-        text: String,
+        text: PyText,
         kind: TokenKind,
         script: ScriptName,
         lang: Lang,
@@ -29,7 +29,7 @@ value_class! {
     Sentence repr(start, end, lang, text) {
         start: usize,
         end: usize,
-        text: String,
+        text: PyText,
         lang: Lang,
     }
 }
@@ -87,7 +87,7 @@ fn split_sentences<'py>(
         let runs = crate::text::runs(&owned);
         crate::segment::sentences(&owned, &runs, &opts)
     });
-    list_of(py, sentences(&Ctx::new(&owned), &core))
+    list_of(py, sentences(&Ctx::new(&owned, text.cast()?), &core))
 }
 
 /// tokenize(text, *, split_clitics=False) -> list[Token]
@@ -109,7 +109,7 @@ fn tokenize<'py>(
         let runs = crate::text::runs(&owned);
         crate::segment::tokenize(&owned, &runs, &opts)
     });
-    list_of(py, tokens(&Ctx::new(&owned), &core))
+    list_of(py, tokens(&Ctx::new(&owned, text.cast()?), &core))
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -3,7 +3,7 @@
 use pyo3::prelude::*;
 
 use super::convert::Ctx;
-use super::values::{py_label, value_class, ScriptName};
+use super::values::{py_label, value_class, PyText, ScriptName};
 use crate::text::{Direction, Lang};
 
 py_label!(Lang as "lang" { En, Ar, Fa, Ur, Und });
@@ -16,7 +16,7 @@ value_class! {
     Run repr(start, end, script, text) {
         start: usize,
         end: usize,
-        text: String,
+        text: PyText,
         script: ScriptName,
         direction: Direction,
         lang: Lang,

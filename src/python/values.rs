@@ -125,6 +125,73 @@ macro_rules! value_class {
 
 pub(crate) use value_class;
 
+/// A span's text: a Python `str` cut once from the analyzed text (see `Ctx::span`), so reading
+/// `.text` again and again returns the same object instead of decoding UTF-8 each time.
+pub struct PyText(pub pyo3::Py<pyo3::types::PyString>);
+
+impl PyText {
+    fn with_str<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        use pyo3::types::PyStringMethods;
+        pyo3::Python::attach(|py| f(&self.0.bind(py).to_cow().unwrap_or_default()))
+    }
+}
+
+impl Clone for PyText {
+    fn clone(&self) -> Self {
+        pyo3::Python::attach(|py| PyText(self.0.clone_ref(py)))
+    }
+}
+
+impl PartialEq for PyText {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.as_ptr() == other.0.as_ptr() || self.with_str(|a| other.with_str(|b| a == b))
+    }
+}
+
+impl std::fmt::Debug for PyText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.with_str(|s| write!(f, "{s:?}"))
+    }
+}
+
+impl PyRepr for PyText {
+    fn py_repr(&self) -> String {
+        self.with_str(|s| s.to_owned().py_repr())
+    }
+}
+
+impl<'py> pyo3::IntoPyObject<'py> for PyText {
+    type Target = pyo3::types::PyString;
+    type Output = pyo3::Bound<'py, pyo3::types::PyString>;
+    type Error = std::convert::Infallible;
+
+    #[inline]
+    fn into_pyobject(self, py: pyo3::Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.0.into_bound(py))
+    }
+}
+
+impl<'a, 'py> pyo3::IntoPyObject<'py> for &'a PyText {
+    type Target = pyo3::types::PyString;
+    type Output = pyo3::Bound<'py, pyo3::types::PyString>;
+    type Error = std::convert::Infallible;
+
+    #[inline]
+    fn into_pyobject(self, py: pyo3::Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.0.bind(py).clone())
+    }
+}
+
+impl<'a, 'py> pyo3::FromPyObject<'a, 'py> for PyText {
+    type Error = pyo3::PyErr;
+
+    fn extract(obj: pyo3::Borrowed<'a, 'py, pyo3::PyAny>) -> pyo3::PyResult<Self> {
+        Ok(PyText(
+            obj.cast::<pyo3::types::PyString>()?.to_owned().unbind(),
+        ))
+    }
+}
+
 /// Enum fields that Python sees as short strings (`lang='ar'`, `kind='word'`).
 ///
 /// Inside Rust they stay enums, so a value class cannot hold a misspelled label; on the way out
