@@ -171,7 +171,7 @@ impl<'py> pyo3::IntoPyObject<'py> for PyText {
     }
 }
 
-impl<'a, 'py> pyo3::IntoPyObject<'py> for &'a PyText {
+impl<'py> pyo3::IntoPyObject<'py> for &PyText {
     type Target = pyo3::types::PyString;
     type Output = pyo3::Bound<'py, pyo3::types::PyString>;
     type Error = std::convert::Infallible;
