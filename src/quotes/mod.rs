@@ -404,7 +404,7 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             speaker: attr.speaker,
             speaker_resolved: attr.resolved,
             cue: attr.cue,
-            source: c.citation.map(|ct| ct.source),
+            source: c.citation.map(|ct| ct.source).or(attr.carrier),
             source_date: c.citation.and_then(|ct| ct.date),
             verse: c.verse,
         });
