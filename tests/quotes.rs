@@ -519,3 +519,27 @@ fn a_citation_wins_over_a_relaying_outlet() {
     assert_eq!(part(t, q[0].source), Some("RT"));
     assert_eq!(iso(&q[0]).as_deref(), Some("2022-01-15"));
 }
+
+#[test]
+fn citation_after_the_attribution_that_follows_the_quote() {
+    for t in [
+        "“The deal is dead,” he said (RT 15/1/2022).",
+        "“The deal is dead,” he said. (RT 15/1/2022)",
+        "“The deal is dead,” the minister said, citing RT 15/1/2022.",
+    ] {
+        let q = quotes(t);
+        assert_eq!(part(t, q[0].source), Some("RT"), "{t}");
+        assert_eq!(iso(&q[0]).as_deref(), Some("2022-01-15"), "{t}");
+    }
+    // a parenthesis that is not a citation stays out
+    let t = "“The deal is dead,” he said. (This was later denied.)";
+    assert_eq!(quotes(t)[0].source, None);
+}
+
+#[test]
+fn citing_phrase_ends_with_its_sentence() {
+    let t = "He called it “dead”, citing RT 15/1/2022. Then he left the hall.";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].source), Some("RT"));
+    assert_eq!(iso(&q[0]).as_deref(), Some("2022-01-15"));
+}
