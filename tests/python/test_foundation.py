@@ -127,6 +127,18 @@ def test_document_round_trips_through_pickle(dumps, loads):
             assert loads(dumps(span)) == span
 
 
+def test_a_pickled_document_carries_its_text_and_options_not_its_layers():
+    text = "He left yesterday, “for good,” he said (RT 8/1/2022). " * 50
+    doc = warraq.analyze(text, date_order="dmy", reference_date=dt.date(2022, 1, 9), split_clitics=True)
+    fresh = len(pickle.dumps(doc))
+    _ = doc.tokens, doc.dates, doc.quotes
+    assert len(pickle.dumps(doc)) == fresh < len(text.encode()) + 500
+    back = pickle.loads(pickle.dumps(doc))
+    # the options travel: the relative date resolves against the same reference, in the same order
+    assert back.dates == doc.dates and back.dates[0].iso == "2022-01-08"
+    assert back == doc
+
+
 def test_value_classes_pickle_by_their_module():
     classes = (warraq.Run, warraq.Token, warraq.Sentence, warraq.DateMention, warraq.Quote, warraq.HijriDate)
     for cls in classes:
