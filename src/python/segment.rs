@@ -33,7 +33,7 @@ pub(crate) fn tokens(ctx: &Ctx, tokens: &[crate::segment::Token]) -> Vec<Token> 
     tokens
         .iter()
         .map(|t| {
-            let (start, end, text) = ctx.span(t.start, t.end);
+            let (start, end, text) = ctx.span(t.start(), t.end());
             Token {
                 start,
                 end,
@@ -41,7 +41,7 @@ pub(crate) fn tokens(ctx: &Ctx, tokens: &[crate::segment::Token]) -> Vec<Token> 
                 kind: t.kind.as_str().to_owned(),
                 script: t.script.full_name().to_owned(),
                 lang: t.lang.as_str().to_owned(),
-                stem: ctx.opt_span(t.stem),
+                stem: ctx.opt_span(t.stem()),
             }
         })
         .collect()

@@ -16,7 +16,6 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::chars::*;
 use super::lexicon::{lexicon, Lexicon};
 use super::{Token, TokenKind};
-use crate::text::Lang;
 use crate::text::Run;
 use crate::text::Script;
 
@@ -155,14 +154,21 @@ pub(crate) fn tokenize(text: &str, runs: &[Run]) -> Vec<Token> {
 impl<'t> Tokenizer<'t> {
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         if end > start {
-            self.out.push(Token {
-                start,
-                end,
-                kind,
-                script: Script::Common,
-                lang: Lang::Und,
-                stem: None,
-            });
+            if end - start > u32::MAX as usize {
+                return self.push_long(start, end, kind);
+            }
+            self.out.push(Token::new(start, end, kind));
+        }
+    }
+
+    /// A token longer than 4 GiB, cut into pieces that fit [`Token`]'s length.
+    #[cold]
+    fn push_long(&mut self, mut start: usize, end: usize, kind: TokenKind) {
+        while start < end {
+            let e = floor_boundary(self.text, start.saturating_add(u32::MAX as usize).min(end));
+            let e = if e <= start { end } else { e };
+            self.out.push(Token::new(start, e, kind));
+            start = e;
         }
     }
 
@@ -172,12 +178,12 @@ impl<'t> Tokenizer<'t> {
     fn assign_runs(&mut self) {
         let runs = self.runs;
         for t in &mut self.out[self.assigned..] {
-            while self.run + 1 < runs.len() && runs[self.run].end <= t.start {
+            while self.run + 1 < runs.len() && runs[self.run].end <= t.start() {
                 self.run += 1;
             }
             if let Some(run) = runs
                 .get(self.run)
-                .filter(|run| run.start <= t.start && t.start < run.end)
+                .filter(|run| run.start <= t.start && t.start() < run.end)
             {
                 t.script = run.script;
                 t.lang = run.lang;
@@ -282,7 +288,7 @@ impl<'t> Tokenizer<'t> {
         let Some(m) = self.email(i, self.chunk_end(i)) else {
             return e;
         };
-        while self.out.last().is_some_and(|t| t.start >= i) {
+        while self.out.last().is_some_and(|t| t.start() >= i) {
             self.out.pop();
         }
         // only this step's tokens start at `i` or later, and they have no script yet
