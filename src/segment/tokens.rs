@@ -50,6 +50,21 @@ static ASCII_CLASS: [Class; 128] = {
     t
 };
 
+/// ASCII bytes after an ASCII word or number that end it with nothing more to check: not a
+/// letter or digit, nor a byte that may continue it or make it special (`.` `,` `'` `-` `@`
+/// `_` `%` `+` `:`). Non-ASCII bytes are not in it.
+static SIMPLE_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 128 {
+        let c = k as u8;
+        t[k] = !c.is_ascii_alphanumeric()
+            && !matches!(c, b'.' | b',' | b'\'' | b'-' | b'@' | b'_' | b'%' | b'+' | b':');
+        k += 1;
+    }
+    t
+};
+
 /// The code points below this have their class in a table, computed once by [`class_slow`].
 const CLASS_TABLE_END: u32 = 0x0900;
 
@@ -129,10 +144,8 @@ struct Tokenizer<'t> {
     lex: &'static Lexicon,
     out: Vec<Token>,
     runs: &'t [Run],
-    /// The run of the last token given its script.
+    /// The run of the last token pushed.
     run: usize,
-    /// Tokens before this one have their script and language.
-    assigned: usize,
 }
 
 /// Tokens of `text`, in order, non-overlapping, on char boundaries, each with the script and
@@ -145,19 +158,43 @@ pub(crate) fn tokenize(text: &str, runs: &[Run]) -> Vec<Token> {
         out: Vec::with_capacity(text.len() / 4 + 1),
         runs,
         run: 0,
-        assigned: 0,
     };
     t.run();
     t.out
 }
 
 impl<'t> Tokenizer<'t> {
+    /// Pushes the token `start..end` (if not empty) with the script and language of the run it
+    /// starts in. Tokens come in order, except that a step may replace its own tokens (an
+    /// e-mail address over the word it started with): then the run is looked up backwards.
+    #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         if end > start {
             if end - start > u32::MAX as usize {
                 return self.push_long(start, end, kind);
             }
-            self.out.push(Token::new(start, end, kind));
+            let mut t = Token::new(start, end, kind);
+            self.assign_run(&mut t);
+            self.out.push(t);
+        }
+    }
+
+    #[inline]
+    fn assign_run(&mut self, t: &mut Token) {
+        let runs = self.runs;
+        let start = t.start;
+        while self.run > 0 && runs.get(self.run).is_some_and(|r| r.start > start) {
+            self.run -= 1;
+        }
+        while self.run + 1 < runs.len() && runs[self.run].end <= start {
+            self.run += 1;
+        }
+        if let Some(run) = runs
+            .get(self.run)
+            .filter(|run| run.start <= start && start < run.end)
+        {
+            t.script = run.script;
+            t.lang = run.lang;
         }
     }
 
@@ -167,29 +204,11 @@ impl<'t> Tokenizer<'t> {
         while start < end {
             let e = floor_boundary(self.text, start.saturating_add(u32::MAX as usize).min(end));
             let e = if e <= start { end } else { e };
-            self.out.push(Token::new(start, e, kind));
+            let mut t = Token::new(start, e, kind);
+            self.assign_run(&mut t);
+            self.out.push(t);
             start = e;
         }
-    }
-
-    /// Gives the tokens pushed since the last call the script and language of the run each
-    /// starts in. Called after every step of the scan, when those tokens are final (a step only
-    /// ever replaces its own tokens) and still in cache.
-    fn assign_runs(&mut self) {
-        let runs = self.runs;
-        for t in &mut self.out[self.assigned..] {
-            while self.run + 1 < runs.len() && runs[self.run].end <= t.start() {
-                self.run += 1;
-            }
-            if let Some(run) = runs
-                .get(self.run)
-                .filter(|run| run.start <= t.start && t.start() < run.end)
-            {
-                t.script = run.script;
-                t.lang = run.lang;
-            }
-        }
-        self.assigned = self.out.len();
     }
 
     fn at(&self, i: usize) -> Option<char> {
@@ -197,43 +216,110 @@ impl<'t> Tokenizer<'t> {
     }
 
     fn run(&mut self) {
-        let text = self.text;
-        let n = text.len();
-        let bytes = text.as_bytes();
+        let n = self.text.len();
+        let bytes = self.text.as_bytes();
         let mut i = 0;
         while i < n {
+            let x = bytes[i];
             // the space between words: no token, nothing to look up
-            if bytes[i] == b' ' {
+            if x == b' ' || x == b'\n' {
                 i += 1;
                 continue;
             }
-            if self.out.len() > self.assigned {
-                self.assign_runs();
+            // the common cases, decided by bytes (the same tokens as the general step)
+            if x.is_ascii_alphanumeric() {
+                if let Some(e) = self.ascii_fast(i) {
+                    i = e;
+                    continue;
+                }
+            } else if x == b',' {
+                self.push(i, i + 1, TokenKind::Punct);
+                i += 1;
+                continue;
+            } else if arabic_block_class(x, bytes.get(i + 1).copied().unwrap_or(0)) == AR_LETTER {
+                if let Some(e) = self.arabic_fast(i) {
+                    i = e;
+                    continue;
+                }
             }
-            let Some(c) = self.at(i) else { break };
-            let cl = class(c);
-            i = match cl {
-                Class::Space => i + c.len_utf8(),
-                Class::Latin | Class::Digit if matches!(c, 'h' | 'w') && self.special_start(i) => {
-                    self.special(i)
-                }
-                Class::Latin | Class::Digit => {
-                    let e = if cl == Class::Digit {
-                        self.number(i)
-                    } else {
-                        self.word(i)
-                    };
-                    self.maybe_email(i, e)
-                }
-                Class::Arabic | Class::Mark => self.word(i),
-                Class::OtherLetter => self.uax29(i),
-                Class::Other => match c {
-                    '#' | '@' if self.special_start(i) => self.special(i),
-                    _ => self.other(i, c),
-                },
-            };
+            i = self.step(i);
         }
-        self.assign_runs();
+    }
+
+    /// An ASCII word or number at `i` that ends at a byte that needs no further look (a space,
+    /// most punctuation; not `.` `'` `-` `@` `_` `%` `+` `:` `,`, nor a non-ASCII char): pushes
+    /// it and returns its end, else `None` for [`Self::step`] to decide. Such a word is no URL,
+    /// e-mail or abbreviation, and such a number goes on with no separator.
+    #[inline]
+    fn ascii_fast(&mut self, i: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let mut e = i + 1;
+        let mut digits_only = bytes[i].is_ascii_digit();
+        while let Some(&y) = bytes.get(e) {
+            if !y.is_ascii_alphanumeric() {
+                break;
+            }
+            digits_only &= y.is_ascii_digit();
+            e += 1;
+        }
+        if !bytes.get(e).is_none_or(|&y| SIMPLE_END[usize::from(y)]) {
+            return None;
+        }
+        let kind = if digits_only {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        self.push(i, e, kind);
+        Some(e)
+    }
+
+    /// An Arabic word of two-byte letters and marks at `i` followed by an ASCII byte other than
+    /// `.` (or the end): pushes it and returns its end, else `None`.
+    #[inline]
+    fn arabic_fast(&mut self, i: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let mut e = i + 2;
+        while let (Some(&x), Some(&y)) = (bytes.get(e), bytes.get(e + 1)) {
+            if !matches!(arabic_block_class(x, y), AR_LETTER | AR_MARK) {
+                break;
+            }
+            e += 2;
+        }
+        if !bytes.get(e).is_none_or(|&y| y.is_ascii() && y != b'.') {
+            return None;
+        }
+        self.push(i, e, TokenKind::Word);
+        Some(e)
+    }
+
+    /// One step of the general scan at `i` (not inside a char): the tokens there, and where
+    /// the scan goes on.
+    fn step(&mut self, i: usize) -> usize {
+        let Some(c) = self.at(i) else {
+            return self.text.len();
+        };
+        let cl = class(c);
+        match cl {
+            Class::Space => i + c.len_utf8(),
+            Class::Latin | Class::Digit if matches!(c, 'h' | 'w') && self.special_start(i) => {
+                self.special(i)
+            }
+            Class::Latin | Class::Digit => {
+                let e = if cl == Class::Digit {
+                    self.number(i)
+                } else {
+                    self.word(i)
+                };
+                self.maybe_email(i, e)
+            }
+            Class::Arabic | Class::Mark => self.word(i),
+            Class::OtherLetter => self.uax29(i),
+            Class::Other => match c {
+                '#' | '@' if self.special_start(i) => self.special(i),
+                _ => self.other(i, c),
+            },
+        }
     }
 
     // ------------------------------------------------------------------ URLs, e-mails, tags
@@ -291,8 +377,6 @@ impl<'t> Tokenizer<'t> {
         while self.out.last().is_some_and(|t| t.start() >= i) {
             self.out.pop();
         }
-        // only this step's tokens start at `i` or later, and they have no script yet
-        self.assigned = self.assigned.min(self.out.len());
         self.push(i, m, TokenKind::Email);
         m
     }
