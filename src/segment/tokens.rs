@@ -16,6 +16,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::chars::*;
 use super::lexicon::{lexicon, Lexicon};
 use super::{Token, TokenKind};
+use crate::text::Lang;
 use crate::text::Run;
 use crate::text::Script;
 
@@ -144,8 +145,9 @@ struct Tokenizer<'t> {
     lex: &'static Lexicon,
     out: Vec<Token>,
     runs: &'t [Run],
-    /// The run of the last token pushed.
+    /// The run of the last token pushed, and its bounds, script and language.
     run: usize,
+    cur: (usize, usize, Script, Lang),
 }
 
 /// Tokens of `text`, in order, non-overlapping, on char boundaries, each with the script and
@@ -158,6 +160,7 @@ pub(crate) fn tokenize(text: &str, runs: &[Run]) -> Vec<Token> {
         out: Vec::with_capacity(text.len() / 4 + 1),
         runs,
         run: 0,
+        cur: (0, 0, Script::Common, Lang::Und),
     };
     t.run();
     t.out
@@ -167,7 +170,7 @@ impl<'t> Tokenizer<'t> {
     /// Pushes the token `start..end` (if not empty) with the script and language of the run it
     /// starts in. Tokens come in order, except that a step may replace its own tokens (an
     /// e-mail address over the word it started with): then the run is looked up backwards.
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         if end > start {
             if end - start > u32::MAX as usize {
@@ -179,8 +182,20 @@ impl<'t> Tokenizer<'t> {
         }
     }
 
-    #[inline]
+    /// Gives `t` the script and language of the run it starts in: most tokens start in the run
+    /// of the one before (its bounds and values are kept at hand), the others look it up.
+    #[inline(always)]
     fn assign_run(&mut self, t: &mut Token) {
+        if self.cur.0 <= t.start && t.start < self.cur.1 {
+            t.script = self.cur.2;
+            t.lang = self.cur.3;
+        } else {
+            self.find_run(t);
+        }
+    }
+
+    #[inline(never)]
+    fn find_run(&mut self, t: &mut Token) {
         let runs = self.runs;
         let start = t.start;
         while self.run > 0 && runs.get(self.run).is_some_and(|r| r.start > start) {
@@ -195,6 +210,7 @@ impl<'t> Tokenizer<'t> {
         {
             t.script = run.script;
             t.lang = run.lang;
+            self.cur = (run.start, run.end, run.script, run.lang);
         }
     }
 
