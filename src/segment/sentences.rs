@@ -18,33 +18,33 @@ use super::lexicon::{lexicon, Abbrev, Lexicon};
 use crate::Options;
 
 /// Bytes at which the scanner stops to look closer.
-static TRIGGER: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[b':' as usize] = true;
-    t[b')' as usize] = true;
-    t[b',' as usize] = true;
-    t[b'-' as usize] = true;
-    t[b'=' as usize] = true;
-    t[b'*' as usize] = true;
-    t[b'_' as usize] = true;
+static TRIGGER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'.' as usize] = 1;
+    t[b'!' as usize] = 1;
+    t[b'?' as usize] = 1;
+    t[b'\n' as usize] = 1;
+    t[b':' as usize] = 1;
+    t[b')' as usize] = 1;
+    t[b',' as usize] = 1;
+    t[b'-' as usize] = 1;
+    t[b'=' as usize] = 1;
+    t[b'*' as usize] = 1;
+    t[b'_' as usize] = 1;
     let mut c = b'A';
     while c <= b'Z' {
-        t[c as usize] = true;
+        t[c as usize] = 1;
         c += 1;
     }
     // ، ؛ ؟ (D8 8C, D8 9B, D8 9F) and ۔ (DB 94) stop the scan on their *second* byte: their lead
     // bytes also start most Arabic letters, their second bytes few
-    t[0x8C] = true;
-    t[0x9B] = true;
-    t[0x9F] = true;
-    t[0x94] = true;
-    t[0xE2] = true; // … ‼ ⁇ • ⁃ U+2028 U+2029
-    t[0xE3] = true; // 。
-    t[0xEF] = true; // ！ ？ ．
+    t[0x8C] = 1;
+    t[0x9B] = 1;
+    t[0x9F] = 1;
+    t[0x94] = 1;
+    t[0xE2] = 1; // … ‼ ⁇ • ⁃ U+2028 U+2029
+    t[0xE3] = 1; // 。
+    t[0xEF] = 1; // ！ ？ ．
     t
 };
 
@@ -189,18 +189,21 @@ impl<'t> Splitter<'t> {
         let n = self.bytes.len();
         let mut i = 0;
         while i < n {
-            // skip eight bytes at a time while none of them is a trigger (one branch, not eight)
-            if let Some(chunk) = self.bytes.get(i..i + 8) {
-                if !chunk
+            // the next trigger among the sixteen bytes at `i`: a bit mask of them (no branch per
+            // byte), then a jump to its lowest bit
+            if let Some(chunk) = self.bytes.get(i..i + 16) {
+                let mask = chunk
                     .iter()
-                    .fold(false, |t, &b| t | TRIGGER[usize::from(b)])
-                {
-                    i += 8;
+                    .enumerate()
+                    .fold(0u32, |m, (k, &b)| m | u32::from(TRIGGER[usize::from(b)]) << k);
+                if mask == 0 {
+                    i += 16;
                     continue;
                 }
+                i += mask.trailing_zeros() as usize;
             }
             let b = self.bytes[i];
-            if !TRIGGER[b as usize] {
+            if TRIGGER[b as usize] == 0 {
                 i += 1;
                 continue;
             }
@@ -320,7 +323,7 @@ impl<'t> Splitter<'t> {
         if matches!(last, ':' | '.' | '!' | '?' | '\u{061F}') {
             return false;
         }
-        if prev_line.chars().count() < 40 {
+        if prev_line.chars().take(40).count() < 40 {
             // a short line still goes on when both sides are lower-case prose: `It was a cold
             // \nnight` (a PDF or e-mail wrap), but not a heading or a name in a list
             let words = prev_line.split_whitespace().count();
@@ -708,8 +711,7 @@ impl<'t> Splitter<'t> {
         if !last.alphabetic() {
             return true;
         }
-        let lower = core.to_ascii_lowercase();
-        if lower == "a.m" || lower == "p.m" {
+        if core.eq_ignore_ascii_case("a.m") || core.eq_ignore_ascii_case("p.m") {
             if !(f.uppercase() || f.alphabetic() && !f.lowercase()) {
                 return false;
             }
@@ -771,12 +773,14 @@ impl<'t> Splitter<'t> {
     /// can end a sentence, with nothing between them but a space: the period is missing.
     fn capital(&mut self, i: usize) -> usize {
         let b = self.bytes;
+        // a capital inside a word: nothing to do (the scan goes on at the next byte; the word's
+        // other capitals land here too)
+        if i < 2 || b[i - 1] != b' ' {
+            return i + 1;
+        }
         let mut e = i + 1;
         while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
             e += 1;
-        }
-        if i < 2 || b[i - 1] != b' ' {
-            return e;
         }
         // an emoticon or an e-mail address ends a line of chat or a signature
         let email_like = || {
