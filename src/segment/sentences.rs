@@ -601,7 +601,11 @@ impl<'t> Splitter<'t> {
     /// brackets) and the word itself.
     fn next_word(&self, pos: usize) -> (Option<char>, &'t str) {
         let text = self.text;
+        let bytes = self.bytes;
         let mut j = pos;
+        while bytes.get(j) == Some(&b' ') {
+            j += 1;
+        }
         while let Some(c) = char_at(text, j) {
             if is_space(c) || is_format(c) {
                 j += c.len_utf8();
@@ -610,7 +614,8 @@ impl<'t> Splitter<'t> {
             }
         }
         let mut first = None;
-        while let Some(c) = char_at(text, j) {
+        // an ASCII letter or digit is no opener, bullet or format character
+        while let Some(c) = char_at(text, j).filter(|c| !c.is_ascii_alphanumeric()) {
             if is_opener(c) || is_format(c) || is_bullet(c) {
                 j += c.len_utf8();
                 if first.is_none() && !is_format(c) {
@@ -622,7 +627,6 @@ impl<'t> Splitter<'t> {
         }
         let ws = j;
         let mut e = j;
-        let bytes = self.bytes;
         while let Some(&x) = bytes.get(e) {
             // ASCII letters and digits without decoding
             let len = if x.is_ascii() {
@@ -787,7 +791,7 @@ impl<'t> Splitter<'t> {
             // an `@` after the last space of the 64 bytes before the space (a short backward
             // scan: it stops at the previous word's start)
             let window = &b[i.saturating_sub(64)..i - 1];
-            window.iter().rev().find(|&&x| x == b' ' || x == b'@') == Some(&b'@')
+            memchr::memrchr(b'@', window).is_some_and(|p| !window[p..].contains(&b' '))
         };
         if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like() {
             let (_, prev) = self.prev_chunk(i - 1);
