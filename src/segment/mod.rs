@@ -102,16 +102,23 @@ pub struct Token {
 }
 
 impl Token {
-    /// A token of `kind` at `start..end` (`end - start` at most `u32::MAX`), no script yet.
-    #[inline]
-    pub(crate) fn new(start: usize, end: usize, kind: TokenKind) -> Token {
+    /// A token of `kind` at `start..end` (`end - start` at most `u32::MAX`) in a run of
+    /// `script` and `lang`.
+    #[inline(always)]
+    pub(crate) fn with_run(
+        start: usize,
+        end: usize,
+        kind: TokenKind,
+        script: Script,
+        lang: Lang,
+    ) -> Token {
         debug_assert!(end - start <= u32::MAX as usize);
         Token {
             start,
             len: (end - start) as u32,
             kind,
-            script: Script::Common,
-            lang: Lang::Und,
+            script,
+            lang,
             stem_at: 0,
         }
     }

@@ -176,41 +176,42 @@ impl<'t> Tokenizer<'t> {
             if end - start > u32::MAX as usize {
                 return self.push_long(start, end, kind);
             }
-            let mut t = Token::new(start, end, kind);
-            self.assign_run(&mut t);
-            self.out.push(t);
+            // built in registers, never through memory: a token written field by field and read
+            // back whole stalls the store
+            let (script, lang) = self.run_at(start);
+            self.out.push(Token::with_run(start, end, kind, script, lang));
         }
     }
 
-    /// Gives `t` the script and language of the run it starts in: most tokens start in the run
-    /// of the one before (its bounds and values are kept at hand), the others look it up.
+    /// The script and language of the run at `start`: most tokens start in the run of the one
+    /// before (its bounds and values are kept at hand), the others look it up.
     #[inline(always)]
-    fn assign_run(&mut self, t: &mut Token) {
-        if self.cur.0 <= t.start && t.start < self.cur.1 {
-            t.script = self.cur.2;
-            t.lang = self.cur.3;
+    fn run_at(&mut self, start: usize) -> (Script, Lang) {
+        if self.cur.0 <= start && start < self.cur.1 {
+            (self.cur.2, self.cur.3)
         } else {
-            self.find_run(t);
+            self.find_run(start)
         }
     }
 
     #[inline(never)]
-    fn find_run(&mut self, t: &mut Token) {
+    fn find_run(&mut self, start: usize) -> (Script, Lang) {
         let runs = self.runs;
-        let start = t.start;
         while self.run > 0 && runs.get(self.run).is_some_and(|r| r.start > start) {
             self.run -= 1;
         }
         while self.run + 1 < runs.len() && runs[self.run].end <= start {
             self.run += 1;
         }
-        if let Some(run) = runs
+        match runs
             .get(self.run)
             .filter(|run| run.start <= start && start < run.end)
         {
-            t.script = run.script;
-            t.lang = run.lang;
-            self.cur = (run.start, run.end, run.script, run.lang);
+            Some(run) => {
+                self.cur = (run.start, run.end, run.script, run.lang);
+                (run.script, run.lang)
+            }
+            None => (Script::Common, Lang::Und),
         }
     }
 
@@ -220,9 +221,8 @@ impl<'t> Tokenizer<'t> {
         while start < end {
             let e = floor_boundary(self.text, start.saturating_add(u32::MAX as usize).min(end));
             let e = if e <= start { end } else { e };
-            let mut t = Token::new(start, e, kind);
-            self.assign_run(&mut t);
-            self.out.push(t);
+            let (script, lang) = self.run_at(start);
+            self.out.push(Token::with_run(start, e, kind, script, lang));
             start = e;
         }
     }
