@@ -66,6 +66,30 @@ static SIMPLE_END: [bool; 256] = {
     t
 };
 
+/// The high bit of every byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// `x` in every byte of a `u64`.
+const fn splat(x: u8) -> u64 {
+    0x0101_0101_0101_0101 * x as u64
+}
+
+/// The ASCII letters and the ASCII digits among the eight bytes of `w`, as the high bit of each
+/// such byte. Each byte is compared on its own: the sums and differences below never carry or
+/// borrow across bytes, because the bytes compared have their high bit clear (the others are
+/// masked out).
+#[inline(always)]
+fn alnum_masks(w: u64) -> (u64, u64) {
+    let ascii = !w & HIGH;
+    let low7 = w & !HIGH;
+    // letters: `x | 0x20` in `a..=z`
+    let y = low7 | splat(0x20);
+    let letters = (y + splat(0x80 - b'a')) & (splat(0x80 + b'z') - y) & ascii;
+    // digits: `0..=9`
+    let digits = (low7 + splat(0x80 - b'0')) & (splat(0x80 + b'9') - low7) & ascii;
+    (letters & HIGH, digits & HIGH)
+}
+
 /// The code points below this have their class in a table, computed once by [`class_slow`].
 const CLASS_TABLE_END: u32 = 0x0900;
 
@@ -141,6 +165,8 @@ fn joins_emoji(c: char) -> bool {
 }
 
 struct Tokenizer<'t> {
+    /// Take the byte fast paths (always, except in the tests that check them).
+    fast: bool,
     text: &'t str,
     lex: &'static Lexicon,
     out: Vec<Token>,
@@ -153,7 +179,14 @@ struct Tokenizer<'t> {
 /// Tokens of `text`, in order, non-overlapping, on char boundaries, each with the script and
 /// language of the run it starts in.
 pub(crate) fn tokenize(text: &str, runs: &[Run]) -> Vec<Token> {
+    tokenize_with(text, runs, true)
+}
+
+/// [`tokenize`], with or without the byte fast paths (without: every token from the general
+/// step, the oracle of the fast paths in the tests).
+fn tokenize_with(text: &str, runs: &[Run], fast: bool) -> Vec<Token> {
     let mut t = Tokenizer {
+        fast,
         text,
         lex: lexicon(),
         // about one token per four or five bytes of prose
@@ -243,7 +276,8 @@ impl<'t> Tokenizer<'t> {
                 continue;
             }
             // the common cases, decided by bytes (the same tokens as the general step)
-            if x.is_ascii_alphanumeric() {
+            if !self.fast {
+            } else if x.is_ascii_alphanumeric() {
                 if let Some(e) = self.ascii_fast(i) {
                     i = e;
                     continue;
@@ -269,8 +303,23 @@ impl<'t> Tokenizer<'t> {
     #[inline]
     fn ascii_fast(&mut self, i: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        let mut e = i + 1;
-        let mut digits_only = bytes[i].is_ascii_digit();
+        let mut e = i;
+        let mut digits_only = true;
+        // eight bytes at a time: the ASCII letters and digits among them as bit masks
+        while let Some(chunk) = bytes.get(e..e + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let (letters, digits) = alnum_masks(u64::from_le_bytes(w));
+            let stop = !(letters | digits) & HIGH;
+            // the bits of the bytes before the first one that is neither
+            let before = stop.wrapping_sub(1) & !stop;
+            digits_only &= letters & before == 0;
+            if stop != 0 {
+                e += stop.trailing_zeros() as usize / 8;
+                return self.ascii_end(i, e, digits_only);
+            }
+            e += 8;
+        }
         while let Some(&y) = bytes.get(e) {
             if !y.is_ascii_alphanumeric() {
                 break;
@@ -278,6 +327,12 @@ impl<'t> Tokenizer<'t> {
             digits_only &= y.is_ascii_digit();
             e += 1;
         }
+        self.ascii_end(i, e, digits_only)
+    }
+
+    #[inline(always)]
+    fn ascii_end(&mut self, i: usize, e: usize, digits_only: bool) -> Option<usize> {
+        let bytes = self.text.as_bytes();
         if !bytes.get(e).is_none_or(|&y| SIMPLE_END[usize::from(y)]) {
             return None;
         }
@@ -786,5 +841,41 @@ impl<'t> Tokenizer<'t> {
             self.push(s, s + piece.len(), kind);
         }
         e
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces the fast paths decide on (and the cases at their edges) to build texts from.
+    const PIECES: &[&str] = &[
+        " ", "  ", "\n", "\n\n", "\t", ",", ", ", ".", ". ", "...", "'", "’", "-", "--", "@", "#",
+        ":", "_", "%", "+", "(", ")", "\"", "the", "State", "U.S.", "Mr", "Dr.", "e.g.", "don't",
+        "Michael's", "G7", "5th", "2022", "1,000", "2.7", "3", "abcdefghijklmnop", "ABCDEFGHIJ123",
+        "http://example.org/a", "www.x.com", "jane@example.org", "hw", "w", "h", "q.", "café",
+        "naïve", "\u{0301}", "قال", "الحكومة", "وَالْكِتَابُ", "د.", "أ.د.", "٢٠٢٢م", "1443هـ",
+        "٫", "،", "؟", "\u{0640}", "\u{200C}", "\u{200F}", "پ", "ی", "हिन्दी", "日本", "😀", "\u{200D}",
+        "Привет", "x", "Z", "0", "9", "a1b2c3d4e5f6g7h8",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn fast_paths_give_the_tokens_of_the_general_step(
+            parts in prop::collection::vec(prop::sample::select(PIECES), 0..40)
+        ) {
+            let text = parts.concat();
+            let runs = crate::text::runs(&text);
+            prop_assert_eq!(tokenize_with(&text, &runs, true), tokenize_with(&text, &runs, false));
+        }
+
+        #[test]
+        fn fast_paths_agree_on_any_text(text in "\\PC{0,60}") {
+            let runs = crate::text::runs(&text);
+            prop_assert_eq!(tokenize_with(&text, &runs, true), tokenize_with(&text, &runs, false));
+        }
     }
 }
