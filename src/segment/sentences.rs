@@ -177,6 +177,14 @@ fn last_space_end(seg: &str) -> Option<usize> {
     None
 }
 
+/// Does `head` hold a quotation mark or an opening bracket (`"` `«` `“` `(` `[`)? A byte search.
+fn quote_or_bracket(head: &str) -> bool {
+    let b = head.as_bytes();
+    memchr::memchr3(b'"', b'(', b'[', b).is_some()
+        || memchr::memmem::find(b, "\u{00AB}".as_bytes()).is_some()
+        || memchr::memmem::find(b, "\u{201C}".as_bytes()).is_some()
+}
+
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -1002,6 +1010,19 @@ impl<'t> Splitter<'t> {
 
     /// Records the list marker ending at the delimiter `d..d_end`; true if it is one.
     fn list_marker(&mut self, d: usize, d_end: usize, paren: bool) -> bool {
+        // a marker is one to three digits or one ASCII letter: most words before a period are
+        // not, as their last two bytes show
+        let b = self.bytes;
+        if let Some(&x1) = d.checked_sub(1).and_then(|k| b.get(k)) {
+            let x2 = d.checked_sub(2).and_then(|k| b.get(k)).copied().unwrap_or(b' ');
+            if x1.is_ascii()
+                && (!x1.is_ascii_alphanumeric()
+                    || x1.is_ascii_alphabetic() && x2.is_ascii_alphanumeric()
+                    || x1.is_ascii_digit() && x2.is_ascii_alphabetic())
+            {
+                return false;
+            }
+        }
         // the marker is followed by a space and a capitalized word (or an opener)
         if self.bytes.get(d_end) != Some(&b' ') {
             return false;
@@ -1097,20 +1118,25 @@ impl<'t> Splitter<'t> {
         let Some(f) = after.chars().next() else {
             return;
         };
-        if head.contains(['"', '\u{00AB}', '\u{201C}', '(', '[']) {
-            return;
-        }
+        // (the cheap conditions first: they all must hold)
         if !is_arabic_letter(lead) {
             // English: `Vince: I just wanted…`, `Description: Our client…` (a short label, then a
             // capitalized word; not a quotation or a list)
-            let words: Vec<&str> = head.split_whitespace().collect();
+            if !f.is_ascii_uppercase() {
+                return;
+            }
             let nword = after
                 .split(|c: char| !(c.alphanumeric() || c == '\''))
                 .next()
                 .unwrap_or("");
-            if f.is_ascii_uppercase()
-                && (self.lex.starter(nword) || self.lex.opener(nword))
-                && (1..=3).contains(&words.len())
+            if !(self.lex.starter(nword) || self.lex.opener(nword))
+                || head.split_whitespace().nth(3).is_some()
+                || quote_or_bracket(head)
+            {
+                return;
+            }
+            let words: Vec<&str> = head.split_whitespace().collect();
+            if (1..=3).contains(&words.len())
                 && words.iter().all(|w| {
                     w.chars()
                         .all(|c| c.alphanumeric() || matches!(c, '&' | '\'' | '-'))
@@ -1123,7 +1149,7 @@ impl<'t> Splitter<'t> {
             }
             return;
         }
-        if !is_arabic_letter(f) {
+        if !is_arabic_letter(f) || quote_or_bracket(head) {
             return;
         }
         let mut words = 0;
@@ -1133,6 +1159,9 @@ impl<'t> Splitter<'t> {
                 continue;
             }
             words += 1;
+            if words > 6 {
+                return; // too long for a label, whatever its words
+            }
             let bare = w.strip_prefix(['\u{0648}', '\u{0641}']).unwrap_or(w);
             if self.lex.label_blocker(w) || self.lex.label_blocker(bare) {
                 return;
