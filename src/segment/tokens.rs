@@ -66,6 +66,52 @@ static SIMPLE_END: [bool; 256] = {
     t
 };
 
+/// What the scan does at a byte, before any decoding: see [`BYTE_FAST`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteFast {
+    /// ASCII whitespace: no token.
+    Skip,
+    /// An ASCII letter or digit: a word or number, maybe [`Tokenizer::ascii_fast`].
+    Alnum,
+    /// ASCII punctuation that is a token of its own.
+    Punct,
+    /// `.` `!` `?` `-`: a token of its own unless more of them follow.
+    Group,
+    /// An ASCII symbol (`$` `+` `<` `=` `>` `^` `` ` `` `|` `~`): a token of its own unless an
+    /// emoji modifier follows.
+    Symbol,
+    /// A lead byte of a two-byte char (maybe an Arabic letter).
+    Lead,
+    /// Anything else (`#` `@`, other non-ASCII bytes): the general step.
+    Slow,
+}
+
+/// [`ByteFast`] of each byte: the same classes as [`class`] and [`is_punct`] give ASCII.
+static BYTE_FAST: [ByteFast; 256] = {
+    let mut t = [ByteFast::Slow; 256];
+    let mut k = 0;
+    while k < 256 {
+        let c = k as u8;
+        t[k] = if c >= 0xC0 && c < 0xE0 {
+            ByteFast::Lead
+        } else if !c.is_ascii() || c == b'#' || c == b'@' {
+            ByteFast::Slow
+        } else if c.is_ascii_alphanumeric() {
+            ByteFast::Alnum
+        } else if c.is_ascii_whitespace() {
+            ByteFast::Skip
+        } else if matches!(c, b'.' | b'!' | b'?' | b'-') {
+            ByteFast::Group
+        } else if matches!(c, b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~') {
+            ByteFast::Symbol
+        } else {
+            ByteFast::Punct
+        };
+        k += 1;
+    }
+    t
+};
+
 /// The high bit of every byte of a `u64`.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
@@ -271,25 +317,54 @@ impl<'t> Tokenizer<'t> {
         while i < n {
             let x = bytes[i];
             // the space between words: no token, nothing to look up
-            if x == b' ' || x == b'\n' {
+            if x == b' ' {
                 i += 1;
                 continue;
             }
             // the common cases, decided by bytes (the same tokens as the general step)
-            if !self.fast {
-            } else if x.is_ascii_alphanumeric() {
-                if let Some(e) = self.ascii_fast(i) {
-                    i = e;
-                    continue;
-                }
-            } else if x == b',' {
-                self.push(i, i + 1, TokenKind::Punct);
-                i += 1;
-                continue;
-            } else if arabic_block_class(x, bytes.get(i + 1).copied().unwrap_or(0)) == AR_LETTER {
-                if let Some(e) = self.arabic_fast(i) {
-                    i = e;
-                    continue;
+            if self.fast {
+                let next = bytes.get(i + 1).copied();
+                match BYTE_FAST[usize::from(x)] {
+                    ByteFast::Skip => {
+                        i += 1;
+                        continue;
+                    }
+                    ByteFast::Alnum => {
+                        if let Some(e) = self.ascii_fast(i) {
+                            i = e;
+                            continue;
+                        }
+                    }
+                    ByteFast::Punct => {
+                        self.push(i, i + 1, TokenKind::Punct);
+                        i += 1;
+                        continue;
+                    }
+                    // a run of `.` `!` `?` `؟` is one token, a run of `-` too
+                    ByteFast::Group
+                        if next.is_none_or(|y| {
+                            y.is_ascii() && !matches!(y, b'.' | b'!' | b'?') && (x != b'-' || y != b'-')
+                        }) =>
+                    {
+                        self.push(i, i + 1, TokenKind::Punct);
+                        i += 1;
+                        continue;
+                    }
+                    // emoji modifiers and joiners are not ASCII
+                    ByteFast::Symbol if next.is_none_or(|y| y.is_ascii()) => {
+                        self.push(i, i + 1, TokenKind::Symbol);
+                        i += 1;
+                        continue;
+                    }
+                    ByteFast::Lead
+                        if arabic_block_class(x, next.unwrap_or(0)) == AR_LETTER =>
+                    {
+                        if let Some(e) = self.arabic_fast(i) {
+                            i = e;
+                            continue;
+                        }
+                    }
+                    _ => {}
                 }
             }
             i = self.step(i);
@@ -699,8 +774,16 @@ impl<'t> Tokenizer<'t> {
         }
         if arabic {
             let after_digit = char_before(text, i).is_some_and(is_digit);
-            let bare: String = word.chars().filter(|&c| !is_arabic_mark(c)).collect();
-            if !after_digit && (letters == 1 || self.lex.arabic(&bare)) {
+            // the listed form is bare of marks (a word without any is its own bare form)
+            let listed = || {
+                if word.chars().any(is_arabic_mark) {
+                    let bare: String = word.chars().filter(|&c| !is_arabic_mark(c)).collect();
+                    self.lex.arabic(&bare)
+                } else {
+                    self.lex.arabic(word)
+                }
+            };
+            if !after_digit && (letters == 1 || listed()) {
                 return dot + 1;
             }
             return e;
@@ -857,7 +940,8 @@ mod tests {
         "http://example.org/a", "www.x.com", "jane@example.org", "hw", "w", "h", "q.", "café",
         "naïve", "\u{0301}", "قال", "الحكومة", "وَالْكِتَابُ", "د.", "أ.د.", "٢٠٢٢م", "1443هـ",
         "٫", "،", "؟", "\u{0640}", "\u{200C}", "\u{200F}", "پ", "ی", "हिन्दी", "日本", "😀", "\u{200D}",
-        "Привет", "x", "Z", "0", "9", "a1b2c3d4e5f6g7h8",
+        "Привет", "x", "Z", "0", "9", "a1b2c3d4e5f6g7h8", "!", "?", "!!", "?!", ";", "$", "=", "~", "|", "\u{000B}", "\r", "\u{0000}",
+        "-x", "\u{FE0F}", "\u{2026}", "\u{00E9}", "\u{00D7}",
     ];
 
     proptest! {
