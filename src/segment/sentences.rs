@@ -74,6 +74,11 @@ struct Splitter<'t> {
     last_marker: Option<Marker>,
     /// The document starts sentences in lower case often enough to read `. x` as a boundary.
     lowercase_starts: bool,
+    /// [`Splitter::last_at_before`]'s cursor: the first `@` at or after `at_from` (or the end),
+    /// and the last one before `at_from`.
+    at_from: usize,
+    at_next: usize,
+    at_last: Option<usize>,
 }
 
 /// Sentence spans of `text` (byte offsets, trimmed of surrounding whitespace).
@@ -88,6 +93,9 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         line_start: 0,
         last_marker: None,
         lowercase_starts: lowercase_starts(text),
+        at_from: 0,
+        at_next: memchr::memchr(b'@', text.as_bytes()).unwrap_or(text.len()),
+        at_last: None,
     };
     s.run();
     let mut out = Vec::with_capacity(s.cuts.len() + 1);
@@ -783,6 +791,21 @@ impl<'t> Splitter<'t> {
 
     /// A capitalized sentence opener (`Please`, `We`, `Thanks`) right after a lower-case word that
     /// can end a sentence, with nothing between them but a space: the period is missing.
+    /// The last `@` before `end`, found by a cursor that moves forward with the scan (a search
+    /// backwards when asked about an earlier place).
+    fn last_at_before(&mut self, end: usize) -> Option<usize> {
+        if end < self.at_from {
+            return memchr::memrchr(b'@', &self.bytes[..end]);
+        }
+        while self.at_next < end {
+            self.at_last = Some(self.at_next);
+            self.at_from = self.at_next + 1;
+            self.at_next = memchr::memchr(b'@', &self.bytes[self.at_from..])
+                .map_or(self.bytes.len(), |p| self.at_from + p);
+        }
+        self.at_last
+    }
+
     fn capital(&mut self, i: usize) -> usize {
         let b = self.bytes;
         // a capital inside a word: nothing to do (the scan goes on at the next byte; the word's
@@ -794,14 +817,13 @@ impl<'t> Splitter<'t> {
         while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
             e += 1;
         }
-        // an emoticon or an e-mail address ends a line of chat or a signature
-        let email_like = || {
-            // an `@` after the last space of the 64 bytes before the space (a short backward
-            // scan: it stops at the previous word's start)
-            let window = &b[i.saturating_sub(64)..i - 1];
-            memchr::memrchr(b'@', window).is_some_and(|p| !window[p..].contains(&b' '))
-        };
-        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like() {
+        // an emoticon or an e-mail address ends a line of chat or a signature; e-mail-like: an
+        // `@` after the last space of the 64 bytes before the space
+        let lo = i.saturating_sub(64);
+        let email_like = self
+            .last_at_before(i - 1)
+            .is_some_and(|p| p >= lo && !b[p..i - 1].contains(&b' '));
+        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like {
             let (_, prev) = self.prev_chunk(i - 1);
             if matches!(
                 prev,
@@ -940,6 +962,14 @@ impl<'t> Splitter<'t> {
     /// typed without a space): a plain lower-case word or number before, a capitalized word after.
     fn glued_period_ends(&self, i: usize) -> bool {
         let text = self.text;
+        // an ASCII character after the period other than a capital: neither case below
+        if self
+            .bytes
+            .get(i + 1)
+            .is_some_and(|x| x.is_ascii() && !x.is_ascii_uppercase())
+        {
+            return false;
+        }
         let mut after = text[i + 1..].chars();
         let (Some(a), Some(b)) = (after.next(), after.next()) else {
             return false;
