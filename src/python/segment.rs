@@ -38,7 +38,7 @@ pub(crate) fn tokens(ctx: &Ctx, tokens: &[crate::segment::Token]) -> Vec<Token> 
     tokens
         .iter()
         .map(|t| {
-            let (start, end, text) = ctx.span(t.start, t.end);
+            let (start, end, text) = ctx.span(t.start(), t.end());
             Token {
                 start,
                 end,
@@ -46,7 +46,7 @@ pub(crate) fn tokens(ctx: &Ctx, tokens: &[crate::segment::Token]) -> Vec<Token> 
                 kind: t.kind,
                 script: ScriptName(t.script),
                 lang: t.lang,
-                stem: ctx.opt_span(t.stem),
+                stem: ctx.opt_span(t.stem()),
             }
         })
         .collect()
