@@ -645,3 +645,29 @@ fn hijri_written_out_after_the_year() {
     assert_eq!(d[0].hijri.as_deref(), Some("1332"));
     assert_eq!(d[1].iso.as_deref(), Some("1914"));
 }
+
+#[test]
+fn a_gregorian_year_can_hold_the_same_occasion_twice() {
+    // 10 Dhu al-Hijjah fell on 10 January and again on 31 December 2006: with nothing to choose
+    // by, the first is given, marked ambiguous, and the other is the alternative
+    let d = analyze("Pilgrims marked Eid al-Adha 2006 in Mecca.", &Options::default()).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].iso.as_deref(), Some("2006-01-10"));
+    assert!(d[0].ambiguous);
+    assert_eq!(d[0].alternative.as_deref(), Some("2006-12-31"));
+    // a reference in that year picks the nearer one
+    let d = analyze("Eid al-Adha 2006", &with_ref(2006, 12, 20)).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2006-12-31"));
+    assert_eq!(d[0].hijri.as_deref(), Some("1427-12-10"));
+    assert!(!d[0].ambiguous);
+    assert_eq!(d[0].alternative.as_deref(), Some("2006-01-10"));
+    // so does the citation the text gives
+    let t = "[\"The crowds for Eid al-Adha 2006 were the largest yet.\" (Al Arabiya 28/12/2006)]";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2006-12-31"));
+    assert!(!d[0].ambiguous);
+    // a year that holds it once has no alternative
+    let d = analyze("Eid al-Fitr 2022", &Options::default()).dates;
+    assert_eq!(d[0].alternative, None);
+    assert!(!d[0].ambiguous);
+}

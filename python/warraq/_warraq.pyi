@@ -236,6 +236,8 @@ class DateMention:
     gregorian_end: str | None
     linked: int | None
     agrees: bool | None
+    alternative: str | None
+    part: Literal["early", "mid", "late"] | None
     def __new__(
         cls,
         start: int,
@@ -255,6 +257,8 @@ class DateMention:
         gregorian_end: str | None,
         linked: int | None,
         agrees: bool | None,
+        alternative: str | None,
+        part: str | None,
     ) -> Self: ...
     def to_dict(self) -> dict[str, Any]: ...
 

@@ -155,6 +155,32 @@ pub struct DateMention {
     pub linked: Option<usize>,
     /// For a dual date: whether both halves name the same day under `method`.
     pub agrees: Option<bool>,
+    /// The other reading, when the words allow two: a Gregorian year holds the same Islamic
+    /// occasion twice (`Eid al-Adha 2006`: 10 January and 31 December). `iso` is the one that
+    /// fits the reference (the nearer, when the reference falls in that year), else the first,
+    /// with `ambiguous` set.
+    pub alternative: Option<String>,
+    /// The part of a month or year a qualifier names (`early March 2019`, `منتصف يناير`,
+    /// `أواخر العام`): `early`, `mid` or `late`; the precision stays the month's or year's.
+    pub part: Option<Part>,
+}
+
+/// The part of a month or year a qualifier names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+impl Part {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Early => "early",
+            Part::Mid => "mid",
+            Part::Late => "late",
+        }
+    }
 }
 
 /// Finds every date mention in `text`.

@@ -171,6 +171,8 @@ fn fill(start: usize, end: usize, v: Value) -> Option<DateMention> {
         gregorian_end: None,
         linked: None,
         agrees: None,
+        alternative: None,
+        part: None,
     };
     let Some(y) = v.year else { return Some(m) };
     match (v.cal, v.month, v.day) {
@@ -253,6 +255,81 @@ fn hijri_in_greg_year(gy: i32, hm: u8, hd: u8) -> Option<(i32, SimpleDate)> {
         }
     }
     None
+}
+
+/// Every Gregorian date of Hijri (month, day) in Gregorian year `gy`, in order: a Hijri year is
+/// eleven days shorter, so a Gregorian year can hold the same day twice (10 Dhu al-Hijjah fell on
+/// 10 January and on 31 December 2006).
+fn hijri_all_in_greg_year(gy: i32, hm: u8, hd: u8) -> Vec<(i32, SimpleDate)> {
+    let Some((h0, _)) = g2h(SimpleDate {
+        year: gy,
+        month: 1,
+        day: 1,
+    }) else {
+        return Vec::new();
+    };
+    [h0.year - 1, h0.year, h0.year + 1]
+        .into_iter()
+        .filter_map(|hy| h2g(hy, hm, hd.max(1)).map(|(g, _)| (hy, g)))
+        .filter(|(_, g)| g.year == gy)
+        .collect()
+}
+
+/// An occasion named with a Gregorian year that holds it twice (`Eid al-Adha 2006`): the one
+/// nearer the reference when the reference falls in that year, else the first one, marked
+/// `ambiguous`; the other is given as `alternative`. `m` holds the first one on entry.
+fn two_occasions(
+    raw: &Raw,
+    m: &mut DateMention,
+    r: &dyn Fn() -> Option<SimpleDate>,
+) {
+    let Val::Occasion {
+        hm,
+        hd,
+        occ: Occ::Year(ys),
+        hijri_year: false,
+    } = raw.val
+    else {
+        return;
+    };
+    let gy = match ys {
+        YearSpec::Given(y) => y,
+        YearSpec::Ref(k) if k != 0 => match r() {
+            Some(r) => r.year + k,
+            None => return,
+        },
+        _ => return,
+    };
+    let all = hijri_all_in_greg_year(gy, hm, hd);
+    let [(hy1, g1), (hy2, g2)] = all[..] else {
+        return;
+    };
+    let day = |d: SimpleDate| gregorian::days_from_civil(d);
+    let pick_second = match r() {
+        Some(r) if r.year == gy => {
+            let (a, b, x) = (day(g1), day(g2), day(r));
+            (b - x).abs() < (x - a).abs()
+        }
+        _ => {
+            m.ambiguous = true;
+            false
+        }
+    };
+    let (hy, other) = if pick_second { (hy2, g1) } else { (hy1, g2) };
+    if pick_second {
+        let v = Value {
+            cal: Calendar::Hijri,
+            year: Some(hy),
+            month: Some(hm),
+            day: (hd > 0).then_some(hd),
+            precision: precision_of(&raw.val),
+        };
+        if let Some(mut n) = fill(raw.start, raw.end, v) {
+            n.inferred = m.inferred;
+            *m = n;
+        }
+    }
+    m.alternative = Some(iso_day(other));
 }
 
 fn holiday_in(h: Holiday, y: i32) -> Option<SimpleDate> {
@@ -953,6 +1030,20 @@ pub(crate) fn resolve(
             }
             m
         });
+    }
+    // occasions in a Gregorian year that holds them twice
+    for (k, raw) in raws.iter().enumerate() {
+        if !matches!(raw.val, Val::Occasion { hijri_year: false, .. }) {
+            continue;
+        }
+        if let Some(m) = out[k].as_mut() {
+            let r = || {
+                options
+                    .reference_date
+                    .or_else(|| text_reference(text, &abs, raw.end, &dl))
+            };
+            two_occasions(raw, m, &r);
+        }
     }
     // indices after dropping
     let mut index = vec![None; out.len()];

@@ -74,3 +74,12 @@ def test_spans_are_text_slices(text):
 def test_numeric_noise_never_crashes(text):
     for m in warraq.analyze(text).dates:
         assert 0 <= m.start < m.end <= len(text)
+
+
+def test_a_year_holding_an_occasion_twice_gives_the_other_as_alternative():
+    (m,) = warraq.analyze("Pilgrims marked Eid al-Adha 2006 in Mecca.").dates
+    assert (m.iso, m.ambiguous, m.alternative) == ("2006-01-10", True, "2006-12-31")
+    (m,) = warraq.analyze("Eid al-Adha 2006", reference_date=dt.date(2006, 12, 20)).dates
+    assert (m.iso, m.ambiguous, m.alternative) == ("2006-12-31", False, "2006-01-10")
+    assert m.to_dict()["alternative"] == "2006-01-10"
+    assert pickle.loads(pickle.dumps(m)) == m
