@@ -650,7 +650,11 @@ fn hijri_written_out_after_the_year() {
 fn a_gregorian_year_can_hold_the_same_occasion_twice() {
     // 10 Dhu al-Hijjah fell on 10 January and again on 31 December 2006: with nothing to choose
     // by, the first is given, marked ambiguous, and the other is the alternative
-    let d = analyze("Pilgrims marked Eid al-Adha 2006 in Mecca.", &Options::default()).dates;
+    let d = analyze(
+        "Pilgrims marked Eid al-Adha 2006 in Mecca.",
+        &Options::default(),
+    )
+    .dates;
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].iso.as_deref(), Some("2006-01-10"));
     assert!(d[0].ambiguous);

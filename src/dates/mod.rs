@@ -13,6 +13,13 @@
 //!   half, else assumed: day-first for Arabic text and Arabic-world outlets), the reference for
 //!   relative dates (the option, else a citation after the mention, else a dateline; none: no
 //!   value), calendar conversion, impossible days dropped, dual dates linked and cross-checked.
+//! - Occasions named with a Gregorian year (`Eid al-Adha 2006`): a Hijri year is eleven days
+//!   shorter, so a Gregorian year can hold the same occasion twice (10 January and 31 December
+//!   2006). One mention is reported: the occurrence nearer the reference when the reference
+//!   (the option, else the text's citation or dateline) falls in that year; else the first,
+//!   with `ambiguous` set. The other occurrence is always given as `alternative`.
+//! - Guard word lists (year contexts, nouns that may follow a year, names that contain dates)
+//!   live in `data/dates/guards.txt`, compiled in.
 
 pub mod calendar;
 mod lexicon;

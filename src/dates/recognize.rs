@@ -4,6 +4,7 @@
 use super::lexicon::{lexicon, Cat, Era, Holiday, Lex, Lexicon};
 use super::token::{Kind, Tok};
 use super::Calendar;
+use std::sync::LazyLock;
 
 /// A year as the text gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,26 +130,46 @@ pub(crate) struct Raw {
     pub day_first: Option<bool>,
 }
 
+/// A word list of `data/dates/guards.txt`.
+type Words = LazyLock<Vec<&'static str>>;
+
+/// The words of section `[name]` of `data/dates/guards.txt` (one a line, `#` comments).
+fn words(name: &str) -> Vec<&'static str> {
+    const GUARDS: &str = include_str!("../../data/dates/guards.txt");
+    let mut on = false;
+    let mut out = Vec::new();
+    for line in GUARDS.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(sec) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            on = sec == name;
+            continue;
+        }
+        if on {
+            out.push(line);
+        }
+    }
+    out
+}
+
+static NAMES_AFTER: Words = LazyLock::new(|| words("names_after"));
+static NAMES_BEFORE: Words = LazyLock::new(|| words("names_before"));
+static HIJRI_HONORIFICS: Words = LazyLock::new(|| words("hijri_honorifics"));
+static NUMBERED_EN: Words = LazyLock::new(|| words("numbered_en"));
+static NUMBERED_AR: Words = LazyLock::new(|| words("numbered_ar"));
+static TODAY_OUTLETS: Words = LazyLock::new(|| words("today_outlets"));
+static WEEKDAY_OPENERS: Words = LazyLock::new(|| words("weekday_openers"));
+static NUMERIC_OPENERS: Words = LazyLock::new(|| words("numeric_openers"));
+static WEEKDAY_NAMES_AR: Words = LazyLock::new(|| words("weekday_names_ar"));
+static HIJRI_MONTH_CONTEXT_EN: Words = LazyLock::new(|| words("hijri_month_context_en"));
+static HIJRI_MONTH_CONTEXT_AR: Words = LazyLock::new(|| words("hijri_month_context_ar"));
+static MONTH_CONTEXT_EN: Words = LazyLock::new(|| words("month_context_en"));
+static MONTH_CONTEXT_AR: Words = LazyLock::new(|| words("month_context_ar"));
+static AFTER_YEAR_OK_AR: Words = LazyLock::new(|| words("after_year_ok_ar"));
+
 /// Words that open a date without being in the lexicon themselves.
-const STARTERS: &[&str] = &[
-    "the",
-    "on",
-    "in",
-    "current",
-    "منذ",
-    "قبل",
-    "بعد",
-    "هذا",
-    "هذه",
-    "يوم",
-    "اليوم",
-    "عام",
-    "سنه",
-    "شهر",
-    "الشهر",
-    "العام",
-    "السنه",
-];
+static STARTERS: Words = LazyLock::new(|| words("starters"));
 
 const DASHES: &[char] = &['-', '–', '—', '‐', '‑', '−'];
 
@@ -190,248 +211,27 @@ fn is_ar(t: &[Tok], i: usize, words: &[&str]) -> bool {
 
 /// `March 14 Alliance`, `قوى 14 آذار`, `26 July Street`: a date that names a group or a place.
 fn names_something(t: &[Tok], start: usize, end: usize) -> bool {
-    const AFTER: &[&str] = &[
-        "alliance",
-        "coalition",
-        "movement",
-        "forces",
-        "camp",
-        "bloc",
-        "street",
-        "square",
-        "bridge",
-        "avenue",
-        "road",
-        "stadium",
-        "brigade",
-        "brigades",
-        "group",
-    ];
-    const BEFORE: &[&str] = &[
-        "قوي",
-        "تحالف",
-        "حركه",
-        "تيار",
-        "شارع",
-        "ميدان",
-        "جسر",
-        "ملعب",
-        "كتائب",
-        "لواء",
-        "فريق",
-    ];
-    (t.get(end)
-        .is_some_and(|x| x.kind == Kind::Word && !x.arabic && AFTER.contains(&x.key.as_str())))
-        || (start > 0 && is_ar(t, start - 1, BEFORE))
+    (t.get(end).is_some_and(|x| {
+        x.kind == Kind::Word && !x.arabic && NAMES_AFTER.contains(&x.key.as_str())
+    })) || (start > 0 && is_ar(t, start - 1, &NAMES_BEFORE))
 }
 
 fn num(t: &[Tok], i: usize) -> Option<&Tok> {
     t.get(i).filter(|t| t.kind == Kind::Num && !t.grouped)
 }
 
-const AR_YEAR: &[&str] = &["عام", "العام", "سنه", "السنه"];
-const AR_MONTH: &[&str] = &["شهر", "الشهر"];
-const AR_WEEK: &[&str] = &["الاسبوع", "اسبوع"];
-const AR_OF: &[&str] = &["من", "في"];
+static AR_YEAR: Words = LazyLock::new(|| words("ar_year"));
+static AR_MONTH: Words = LazyLock::new(|| words("ar_month"));
+static AR_WEEK: Words = LazyLock::new(|| words("ar_week"));
+static AR_OF: Words = LazyLock::new(|| words("ar_of"));
 
 /// Words after which a bare four-digit number is a year.
-const YEAR_CONTEXT_EN: &[&str] = &[
-    "in",
-    "since",
-    "of",
-    "by",
-    "until",
-    "till",
-    "from",
-    "between",
-    "during",
-    "before",
-    "after",
-    "around",
-    "circa",
-    "year",
-    "early",
-    "mid",
-    "late",
-    "summer",
-    "winter",
-    "spring",
-    "autumn",
-    "fall",
-    "end",
-    "beginning",
-    "start",
-    "throughout",
-    "through",
-    "as",
-    "year's",
-    "years",
-];
-const YEAR_CONTEXT_AR: &[&str] = &[
-    "عام",
-    "العام",
-    "سنه",
-    "السنه",
-    "منذ",
-    "في",
-    "حتى",
-    "خلال",
-    "مطلع",
-    "اوائل",
-    "اواخر",
-    "منتصف",
-    "نهايه",
-    "بدايه",
-    "قبل",
-    "بعد",
-    "عامي",
-    "سنتي",
-    "ربيع",
-    "صيف",
-    "خريف",
-    "شتاء",
-];
+static YEAR_CONTEXT_EN: Words = LazyLock::new(|| words("year_context_en"));
+static YEAR_CONTEXT_AR: Words = LazyLock::new(|| words("year_context_ar"));
 /// Nouns that make `the 1991 ...` a year.
-const YEAR_NOUNS: &[&str] = &[
-    "elections",
-    "election",
-    "war",
-    "census",
-    "budget",
-    "season",
-    "report",
-    "edition",
-    "olympics",
-    "crisis",
-    "revolution",
-    "agreement",
-    "protests",
-    "uprising",
-    "invasion",
-    "coup",
-    "law",
-    "constitution",
-    "polls",
-    "vote",
-    "referendum",
-    "summit",
-    "accords",
-    "accord",
-    "treaty",
-    "presidential",
-    "parliamentary",
-    "general",
-    "midterm",
-    "midterms",
-    "elections",
-    "earthquake",
-    "attack",
-    "attacks",
-    "campaign",
-    "conflict",
-    "ceasefire",
-    "truce",
-    "deal",
-    "reforms",
-    "uprisings",
-    "floods",
-    "pandemic",
-    "world",
-    "cup",
-    "games",
-    "nakba",
-    "intifada",
-];
+static YEAR_NOUNS: Words = LazyLock::new(|| words("year_nouns"));
 /// Words that may follow a year (others, lowercase, make it a quantity: `1500 soldiers`).
-const AFTER_YEAR_OK: &[&str] = &[
-    "and",
-    "or",
-    "to",
-    "until",
-    "till",
-    "when",
-    "the",
-    "as",
-    "after",
-    "before",
-    "but",
-    "by",
-    "in",
-    "on",
-    "at",
-    "for",
-    "where",
-    "which",
-    "that",
-    "while",
-    "through",
-    "with",
-    "was",
-    "were",
-    "is",
-    "had",
-    "has",
-    "have",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "a",
-    "an",
-    "amid",
-    "following",
-    "onward",
-    "onwards",
-    "up",
-    "so",
-    "then",
-    "there",
-    "this",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "elections",
-    "election",
-    "war",
-    "census",
-    "budget",
-    "season",
-    "report",
-    "edition",
-    "olympics",
-    "crisis",
-    "revolution",
-    "agreement",
-    "protests",
-    "uprising",
-    "invasion",
-    "coup",
-    "law",
-    "constitution",
-    "polls",
-    "vote",
-    "referendum",
-    "summit",
-    "accords",
-    "accord",
-    "treaty",
-    "onward",
-    "ce",
-    "ad",
-    "bc",
-    "bce",
-    "ah",
-    "did",
-    "would",
-    "will",
-    "could",
-    "not",
-    "also",
-];
+static AFTER_YEAR_OK: Words = LazyLock::new(|| words("after_year_ok"));
 
 impl<'a> P<'a> {
     #[inline]
@@ -500,7 +300,7 @@ impl<'a> P<'a> {
         let t = self.t;
         let mut j = i;
         let mut shahr = false;
-        if is_ar(t, j, AR_MONTH) {
+        if is_ar(t, j, &AR_MONTH) {
             shahr = true;
             j += 1;
         }
@@ -522,22 +322,7 @@ impl<'a> P<'a> {
         };
         let (cal, m, mut end) = m?;
         // `رمضان المبارك`, `محرم الحرام`: an honorific after a Hijri month
-        if cal == Calendar::Hijri
-            && is_ar(
-                t,
-                end,
-                &[
-                    "المبارك",
-                    "المكرم",
-                    "الحرام",
-                    "الفضيل",
-                    "المعظم",
-                    "الخير",
-                    "الانور",
-                    "الاغر",
-                ],
-            )
-        {
+        if cal == Calendar::Hijri && is_ar(t, end, &HIJRI_HONORIFICS) {
             end += 1;
         }
         // `Jan.`
@@ -610,11 +395,11 @@ impl<'a> P<'a> {
             j += 1;
         }
         let mut ctx = false;
-        if is_word(t, j, &["of", "in"]) || is_ar(t, j, AR_OF) {
+        if is_word(t, j, &["of", "in"]) || is_ar(t, j, &AR_OF) {
             j += 1;
             ctx = true;
         }
-        if is_ar(t, j, AR_YEAR) || is_word(t, j, &["year"]) {
+        if is_ar(t, j, &AR_YEAR) || is_word(t, j, &["year"]) {
             j += 1;
             ctx = true;
         }
@@ -867,23 +652,9 @@ impl<'a> P<'a> {
             return Some(i + 3);
         }
         let numbered = i > 0
-            && (is_word(
-                t,
-                i - 1,
-                &[
-                    "no",
-                    "nos",
-                    "number",
-                    "law",
-                    "decree",
-                    "resolution",
-                    "decision",
-                ],
-            ) || is_ar(
-                t,
-                i - 1,
-                &["رقم", "قانون", "قرار", "مرسوم", "القرار", "القانون"],
-            ) || punct(t.get(i - 1), &['#', '№'])
+            && (is_word(t, i - 1, &NUMBERED_EN)
+                || is_ar(t, i - 1, &NUMBERED_AR)
+                || punct(t.get(i - 1), &['#', '№'])
                 || (i > 1 && punct(t.get(i - 1), &['.']) && is_word(t, i - 2, &["no", "nos"])));
         if a.digits <= 2 && b.digits == 4 && (1..=12).contains(&a.value) && sep == '/' && !numbered
         {
@@ -901,7 +672,7 @@ impl<'a> P<'a> {
         // `15/2`, `on 2/15`: day and month without a year, only after a date word
         if a.digits <= 2 && b.digits <= 2 && !t[i].ordinal {
             let ctx = i > 0
-                && (is_word(t, i - 1, &["on", "since", "until", "by", "till"])
+                && (is_word(t, i - 1, &NUMERIC_OPENERS)
                     || is_ar(t, i - 1, &["يوم", "في", "بتاريخ", "تاريخ"])
                     || self.lx(i - 1, Cat::Weekday).is_some());
             let whole = i == 0 && t.len() == 3;
@@ -1182,45 +953,12 @@ impl<'a> P<'a> {
         // a Hijri month alone, in a month context: `during Ramadan`, `شهر رمضان`, `في محرم`
         if cal == Calendar::Hijri && i > 0 && (t[i].arabic || t[i].cap) {
             let en = !t[i].arabic
-                && is_word(
-                    t,
-                    i - 1,
-                    &[
-                        "in",
-                        "during",
-                        "since",
-                        "until",
-                        "before",
-                        "after",
-                        "throughout",
-                        "of",
-                        "month",
-                    ],
-                )
+                && is_word(t, i - 1, &HIJRI_MONTH_CONTEXT_EN)
                 && !(i > 1 && t[i - 1].key == "of" && t[i - 2].cap);
             let ar = t[i].arabic
-                && (is_ar(t, i - 1, AR_MONTH)
-                    || is_ar(
-                        t,
-                        i - 1,
-                        &[
-                            "في",
-                            "خلال",
-                            "منذ",
-                            "حتى",
-                            "طوال",
-                            "قبل",
-                            "بعد",
-                            "مطلع",
-                            "اواخر",
-                            "اوائل",
-                            "منتصف",
-                            "نهايه",
-                            "بدايه",
-                        ],
-                    ));
+                && (is_ar(t, i - 1, &AR_MONTH) || is_ar(t, i - 1, &HIJRI_MONTH_CONTEXT_AR));
             if en || ar {
-                let start = if is_ar(t, i - 1, AR_MONTH) { i - 1 } else { i };
+                let start = if is_ar(t, i - 1, &AR_MONTH) { i - 1 } else { i };
                 let v = Val::Date {
                     cal: Calendar::Hijri,
                     year: YearSpec::Missing,
@@ -1234,47 +972,13 @@ impl<'a> P<'a> {
         // month alone, in a month context
         if cal == Calendar::Gregorian && self.month_word_strong(i) && i > 0 {
             let prev = key(t, i - 1);
-            let ctx_en = matches!(
-                prev,
-                "in" | "during"
-                    | "since"
-                    | "until"
-                    | "till"
-                    | "by"
-                    | "early"
-                    | "mid"
-                    | "late"
-                    | "from"
-                    | "through"
-                    | "throughout"
-                    | "of"
-                    | "end"
-                    | "beginning"
-                    | "start"
-            ) || (prev.is_empty()
-                && i >= 2
-                && t[i - 1].kind == Kind::Punct('-')
-                && !t[i].space_before
-                && is_word(t, i - 2, &["mid", "early", "late"]));
-            let ctx_ar = is_ar(
-                t,
-                i - 1,
-                &[
-                    "في",
-                    "منذ",
-                    "حتى",
-                    "خلال",
-                    "مطلع",
-                    "اوائل",
-                    "اواخر",
-                    "منتصف",
-                    "نهايه",
-                    "بدايه",
-                    "نصف",
-                    "نص",
-                    "شهر",
-                ],
-            ) || is_ar(t, i, AR_MONTH);
+            let ctx_en = MONTH_CONTEXT_EN.contains(&prev)
+                || (prev.is_empty()
+                    && i >= 2
+                    && t[i - 1].kind == Kind::Punct('-')
+                    && !t[i].space_before
+                    && is_word(t, i - 2, &["mid", "early", "late"]));
+            let ctx_ar = is_ar(t, i - 1, &MONTH_CONTEXT_AR) || is_ar(t, i, &AR_MONTH);
             if (ctx_en && !t[i].arabic) || (ctx_ar && t[i].arabic) {
                 if is_ar(t, i - 1, &["منتصف", "نصف", "نص"]) {
                     let v = Val::MonthName {
@@ -1342,7 +1046,7 @@ impl<'a> P<'a> {
         let mut prev_ctx = i > 0
             && !t[i].newline_before
             && ((!t[i - 1].arabic && YEAR_CONTEXT_EN.contains(&key(t, i - 1)))
-                || (t[i - 1].arabic && is_ar(t, i - 1, YEAR_CONTEXT_AR)));
+                || (t[i - 1].arabic && is_ar(t, i - 1, &YEAR_CONTEXT_AR)));
         let four = n.digits == 4 && (1000..=2100).contains(&n.value);
         // `mid-2023`, `early-2020`
         if !prev_ctx
@@ -1387,7 +1091,7 @@ impl<'a> P<'a> {
         // `السنة الهجرية 1443`, `العام الهجري 1444`
         let hijri_word = i > 0 && is_ar(t, i - 1, &["الهجري", "الهجريه", "هجري", "هجريه"]);
         let explicit_year_word =
-            i > 0 && (is_ar(t, i - 1, AR_YEAR) || is_word(t, i - 1, &["year"]) || hijri_word);
+            i > 0 && (is_ar(t, i - 1, &AR_YEAR) || is_word(t, i - 1, &["year"]) || hijri_word);
         if hijri_word {
             prev_ctx = true;
         }
@@ -1441,7 +1145,7 @@ impl<'a> P<'a> {
                     && !(1950..=2100).contains(&n.value)
                 {
                     // `في 1500 جندي`: Arabic counted nouns follow numbers
-                    let ok_words = ["و", "حتى", "الى", "عندما", "حين", "كان", "كانت", "تم", "ثم"];
+                    let ok_words: &[&str] = &AFTER_YEAR_OK_AR;
                     if !ok_words.contains(&nx.key.as_str()) {
                         return None;
                     }
@@ -1725,39 +1429,7 @@ impl<'a> P<'a> {
             }
             if tok.arabic && tok.key == "اليوم" && e == i + 1 {
                 // outlet names: `روسيا اليوم`, `المصري اليوم`, `أخبار اليوم`, `فلسطين اليوم`
-                if i > 0
-                    && is_ar(
-                        t,
-                        i - 1,
-                        &[
-                            "روسيا",
-                            "المصري",
-                            "اخبار",
-                            "فلسطين",
-                            "الجزائر",
-                            "عمان",
-                            "السودان",
-                            "ليبيا",
-                            "تونس",
-                            "الاردن",
-                            "العراق",
-                            "الخليج",
-                            "مصر",
-                            "اليمن",
-                            "المغرب",
-                            "سوريا",
-                            "لبنان",
-                            "الكويت",
-                            "الامارات",
-                            "قطر",
-                            "البحرين",
-                            "تركيا",
-                            "ايران",
-                            "العرب",
-                            "الوسط",
-                        ],
-                    )
-                {
+                if i > 0 && is_ar(t, i - 1, &TODAY_OUTLETS) {
                     return None;
                 }
                 // `اليوم الأول من الحرب`, `اليوم التالي`, `اليوم الوطني`
@@ -1875,7 +1547,7 @@ impl<'a> P<'a> {
                 if this {
                     k += 1;
                 }
-                if is_ar(t, k, AR_WEEK) {
+                if is_ar(t, k, &AR_WEEK) {
                     if this {
                         self.push(
                             start,
@@ -1926,13 +1598,7 @@ impl<'a> P<'a> {
                     return None;
                 }
                 // `صلاة الجمعة`: the Friday prayer, not a date
-                if i > 0
-                    && is_ar(
-                        t,
-                        i - 1,
-                        &["صلاه", "خطبه", "صلوات", "خطب", "سوق", "مسجد", "جامع"],
-                    )
-                {
+                if i > 0 && is_ar(t, i - 1, &WEEKDAY_NAMES_AR) {
                     return None;
                 }
                 self.push(
@@ -2019,36 +1685,7 @@ impl<'a> P<'a> {
             let prev_ok = i == 0
                 || t[i].newline_before
                 || matches!(t[i - 1].kind, Kind::Punct(_))
-                || is_word(
-                    t,
-                    i - 1,
-                    &[
-                        "on",
-                        "by",
-                        "until",
-                        "till",
-                        "since",
-                        "from",
-                        "before",
-                        "after",
-                        "said",
-                        "says",
-                        "announced",
-                        "told",
-                        "reported",
-                        "late",
-                        "early",
-                        "and",
-                        "or",
-                        "of",
-                        "last",
-                        "next",
-                        "this",
-                        "that",
-                        "every",
-                        "since",
-                    ],
-                );
+                || is_word(t, i - 1, &WEEKDAY_OPENERS);
             // `Sun`, `Sat`, `Wed` alone are words (and newspapers), not dates
             if !prev_ok || abbreviated {
                 return None;
@@ -2502,5 +2139,53 @@ fn link_duals(t: &[Tok], out: &mut [Raw]) {
             out[k].dual_with = Some(k + 1);
             out[k + 1].dual_with = Some(k);
         }
+    }
+}
+
+#[cfg(test)]
+mod guard_tests {
+    use super::*;
+
+    #[test]
+    fn every_guard_list_loads_from_the_data_file() {
+        let lists: [&Words; 22] = [
+            &STARTERS,
+            &NAMES_AFTER,
+            &NAMES_BEFORE,
+            &AR_YEAR,
+            &AR_MONTH,
+            &AR_WEEK,
+            &AR_OF,
+            &YEAR_CONTEXT_EN,
+            &YEAR_CONTEXT_AR,
+            &YEAR_NOUNS,
+            &AFTER_YEAR_OK,
+            &AFTER_YEAR_OK_AR,
+            &HIJRI_HONORIFICS,
+            &NUMBERED_EN,
+            &NUMBERED_AR,
+            &TODAY_OUTLETS,
+            &WEEKDAY_OPENERS,
+            &NUMERIC_OPENERS,
+            &WEEKDAY_NAMES_AR,
+            &HIJRI_MONTH_CONTEXT_EN,
+            &HIJRI_MONTH_CONTEXT_AR,
+            &MONTH_CONTEXT_EN,
+        ];
+        for l in lists {
+            assert!(!l.is_empty());
+            assert!(l.iter().all(|w| !w.is_empty() && !w.contains(' ')));
+        }
+        assert!(!MONTH_CONTEXT_AR.is_empty());
+    }
+
+    #[test]
+    fn fewer_words_may_follow_a_year_than_make_the_year_a_year() {
+        // `the 1991 war` and `in 1991 war broke out`: both lists hold `war`
+        assert!(YEAR_NOUNS.contains(&"war") && AFTER_YEAR_OK.contains(&"war"));
+        // `the 2020 presidential election` is a year, `in 2020 presidential ...` is not read
+        assert!(YEAR_NOUNS.contains(&"presidential") && !AFTER_YEAR_OK.contains(&"presidential"));
+        // `1500 soldiers`
+        assert!(!AFTER_YEAR_OK.contains(&"soldiers"));
     }
 }

@@ -278,11 +278,7 @@ fn hijri_all_in_greg_year(gy: i32, hm: u8, hd: u8) -> Vec<(i32, SimpleDate)> {
 /// An occasion named with a Gregorian year that holds it twice (`Eid al-Adha 2006`): the one
 /// nearer the reference when the reference falls in that year, else the first one, marked
 /// `ambiguous`; the other is given as `alternative`. `m` holds the first one on entry.
-fn two_occasions(
-    raw: &Raw,
-    m: &mut DateMention,
-    r: &dyn Fn() -> Option<SimpleDate>,
-) {
+fn two_occasions(raw: &Raw, m: &mut DateMention, r: &dyn Fn() -> Option<SimpleDate>) {
     let Val::Occasion {
         hm,
         hd,
@@ -1033,7 +1029,13 @@ pub(crate) fn resolve(
     }
     // occasions in a Gregorian year that holds them twice
     for (k, raw) in raws.iter().enumerate() {
-        if !matches!(raw.val, Val::Occasion { hijri_year: false, .. }) {
+        if !matches!(
+            raw.val,
+            Val::Occasion {
+                hijri_year: false,
+                ..
+            }
+        ) {
             continue;
         }
         if let Some(m) = out[k].as_mut() {
