@@ -675,3 +675,55 @@ fn a_gregorian_year_can_hold_the_same_occasion_twice() {
     assert_eq!(d[0].alternative, None);
     assert!(!d[0].ambiguous);
 }
+
+fn weeks(text: &str, o: &Options) -> Vec<(String, Option<String>, Precision)> {
+    analyze(text, o)
+        .dates
+        .iter()
+        .map(|d| (text[d.start..d.end].to_owned(), d.iso.clone(), d.precision))
+        .collect()
+}
+
+#[test]
+fn a_week_is_a_week_not_a_day() {
+    // reference Wednesday 12 January 2022 (ISO week 2)
+    let o = with_ref(2022, 1, 12);
+    let w = |t: &str| weeks(t, &o);
+    assert_eq!(
+        w("The talks resumed last week."),
+        [("last week".into(), s("2022-W01"), Precision::Week)]
+    );
+    assert_eq!(w("this week")[0].1, s("2022-W02"));
+    assert_eq!(w("The envoy returns next week.")[0].1, s("2022-W03"));
+    assert_eq!(w("وعقد الاجتماع الأسبوع الماضي")[0].1, s("2022-W01"));
+    assert_eq!(w("تستأنف المفاوضات الأسبوع المقبل")[0].1, s("2022-W03"));
+    assert_eq!(w("الأسبوع القادم")[0].1, s("2022-W03"));
+    assert_eq!(w("هذا الأسبوع")[0].1, s("2022-W02"));
+    let d = analyze("last week", &o).dates;
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-01-03"));
+    assert_eq!(d[0].gregorian_end.as_deref(), Some("2022-01-09"));
+    assert_eq!((d[0].year, d[0].month, d[0].day), (Some(2022), None, None));
+    assert!(d[0].inferred);
+}
+
+#[test]
+fn the_week_of_a_day_is_the_iso_week_holding_it() {
+    let o = Options::default();
+    // 5 January 2022 is a Wednesday of ISO week 1 (Monday 3 January)
+    let d = analyze("Fighting eased in the week of 5 January 2022.", &o).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].precision, Precision::Week);
+    assert_eq!(d[0].iso.as_deref(), Some("2022-W01"));
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-01-03"));
+    assert!(!d[0].inferred);
+    // 1 January 2021, a Friday, still belongs to the last ISO week of 2020
+    let t = "the week of January 1, 2021";
+    assert_eq!(weeks(t, &o), [(t.into(), s("2020-W53"), Precision::Week)]);
+    // a week without a reference has no value
+    let d = analyze("The strike ended last week.", &o).dates;
+    assert_eq!((d[0].precision, d[0].iso.clone()), (Precision::Week, None));
+    // weekdays of a week stay days
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(weeks("wednesday of next week", &o)[0].2, Precision::Day);
+    assert_eq!(weeks("الاحد من الاسبوع الماضي", &o)[0].2, Precision::Day);
+}

@@ -226,7 +226,7 @@ class DateMention:
     year: int | None
     month: int | None
     day: int | None
-    precision: Literal["year", "month", "day"]
+    precision: Literal["year", "month", "week", "day"]
     iso: str | None
     hijri: str | None
     method: str | None

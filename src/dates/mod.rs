@@ -85,6 +85,10 @@ impl Calendar {
 pub enum Precision {
     Year,
     Month,
+    /// A calendar week, Monday to Sunday (`last week`, `the week of 5 January 2022`,
+    /// `الأسبوع المقبل`): `iso` is the ISO-8601 week (`2022-W01`), `year` its ISO week-numbering
+    /// year, `gregorian_start`/`gregorian_end` its Monday and Sunday.
+    Week,
     Day,
 }
 
@@ -93,6 +97,7 @@ impl Precision {
         match self {
             Precision::Year => "year",
             Precision::Month => "month",
+            Precision::Week => "week",
             Precision::Day => "day",
         }
     }

@@ -78,6 +78,8 @@ pub(crate) enum Val {
     Month(i32),
     /// `next year`.
     Year(i32),
+    /// `last week`, `الأسبوع المقبل`: the reference's week (Monday to Sunday) plus an offset.
+    Week(i32),
     /// A month name without its year (`in March`, `next March`).
     MonthName {
         month: u8,
@@ -128,6 +130,8 @@ pub(crate) struct Raw {
     pub weekday: Option<u8>,
     /// A named Gregorian month with a day: written day first (`6 January`) or not.
     pub day_first: Option<bool>,
+    /// `the week of 5 January 2022`: the week holding the date.
+    pub week: bool,
 }
 
 /// A word list of `data/dates/guards.txt`.
@@ -498,6 +502,7 @@ impl<'a> P<'a> {
             dual_with: None,
             weekday: None,
             day_first: None,
+            week: false,
         });
         self.out.len() - 1
     }
@@ -1503,6 +1508,13 @@ impl<'a> P<'a> {
                     return Some(e2);
                 }
             }
+            // `last week`, `this week`, `next week`
+            if matches!(k, "last" | "next" | "this" | "coming" | "current")
+                && is_word(t, e, &["week"])
+            {
+                self.push(i, e + 1, Val::Week(d as i32), false);
+                return Some(e + 1);
+            }
             if matches!(k, "last" | "next" | "this" | "coming" | "current") {
                 if let Some((Lex::Unit(u), e2)) = self.lx(e, Cat::Unit) {
                     if !t[e].arabic && matches!(t[e].key.as_str(), "month" | "year" | "yr") {
@@ -1713,6 +1725,13 @@ impl<'a> P<'a> {
                     },
                     false,
                 );
+                return Some(e);
+            }
+        }
+        // Arabic week relative: الأسبوع الماضي, هذا الأسبوع, الأسبوع المقبل
+        if tok.arabic {
+            if let Some((k, e)) = self.rel_unit(i, 7) {
+                self.push(i, e, Val::Week(k), false);
                 return Some(e);
             }
         }
@@ -1962,9 +1981,60 @@ impl<'a> P<'a> {
         Some(e + 1)
     }
 
+    /// `the week of 5 January 2022`, `the week beginning 3 January`, `أسبوع 5 يناير`: the week
+    /// holding a day.
+    fn week_of(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let mut j = i;
+        if is_word(t, j, &["the"]) {
+            j += 1;
+        }
+        let k = if is_word(t, j, &["week"]) {
+            if !is_word(
+                t,
+                j + 1,
+                &["of", "beginning", "starting", "commencing", "ending"],
+            ) {
+                return None;
+            }
+            j + 2
+        } else if j == i && is_ar(t, j, &["اسبوع"]) {
+            j + 1
+        } else {
+            return None;
+        };
+        if t.get(k).is_none_or(|x| x.newline_before) {
+            return None;
+        }
+        let before = self.out.len();
+        let end = self
+            .numeric(k)
+            .or_else(|| self.day_month(k))
+            .or_else(|| self.month_first(k))?;
+        // one date with its day, else not a week
+        let one_day = self.out.len() == before + 1
+            && self.out.last().is_some_and(|r| match r.val {
+                Val::Date { day, .. } => day.is_some(),
+                Val::Numeric { .. } => true,
+                _ => false,
+            });
+        if !one_day {
+            self.out.truncate(before);
+            return None;
+        }
+        if let Some(r) = self.out.last_mut() {
+            r.start = t[i].start;
+            r.week = true;
+        }
+        Some(end)
+    }
+
     /// Any date starting at token `i`; the index after it.
     fn at(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
+        if let Some(e) = self.week_of(i) {
+            return Some(e);
+        }
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
         let mut j = i;
         if t[i].arabic && self.lx(i, Cat::Weekday).is_some() {

@@ -257,6 +257,43 @@ fn hijri_in_greg_year(gy: i32, hm: u8, hd: u8) -> Option<(i32, SimpleDate)> {
     None
 }
 
+/// A day-precision mention made the week (Monday to Sunday) that holds its day: `iso` the ISO
+/// week (`2022-W01`), `year` its week-numbering year, the Monday and Sunday as
+/// `gregorian_start`/`gregorian_end`. Without a day (no reference), only the precision changes.
+fn weekify(mut m: DateMention) -> DateMention {
+    m.precision = Precision::Week;
+    let day = m.iso.as_deref().filter(|s| s.len() == 10).and_then(|s| {
+        Some(SimpleDate {
+            year: s.get(0..4)?.parse().ok()?,
+            month: s.get(5..7)?.parse().ok()?,
+            day: s.get(8..10)?.parse().ok()?,
+        })
+    });
+    m.calendar = Calendar::Gregorian;
+    m.month = None;
+    m.day = None;
+    m.hijri = None;
+    m.method = None;
+    m.iso = None;
+    let Some(d) = day else {
+        m.year = None;
+        return m;
+    };
+    let monday = add_days(d, -wd0(d));
+    let thursday = add_days(monday, 3);
+    let jan1 = SimpleDate {
+        year: thursday.year,
+        month: 1,
+        day: 1,
+    };
+    let week = (gregorian::days_from_civil(thursday) - gregorian::days_from_civil(jan1)) / 7 + 1;
+    m.year = Some(thursday.year);
+    m.iso = Some(format!("{}-W{week:02}", fmt_year(thursday.year)));
+    m.gregorian_start = Some(iso_day(monday));
+    m.gregorian_end = Some(iso_day(add_days(monday, 6)));
+    m
+}
+
 /// Every Gregorian date of Hijri (month, day) in Gregorian year `gy`, in order: a Hijri year is
 /// eleven days shorter, so a Gregorian year can hold the same day twice (10 Dhu al-Hijjah fell on
 /// 10 January and on 31 December 2006).
@@ -443,6 +480,7 @@ fn precision_of(v: &Val) -> Precision {
     match v {
         Val::Month(_) => Precision::Month,
         Val::Year(_) => Precision::Year,
+        Val::Week(_) => Precision::Week,
         Val::MonthName { day: None, .. } => Precision::Month,
         Val::Date { month: None, .. } => Precision::Year,
         Val::Date { day: None, .. } => Precision::Month,
@@ -573,6 +611,10 @@ fn value(
                 day: None,
                 precision: Precision::Month,
             }
+        }
+        Val::Week(k) => {
+            let r = r?;
+            Value::greg(add_days(r, 7 * k as i64 - wd0(r)))
         }
         Val::Year(k) => Value {
             cal: Calendar::Gregorian,
@@ -967,7 +1009,8 @@ pub(crate) fn resolve(
                     m.ambiguous = !raw.order_fixed && assumed && a != b;
                 }
                 m
-            });
+            })
+            .map(|m| if raw.week { weekify(m) } else { m });
         out.push(m);
     }
     let abs: Vec<DateMention> = out.iter().flatten().cloned().collect();
@@ -1023,6 +1066,9 @@ pub(crate) fn resolve(
             m.inferred = true;
             if let Val::Numeric { a, b, .. } = raw.val {
                 m.ambiguous = !raw.order_fixed && assumed && a != b;
+            }
+            if raw.week || matches!(raw.val, Val::Week(_)) {
+                m = weekify(m);
             }
             m
         });

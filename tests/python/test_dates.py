@@ -83,3 +83,15 @@ def test_a_year_holding_an_occasion_twice_gives_the_other_as_alternative():
     assert (m.iso, m.ambiguous, m.alternative) == ("2006-12-31", False, "2006-01-10")
     assert m.to_dict()["alternative"] == "2006-01-10"
     assert pickle.loads(pickle.dumps(m)) == m
+
+
+def test_a_week_has_week_precision_and_an_iso_week():
+    (m,) = warraq.analyze("The talks resumed last week.", reference_date=dt.date(2022, 1, 12)).dates
+    assert (m.precision, m.iso, m.gregorian_start, m.gregorian_end) == (
+        "week",
+        "2022-W01",
+        "2022-01-03",
+        "2022-01-09",
+    )
+    (m,) = warraq.analyze("الأسبوع المقبل", reference_date=dt.date(2022, 1, 12)).dates
+    assert (m.precision, m.iso) == ("week", "2022-W03")
