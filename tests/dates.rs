@@ -727,3 +727,172 @@ fn the_week_of_a_day_is_the_iso_week_holding_it() {
     assert_eq!(weeks("wednesday of next week", &o)[0].2, Precision::Day);
     assert_eq!(weeks("الاحد من الاسبوع الماضي", &o)[0].2, Precision::Day);
 }
+
+fn parts(
+    text: &str,
+    o: &Options,
+) -> Vec<(String, Option<String>, Precision, Option<&'static str>)> {
+    analyze(text, o)
+        .dates
+        .iter()
+        .map(|d| {
+            (
+                text[d.start..d.end].to_owned(),
+                d.iso.clone(),
+                d.precision,
+                d.part.map(|p| p.as_str()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn part_of_month_qualifiers_keep_the_precision_and_widen_the_span() {
+    let o = with_ref(2022, 1, 12);
+    let p = |t: &str| parts(t, &o);
+    assert_eq!(
+        p("The offensive began in early March 2019."),
+        [(
+            "early March 2019".into(),
+            s("2019-03"),
+            Precision::Month,
+            Some("early")
+        )]
+    );
+    assert_eq!(
+        p("by mid-January"),
+        [(
+            "mid-January".into(),
+            s("2022-01"),
+            Precision::Month,
+            Some("mid")
+        )]
+    );
+    assert_eq!(
+        p("Elections are due in late 2021."),
+        [("late 2021".into(), s("2021"), Precision::Year, Some("late"))]
+    );
+    assert_eq!(
+        p("prices rose until mid-2023"),
+        [("mid-2023".into(), s("2023"), Precision::Year, Some("mid"))]
+    );
+    assert_eq!(
+        p("by the end of 2021"),
+        [(
+            "the end of 2021".into(),
+            s("2021"),
+            Precision::Year,
+            Some("late")
+        )]
+    );
+    assert_eq!(
+        p("at the beginning of March"),
+        [(
+            "the beginning of March".into(),
+            s("2022-03"),
+            Precision::Month,
+            Some("early")
+        )]
+    );
+    assert_eq!(
+        p("early this year")[0],
+        (
+            "early this year".into(),
+            s("2022"),
+            Precision::Year,
+            Some("early")
+        )
+    );
+    assert_eq!(
+        p("late last year")[0],
+        (
+            "late last year".into(),
+            s("2021"),
+            Precision::Year,
+            Some("late")
+        )
+    );
+    // a month or year of the reference named only by its part
+    assert_eq!(
+        p("The law should pass by the end of the year.")[0],
+        (
+            "the end of the year".into(),
+            s("2022"),
+            Precision::Year,
+            Some("late")
+        )
+    );
+    assert_eq!(
+        p("at the beginning of the month")[0],
+        (
+            "the beginning of the month".into(),
+            s("2022-01"),
+            Precision::Month,
+            Some("early")
+        )
+    );
+    // a date with its day has no part
+    assert_eq!(p("on 5 March 2019")[0].3, None);
+}
+
+#[test]
+fn arabic_part_qualifiers() {
+    let o = with_ref(2022, 1, 12);
+    let p = |t: &str| parts(t, &o);
+    assert_eq!(
+        p("وصل الوفد في أوائل آذار"),
+        [(
+            "أوائل آذار".into(),
+            s("2022-03"),
+            Precision::Month,
+            Some("early")
+        )]
+    );
+    assert_eq!(
+        p("ستجرى الانتخابات أواخر العام"),
+        [(
+            "أواخر العام".into(),
+            s("2022"),
+            Precision::Year,
+            Some("late")
+        )]
+    );
+    assert_eq!(
+        p("أواخر العام الماضي")[0],
+        (
+            "أواخر العام الماضي".into(),
+            s("2021"),
+            Precision::Year,
+            Some("late")
+        )
+    );
+    assert_eq!(
+        p("مطلع عام 2020")[0],
+        (
+            "مطلع عام 2020".into(),
+            s("2020"),
+            Precision::Year,
+            Some("early")
+        )
+    );
+    assert_eq!(
+        p("في أواخر شهر مارس")[0],
+        (
+            "أواخر شهر مارس".into(),
+            s("2022-03"),
+            Precision::Month,
+            Some("late")
+        )
+    );
+    assert_eq!(p("بنهاية الشهر الجاري")[0].3, Some("late"));
+    // `منتصف` before a month name reads as its fifteenth day, as Arabic writers use it
+    assert_eq!(p("منتصف يناير")[0].1, s("2022-01-15"));
+}
+
+#[test]
+fn a_year_with_an_adjective_is_not_the_reference_year() {
+    let o = with_ref(2022, 1, 12);
+    // `بداية العام الدراسي`: the school year, not this calendar year
+    assert!(found_with("مع بداية العام الدراسي", &o).is_empty());
+    assert!(found_with("by the end of the fiscal year", &o).is_empty());
+}

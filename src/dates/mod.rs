@@ -18,6 +18,14 @@
 //!   2006). One mention is reported: the occurrence nearer the reference when the reference
 //!   (the option, else the text's citation or dateline) falls in that year; else the first,
 //!   with `ambiguous` set. The other occurrence is always given as `alternative`.
+//! - Weeks (`last week`, `الأسبوع المقبل`, `the week of 5 January 2022`) have precision `week`:
+//!   `iso` is the ISO-8601 week (`2022-W01`, the notation ISO gives that precision), Monday and
+//!   Sunday as `gregorian_start`/`gregorian_end`; weekdays of a week (`Friday of next week`)
+//!   stay days.
+//! - Part qualifiers (`early March 2019`, `mid-2023`, `the end of the year`, `أوائل آذار`,
+//!   `أواخر العام`) widen the mention and set `part` (`early`/`mid`/`late`); the precision stays
+//!   the month's or year's. `منتصف` before an Arabic month name keeps its established reading as
+//!   the fifteenth day.
 //! - Guard word lists (year contexts, nouns that may follow a year, names that contain dates)
 //!   live in `data/dates/guards.txt`, compiled in.
 

@@ -3,7 +3,7 @@
 
 use super::lexicon::{lexicon, Cat, Era, Holiday, Lex, Lexicon};
 use super::token::{Kind, Tok};
-use super::Calendar;
+use super::{Calendar, Part};
 use std::sync::LazyLock;
 
 /// A year as the text gives it.
@@ -132,6 +132,8 @@ pub(crate) struct Raw {
     pub day_first: Option<bool>,
     /// `the week of 5 January 2022`: the week holding the date.
     pub week: bool,
+    /// `early March 2019`, `أواخر العام`: the part of the month or year named.
+    pub part: Option<Part>,
 }
 
 /// A word list of `data/dates/guards.txt`.
@@ -170,6 +172,9 @@ static HIJRI_MONTH_CONTEXT_EN: Words = LazyLock::new(|| words("hijri_month_conte
 static HIJRI_MONTH_CONTEXT_AR: Words = LazyLock::new(|| words("hijri_month_context_ar"));
 static MONTH_CONTEXT_EN: Words = LazyLock::new(|| words("month_context_en"));
 static MONTH_CONTEXT_AR: Words = LazyLock::new(|| words("month_context_ar"));
+static PART_EARLY_AR: Words = LazyLock::new(|| words("part_early_ar"));
+static PART_MID_AR: Words = LazyLock::new(|| words("part_mid_ar"));
+static PART_LATE_AR: Words = LazyLock::new(|| words("part_late_ar"));
 static AFTER_YEAR_OK_AR: Words = LazyLock::new(|| words("after_year_ok_ar"));
 
 /// Words that open a date without being in the lexicon themselves.
@@ -503,6 +508,7 @@ impl<'a> P<'a> {
             weekday: None,
             day_first: None,
             week: false,
+            part: None,
         });
         self.out.len() - 1
     }
@@ -2029,10 +2035,82 @@ impl<'a> P<'a> {
         Some(end)
     }
 
+    /// `the end of the year`, `the beginning of the month`, `أواخر العام`, `منتصف الشهر`: a part
+    /// of the reference's year, month or week, read back from the unit word at `i`.
+    fn part_of_unit(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        if tok.kind != Kind::Word || i == 0 || tok.newline_before {
+            return None;
+        }
+        let val = if tok.arabic {
+            match tok.key.as_str() {
+                "العام" | "السنه" => Val::Year(0),
+                "الشهر" => Val::Month(0),
+                "الاسبوع" => Val::Week(0),
+                _ => return None,
+            }
+        } else {
+            match tok.key.as_str() {
+                "year" => Val::Year(0),
+                "month" => Val::Month(0),
+                "week" => Val::Week(0),
+                _ => return None,
+            }
+        };
+        // a year or a direction after it is another date (`the end of the year 2020`,
+        // `أواخر العام الماضي`)
+        if num(t, i + 1).is_some()
+            || self.lx(i + 1, Cat::ArDir).is_some()
+            || punct(t.get(i + 1), &['\'', '’'])
+        {
+            return None;
+        }
+        // `السنة الهجرية 1444`, `العام الدراسي`: an adjective makes it another year
+        if tok.arabic
+            && t.get(i + 1).is_some_and(|x| {
+                x.kind == Kind::Word && x.arabic && x.key.starts_with("ال") && !x.newline_before
+            })
+        {
+            return None;
+        }
+        let (part, start) = if tok.arabic {
+            (part_word(t, i - 1)?, i - 1)
+        } else {
+            // [the] end|beginning|start|middle of [the] year
+            let mut j = i - 1;
+            if is_word(t, j, &["the"]) && j > 0 {
+                j -= 1;
+            }
+            if !is_word(t, j, &["of"]) || j == 0 {
+                return None;
+            }
+            let q = j - 1;
+            if !is_word(t, q, &["end", "beginning", "start", "middle", "close"]) {
+                return None;
+            }
+            let part = part_word(t, q)?;
+            let start = if q > 0 && is_word(t, q - 1, &["the"]) {
+                q - 1
+            } else {
+                q
+            };
+            (part, start)
+        };
+        let k = self.push(start, i + 1, val, false);
+        if let Some(r) = self.out.get_mut(k) {
+            r.part = Some(part);
+        }
+        Some(i + 1)
+    }
+
     /// Any date starting at token `i`; the index after it.
     fn at(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
         if let Some(e) = self.week_of(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.part_of_unit(i) {
             return Some(e);
         }
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
@@ -2155,8 +2233,90 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
             _ => i += 1,
         }
     }
+    mark_parts(t, &mut p.out);
     link_duals(t, &mut p.out);
     p.out
+}
+
+/// The part a qualifier word at `i` names: `early`, `mid-`, `late`, `beginning`, `end`,
+/// `أوائل`, `مطلع`, `منتصف`, `أواخر`, `نهاية`.
+fn part_word(t: &[Tok], i: usize) -> Option<Part> {
+    let tok = t.get(i)?;
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    if tok.arabic {
+        return if is_ar(t, i, &PART_EARLY_AR) {
+            Some(Part::Early)
+        } else if is_ar(t, i, &PART_MID_AR) {
+            Some(Part::Mid)
+        } else if is_ar(t, i, &PART_LATE_AR) {
+            Some(Part::Late)
+        } else {
+            None
+        };
+    }
+    match tok.key.as_str() {
+        "early" | "beginning" | "start" => Some(Part::Early),
+        "mid" | "middle" => Some(Part::Mid),
+        "late" | "end" | "close" => Some(Part::Late),
+        _ => None,
+    }
+}
+
+/// Marks months and years written with a part qualifier before them (`early March 2019`,
+/// `mid-2023`, `the end of 2021`, `أوائل آذار`, `مطلع عام 2020`, `أواخر العام الماضي`): the
+/// mention grows over the qualifier and keeps its precision.
+fn mark_parts(t: &[Tok], out: &mut [Raw]) {
+    for r in out.iter_mut() {
+        let month_or_year = match r.val {
+            Val::Date { day: None, .. }
+            | Val::MonthName { day: None, .. }
+            | Val::Year(_)
+            | Val::Month(_)
+            | Val::Week(_) => !r.week && r.part.is_none(),
+            _ => false,
+        };
+        if !month_or_year {
+            continue;
+        }
+        let i = t.partition_point(|x| x.start < r.start);
+        if i == 0 || t.get(i).is_none_or(|x| x.newline_before) {
+            continue;
+        }
+        let found = if t[i].arabic || t[i - 1].arabic {
+            // `أوائل آذار`, `مطلع عام 2020`, `في أواخر شهر مارس`
+            let mut q = i - 1;
+            if q > 0 && (is_ar(t, q, &AR_YEAR) || is_ar(t, q, &AR_MONTH)) {
+                q -= 1;
+            }
+            part_word(t, q).map(|p| (p, q))
+        } else if t[i - 1].kind == Kind::Punct('-') && i >= 2 && !t[i].space_before {
+            // `mid-2023`, `early-March`
+            is_word(t, i - 2, &["early", "mid", "late"])
+                .then(|| part_word(t, i - 2).map(|p| (p, i - 2)))
+                .flatten()
+        } else if is_word(t, i - 1, &["early", "mid", "late"]) {
+            part_word(t, i - 1).map(|p| (p, i - 1))
+        } else if is_word(t, i - 1, &["of"])
+            && i >= 2
+            && is_word(t, i - 2, &["end", "beginning", "start", "middle", "close"])
+        {
+            let q = i - 2;
+            let q = if q > 0 && is_word(t, q - 1, &["the"]) {
+                q - 1
+            } else {
+                q
+            };
+            part_word(t, i - 2).map(|p| (p, q))
+        } else {
+            None
+        };
+        if let Some((p, q)) = found {
+            r.part = Some(p);
+            r.start = t[q].start;
+        }
+    }
 }
 
 /// Links a Hijri date and a Gregorian date written side by side (`12 Jumada II 1443 AH –

@@ -1105,6 +1105,7 @@ pub(crate) fn resolve(
     let mut result: Vec<DateMention> = Vec::with_capacity(n);
     for (k, m) in out.iter().enumerate() {
         let Some(mut m) = m.clone() else { continue };
+        m.part = raws[k].part;
         if let Some(other) = raws[k]
             .dual_with
             .and_then(|o| index.get(o).copied().flatten())

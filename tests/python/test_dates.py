@@ -95,3 +95,10 @@ def test_a_week_has_week_precision_and_an_iso_week():
     )
     (m,) = warraq.analyze("الأسبوع المقبل", reference_date=dt.date(2022, 1, 12)).dates
     assert (m.precision, m.iso) == ("week", "2022-W03")
+
+
+def test_part_qualifiers_keep_precision_and_name_the_part():
+    (m,) = warraq.analyze("The offensive began in early March 2019.").dates
+    assert (m.text, m.precision, m.iso, m.part) == ("early March 2019", "month", "2019-03", "early")
+    (m,) = warraq.analyze("ستجرى الانتخابات أواخر العام", reference_date=dt.date(2022, 1, 12)).dates
+    assert (m.text, m.precision, m.iso, m.part) == ("أواخر العام", "year", "2022", "late")
