@@ -896,3 +896,34 @@ fn a_year_with_an_adjective_is_not_the_reference_year() {
     assert!(found_with("مع بداية العام الدراسي", &o).is_empty());
     assert!(found_with("by the end of the fiscal year", &o).is_empty());
 }
+
+#[test]
+fn a_bare_arabic_year_is_hijri_only_in_a_hijri_dated_text() {
+    let o = Options::default();
+    let one = |t: &str| {
+        let d = analyze(t, &o).dates;
+        assert_eq!(d.len(), 1, "{t}: {d:?}");
+        (d[0].calendar, d[0].year, d[0].ambiguous)
+    };
+    // Hijri in so many words
+    for t in [
+        "صدر الكتاب سنة 1443 للهجرة",
+        "وفي العام الهجري 1443 تغير الأمر",
+        "طبع عام 1443 هجرية",
+        "printed in the year 1443 of the Hijra",
+        "completed in 1443 Hijri",
+    ] {
+        assert_eq!(one(t), (Calendar::Hijri, Some(1443), false), "{t}");
+    }
+    // no era, and no other Hijri date: the calendar is assumed Gregorian, and says so
+    assert_eq!(
+        one("سقطت غرناطة عام 1492 وانتهى حكم المسلمين في الأندلس"),
+        (Calendar::Gregorian, Some(1492), true)
+    );
+    // a text dated in Hijri reads its bare years as Hijri
+    let t = "صدر القرار في 5 رجب 1443 هـ، بعد أن بدأ العمل به عام 1440";
+    let d = analyze(t, &o).dates;
+    assert_eq!(d.len(), 2);
+    assert_eq!((d[1].calendar, d[1].year), (Calendar::Hijri, Some(1440)));
+    assert!(!d[1].ambiguous);
+}

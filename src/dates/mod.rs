@@ -26,6 +26,11 @@
 //!   `أواخر العام`) widen the mention and set `part` (`early`/`mid`/`late`); the precision stays
 //!   the month's or year's. `منتصف` before an Arabic month name keeps its established reading as
 //!   the fifteenth day.
+//! - A bare year 1300–1500 after an Arabic year word (`عام 1443`) is Hijri only when the
+//!   document writes another date as Hijri in so many words (an era, a Hijri month, a Hijri
+//!   numeric date); otherwise it is read as Gregorian (`عام 1492` in a history of al-Andalus)
+//!   with `ambiguous` set: the calendar was assumed. `1443 of the Hijra`, `1443 هجرية`,
+//!   `العام الهجري 1443` are Hijri in any text.
 //! - Guard word lists (year contexts, nouns that may follow a year, names that contain dates)
 //!   live in `data/dates/guards.txt`, compiled in.
 

@@ -134,6 +134,8 @@ pub(crate) struct Raw {
     pub week: bool,
     /// `early March 2019`, `أواخر العام`: the part of the month or year named.
     pub part: Option<Part>,
+    /// `عام 1443` with no era: Hijri only if the document's other dates are (see resolve).
+    pub hijri_guess: bool,
 }
 
 /// A word list of `data/dates/guards.txt`.
@@ -258,6 +260,18 @@ impl<'a> P<'a> {
         let tok = t.get(i)?;
         if tok.newline_before {
             return None;
+        }
+        // `1443 of the Hijra`
+        if tok.kind == Kind::Word && !tok.arabic && tok.key == "of" {
+            let j = if is_word(t, i + 1, &["the"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            return match self.lx(j, Cat::Era) {
+                Some((Lex::Era(Era::Hijri), end)) if !t[j].arabic => Some((Era::Hijri, end)),
+                _ => None,
+            };
         }
         if tok.kind == Kind::Word && !tok.arabic {
             // dotted forms
@@ -509,6 +523,7 @@ impl<'a> P<'a> {
             day_first: None,
             week: false,
             part: None,
+            hijri_guess: false,
         });
         self.out.len() - 1
     }
@@ -1166,10 +1181,13 @@ impl<'a> P<'a> {
         let cal = match era_all {
             Some((Era::Hijri, _)) => Calendar::Hijri,
             None if hijri_word => Calendar::Hijri,
-            // `عام 1443` in Arabic: a Hijri year unless marked otherwise
+            // `عام 1443` in Arabic: a Hijri year if the document's other dates are Hijri (see
+            // `hijri_guess`; `عام 1492` in a history of Granada is Gregorian)
             None if (1300..=1500).contains(&n.value) && i > 0 && t[i - 1].arabic => Calendar::Hijri,
             _ => Calendar::Gregorian,
         };
+        let guess = cal == Calendar::Hijri && era_all.is_none() && !hijri_word;
+        let base = self.out.len();
         let sign = if matches!(era_all, Some((Era::Bc, _))) {
             -1
         } else {
@@ -1226,6 +1244,7 @@ impl<'a> P<'a> {
                 self.push(k2, k2 + 1, v, true);
                 k = k2 + 1;
             }
+            self.mark_hijri_guess(base, guess);
             return Some(k);
         }
         if let Some((j, v2)) = second {
@@ -1237,7 +1256,17 @@ impl<'a> P<'a> {
             };
             self.push(j, after, v, true);
         }
+        self.mark_hijri_guess(base, guess);
         Some(after)
+    }
+
+    /// Marks the years pushed since `base` as Hijri by guess (no era written).
+    fn mark_hijri_guess(&mut self, base: usize, guess: bool) {
+        if guess {
+            for r in self.out.iter_mut().skip(base) {
+                r.hijri_guess = true;
+            }
+        }
     }
 
     /// Islamic occasions and holidays, with an optional year or direction.

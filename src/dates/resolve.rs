@@ -987,6 +987,23 @@ fn floor(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether the document writes a date as Hijri in so many words: an era (`هـ`, `AH`), a Hijri
+/// month, a Hijri numeric date, an occasion with its Hijri year.
+fn hijri_dated(raws: &[Raw]) -> bool {
+    raws.iter().any(|r| match r.val {
+        Val::Date {
+            cal: Calendar::Hijri,
+            ..
+        } => !r.hijri_guess,
+        Val::Numeric {
+            cal: Calendar::Hijri,
+            ..
+        } => true,
+        Val::Occasion { hijri_year, .. } => hijri_year,
+        _ => false,
+    })
+}
+
 /// Resolves the recognized candidates into mentions.
 pub(crate) fn resolve(
     text: &str,
@@ -994,6 +1011,25 @@ pub(crate) fn resolve(
     options: &Options,
     hints: &dyn Fn() -> DocHints,
 ) -> Vec<DateMention> {
+    // `عام 1443` with no era is Hijri only in a document whose other dates are Hijri
+    let swapped: Vec<Raw>;
+    let raws = if raws.iter().any(|r| r.hijri_guess) && !hijri_dated(raws) {
+        swapped = raws
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                if let Val::Date { ref mut cal, .. } = r.val {
+                    if r.hijri_guess {
+                        *cal = Calendar::Gregorian;
+                    }
+                }
+                r
+            })
+            .collect();
+        &swapped[..]
+    } else {
+        raws
+    };
     let (order, assumed) = doc_order(raws, options, hints);
     let mut out: Vec<Option<DateMention>> = Vec::with_capacity(raws.len());
     // absolute ones first: they supply references
@@ -1106,6 +1142,10 @@ pub(crate) fn resolve(
     for (k, m) in out.iter().enumerate() {
         let Some(mut m) = m.clone() else { continue };
         m.part = raws[k].part;
+        // the calendar of a bare year was assumed
+        if raws[k].hijri_guess && m.calendar == Calendar::Gregorian {
+            m.ambiguous = true;
+        }
         if let Some(other) = raws[k]
             .dual_with
             .and_then(|o| index.get(o).copied().flatten())

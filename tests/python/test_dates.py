@@ -102,3 +102,10 @@ def test_part_qualifiers_keep_precision_and_name_the_part():
     assert (m.text, m.precision, m.iso, m.part) == ("early March 2019", "month", "2019-03", "early")
     (m,) = warraq.analyze("ستجرى الانتخابات أواخر العام", reference_date=dt.date(2022, 1, 12)).dates
     assert (m.text, m.precision, m.iso, m.part) == ("أواخر العام", "year", "2022", "late")
+
+
+def test_a_bare_arabic_year_in_a_gregorian_text_is_gregorian_and_ambiguous():
+    (m,) = warraq.analyze("سقطت غرناطة عام 1492 وانتهى حكم المسلمين في الأندلس").dates
+    assert (m.calendar, m.iso, m.ambiguous) == ("gregorian", "1492", True)
+    (m,) = warraq.analyze("صدر الكتاب سنة 1443 للهجرة").dates
+    assert (m.calendar, m.hijri, m.ambiguous) == ("hijri", "1443", False)
