@@ -927,3 +927,42 @@ fn a_bare_arabic_year_is_hijri_only_in_a_hijri_dated_text() {
     assert_eq!((d[1].calendar, d[1].year), (Calendar::Hijri, Some(1440)));
     assert!(!d[1].ambiguous);
 }
+
+#[test]
+fn counted_units_and_weekdays_from_the_reference() {
+    // reference Tuesday 12 February 2013
+    let o = with_ref(2013, 2, 12);
+    let f = |t: &str| found_with(t, &o);
+    assert_eq!(f("in the upcoming two days")[0].1, s("2013-02-14"));
+    assert_eq!(f("over the 2 upcoming months")[0].1, s("2013-04"));
+    assert_eq!(f("the coming two weeks")[0].1, s("2013-02-26"));
+    // the nth such weekday strictly after or before the reference day
+    assert_eq!(f("3 Fridays from now")[0].1, s("2013-03-01"));
+    assert_eq!(f("4 Tuesdays from now")[0].1, s("2013-03-12"));
+    assert_eq!(f("2 Thursdays ago")[0].1, s("2013-01-31"));
+    // vague counts are not dates
+    assert!(f("in the coming days").is_empty());
+}
+
+#[test]
+fn a_weekday_picks_the_month_of_a_bare_day() {
+    let o = with_ref(2013, 2, 12);
+    // 15 February 2013 is a Friday: the next 15th that is a Thursday is in August
+    assert_eq!(found_with("Thu 15th", &o)[0].1, s("2013-08-15"));
+    assert_eq!(found_with("Tuesday the 19th", &o)[0].1, s("2013-02-19"));
+    // a weekday after a date without its year picks the year
+    assert_eq!(
+        found_with("Jul 18, Fri", &o),
+        [("Jul 18, Fri".into(), s("2014-07-18"))]
+    );
+}
+
+#[test]
+fn the_last_friday_of_ramadan() {
+    // Jumu'at al-Wida: the last Friday of Ramadan 1438 was 23 June 2017
+    assert_eq!(iso("Jamat ul-Vida 2017"), [s("2017-06-23")]);
+    assert_eq!(iso("Jumu'atul-Wida 2018"), [s("2018-06-08")]);
+    let d = analyze("جمعة الوداع", &with_ref(2022, 4, 1)).dates;
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-09-28"));
+    assert_eq!(d[0].iso.as_deref(), Some("2022-04-29"));
+}

@@ -53,6 +53,10 @@ pub(crate) enum Lex {
     Holiday(Holiday),
 }
 
+/// An occasion's Hijri day from `LAST_WEEKDAY` up is the month's last weekday
+/// (`LAST_WEEKDAY + 4`: its last Friday, Jumu'at al-Wida in Ramadan).
+pub(crate) const LAST_WEEKDAY: u8 = 100;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Era {
     Hijri,
@@ -190,7 +194,12 @@ fn parse_value(cat: &str, v: &str) -> Option<Lex> {
         }),
         "occasion" => {
             let (m, d) = v.split_once('.')?;
-            Lex::Occasion(num(m)? as u8, num(d)? as u8)
+            // `9.L4`: the month's last Friday, stored as LAST_WEEKDAY + weekday
+            let d = match d.strip_prefix('L') {
+                Some(wd) => LAST_WEEKDAY + num(wd)? as u8,
+                None => num(d)? as u8,
+            };
+            Lex::Occasion(num(m)? as u8, d)
         }
         "holiday" => {
             if let Some(spec) = v.strip_prefix('n') {

@@ -47,6 +47,9 @@ pub(crate) enum WeekdayMode {
     Week(i32),
     /// `Friday after next`.
     AfterNext,
+    /// `3 Fridays from now` (3), `2 Thursdays ago` (-2): the nth one after (before) the
+    /// reference day.
+    Nth(i32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -2133,6 +2136,147 @@ impl<'a> P<'a> {
         Some(i + 1)
     }
 
+    /// `the upcoming two days`, `2 upcoming months` (the day, month or year that many units
+    /// ahead), `3 Fridays from now`, `two Thursdays ago` (the nth such weekday after or before
+    /// the reference).
+    fn counted(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        if tok.arabic {
+            return None;
+        }
+        let count = |k: usize| -> Option<(i32, usize)> {
+            if let Some(n) = num(t, k) {
+                return (n.digits <= 3 && !n.ordinal && n.value > 0)
+                    .then_some((n.value as i32, k + 1));
+            }
+            match self.lx(k, Cat::Num) {
+                Some((Lex::Num(n), e)) if !t[k].arabic && !matches!(key(t, k), "a" | "an") => {
+                    Some((n as i32, e))
+                }
+                _ => None,
+            }
+        };
+        let up = |k: usize| is_word(t, k, &["upcoming", "coming"]);
+        let mut j = i;
+        if is_word(t, j, &["the"]) {
+            j += 1;
+        }
+        // `upcoming two days`, `two upcoming days`
+        let ahead = if up(j) {
+            count(j + 1)
+        } else {
+            count(j).filter(|&(_, k)| up(k)).map(|(c, k)| (c, k + 1))
+        };
+        if let Some((c, k)) = ahead {
+            if let Some((Lex::Unit(u), e)) = self.lx(k, Cat::Unit) {
+                if !t[k].arabic {
+                    let v = match u {
+                        1 => Val::Days(c),
+                        7 => Val::Days(7 * c),
+                        30 => Val::Month(c),
+                        _ => Val::Year(c),
+                    };
+                    self.push(i, e, v, false);
+                    return Some(e);
+                }
+            }
+            return None;
+        }
+        if j != i {
+            return None;
+        }
+        // `3 Fridays from now`, `two Thursdays ago`
+        let (c, k) = count(i)?;
+        let wd = [
+            "mondays",
+            "tuesdays",
+            "wednesdays",
+            "thursdays",
+            "fridays",
+            "saturdays",
+            "sundays",
+        ]
+        .iter()
+        .position(|w| key(t, k) == *w)? as u8;
+        let (n, e) = if is_word(t, k + 1, &["from"]) && is_word(t, k + 2, &["now", "today"]) {
+            (c, k + 3)
+        } else if is_word(t, k + 1, &["ago", "back"]) {
+            (-c, k + 2)
+        } else if is_word(t, k + 1, &["hence"]) {
+            (c, k + 2)
+        } else {
+            return None;
+        };
+        self.push(
+            i,
+            e,
+            Val::Weekday {
+                wd,
+                mode: WeekdayMode::Nth(n),
+            },
+            false,
+        );
+        Some(e)
+    }
+
+    /// A weekday named with a day of the month (`Thursday the 15th`, `السبت السادس عشر`), or
+    /// after a date without its year (`Jul 18, Fri`): the weekday picks the month or the year.
+    fn mark_weekdays(&mut self) {
+        let t = self.t;
+        for k in 0..self.out.len() {
+            let r = &self.out[k];
+            if r.weekday.is_some() {
+                continue;
+            }
+            let i = t.partition_point(|x| x.start < r.start);
+            match r.val {
+                Val::MonthShiftDay {
+                    months: 0,
+                    day: Some(_),
+                } => {
+                    let mut j = i;
+                    if is_ar(t, j, &["يوم"]) {
+                        j += 1;
+                    }
+                    if let Some((Lex::Weekday(wd), _)) = self.lx(j, Cat::Weekday) {
+                        self.out[k].weekday = Some(wd);
+                    }
+                }
+                Val::Date {
+                    year: YearSpec::Missing,
+                    day: Some(_),
+                    ..
+                } => {
+                    // `Jul 18, Fri`, `Jul 18 (Friday)`
+                    let mut j = t.partition_point(|x| x.start < r.end);
+                    if punct(t.get(j), &[',', '،', '(']) {
+                        j += 1;
+                    }
+                    let Some((Lex::Weekday(wd), mut e)) = self.lx(j, Cat::Weekday) else {
+                        continue;
+                    };
+                    if t[j].newline_before
+                        || self.out.get(k + 1).is_some_and(|n| n.start <= t[j].start)
+                    {
+                        continue;
+                    }
+                    if punct(t.get(e), &['.']) && !t[e].space_before {
+                        e += 1;
+                    }
+                    if punct(t.get(e), &[')']) {
+                        e += 1;
+                    }
+                    let end = t[e - 1].end;
+                    let r = &mut self.out[k];
+                    r.weekday = Some(wd);
+                    r.end = end;
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// Any date starting at token `i`; the index after it.
     fn at(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
@@ -2140,6 +2284,9 @@ impl<'a> P<'a> {
             return Some(e);
         }
         if let Some(e) = self.part_of_unit(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.counted(i) {
             return Some(e);
         }
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
@@ -2262,6 +2409,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
             _ => i += 1,
         }
     }
+    p.mark_weekdays();
     mark_parts(t, &mut p.out);
     link_duals(t, &mut p.out);
     p.out

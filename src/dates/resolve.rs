@@ -2,7 +2,7 @@
 //! dual dates.
 
 use super::calendar::{self, gregorian, HijriDate};
-use super::lexicon::Holiday;
+use super::lexicon::{Holiday, LAST_WEEKDAY};
 use super::recognize::{MonthSpec, Occ, Raw, Val, WeekdayMode, YearSpec};
 use super::{Calendar, DateMention, DateOrder, Method, Precision, SimpleDate};
 use crate::Options;
@@ -240,6 +240,19 @@ fn fill(start: usize, end: usize, v: Value) -> Option<DateMention> {
     Some(m)
 }
 
+/// The Hijri day an occasion names in Hijri year `hy`: its fixed day, or its month's last weekday
+/// (`LAST_WEEKDAY + wd`); None for a whole month (day 0).
+fn occ_day(hy: i32, hm: u8, hd: u8) -> Option<u8> {
+    if hd < LAST_WEEKDAY {
+        return (hd > 0).then_some(hd);
+    }
+    let wd = (hd - LAST_WEEKDAY) as i64;
+    let len = hlen(hy, hm)?;
+    let (last, _) = h2g(hy, hm, len)?;
+    let back = (wd0(last) - wd).rem_euclid(7);
+    u8::try_from(len as i64 - back).ok()
+}
+
 /// The Gregorian date of Hijri (month, day) in Gregorian year `gy`: the first one in that year.
 fn hijri_in_greg_year(gy: i32, hm: u8, hd: u8) -> Option<(i32, SimpleDate)> {
     let (h0, _) = g2h(SimpleDate {
@@ -248,7 +261,7 @@ fn hijri_in_greg_year(gy: i32, hm: u8, hd: u8) -> Option<(i32, SimpleDate)> {
         day: 1,
     })?;
     for hy in [h0.year - 1, h0.year, h0.year + 1] {
-        if let Some((g, _)) = h2g(hy, hm, hd.max(1)) {
+        if let Some((g, _)) = h2g(hy, hm, occ_day(hy, hm, hd).unwrap_or(1)) {
             if g.year == gy {
                 return Some((hy, g));
             }
@@ -307,7 +320,7 @@ fn hijri_all_in_greg_year(gy: i32, hm: u8, hd: u8) -> Vec<(i32, SimpleDate)> {
     };
     [h0.year - 1, h0.year, h0.year + 1]
         .into_iter()
-        .filter_map(|hy| h2g(hy, hm, hd.max(1)).map(|(g, _)| (hy, g)))
+        .filter_map(|hy| h2g(hy, hm, occ_day(hy, hm, hd).unwrap_or(1)).map(|(g, _)| (hy, g)))
         .filter(|(_, g)| g.year == gy)
         .collect()
 }
@@ -354,7 +367,7 @@ fn two_occasions(raw: &Raw, m: &mut DateMention, r: &dyn Fn() -> Option<SimpleDa
             cal: Calendar::Hijri,
             year: Some(hy),
             month: Some(hm),
-            day: (hd > 0).then_some(hd),
+            day: occ_day(hy, hm, hd),
             precision: precision_of(&raw.val),
         };
         if let Some(mut n) = fill(raw.start, raw.end, v) {
@@ -592,6 +605,23 @@ fn value(
             }
         }
         Val::Days(n) => Value::greg(add_days(r?, n as i64)),
+        Val::MonthShiftDay {
+            months: 0,
+            day: Some(day),
+        } if raw.weekday.is_some() => {
+            // `Thursday the 15th`: the nearest month whose 15th is a Thursday (a text's own
+            // date looks back, a reference forward)
+            let (r, wd) = (r?, raw.weekday? as i64);
+            let dir: i32 = if from_text { -1 } else { 1 };
+            let first = SimpleDate { day: 1, ..r };
+            let d = (0..=28)
+                .map(|k| SimpleDate {
+                    day,
+                    ..add_months(first, dir * k)
+                })
+                .find(|d| gregorian::is_valid(*d) && wd0(*d) == wd)?;
+            Value::greg(d)
+        }
         Val::MonthShiftDay { months, day } => {
             let mut d = add_months(r?, months);
             if let Some(day) = day {
@@ -669,6 +699,20 @@ fn value(
                     add_days(r, -diff)
                 }
                 WeekdayMode::Week(k) => add_days(monday, 7 * k as i64 + wd),
+                WeekdayMode::Nth(n) if n < 0 => {
+                    let mut diff = (cur - wd).rem_euclid(7);
+                    if diff == 0 {
+                        diff = 7;
+                    }
+                    add_days(r, -diff - 7 * (-n as i64 - 1))
+                }
+                WeekdayMode::Nth(n) => {
+                    let mut diff = (wd - cur).rem_euclid(7);
+                    if diff == 0 {
+                        diff = 7;
+                    }
+                    add_days(r, diff + 7 * (n as i64 - 1))
+                }
                 WeekdayMode::AfterNext => {
                     let mut diff = (wd - cur).rem_euclid(7);
                     if diff == 0 {
@@ -755,7 +799,7 @@ fn value(
                         cal: Calendar::Hijri,
                         year: Some(hy),
                         month: Some(hm),
-                        day: (hd > 0).then_some(hd),
+                        day: occ_day(hy, hm, hd),
                         precision: if hd > 0 {
                             Precision::Day
                         } else {
@@ -771,7 +815,7 @@ fn value(
                 cal: Calendar::Hijri,
                 year: Some(h.year),
                 month: Some(hm),
-                day: (hd > 0).then_some(hd),
+                day: occ_day(h.year, hm, hd),
                 precision: if hd > 0 {
                     Precision::Day
                 } else {
@@ -1086,7 +1130,7 @@ pub(crate) fn resolve(
                     Val::Occasion { hm, hd, .. } => {
                         v.cal = Calendar::Hijri;
                         v.month = Some(hm);
-                        v.day = (hd > 0).then_some(hd);
+                        v.day = (hd > 0 && hd < LAST_WEEKDAY).then_some(hd);
                     }
                     _ => {}
                 }
