@@ -966,3 +966,22 @@ fn the_last_friday_of_ramadan() {
     assert_eq!(d[0].hijri.as_deref(), Some("1443-09-28"));
     assert_eq!(d[0].iso.as_deref(), Some("2022-04-29"));
 }
+
+#[test]
+fn days_counted_from_a_date_in_the_text() {
+    assert_eq!(
+        found("Talks resumed three days after Eid al-Fitr 2022."),
+        [("three days after Eid al-Fitr 2022".into(), s("2022-05-05"))]
+    );
+    assert_eq!(iso("two weeks before 5 January 2022"), [s("2021-12-22")]);
+    assert_eq!(
+        iso("استؤنفت المحادثات بعد يومين من 5 يناير 2022"),
+        [s("2022-01-07")]
+    );
+    assert_eq!(iso("قبل ثلاثة أيام من عيد الأضحى 1443 هـ"), [s("2022-07-06")]);
+    // from the reference when no date follows
+    let d = found_with("بعد يومين", &with_ref(2022, 1, 12));
+    assert_eq!(d[0].1, s("2022-01-14"));
+    // a year is not a day to count from
+    assert_eq!(iso("two days after the 2011 revolution"), [s("2011")]);
+}

@@ -139,6 +139,8 @@ pub(crate) struct Raw {
     pub part: Option<Part>,
     /// `عام 1443` with no era: Hijri only if the document's other dates are (see resolve).
     pub hijri_guess: bool,
+    /// `three days after Eid al-Fitr 2022`: days added to the date.
+    pub offset_days: i32,
 }
 
 /// A word list of `data/dates/guards.txt`.
@@ -527,6 +529,7 @@ impl<'a> P<'a> {
             week: false,
             part: None,
             hijri_guess: false,
+            offset_days: 0,
         });
         self.out.len() - 1
     }
@@ -2220,6 +2223,89 @@ impl<'a> P<'a> {
         Some(e)
     }
 
+    /// `three days after Eid al-Fitr 2022`, `a week before 5 January`, `بعد يومين من عيد الأضحى`:
+    /// a day counted from a date the text gives (not from the reference).
+    fn days_from_date(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        let ar = tok.arabic;
+        // Arabic: `بعد/قبل` first
+        let (mut sign, mut k) = (0, i);
+        if ar {
+            sign = match tok.key.as_str() {
+                "بعد" => 1,
+                "قبل" => -1,
+                _ => return None,
+            };
+            k += 1;
+        }
+        let (c, k) = if let Some(n) = num(t, k) {
+            if n.digits > 2 || n.ordinal || n.value == 0 {
+                return None;
+            }
+            let c = n.value as i32;
+            match self.lx(k + 1, Cat::Unit) {
+                Some((Lex::Unit(u @ (1 | 7)), e)) if t[k + 1].arabic == ar => (c * u as i32, e),
+                _ => return None,
+            }
+        } else if let Some((Lex::Dual(u @ (1 | 7)), e)) = self.lx(k, Cat::Dual) {
+            if !ar {
+                return None;
+            }
+            (2 * u as i32, e)
+        } else {
+            let (n, e) = match self.lx(k, Cat::Num) {
+                Some((Lex::Num(n), e)) if t[k].arabic == ar => (n as i32, e),
+                _ if ar => (1, k),
+                _ => return None,
+            };
+            match self.lx(e, Cat::Unit) {
+                Some((Lex::Unit(u @ (1 | 7)), e2)) if t[e].arabic == ar => (n * u as i32, e2),
+                _ => return None,
+            }
+        };
+        let mut k = k;
+        if ar {
+            if !is_ar(t, k, &["من", "على"]) {
+                return None;
+            }
+            k += 1;
+        } else {
+            sign = match key(t, k) {
+                "after" | "following" => 1,
+                "before" => -1,
+                _ => return None,
+            };
+            k += 1;
+            if is_word(t, k, &["the"]) {
+                k += 1;
+            }
+        }
+        if t.get(k).is_none_or(|x| x.newline_before) {
+            return None;
+        }
+        let before = self.out.len();
+        let end = self
+            .numeric(k)
+            .or_else(|| self.day_month(k))
+            .or_else(|| self.month_first(k))
+            .or_else(|| self.occasion(k))?;
+        let day_level = self.out.len() == before + 1
+            && self.out.last().is_some_and(|r| match r.val {
+                Val::Date { day, .. } => day.is_some(),
+                Val::Numeric { .. } | Val::Holiday { .. } => true,
+                Val::Occasion { hd, .. } => hd > 0,
+                _ => false,
+            });
+        if day_level {
+            if let Some(r) = self.out.last_mut() {
+                r.start = t[i].start;
+                r.offset_days = sign * c;
+            }
+        }
+        Some(end)
+    }
+
     /// A weekday named with a day of the month (`Thursday the 15th`, `السبت السادس عشر`), or
     /// after a date without its year (`Jul 18, Fri`): the weekday picks the month or the year.
     fn mark_weekdays(&mut self) {
@@ -2287,6 +2373,9 @@ impl<'a> P<'a> {
             return Some(e);
         }
         if let Some(e) = self.counted(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.days_from_date(i) {
             return Some(e);
         }
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`

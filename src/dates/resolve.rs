@@ -831,6 +831,33 @@ fn value(
     })
 }
 
+/// [`value`], then the days counted from it (`three days after Eid al-Fitr 2022`): a Gregorian
+/// day.
+fn value_shifted(
+    raw: &Raw,
+    ord: (DateOrder, bool),
+    r: Option<SimpleDate>,
+    from_text: bool,
+) -> Option<Value> {
+    let v = value(raw, ord, r, from_text)?;
+    if raw.offset_days == 0 {
+        return Some(v);
+    }
+    let (y, m, d) = (v.year?, v.month?, v.day?);
+    let g = match v.cal {
+        Calendar::Gregorian => SimpleDate {
+            year: y,
+            month: m,
+            day: d,
+        },
+        Calendar::Hijri => h2g(y, m, d)?.0,
+    };
+    if !gregorian::is_valid(g) {
+        return None;
+    }
+    Some(Value::greg(add_days(g, raw.offset_days as i64)))
+}
+
 /// The Gregorian day of the Hijri date linked to `r` in a dual date.
 fn dual_day(raws: &[Raw], r: &Raw) -> Option<SimpleDate> {
     let other = raws.get(r.dual_with?)?;
@@ -1082,7 +1109,7 @@ pub(crate) fn resolve(
             out.push(None);
             continue;
         }
-        let m = value(raw, (order, assumed), None, false)
+        let m = value_shifted(raw, (order, assumed), None, false)
             .and_then(|v| fill(raw.start, raw.end, v))
             .map(|mut m| {
                 if let Val::Numeric { a, b, .. } = raw.val {
@@ -1104,7 +1131,7 @@ pub(crate) fn resolve(
             Some(d) => (Some(d), false),
             None => (text_reference(text, &abs, raw.end, &dl), true),
         };
-        let m = match value(raw, (order, assumed), r, from_text) {
+        let m = match value_shifted(raw, (order, assumed), r, from_text) {
             Some(v) => fill(raw.start, raw.end, v),
             None => {
                 // no reference: reported without a value
