@@ -985,3 +985,19 @@ fn days_counted_from_a_date_in_the_text() {
     // a year is not a day to count from
     assert_eq!(iso("two days after the 2011 revolution"), [s("2011")]);
 }
+
+#[test]
+fn orthodox_and_coptic_easter_follow_the_julian_computus() {
+    assert_eq!(iso("Orthodox Easter 2018"), [s("2018-04-08")]);
+    assert_eq!(iso("orthodox good friday 2020"), [s("2020-04-17")]);
+    assert_eq!(iso("clean monday 2018"), [s("2018-02-19")]);
+    // Egypt's spring holiday is the Monday after Coptic Easter (24 April 2022)
+    assert_eq!(iso("احتفل المصريون بشم النسيم 2022"), [s("2022-04-25")]);
+    // Western Easter stays Western
+    assert_eq!(iso("Easter 2018"), [s("2018-04-01")]);
+    // a clean sweep on Monday is not a feast
+    assert_eq!(
+        found_with("a clean sweep on Monday", &with_ref(2022, 1, 12)),
+        [("Monday".into(), s("2022-01-17"))]
+    );
+}

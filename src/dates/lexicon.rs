@@ -68,6 +68,9 @@ pub(crate) enum Era {
 pub(crate) enum Holiday {
     Fixed(u8, u8),
     Easter(i16),
+    /// Days from Orthodox (Julian-computus) Easter, as the Eastern churches and Egypt's Copts
+    /// keep it.
+    OrthodoxEaster(i16),
     /// Month, nth (negative: from the end), weekday (Monday = 0).
     Nth(u8, i8, u8),
 }
@@ -208,6 +211,8 @@ fn parse_value(cat: &str, v: &str) -> Option<Lex> {
                 let n = num(it.next()?)? as i8;
                 let wd = num(it.next()?)? as u8;
                 Lex::Holiday(Holiday::Nth(m, n, wd))
+            } else if let Some(off) = v.strip_prefix('o') {
+                Lex::Holiday(Holiday::OrthodoxEaster(num(off)? as i16))
             } else if let Some(off) = v.strip_prefix('e') {
                 Lex::Holiday(Holiday::Easter(num(off)? as i16))
             } else {
@@ -541,6 +546,13 @@ impl Lexicon {
             "shrove",
             "id",
             "eid",
+            "orthodox",
+            "clean",
+            "holy",
+            "eastern",
+            "coptic",
+            "ash",
+            "ascension",
         ];
         let mut out: Vec<&str> = Vec::new();
         for (k, &idx) in &self.entries {

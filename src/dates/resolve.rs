@@ -111,6 +111,26 @@ fn easter(y: i32) -> Option<SimpleDate> {
     })
 }
 
+/// Orthodox Easter in the Gregorian calendar: the Julian computus (Meeus), then the Julian
+/// date moved to the Gregorian one.
+fn orthodox_easter(y: i32) -> Option<SimpleDate> {
+    if y < 1583 {
+        return None;
+    }
+    let (a, b, c) = (y % 4, y % 7, y % 19);
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    // the Julian calendar runs y/100 - y/400 - 2 days behind (13 from 1900 to 2099)
+    let julian = SimpleDate {
+        year: y,
+        month: month as u8,
+        day: day as u8,
+    };
+    Some(add_days(julian, (y / 100 - y / 400 - 2) as i64))
+}
+
 fn h2g(y: i32, m: u8, d: u8) -> Option<(SimpleDate, Method)> {
     calendar::hijri_to_gregorian(
         HijriDate {
@@ -389,6 +409,7 @@ fn holiday_in(h: Holiday, y: i32) -> Option<SimpleDate> {
             gregorian::is_valid(g).then_some(g)
         }
         Holiday::Easter(off) => easter(y).map(|e| add_days(e, off as i64)),
+        Holiday::OrthodoxEaster(off) => orthodox_easter(y).map(|e| add_days(e, off as i64)),
         Holiday::Nth(m, n, wd) => {
             let first = SimpleDate {
                 year: y,
