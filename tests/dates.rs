@@ -1001,3 +1001,20 @@ fn orthodox_and_coptic_easter_follow_the_julian_computus() {
         [("Monday".into(), s("2022-01-17"))]
     );
 }
+
+#[test]
+fn feasts_under_their_arabic_names_and_translations() {
+    assert_eq!(iso("Covenant Thursday 2013"), [s("2013-03-28")]);
+    assert_eq!(iso("خميس العهد 2013"), [s("2013-03-28")]);
+    assert_eq!(iso("branch sunday 2013"), [s("2013-03-24")]);
+    assert_eq!(iso("white sunday 2013"), [s("2013-05-19")]);
+    let o = with_ref(2013, 2, 12);
+    assert_eq!(
+        found_with("Monday of the Holy Spirit", &o)[0].1,
+        s("2013-05-20")
+    );
+    assert_eq!(
+        found_with("beware the ides of March", &o)[0].1,
+        s("2013-03-15")
+    );
+}

@@ -553,6 +553,11 @@ impl Lexicon {
             "coptic",
             "ash",
             "ascension",
+            "covenant",
+            "branch",
+            "white",
+            "pentecost",
+            "ides",
         ];
         let mut out: Vec<&str> = Vec::new();
         for (k, &idx) in &self.entries {
