@@ -1018,3 +1018,18 @@ fn feasts_under_their_arabic_names_and_translations() {
         s("2013-03-15")
     );
 }
+
+#[test]
+fn a_gregorian_year_can_hold_two_ramadans() {
+    // Ramadan 1451 begins in January 2030 and Ramadan 1452 in December 2030
+    let d = analyze("Ramadan 2030", &Options::default()).dates;
+    assert_eq!(d[0].hijri.as_deref(), Some("1451-09"));
+    assert!(d[0].ambiguous);
+    assert_eq!(d[0].alternative.as_deref(), Some("1452-09"));
+    let d = analyze("Ramadan 2030", &with_ref(2030, 11, 1)).dates;
+    assert_eq!(d[0].hijri.as_deref(), Some("1452-09"));
+    assert_eq!(d[0].alternative.as_deref(), Some("1451-09"));
+    // Ramadan 2019 was one month only
+    let d = analyze("Ramadan 2019", &Options::default()).dates;
+    assert_eq!((d[0].alternative.clone(), d[0].ambiguous), (None, false));
+}

@@ -31,6 +31,14 @@
 //!   numeric date); otherwise it is read as Gregorian (`عام 1492` in a history of al-Andalus)
 //!   with `ambiguous` set: the calendar was assumed. `1443 of the Hijra`, `1443 هجرية`,
 //!   `العام الهجري 1443` are Hijri in any text.
+//! - Counted forms: `the upcoming two days` / `2 upcoming months` (the day, month or year that
+//!   many units ahead), `3 Fridays from now` / `2 Thursdays ago` (the nth such weekday after or
+//!   before the reference), `three days after Eid al-Fitr 2022` / `بعد يومين من 5 يناير`
+//!   (counted from the date the text gives, not from the reference).
+//! - A weekday with a bare day (`Thursday the 15th`) picks the nearest month where that day is
+//!   that weekday; after a date without its year (`Jul 18, Fri`) it picks the year.
+//! - Orthodox/Coptic Easter and the days counted from it follow the Julian computus
+//!   (`orthodox easter`, `شم النسيم`); Jumu'at al-Wida is the last Friday of Ramadan.
 //! - Guard word lists (year contexts, nouns that may follow a year, names that contain dates)
 //!   live in `data/dates/guards.txt`, compiled in.
 
@@ -181,9 +189,10 @@ pub struct DateMention {
     /// For a dual date: whether both halves name the same day under `method`.
     pub agrees: Option<bool>,
     /// The other reading, when the words allow two: a Gregorian year holds the same Islamic
-    /// occasion twice (`Eid al-Adha 2006`: 10 January and 31 December). `iso` is the one that
-    /// fits the reference (the nearer, when the reference falls in that year), else the first,
-    /// with `ambiguous` set.
+    /// occasion twice (`Eid al-Adha 2006`: 10 January and 31 December). The mention is the one
+    /// that fits the reference (the nearer, when the reference falls in that year), else the
+    /// first, with `ambiguous` set; this is the other one's `iso`, or for a whole Hijri month
+    /// (`Ramadan 2030`) its `hijri` (`1452-09`).
     pub alternative: Option<String>,
     /// The part of a month or year a qualifier names (`early March 2019`, `منتصف يناير`,
     /// `أواخر العام`): `early`, `mid` or `late`; the precision stays the month's or year's.

@@ -395,7 +395,13 @@ fn two_occasions(raw: &Raw, m: &mut DateMention, r: &dyn Fn() -> Option<SimpleDa
             *m = n;
         }
     }
-    m.alternative = Some(iso_day(other));
+    // a whole Hijri month (`Ramadan 2030`) has no single Gregorian day: its Hijri value
+    m.alternative = Some(if hd == 0 {
+        let oy = if pick_second { hy1 } else { hy2 };
+        format!("{oy:04}-{hm:02}")
+    } else {
+        iso_day(other)
+    });
 }
 
 fn holiday_in(h: Holiday, y: i32) -> Option<SimpleDate> {
