@@ -1033,3 +1033,22 @@ fn a_gregorian_year_can_hold_two_ramadans() {
     let d = analyze("Ramadan 2019", &Options::default()).dates;
     assert_eq!((d[0].alternative.clone(), d[0].ambiguous), (None, false));
 }
+
+#[test]
+fn the_nth_weekday_after_a_date_in_the_text() {
+    assert_eq!(
+        iso("the third Tuesday after Christmas 2014"),
+        [s("2015-01-13")]
+    );
+    assert_eq!(iso("ثالث ثلاثاء بعد كريسماس 2014"), [s("2015-01-13")]);
+    // 10 July 2022 (Eid al-Adha 1443) was a Sunday: the first Friday after it, the 15th
+    assert_eq!(
+        found("Protests resumed on the first Friday after Eid al-Adha 2022."),
+        [(
+            "the first Friday after Eid al-Adha 2022".into(),
+            s("2022-07-15")
+        )]
+    );
+    // 5 May 2021 was a Wednesday
+    assert_eq!(iso("the last Monday before 5 May 2021"), [s("2021-05-03")]);
+}

@@ -141,6 +141,9 @@ pub(crate) struct Raw {
     pub hijri_guess: bool,
     /// `three days after Eid al-Fitr 2022`: days added to the date.
     pub offset_days: i32,
+    /// `the first Friday after Eid al-Adha 2022` (1, Friday), `the last Monday before 5 May`
+    /// (-1, Monday): the nth weekday (Monday = 0) after (before) the date.
+    pub nth_weekday: Option<(i8, u8)>,
 }
 
 /// A word list of `data/dates/guards.txt`.
@@ -530,6 +533,7 @@ impl<'a> P<'a> {
             part: None,
             hijri_guess: false,
             offset_days: 0,
+            nth_weekday: None,
         });
         self.out.len() - 1
     }
@@ -2306,6 +2310,78 @@ impl<'a> P<'a> {
         Some(end)
     }
 
+    /// `the third Tuesday after Christmas 2014`, `the first Friday after Eid al-Adha`,
+    /// `ثالث ثلاثاء بعد كريسماس 2014`: the nth weekday after (before) a date the text gives.
+    fn weekday_from_date(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let mut j = i;
+        if is_word(t, j, &["on"]) {
+            j += 1;
+        }
+        let start = j;
+        if is_word(t, j, &["the"]) {
+            j += 1;
+        }
+        let (n, k) = if let Some(n) = num(t, j) {
+            if !n.ordinal || n.value == 0 || n.value > 5 {
+                return None;
+            }
+            (n.value as i8, j + 1)
+        } else if let Some((Lex::OrdLast, e)) = self.lx(j, Cat::OrdLast) {
+            // `the last Monday before 5 May`: the nearest one before
+            (1, e)
+        } else {
+            match self.lx(j, Cat::Ord) {
+                Some((Lex::Ord(n), e)) if n <= 5 => (n as i8, e),
+                _ => return None,
+            }
+        };
+        let Some((Lex::Weekday(wd), k)) = self.lx(k, Cat::Weekday) else {
+            return None;
+        };
+        let ar = t[j].arabic;
+        let sign = if ar {
+            match key(t, k) {
+                "بعد" => 1,
+                "قبل" => -1,
+                _ => return None,
+            }
+        } else {
+            match key(t, k) {
+                "after" | "following" => 1,
+                "before" => -1,
+                _ => return None,
+            }
+        };
+        let mut k = k + 1;
+        if is_word(t, k, &["the"]) {
+            k += 1;
+        }
+        if t.get(k).is_none_or(|x| x.newline_before) {
+            return None;
+        }
+        let before = self.out.len();
+        let end = self
+            .numeric(k)
+            .or_else(|| self.day_month(k))
+            .or_else(|| self.month_first(k))
+            .or_else(|| self.occasion(k))?;
+        let day_level = self.out.len() == before + 1
+            && self.out.last().is_some_and(|r| match r.val {
+                Val::Date { day, .. } => day.is_some(),
+                Val::Numeric { .. } | Val::Holiday { .. } => true,
+                Val::Occasion { hd, .. } => hd > 0,
+                _ => false,
+            });
+        if day_level {
+            if let Some(r) = self.out.last_mut() {
+                r.start = t[start].start;
+                r.nth_weekday = Some((sign * n, wd));
+            }
+        }
+        Some(end)
+    }
+
     /// A weekday named with a day of the month (`Thursday the 15th`, `السبت السادس عشر`), or
     /// after a date without its year (`Jul 18, Fri`): the weekday picks the month or the year.
     fn mark_weekdays(&mut self) {
@@ -2376,6 +2452,9 @@ impl<'a> P<'a> {
             return Some(e);
         }
         if let Some(e) = self.days_from_date(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.weekday_from_date(i) {
             return Some(e);
         }
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`

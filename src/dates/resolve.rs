@@ -867,7 +867,7 @@ fn value_shifted(
     from_text: bool,
 ) -> Option<Value> {
     let v = value(raw, ord, r, from_text)?;
-    if raw.offset_days == 0 {
+    if raw.offset_days == 0 && raw.nth_weekday.is_none() {
         return Some(v);
     }
     let (y, m, d) = (v.year?, v.month?, v.day?);
@@ -882,7 +882,26 @@ fn value_shifted(
     if !gregorian::is_valid(g) {
         return None;
     }
-    Some(Value::greg(add_days(g, raw.offset_days as i64)))
+    let g = add_days(g, raw.offset_days as i64);
+    let Some((n, wd)) = raw.nth_weekday else {
+        return Some(Value::greg(g));
+    };
+    // the nth such weekday strictly after (before) the date
+    let (n, wd, cur) = (n as i64, wd as i64, wd0(g));
+    let d = if n > 0 {
+        let mut diff = (wd - cur).rem_euclid(7);
+        if diff == 0 {
+            diff = 7;
+        }
+        add_days(g, diff + 7 * (n - 1))
+    } else {
+        let mut diff = (cur - wd).rem_euclid(7);
+        if diff == 0 {
+            diff = 7;
+        }
+        add_days(g, -diff - 7 * (-n - 1))
+    };
+    Some(Value::greg(d))
 }
 
 /// The Gregorian day of the Hijri date linked to `r` in a dual date.
