@@ -645,3 +645,410 @@ fn hijri_written_out_after_the_year() {
     assert_eq!(d[0].hijri.as_deref(), Some("1332"));
     assert_eq!(d[1].iso.as_deref(), Some("1914"));
 }
+
+#[test]
+fn a_gregorian_year_can_hold_the_same_occasion_twice() {
+    // 10 Dhu al-Hijjah fell on 10 January and again on 31 December 2006: with nothing to choose
+    // by, the first is given, marked ambiguous, and the other is the alternative
+    let d = analyze(
+        "Pilgrims marked Eid al-Adha 2006 in Mecca.",
+        &Options::default(),
+    )
+    .dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].iso.as_deref(), Some("2006-01-10"));
+    assert!(d[0].ambiguous);
+    assert_eq!(d[0].alternative.as_deref(), Some("2006-12-31"));
+    // a reference in that year picks the nearer one
+    let d = analyze("Eid al-Adha 2006", &with_ref(2006, 12, 20)).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2006-12-31"));
+    assert_eq!(d[0].hijri.as_deref(), Some("1427-12-10"));
+    assert!(!d[0].ambiguous);
+    assert_eq!(d[0].alternative.as_deref(), Some("2006-01-10"));
+    // so does the citation the text gives
+    let t = "[\"The crowds for Eid al-Adha 2006 were the largest yet.\" (Al Arabiya 28/12/2006)]";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2006-12-31"));
+    assert!(!d[0].ambiguous);
+    // a year that holds it once has no alternative
+    let d = analyze("Eid al-Fitr 2022", &Options::default()).dates;
+    assert_eq!(d[0].alternative, None);
+    assert!(!d[0].ambiguous);
+}
+
+fn weeks(text: &str, o: &Options) -> Vec<(String, Option<String>, Precision)> {
+    analyze(text, o)
+        .dates
+        .iter()
+        .map(|d| (text[d.start..d.end].to_owned(), d.iso.clone(), d.precision))
+        .collect()
+}
+
+#[test]
+fn a_week_is_a_week_not_a_day() {
+    // reference Wednesday 12 January 2022 (ISO week 2)
+    let o = with_ref(2022, 1, 12);
+    let w = |t: &str| weeks(t, &o);
+    assert_eq!(
+        w("The talks resumed last week."),
+        [("last week".into(), s("2022-W01"), Precision::Week)]
+    );
+    assert_eq!(w("this week")[0].1, s("2022-W02"));
+    assert_eq!(w("The envoy returns next week.")[0].1, s("2022-W03"));
+    assert_eq!(w("وعقد الاجتماع الأسبوع الماضي")[0].1, s("2022-W01"));
+    assert_eq!(w("تستأنف المفاوضات الأسبوع المقبل")[0].1, s("2022-W03"));
+    assert_eq!(w("الأسبوع القادم")[0].1, s("2022-W03"));
+    assert_eq!(w("هذا الأسبوع")[0].1, s("2022-W02"));
+    let d = analyze("last week", &o).dates;
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-01-03"));
+    assert_eq!(d[0].gregorian_end.as_deref(), Some("2022-01-09"));
+    assert_eq!((d[0].year, d[0].month, d[0].day), (Some(2022), None, None));
+    assert!(d[0].inferred);
+}
+
+#[test]
+fn the_week_of_a_day_is_the_iso_week_holding_it() {
+    let o = Options::default();
+    // 5 January 2022 is a Wednesday of ISO week 1 (Monday 3 January)
+    let d = analyze("Fighting eased in the week of 5 January 2022.", &o).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].precision, Precision::Week);
+    assert_eq!(d[0].iso.as_deref(), Some("2022-W01"));
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-01-03"));
+    assert!(!d[0].inferred);
+    // 1 January 2021, a Friday, still belongs to the last ISO week of 2020
+    let t = "the week of January 1, 2021";
+    assert_eq!(weeks(t, &o), [(t.into(), s("2020-W53"), Precision::Week)]);
+    // a week without a reference has no value
+    let d = analyze("The strike ended last week.", &o).dates;
+    assert_eq!((d[0].precision, d[0].iso.clone()), (Precision::Week, None));
+    // weekdays of a week stay days
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(weeks("wednesday of next week", &o)[0].2, Precision::Day);
+    assert_eq!(weeks("الاحد من الاسبوع الماضي", &o)[0].2, Precision::Day);
+}
+
+fn parts(
+    text: &str,
+    o: &Options,
+) -> Vec<(String, Option<String>, Precision, Option<&'static str>)> {
+    analyze(text, o)
+        .dates
+        .iter()
+        .map(|d| {
+            (
+                text[d.start..d.end].to_owned(),
+                d.iso.clone(),
+                d.precision,
+                d.part.map(|p| p.as_str()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn part_of_month_qualifiers_keep_the_precision_and_widen_the_span() {
+    let o = with_ref(2022, 1, 12);
+    let p = |t: &str| parts(t, &o);
+    assert_eq!(
+        p("The offensive began in early March 2019."),
+        [(
+            "early March 2019".into(),
+            s("2019-03"),
+            Precision::Month,
+            Some("early")
+        )]
+    );
+    assert_eq!(
+        p("by mid-January"),
+        [(
+            "mid-January".into(),
+            s("2022-01"),
+            Precision::Month,
+            Some("mid")
+        )]
+    );
+    assert_eq!(
+        p("Elections are due in late 2021."),
+        [("late 2021".into(), s("2021"), Precision::Year, Some("late"))]
+    );
+    assert_eq!(
+        p("prices rose until mid-2023"),
+        [("mid-2023".into(), s("2023"), Precision::Year, Some("mid"))]
+    );
+    assert_eq!(
+        p("by the end of 2021"),
+        [(
+            "the end of 2021".into(),
+            s("2021"),
+            Precision::Year,
+            Some("late")
+        )]
+    );
+    assert_eq!(
+        p("at the beginning of March"),
+        [(
+            "the beginning of March".into(),
+            s("2022-03"),
+            Precision::Month,
+            Some("early")
+        )]
+    );
+    assert_eq!(
+        p("early this year")[0],
+        (
+            "early this year".into(),
+            s("2022"),
+            Precision::Year,
+            Some("early")
+        )
+    );
+    assert_eq!(
+        p("late last year")[0],
+        (
+            "late last year".into(),
+            s("2021"),
+            Precision::Year,
+            Some("late")
+        )
+    );
+    // a month or year of the reference named only by its part
+    assert_eq!(
+        p("The law should pass by the end of the year.")[0],
+        (
+            "the end of the year".into(),
+            s("2022"),
+            Precision::Year,
+            Some("late")
+        )
+    );
+    assert_eq!(
+        p("at the beginning of the month")[0],
+        (
+            "the beginning of the month".into(),
+            s("2022-01"),
+            Precision::Month,
+            Some("early")
+        )
+    );
+    // a date with its day has no part
+    assert_eq!(p("on 5 March 2019")[0].3, None);
+}
+
+#[test]
+fn arabic_part_qualifiers() {
+    let o = with_ref(2022, 1, 12);
+    let p = |t: &str| parts(t, &o);
+    assert_eq!(
+        p("وصل الوفد في أوائل آذار"),
+        [(
+            "أوائل آذار".into(),
+            s("2022-03"),
+            Precision::Month,
+            Some("early")
+        )]
+    );
+    assert_eq!(
+        p("ستجرى الانتخابات أواخر العام"),
+        [(
+            "أواخر العام".into(),
+            s("2022"),
+            Precision::Year,
+            Some("late")
+        )]
+    );
+    assert_eq!(
+        p("أواخر العام الماضي")[0],
+        (
+            "أواخر العام الماضي".into(),
+            s("2021"),
+            Precision::Year,
+            Some("late")
+        )
+    );
+    assert_eq!(
+        p("مطلع عام 2020")[0],
+        (
+            "مطلع عام 2020".into(),
+            s("2020"),
+            Precision::Year,
+            Some("early")
+        )
+    );
+    assert_eq!(
+        p("في أواخر شهر مارس")[0],
+        (
+            "أواخر شهر مارس".into(),
+            s("2022-03"),
+            Precision::Month,
+            Some("late")
+        )
+    );
+    assert_eq!(p("بنهاية الشهر الجاري")[0].3, Some("late"));
+    // `منتصف` before a month name reads as its fifteenth day, as Arabic writers use it
+    assert_eq!(p("منتصف يناير")[0].1, s("2022-01-15"));
+}
+
+#[test]
+fn a_year_with_an_adjective_is_not_the_reference_year() {
+    let o = with_ref(2022, 1, 12);
+    // `بداية العام الدراسي`: the school year, not this calendar year
+    assert!(found_with("مع بداية العام الدراسي", &o).is_empty());
+    assert!(found_with("by the end of the fiscal year", &o).is_empty());
+}
+
+#[test]
+fn a_bare_arabic_year_is_hijri_only_in_a_hijri_dated_text() {
+    let o = Options::default();
+    let one = |t: &str| {
+        let d = analyze(t, &o).dates;
+        assert_eq!(d.len(), 1, "{t}: {d:?}");
+        (d[0].calendar, d[0].year, d[0].ambiguous)
+    };
+    // Hijri in so many words
+    for t in [
+        "صدر الكتاب سنة 1443 للهجرة",
+        "وفي العام الهجري 1443 تغير الأمر",
+        "طبع عام 1443 هجرية",
+        "printed in the year 1443 of the Hijra",
+        "completed in 1443 Hijri",
+    ] {
+        assert_eq!(one(t), (Calendar::Hijri, Some(1443), false), "{t}");
+    }
+    // no era, and no other Hijri date: the calendar is assumed Gregorian, and says so
+    assert_eq!(
+        one("سقطت غرناطة عام 1492 وانتهى حكم المسلمين في الأندلس"),
+        (Calendar::Gregorian, Some(1492), true)
+    );
+    // a text dated in Hijri reads its bare years as Hijri
+    let t = "صدر القرار في 5 رجب 1443 هـ، بعد أن بدأ العمل به عام 1440";
+    let d = analyze(t, &o).dates;
+    assert_eq!(d.len(), 2);
+    assert_eq!((d[1].calendar, d[1].year), (Calendar::Hijri, Some(1440)));
+    assert!(!d[1].ambiguous);
+}
+
+#[test]
+fn counted_units_and_weekdays_from_the_reference() {
+    // reference Tuesday 12 February 2013
+    let o = with_ref(2013, 2, 12);
+    let f = |t: &str| found_with(t, &o);
+    assert_eq!(f("in the upcoming two days")[0].1, s("2013-02-14"));
+    assert_eq!(f("over the 2 upcoming months")[0].1, s("2013-04"));
+    assert_eq!(f("the coming two weeks")[0].1, s("2013-02-26"));
+    // the nth such weekday strictly after or before the reference day
+    assert_eq!(f("3 Fridays from now")[0].1, s("2013-03-01"));
+    assert_eq!(f("4 Tuesdays from now")[0].1, s("2013-03-12"));
+    assert_eq!(f("2 Thursdays ago")[0].1, s("2013-01-31"));
+    // vague counts are not dates
+    assert!(f("in the coming days").is_empty());
+}
+
+#[test]
+fn a_weekday_picks_the_month_of_a_bare_day() {
+    let o = with_ref(2013, 2, 12);
+    // 15 February 2013 is a Friday: the next 15th that is a Thursday is in August
+    assert_eq!(found_with("Thu 15th", &o)[0].1, s("2013-08-15"));
+    assert_eq!(found_with("Tuesday the 19th", &o)[0].1, s("2013-02-19"));
+    // a weekday after a date without its year picks the year
+    assert_eq!(
+        found_with("Jul 18, Fri", &o),
+        [("Jul 18, Fri".into(), s("2014-07-18"))]
+    );
+}
+
+#[test]
+fn the_last_friday_of_ramadan() {
+    // Jumu'at al-Wida: the last Friday of Ramadan 1438 was 23 June 2017
+    assert_eq!(iso("Jamat ul-Vida 2017"), [s("2017-06-23")]);
+    assert_eq!(iso("Jumu'atul-Wida 2018"), [s("2018-06-08")]);
+    let d = analyze("جمعة الوداع", &with_ref(2022, 4, 1)).dates;
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-09-28"));
+    assert_eq!(d[0].iso.as_deref(), Some("2022-04-29"));
+}
+
+#[test]
+fn days_counted_from_a_date_in_the_text() {
+    assert_eq!(
+        found("Talks resumed three days after Eid al-Fitr 2022."),
+        [("three days after Eid al-Fitr 2022".into(), s("2022-05-05"))]
+    );
+    assert_eq!(iso("two weeks before 5 January 2022"), [s("2021-12-22")]);
+    assert_eq!(
+        iso("استؤنفت المحادثات بعد يومين من 5 يناير 2022"),
+        [s("2022-01-07")]
+    );
+    assert_eq!(iso("قبل ثلاثة أيام من عيد الأضحى 1443 هـ"), [s("2022-07-06")]);
+    // from the reference when no date follows
+    let d = found_with("بعد يومين", &with_ref(2022, 1, 12));
+    assert_eq!(d[0].1, s("2022-01-14"));
+    // a year is not a day to count from
+    assert_eq!(iso("two days after the 2011 revolution"), [s("2011")]);
+}
+
+#[test]
+fn orthodox_and_coptic_easter_follow_the_julian_computus() {
+    assert_eq!(iso("Orthodox Easter 2018"), [s("2018-04-08")]);
+    assert_eq!(iso("orthodox good friday 2020"), [s("2020-04-17")]);
+    assert_eq!(iso("clean monday 2018"), [s("2018-02-19")]);
+    // Egypt's spring holiday is the Monday after Coptic Easter (24 April 2022)
+    assert_eq!(iso("احتفل المصريون بشم النسيم 2022"), [s("2022-04-25")]);
+    // Western Easter stays Western
+    assert_eq!(iso("Easter 2018"), [s("2018-04-01")]);
+    // a clean sweep on Monday is not a feast
+    assert_eq!(
+        found_with("a clean sweep on Monday", &with_ref(2022, 1, 12)),
+        [("Monday".into(), s("2022-01-17"))]
+    );
+}
+
+#[test]
+fn feasts_under_their_arabic_names_and_translations() {
+    assert_eq!(iso("Covenant Thursday 2013"), [s("2013-03-28")]);
+    assert_eq!(iso("خميس العهد 2013"), [s("2013-03-28")]);
+    assert_eq!(iso("branch sunday 2013"), [s("2013-03-24")]);
+    assert_eq!(iso("white sunday 2013"), [s("2013-05-19")]);
+    let o = with_ref(2013, 2, 12);
+    assert_eq!(
+        found_with("Monday of the Holy Spirit", &o)[0].1,
+        s("2013-05-20")
+    );
+    assert_eq!(
+        found_with("beware the ides of March", &o)[0].1,
+        s("2013-03-15")
+    );
+}
+
+#[test]
+fn a_gregorian_year_can_hold_two_ramadans() {
+    // Ramadan 1451 begins in January 2030 and Ramadan 1452 in December 2030
+    let d = analyze("Ramadan 2030", &Options::default()).dates;
+    assert_eq!(d[0].hijri.as_deref(), Some("1451-09"));
+    assert!(d[0].ambiguous);
+    assert_eq!(d[0].alternative.as_deref(), Some("1452-09"));
+    let d = analyze("Ramadan 2030", &with_ref(2030, 11, 1)).dates;
+    assert_eq!(d[0].hijri.as_deref(), Some("1452-09"));
+    assert_eq!(d[0].alternative.as_deref(), Some("1451-09"));
+    // Ramadan 2019 was one month only
+    let d = analyze("Ramadan 2019", &Options::default()).dates;
+    assert_eq!((d[0].alternative.clone(), d[0].ambiguous), (None, false));
+}
+
+#[test]
+fn the_nth_weekday_after_a_date_in_the_text() {
+    assert_eq!(
+        iso("the third Tuesday after Christmas 2014"),
+        [s("2015-01-13")]
+    );
+    assert_eq!(iso("ثالث ثلاثاء بعد كريسماس 2014"), [s("2015-01-13")]);
+    // 10 July 2022 (Eid al-Adha 1443) was a Sunday: the first Friday after it, the 15th
+    assert_eq!(
+        found("Protests resumed on the first Friday after Eid al-Adha 2022."),
+        [(
+            "the first Friday after Eid al-Adha 2022".into(),
+            s("2022-07-15")
+        )]
+    );
+    // 5 May 2021 was a Wednesday
+    assert_eq!(iso("the last Monday before 5 May 2021"), [s("2021-05-03")]);
+}

@@ -219,11 +219,16 @@ class DateMention:
 
     ``year``/``month``/``day`` are the values as written, in ``calendar``; ``iso`` is the
     Gregorian value at ``precision`` (None for a Hijri month or year, and for a relative date
-    with no reference); ``hijri`` is the Hijri value (``1443-06-12``, ``1443-06``, ``1443``);
-    ``gregorian_start``/``gregorian_end`` bound a Hijri month or year; ``linked`` is the index in
-    ``Document.dates`` of the other half of a dual date, ``agrees`` whether both name one day
-    under ``method``. ``ambiguous``: the numeric order was assumed; ``inferred``: a part came
-    from context (the reference date, a citation or the dateline).
+    with no reference; for a week, the ISO week ``2022-W01``, with ``year`` its week-numbering
+    year); ``hijri`` is the Hijri value (``1443-06-12``, ``1443-06``, ``1443``);
+    ``gregorian_start``/``gregorian_end`` bound a Hijri month or year and a week; ``linked`` is
+    the index in ``Document.dates`` of the other half of a dual date, ``agrees`` whether both
+    name one day under ``method``. ``ambiguous``: a reading was assumed, not proven (the numeric
+    order, the calendar of a bare year such as ``عام 1492``, or which of two occurrences);
+    ``inferred``: a part came from context (the reference date, a citation or the dateline).
+    ``alternative``: the other reading's ``iso`` when a Gregorian year holds an occasion twice
+    (``Eid al-Adha 2006``); ``part``: ``early``/``mid``/``late`` for ``early March 2019``,
+    ``أواخر العام``.
     """
 
     start: int
@@ -233,7 +238,7 @@ class DateMention:
     year: int | None
     month: int | None
     day: int | None
-    precision: Literal["year", "month", "day"]
+    precision: Literal["year", "month", "week", "day"]
     iso: str | None
     hijri: str | None
     method: str | None
@@ -243,6 +248,8 @@ class DateMention:
     gregorian_end: str | None
     linked: int | None
     agrees: bool | None
+    alternative: str | None
+    part: Literal["early", "mid", "late"] | None
     def __new__(
         cls,
         start: int,
@@ -262,6 +269,8 @@ class DateMention:
         gregorian_end: str | None,
         linked: int | None,
         agrees: bool | None,
+        alternative: str | None,
+        part: str | None,
     ) -> Self: ...
     def to_dict(self) -> dict[str, Any]: ...
 

@@ -53,6 +53,10 @@ pub(crate) enum Lex {
     Holiday(Holiday),
 }
 
+/// An occasion's Hijri day from `LAST_WEEKDAY` up is the month's last weekday
+/// (`LAST_WEEKDAY + 4`: its last Friday, Jumu'at al-Wida in Ramadan).
+pub(crate) const LAST_WEEKDAY: u8 = 100;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Era {
     Hijri,
@@ -64,6 +68,9 @@ pub(crate) enum Era {
 pub(crate) enum Holiday {
     Fixed(u8, u8),
     Easter(i16),
+    /// Days from Orthodox (Julian-computus) Easter, as the Eastern churches and Egypt's Copts
+    /// keep it.
+    OrthodoxEaster(i16),
     /// Month, nth (negative: from the end), weekday (Monday = 0).
     Nth(u8, i8, u8),
 }
@@ -190,7 +197,12 @@ fn parse_value(cat: &str, v: &str) -> Option<Lex> {
         }),
         "occasion" => {
             let (m, d) = v.split_once('.')?;
-            Lex::Occasion(num(m)? as u8, num(d)? as u8)
+            // `9.L4`: the month's last Friday, stored as LAST_WEEKDAY + weekday
+            let d = match d.strip_prefix('L') {
+                Some(wd) => LAST_WEEKDAY + num(wd)? as u8,
+                None => num(d)? as u8,
+            };
+            Lex::Occasion(num(m)? as u8, d)
         }
         "holiday" => {
             if let Some(spec) = v.strip_prefix('n') {
@@ -199,6 +211,8 @@ fn parse_value(cat: &str, v: &str) -> Option<Lex> {
                 let n = num(it.next()?)? as i8;
                 let wd = num(it.next()?)? as u8;
                 Lex::Holiday(Holiday::Nth(m, n, wd))
+            } else if let Some(off) = v.strip_prefix('o') {
+                Lex::Holiday(Holiday::OrthodoxEaster(num(off)? as i16))
             } else if let Some(off) = v.strip_prefix('e') {
                 Lex::Holiday(Holiday::Easter(num(off)? as i16))
             } else {
@@ -532,6 +546,18 @@ impl Lexicon {
             "shrove",
             "id",
             "eid",
+            "orthodox",
+            "clean",
+            "holy",
+            "eastern",
+            "coptic",
+            "ash",
+            "ascension",
+            "covenant",
+            "branch",
+            "white",
+            "pentecost",
+            "ides",
         ];
         let mut out: Vec<&str> = Vec::new();
         for (k, &idx) in &self.entries {

@@ -13,6 +13,34 @@
 //!   half, else assumed: day-first for Arabic text and Arabic-world outlets), the reference for
 //!   relative dates (the option, else a citation after the mention, else a dateline; none: no
 //!   value), calendar conversion, impossible days dropped, dual dates linked and cross-checked.
+//! - Occasions named with a Gregorian year (`Eid al-Adha 2006`): a Hijri year is eleven days
+//!   shorter, so a Gregorian year can hold the same occasion twice (10 January and 31 December
+//!   2006). One mention is reported: the occurrence nearer the reference when the reference
+//!   (the option, else the text's citation or dateline) falls in that year; else the first,
+//!   with `ambiguous` set. The other occurrence is always given as `alternative`.
+//! - Weeks (`last week`, `الأسبوع المقبل`, `the week of 5 January 2022`) have precision `week`:
+//!   `iso` is the ISO-8601 week (`2022-W01`, the notation ISO gives that precision), Monday and
+//!   Sunday as `gregorian_start`/`gregorian_end`; weekdays of a week (`Friday of next week`)
+//!   stay days.
+//! - Part qualifiers (`early March 2019`, `mid-2023`, `the end of the year`, `أوائل آذار`,
+//!   `أواخر العام`) widen the mention and set `part` (`early`/`mid`/`late`); the precision stays
+//!   the month's or year's. `منتصف` before an Arabic month name keeps its established reading as
+//!   the fifteenth day.
+//! - A bare year 1300–1500 after an Arabic year word (`عام 1443`) is Hijri only when the
+//!   document writes another date as Hijri in so many words (an era, a Hijri month, a Hijri
+//!   numeric date); otherwise it is read as Gregorian (`عام 1492` in a history of al-Andalus)
+//!   with `ambiguous` set: the calendar was assumed. `1443 of the Hijra`, `1443 هجرية`,
+//!   `العام الهجري 1443` are Hijri in any text.
+//! - Counted forms: `the upcoming two days` / `2 upcoming months` (the day, month or year that
+//!   many units ahead), `3 Fridays from now` / `2 Thursdays ago` (the nth such weekday after or
+//!   before the reference), `three days after Eid al-Fitr 2022` / `بعد يومين من 5 يناير`
+//!   (counted from the date the text gives, not from the reference).
+//! - A weekday with a bare day (`Thursday the 15th`) picks the nearest month where that day is
+//!   that weekday; after a date without its year (`Jul 18, Fri`) it picks the year.
+//! - Orthodox/Coptic Easter and the days counted from it follow the Julian computus
+//!   (`orthodox easter`, `شم النسيم`); Jumu'at al-Wida is the last Friday of Ramadan.
+//! - Guard word lists (year contexts, nouns that may follow a year, names that contain dates)
+//!   live in `data/dates/guards.txt`, compiled in.
 
 pub mod calendar;
 mod lexicon;
@@ -78,6 +106,10 @@ impl Calendar {
 pub enum Precision {
     Year,
     Month,
+    /// A calendar week, Monday to Sunday (`last week`, `the week of 5 January 2022`,
+    /// `الأسبوع المقبل`): `iso` is the ISO-8601 week (`2022-W01`), `year` its ISO week-numbering
+    /// year, `gregorian_start`/`gregorian_end` its Monday and Sunday.
+    Week,
     Day,
 }
 
@@ -86,6 +118,7 @@ impl Precision {
         match self {
             Precision::Year => "year",
             Precision::Month => "month",
+            Precision::Week => "week",
             Precision::Day => "day",
         }
     }
@@ -155,6 +188,33 @@ pub struct DateMention {
     pub linked: Option<usize>,
     /// For a dual date: whether both halves name the same day under `method`.
     pub agrees: Option<bool>,
+    /// The other reading, when the words allow two: a Gregorian year holds the same Islamic
+    /// occasion twice (`Eid al-Adha 2006`: 10 January and 31 December). The mention is the one
+    /// that fits the reference (the nearer, when the reference falls in that year), else the
+    /// first, with `ambiguous` set; this is the other one's `iso`, or for a whole Hijri month
+    /// (`Ramadan 2030`) its `hijri` (`1452-09`).
+    pub alternative: Option<String>,
+    /// The part of a month or year a qualifier names (`early March 2019`, `منتصف يناير`,
+    /// `أواخر العام`): `early`, `mid` or `late`; the precision stays the month's or year's.
+    pub part: Option<Part>,
+}
+
+/// The part of a month or year a qualifier names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+impl Part {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Early => "early",
+            Part::Mid => "mid",
+            Part::Late => "late",
+        }
+    }
 }
 
 /// Finds every date mention in `text`.

@@ -243,9 +243,37 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
                 let around = text.get(lo..hi).unwrap_or("").to_ascii_lowercase();
                 let near_word = unit
                     && [
-                        "last", "next", "this", "current", "coming", "ago", "hence", "from now",
-                        "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
-                        "nine ", "ten ", "a ", "an ", "upcoming", "later", "after", "before", "yr",
+                        "last",
+                        "next",
+                        "this",
+                        "current",
+                        "coming",
+                        "ago",
+                        "hence",
+                        "from now",
+                        "one ",
+                        "two ",
+                        "three ",
+                        "four ",
+                        "five ",
+                        "six ",
+                        "seven ",
+                        "eight ",
+                        "nine ",
+                        "ten ",
+                        "a ",
+                        "an ",
+                        "upcoming",
+                        "later",
+                        "after",
+                        "before",
+                        "yr",
+                        // `the end of the year`: a part of the reference's year or month
+                        "end of",
+                        "beginning of",
+                        "start of",
+                        "middle of",
+                        "close of",
                     ]
                     .iter()
                     .any(|k| around.contains(k));

@@ -3,7 +3,8 @@
 
 use super::lexicon::{lexicon, Cat, Era, Holiday, Lex, Lexicon};
 use super::token::{Kind, Tok};
-use super::Calendar;
+use super::{Calendar, Part};
+use std::sync::LazyLock;
 
 /// A year as the text gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +47,9 @@ pub(crate) enum WeekdayMode {
     Week(i32),
     /// `Friday after next`.
     AfterNext,
+    /// `3 Fridays from now` (3), `2 Thursdays ago` (-2): the nth one after (before) the
+    /// reference day.
+    Nth(i32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -77,6 +81,8 @@ pub(crate) enum Val {
     Month(i32),
     /// `next year`.
     Year(i32),
+    /// `last week`, `الأسبوع المقبل`: the reference's week (Monday to Sunday) plus an offset.
+    Week(i32),
     /// A month name without its year (`in March`, `next March`).
     MonthName {
         month: u8,
@@ -127,28 +133,62 @@ pub(crate) struct Raw {
     pub weekday: Option<u8>,
     /// A named Gregorian month with a day: written day first (`6 January`) or not.
     pub day_first: Option<bool>,
+    /// `the week of 5 January 2022`: the week holding the date.
+    pub week: bool,
+    /// `early March 2019`, `أواخر العام`: the part of the month or year named.
+    pub part: Option<Part>,
+    /// `عام 1443` with no era: Hijri only if the document's other dates are (see resolve).
+    pub hijri_guess: bool,
+    /// `three days after Eid al-Fitr 2022`: days added to the date.
+    pub offset_days: i32,
+    /// `the first Friday after Eid al-Adha 2022` (1, Friday), `the last Monday before 5 May`
+    /// (-1, Monday): the nth weekday (Monday = 0) after (before) the date.
+    pub nth_weekday: Option<(i8, u8)>,
 }
 
+/// A word list of `data/dates/guards.txt`.
+type Words = LazyLock<Vec<&'static str>>;
+
+/// The words of section `[name]` of `data/dates/guards.txt` (one a line, `#` comments).
+fn words(name: &str) -> Vec<&'static str> {
+    const GUARDS: &str = include_str!("../../data/dates/guards.txt");
+    let mut on = false;
+    let mut out = Vec::new();
+    for line in GUARDS.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(sec) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            on = sec == name;
+            continue;
+        }
+        if on {
+            out.push(line);
+        }
+    }
+    out
+}
+
+static NAMES_AFTER: Words = LazyLock::new(|| words("names_after"));
+static NAMES_BEFORE: Words = LazyLock::new(|| words("names_before"));
+static HIJRI_HONORIFICS: Words = LazyLock::new(|| words("hijri_honorifics"));
+static NUMBERED_EN: Words = LazyLock::new(|| words("numbered_en"));
+static NUMBERED_AR: Words = LazyLock::new(|| words("numbered_ar"));
+static TODAY_OUTLETS: Words = LazyLock::new(|| words("today_outlets"));
+static WEEKDAY_OPENERS: Words = LazyLock::new(|| words("weekday_openers"));
+static NUMERIC_OPENERS: Words = LazyLock::new(|| words("numeric_openers"));
+static WEEKDAY_NAMES_AR: Words = LazyLock::new(|| words("weekday_names_ar"));
+static HIJRI_MONTH_CONTEXT_EN: Words = LazyLock::new(|| words("hijri_month_context_en"));
+static HIJRI_MONTH_CONTEXT_AR: Words = LazyLock::new(|| words("hijri_month_context_ar"));
+static MONTH_CONTEXT_EN: Words = LazyLock::new(|| words("month_context_en"));
+static MONTH_CONTEXT_AR: Words = LazyLock::new(|| words("month_context_ar"));
+static PART_EARLY_AR: Words = LazyLock::new(|| words("part_early_ar"));
+static PART_MID_AR: Words = LazyLock::new(|| words("part_mid_ar"));
+static PART_LATE_AR: Words = LazyLock::new(|| words("part_late_ar"));
+static AFTER_YEAR_OK_AR: Words = LazyLock::new(|| words("after_year_ok_ar"));
+
 /// Words that open a date without being in the lexicon themselves.
-const STARTERS: &[&str] = &[
-    "the",
-    "on",
-    "in",
-    "current",
-    "منذ",
-    "قبل",
-    "بعد",
-    "هذا",
-    "هذه",
-    "يوم",
-    "اليوم",
-    "عام",
-    "سنه",
-    "شهر",
-    "الشهر",
-    "العام",
-    "السنه",
-];
+static STARTERS: Words = LazyLock::new(|| words("starters"));
 
 const DASHES: &[char] = &['-', '–', '—', '‐', '‑', '−'];
 
@@ -190,248 +230,27 @@ fn is_ar(t: &[Tok], i: usize, words: &[&str]) -> bool {
 
 /// `March 14 Alliance`, `قوى 14 آذار`, `26 July Street`: a date that names a group or a place.
 fn names_something(t: &[Tok], start: usize, end: usize) -> bool {
-    const AFTER: &[&str] = &[
-        "alliance",
-        "coalition",
-        "movement",
-        "forces",
-        "camp",
-        "bloc",
-        "street",
-        "square",
-        "bridge",
-        "avenue",
-        "road",
-        "stadium",
-        "brigade",
-        "brigades",
-        "group",
-    ];
-    const BEFORE: &[&str] = &[
-        "قوي",
-        "تحالف",
-        "حركه",
-        "تيار",
-        "شارع",
-        "ميدان",
-        "جسر",
-        "ملعب",
-        "كتائب",
-        "لواء",
-        "فريق",
-    ];
-    (t.get(end)
-        .is_some_and(|x| x.kind == Kind::Word && !x.arabic && AFTER.contains(&x.key.as_str())))
-        || (start > 0 && is_ar(t, start - 1, BEFORE))
+    (t.get(end).is_some_and(|x| {
+        x.kind == Kind::Word && !x.arabic && NAMES_AFTER.contains(&x.key.as_str())
+    })) || (start > 0 && is_ar(t, start - 1, &NAMES_BEFORE))
 }
 
 fn num(t: &[Tok], i: usize) -> Option<&Tok> {
     t.get(i).filter(|t| t.kind == Kind::Num && !t.grouped)
 }
 
-const AR_YEAR: &[&str] = &["عام", "العام", "سنه", "السنه"];
-const AR_MONTH: &[&str] = &["شهر", "الشهر"];
-const AR_WEEK: &[&str] = &["الاسبوع", "اسبوع"];
-const AR_OF: &[&str] = &["من", "في"];
+static AR_YEAR: Words = LazyLock::new(|| words("ar_year"));
+static AR_MONTH: Words = LazyLock::new(|| words("ar_month"));
+static AR_WEEK: Words = LazyLock::new(|| words("ar_week"));
+static AR_OF: Words = LazyLock::new(|| words("ar_of"));
 
 /// Words after which a bare four-digit number is a year.
-const YEAR_CONTEXT_EN: &[&str] = &[
-    "in",
-    "since",
-    "of",
-    "by",
-    "until",
-    "till",
-    "from",
-    "between",
-    "during",
-    "before",
-    "after",
-    "around",
-    "circa",
-    "year",
-    "early",
-    "mid",
-    "late",
-    "summer",
-    "winter",
-    "spring",
-    "autumn",
-    "fall",
-    "end",
-    "beginning",
-    "start",
-    "throughout",
-    "through",
-    "as",
-    "year's",
-    "years",
-];
-const YEAR_CONTEXT_AR: &[&str] = &[
-    "عام",
-    "العام",
-    "سنه",
-    "السنه",
-    "منذ",
-    "في",
-    "حتى",
-    "خلال",
-    "مطلع",
-    "اوائل",
-    "اواخر",
-    "منتصف",
-    "نهايه",
-    "بدايه",
-    "قبل",
-    "بعد",
-    "عامي",
-    "سنتي",
-    "ربيع",
-    "صيف",
-    "خريف",
-    "شتاء",
-];
+static YEAR_CONTEXT_EN: Words = LazyLock::new(|| words("year_context_en"));
+static YEAR_CONTEXT_AR: Words = LazyLock::new(|| words("year_context_ar"));
 /// Nouns that make `the 1991 ...` a year.
-const YEAR_NOUNS: &[&str] = &[
-    "elections",
-    "election",
-    "war",
-    "census",
-    "budget",
-    "season",
-    "report",
-    "edition",
-    "olympics",
-    "crisis",
-    "revolution",
-    "agreement",
-    "protests",
-    "uprising",
-    "invasion",
-    "coup",
-    "law",
-    "constitution",
-    "polls",
-    "vote",
-    "referendum",
-    "summit",
-    "accords",
-    "accord",
-    "treaty",
-    "presidential",
-    "parliamentary",
-    "general",
-    "midterm",
-    "midterms",
-    "elections",
-    "earthquake",
-    "attack",
-    "attacks",
-    "campaign",
-    "conflict",
-    "ceasefire",
-    "truce",
-    "deal",
-    "reforms",
-    "uprisings",
-    "floods",
-    "pandemic",
-    "world",
-    "cup",
-    "games",
-    "nakba",
-    "intifada",
-];
+static YEAR_NOUNS: Words = LazyLock::new(|| words("year_nouns"));
 /// Words that may follow a year (others, lowercase, make it a quantity: `1500 soldiers`).
-const AFTER_YEAR_OK: &[&str] = &[
-    "and",
-    "or",
-    "to",
-    "until",
-    "till",
-    "when",
-    "the",
-    "as",
-    "after",
-    "before",
-    "but",
-    "by",
-    "in",
-    "on",
-    "at",
-    "for",
-    "where",
-    "which",
-    "that",
-    "while",
-    "through",
-    "with",
-    "was",
-    "were",
-    "is",
-    "had",
-    "has",
-    "have",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "a",
-    "an",
-    "amid",
-    "following",
-    "onward",
-    "onwards",
-    "up",
-    "so",
-    "then",
-    "there",
-    "this",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "elections",
-    "election",
-    "war",
-    "census",
-    "budget",
-    "season",
-    "report",
-    "edition",
-    "olympics",
-    "crisis",
-    "revolution",
-    "agreement",
-    "protests",
-    "uprising",
-    "invasion",
-    "coup",
-    "law",
-    "constitution",
-    "polls",
-    "vote",
-    "referendum",
-    "summit",
-    "accords",
-    "accord",
-    "treaty",
-    "onward",
-    "ce",
-    "ad",
-    "bc",
-    "bce",
-    "ah",
-    "did",
-    "would",
-    "will",
-    "could",
-    "not",
-    "also",
-];
+static AFTER_YEAR_OK: Words = LazyLock::new(|| words("after_year_ok"));
 
 impl<'a> P<'a> {
     #[inline]
@@ -449,6 +268,18 @@ impl<'a> P<'a> {
         let tok = t.get(i)?;
         if tok.newline_before {
             return None;
+        }
+        // `1443 of the Hijra`
+        if tok.kind == Kind::Word && !tok.arabic && tok.key == "of" {
+            let j = if is_word(t, i + 1, &["the"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            return match self.lx(j, Cat::Era) {
+                Some((Lex::Era(Era::Hijri), end)) if !t[j].arabic => Some((Era::Hijri, end)),
+                _ => None,
+            };
         }
         if tok.kind == Kind::Word && !tok.arabic {
             // dotted forms
@@ -500,7 +331,7 @@ impl<'a> P<'a> {
         let t = self.t;
         let mut j = i;
         let mut shahr = false;
-        if is_ar(t, j, AR_MONTH) {
+        if is_ar(t, j, &AR_MONTH) {
             shahr = true;
             j += 1;
         }
@@ -522,22 +353,7 @@ impl<'a> P<'a> {
         };
         let (cal, m, mut end) = m?;
         // `رمضان المبارك`, `محرم الحرام`: an honorific after a Hijri month
-        if cal == Calendar::Hijri
-            && is_ar(
-                t,
-                end,
-                &[
-                    "المبارك",
-                    "المكرم",
-                    "الحرام",
-                    "الفضيل",
-                    "المعظم",
-                    "الخير",
-                    "الانور",
-                    "الاغر",
-                ],
-            )
-        {
+        if cal == Calendar::Hijri && is_ar(t, end, &HIJRI_HONORIFICS) {
             end += 1;
         }
         // `Jan.`
@@ -610,11 +426,11 @@ impl<'a> P<'a> {
             j += 1;
         }
         let mut ctx = false;
-        if is_word(t, j, &["of", "in"]) || is_ar(t, j, AR_OF) {
+        if is_word(t, j, &["of", "in"]) || is_ar(t, j, &AR_OF) {
             j += 1;
             ctx = true;
         }
-        if is_ar(t, j, AR_YEAR) || is_word(t, j, &["year"]) {
+        if is_ar(t, j, &AR_YEAR) || is_word(t, j, &["year"]) {
             j += 1;
             ctx = true;
         }
@@ -713,6 +529,11 @@ impl<'a> P<'a> {
             dual_with: None,
             weekday: None,
             day_first: None,
+            week: false,
+            part: None,
+            hijri_guess: false,
+            offset_days: 0,
+            nth_weekday: None,
         });
         self.out.len() - 1
     }
@@ -867,23 +688,9 @@ impl<'a> P<'a> {
             return Some(i + 3);
         }
         let numbered = i > 0
-            && (is_word(
-                t,
-                i - 1,
-                &[
-                    "no",
-                    "nos",
-                    "number",
-                    "law",
-                    "decree",
-                    "resolution",
-                    "decision",
-                ],
-            ) || is_ar(
-                t,
-                i - 1,
-                &["رقم", "قانون", "قرار", "مرسوم", "القرار", "القانون"],
-            ) || punct(t.get(i - 1), &['#', '№'])
+            && (is_word(t, i - 1, &NUMBERED_EN)
+                || is_ar(t, i - 1, &NUMBERED_AR)
+                || punct(t.get(i - 1), &['#', '№'])
                 || (i > 1 && punct(t.get(i - 1), &['.']) && is_word(t, i - 2, &["no", "nos"])));
         if a.digits <= 2 && b.digits == 4 && (1..=12).contains(&a.value) && sep == '/' && !numbered
         {
@@ -901,7 +708,7 @@ impl<'a> P<'a> {
         // `15/2`, `on 2/15`: day and month without a year, only after a date word
         if a.digits <= 2 && b.digits <= 2 && !t[i].ordinal {
             let ctx = i > 0
-                && (is_word(t, i - 1, &["on", "since", "until", "by", "till"])
+                && (is_word(t, i - 1, &NUMERIC_OPENERS)
                     || is_ar(t, i - 1, &["يوم", "في", "بتاريخ", "تاريخ"])
                     || self.lx(i - 1, Cat::Weekday).is_some());
             let whole = i == 0 && t.len() == 3;
@@ -1182,45 +989,12 @@ impl<'a> P<'a> {
         // a Hijri month alone, in a month context: `during Ramadan`, `شهر رمضان`, `في محرم`
         if cal == Calendar::Hijri && i > 0 && (t[i].arabic || t[i].cap) {
             let en = !t[i].arabic
-                && is_word(
-                    t,
-                    i - 1,
-                    &[
-                        "in",
-                        "during",
-                        "since",
-                        "until",
-                        "before",
-                        "after",
-                        "throughout",
-                        "of",
-                        "month",
-                    ],
-                )
+                && is_word(t, i - 1, &HIJRI_MONTH_CONTEXT_EN)
                 && !(i > 1 && t[i - 1].key == "of" && t[i - 2].cap);
             let ar = t[i].arabic
-                && (is_ar(t, i - 1, AR_MONTH)
-                    || is_ar(
-                        t,
-                        i - 1,
-                        &[
-                            "في",
-                            "خلال",
-                            "منذ",
-                            "حتى",
-                            "طوال",
-                            "قبل",
-                            "بعد",
-                            "مطلع",
-                            "اواخر",
-                            "اوائل",
-                            "منتصف",
-                            "نهايه",
-                            "بدايه",
-                        ],
-                    ));
+                && (is_ar(t, i - 1, &AR_MONTH) || is_ar(t, i - 1, &HIJRI_MONTH_CONTEXT_AR));
             if en || ar {
-                let start = if is_ar(t, i - 1, AR_MONTH) { i - 1 } else { i };
+                let start = if is_ar(t, i - 1, &AR_MONTH) { i - 1 } else { i };
                 let v = Val::Date {
                     cal: Calendar::Hijri,
                     year: YearSpec::Missing,
@@ -1234,47 +1008,13 @@ impl<'a> P<'a> {
         // month alone, in a month context
         if cal == Calendar::Gregorian && self.month_word_strong(i) && i > 0 {
             let prev = key(t, i - 1);
-            let ctx_en = matches!(
-                prev,
-                "in" | "during"
-                    | "since"
-                    | "until"
-                    | "till"
-                    | "by"
-                    | "early"
-                    | "mid"
-                    | "late"
-                    | "from"
-                    | "through"
-                    | "throughout"
-                    | "of"
-                    | "end"
-                    | "beginning"
-                    | "start"
-            ) || (prev.is_empty()
-                && i >= 2
-                && t[i - 1].kind == Kind::Punct('-')
-                && !t[i].space_before
-                && is_word(t, i - 2, &["mid", "early", "late"]));
-            let ctx_ar = is_ar(
-                t,
-                i - 1,
-                &[
-                    "في",
-                    "منذ",
-                    "حتى",
-                    "خلال",
-                    "مطلع",
-                    "اوائل",
-                    "اواخر",
-                    "منتصف",
-                    "نهايه",
-                    "بدايه",
-                    "نصف",
-                    "نص",
-                    "شهر",
-                ],
-            ) || is_ar(t, i, AR_MONTH);
+            let ctx_en = MONTH_CONTEXT_EN.contains(&prev)
+                || (prev.is_empty()
+                    && i >= 2
+                    && t[i - 1].kind == Kind::Punct('-')
+                    && !t[i].space_before
+                    && is_word(t, i - 2, &["mid", "early", "late"]));
+            let ctx_ar = is_ar(t, i - 1, &MONTH_CONTEXT_AR) || is_ar(t, i, &AR_MONTH);
             if (ctx_en && !t[i].arabic) || (ctx_ar && t[i].arabic) {
                 if is_ar(t, i - 1, &["منتصف", "نصف", "نص"]) {
                     let v = Val::MonthName {
@@ -1342,7 +1082,7 @@ impl<'a> P<'a> {
         let mut prev_ctx = i > 0
             && !t[i].newline_before
             && ((!t[i - 1].arabic && YEAR_CONTEXT_EN.contains(&key(t, i - 1)))
-                || (t[i - 1].arabic && is_ar(t, i - 1, YEAR_CONTEXT_AR)));
+                || (t[i - 1].arabic && is_ar(t, i - 1, &YEAR_CONTEXT_AR)));
         let four = n.digits == 4 && (1000..=2100).contains(&n.value);
         // `mid-2023`, `early-2020`
         if !prev_ctx
@@ -1387,7 +1127,7 @@ impl<'a> P<'a> {
         // `السنة الهجرية 1443`, `العام الهجري 1444`
         let hijri_word = i > 0 && is_ar(t, i - 1, &["الهجري", "الهجريه", "هجري", "هجريه"]);
         let explicit_year_word =
-            i > 0 && (is_ar(t, i - 1, AR_YEAR) || is_word(t, i - 1, &["year"]) || hijri_word);
+            i > 0 && (is_ar(t, i - 1, &AR_YEAR) || is_word(t, i - 1, &["year"]) || hijri_word);
         if hijri_word {
             prev_ctx = true;
         }
@@ -1441,7 +1181,7 @@ impl<'a> P<'a> {
                     && !(1950..=2100).contains(&n.value)
                 {
                     // `في 1500 جندي`: Arabic counted nouns follow numbers
-                    let ok_words = ["و", "حتى", "الى", "عندما", "حين", "كان", "كانت", "تم", "ثم"];
+                    let ok_words: &[&str] = &AFTER_YEAR_OK_AR;
                     if !ok_words.contains(&nx.key.as_str()) {
                         return None;
                     }
@@ -1451,10 +1191,13 @@ impl<'a> P<'a> {
         let cal = match era_all {
             Some((Era::Hijri, _)) => Calendar::Hijri,
             None if hijri_word => Calendar::Hijri,
-            // `عام 1443` in Arabic: a Hijri year unless marked otherwise
+            // `عام 1443` in Arabic: a Hijri year if the document's other dates are Hijri (see
+            // `hijri_guess`; `عام 1492` in a history of Granada is Gregorian)
             None if (1300..=1500).contains(&n.value) && i > 0 && t[i - 1].arabic => Calendar::Hijri,
             _ => Calendar::Gregorian,
         };
+        let guess = cal == Calendar::Hijri && era_all.is_none() && !hijri_word;
+        let base = self.out.len();
         let sign = if matches!(era_all, Some((Era::Bc, _))) {
             -1
         } else {
@@ -1511,6 +1254,7 @@ impl<'a> P<'a> {
                 self.push(k2, k2 + 1, v, true);
                 k = k2 + 1;
             }
+            self.mark_hijri_guess(base, guess);
             return Some(k);
         }
         if let Some((j, v2)) = second {
@@ -1522,7 +1266,17 @@ impl<'a> P<'a> {
             };
             self.push(j, after, v, true);
         }
+        self.mark_hijri_guess(base, guess);
         Some(after)
+    }
+
+    /// Marks the years pushed since `base` as Hijri by guess (no era written).
+    fn mark_hijri_guess(&mut self, base: usize, guess: bool) {
+        if guess {
+            for r in self.out.iter_mut().skip(base) {
+                r.hijri_guess = true;
+            }
+        }
     }
 
     /// Islamic occasions and holidays, with an optional year or direction.
@@ -1725,39 +1479,7 @@ impl<'a> P<'a> {
             }
             if tok.arabic && tok.key == "اليوم" && e == i + 1 {
                 // outlet names: `روسيا اليوم`, `المصري اليوم`, `أخبار اليوم`, `فلسطين اليوم`
-                if i > 0
-                    && is_ar(
-                        t,
-                        i - 1,
-                        &[
-                            "روسيا",
-                            "المصري",
-                            "اخبار",
-                            "فلسطين",
-                            "الجزائر",
-                            "عمان",
-                            "السودان",
-                            "ليبيا",
-                            "تونس",
-                            "الاردن",
-                            "العراق",
-                            "الخليج",
-                            "مصر",
-                            "اليمن",
-                            "المغرب",
-                            "سوريا",
-                            "لبنان",
-                            "الكويت",
-                            "الامارات",
-                            "قطر",
-                            "البحرين",
-                            "تركيا",
-                            "ايران",
-                            "العرب",
-                            "الوسط",
-                        ],
-                    )
-                {
+                if i > 0 && is_ar(t, i - 1, &TODAY_OUTLETS) {
                     return None;
                 }
                 // `اليوم الأول من الحرب`, `اليوم التالي`, `اليوم الوطني`
@@ -1831,6 +1553,13 @@ impl<'a> P<'a> {
                     return Some(e2);
                 }
             }
+            // `last week`, `this week`, `next week`
+            if matches!(k, "last" | "next" | "this" | "coming" | "current")
+                && is_word(t, e, &["week"])
+            {
+                self.push(i, e + 1, Val::Week(d as i32), false);
+                return Some(e + 1);
+            }
             if matches!(k, "last" | "next" | "this" | "coming" | "current") {
                 if let Some((Lex::Unit(u), e2)) = self.lx(e, Cat::Unit) {
                     if !t[e].arabic && matches!(t[e].key.as_str(), "month" | "year" | "yr") {
@@ -1875,7 +1604,7 @@ impl<'a> P<'a> {
                 if this {
                     k += 1;
                 }
-                if is_ar(t, k, AR_WEEK) {
+                if is_ar(t, k, &AR_WEEK) {
                     if this {
                         self.push(
                             start,
@@ -1926,13 +1655,7 @@ impl<'a> P<'a> {
                     return None;
                 }
                 // `صلاة الجمعة`: the Friday prayer, not a date
-                if i > 0
-                    && is_ar(
-                        t,
-                        i - 1,
-                        &["صلاه", "خطبه", "صلوات", "خطب", "سوق", "مسجد", "جامع"],
-                    )
-                {
+                if i > 0 && is_ar(t, i - 1, &WEEKDAY_NAMES_AR) {
                     return None;
                 }
                 self.push(
@@ -2019,36 +1742,7 @@ impl<'a> P<'a> {
             let prev_ok = i == 0
                 || t[i].newline_before
                 || matches!(t[i - 1].kind, Kind::Punct(_))
-                || is_word(
-                    t,
-                    i - 1,
-                    &[
-                        "on",
-                        "by",
-                        "until",
-                        "till",
-                        "since",
-                        "from",
-                        "before",
-                        "after",
-                        "said",
-                        "says",
-                        "announced",
-                        "told",
-                        "reported",
-                        "late",
-                        "early",
-                        "and",
-                        "or",
-                        "of",
-                        "last",
-                        "next",
-                        "this",
-                        "that",
-                        "every",
-                        "since",
-                    ],
-                );
+                || is_word(t, i - 1, &WEEKDAY_OPENERS);
             // `Sun`, `Sat`, `Wed` alone are words (and newspapers), not dates
             if !prev_ok || abbreviated {
                 return None;
@@ -2076,6 +1770,13 @@ impl<'a> P<'a> {
                     },
                     false,
                 );
+                return Some(e);
+            }
+        }
+        // Arabic week relative: الأسبوع الماضي, هذا الأسبوع, الأسبوع المقبل
+        if tok.arabic {
+            if let Some((k, e)) = self.rel_unit(i, 7) {
+                self.push(i, e, Val::Week(k), false);
                 return Some(e);
             }
         }
@@ -2325,9 +2026,437 @@ impl<'a> P<'a> {
         Some(e + 1)
     }
 
+    /// `the week of 5 January 2022`, `the week beginning 3 January`, `أسبوع 5 يناير`: the week
+    /// holding a day.
+    fn week_of(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let mut j = i;
+        if is_word(t, j, &["the"]) {
+            j += 1;
+        }
+        let k = if is_word(t, j, &["week"]) {
+            if !is_word(
+                t,
+                j + 1,
+                &["of", "beginning", "starting", "commencing", "ending"],
+            ) {
+                return None;
+            }
+            j + 2
+        } else if j == i && is_ar(t, j, &["اسبوع"]) {
+            j + 1
+        } else {
+            return None;
+        };
+        if t.get(k).is_none_or(|x| x.newline_before) {
+            return None;
+        }
+        let before = self.out.len();
+        let end = self
+            .numeric(k)
+            .or_else(|| self.day_month(k))
+            .or_else(|| self.month_first(k))?;
+        // one date with its day, else not a week
+        let one_day = self.out.len() == before + 1
+            && self.out.last().is_some_and(|r| match r.val {
+                Val::Date { day, .. } => day.is_some(),
+                Val::Numeric { .. } => true,
+                _ => false,
+            });
+        if !one_day {
+            self.out.truncate(before);
+            return None;
+        }
+        if let Some(r) = self.out.last_mut() {
+            r.start = t[i].start;
+            r.week = true;
+        }
+        Some(end)
+    }
+
+    /// `the end of the year`, `the beginning of the month`, `أواخر العام`, `منتصف الشهر`: a part
+    /// of the reference's year, month or week, read back from the unit word at `i`.
+    fn part_of_unit(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        if tok.kind != Kind::Word || i == 0 || tok.newline_before {
+            return None;
+        }
+        let val = if tok.arabic {
+            match tok.key.as_str() {
+                "العام" | "السنه" => Val::Year(0),
+                "الشهر" => Val::Month(0),
+                "الاسبوع" => Val::Week(0),
+                _ => return None,
+            }
+        } else {
+            match tok.key.as_str() {
+                "year" => Val::Year(0),
+                "month" => Val::Month(0),
+                "week" => Val::Week(0),
+                _ => return None,
+            }
+        };
+        // a year or a direction after it is another date (`the end of the year 2020`,
+        // `أواخر العام الماضي`)
+        if num(t, i + 1).is_some()
+            || self.lx(i + 1, Cat::ArDir).is_some()
+            || punct(t.get(i + 1), &['\'', '’'])
+        {
+            return None;
+        }
+        // `السنة الهجرية 1444`, `العام الدراسي`: an adjective makes it another year
+        if tok.arabic
+            && t.get(i + 1).is_some_and(|x| {
+                x.kind == Kind::Word && x.arabic && x.key.starts_with("ال") && !x.newline_before
+            })
+        {
+            return None;
+        }
+        let (part, start) = if tok.arabic {
+            (part_word(t, i - 1)?, i - 1)
+        } else {
+            // [the] end|beginning|start|middle of [the] year
+            let mut j = i - 1;
+            if is_word(t, j, &["the"]) && j > 0 {
+                j -= 1;
+            }
+            if !is_word(t, j, &["of"]) || j == 0 {
+                return None;
+            }
+            let q = j - 1;
+            if !is_word(t, q, &["end", "beginning", "start", "middle", "close"]) {
+                return None;
+            }
+            let part = part_word(t, q)?;
+            let start = if q > 0 && is_word(t, q - 1, &["the"]) {
+                q - 1
+            } else {
+                q
+            };
+            (part, start)
+        };
+        let k = self.push(start, i + 1, val, false);
+        if let Some(r) = self.out.get_mut(k) {
+            r.part = Some(part);
+        }
+        Some(i + 1)
+    }
+
+    /// `the upcoming two days`, `2 upcoming months` (the day, month or year that many units
+    /// ahead), `3 Fridays from now`, `two Thursdays ago` (the nth such weekday after or before
+    /// the reference).
+    fn counted(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        if tok.arabic {
+            return None;
+        }
+        let count = |k: usize| -> Option<(i32, usize)> {
+            if let Some(n) = num(t, k) {
+                return (n.digits <= 3 && !n.ordinal && n.value > 0)
+                    .then_some((n.value as i32, k + 1));
+            }
+            match self.lx(k, Cat::Num) {
+                Some((Lex::Num(n), e)) if !t[k].arabic && !matches!(key(t, k), "a" | "an") => {
+                    Some((n as i32, e))
+                }
+                _ => None,
+            }
+        };
+        let up = |k: usize| is_word(t, k, &["upcoming", "coming"]);
+        let mut j = i;
+        if is_word(t, j, &["the"]) {
+            j += 1;
+        }
+        // `upcoming two days`, `two upcoming days`
+        let ahead = if up(j) {
+            count(j + 1)
+        } else {
+            count(j).filter(|&(_, k)| up(k)).map(|(c, k)| (c, k + 1))
+        };
+        if let Some((c, k)) = ahead {
+            if let Some((Lex::Unit(u), e)) = self.lx(k, Cat::Unit) {
+                if !t[k].arabic {
+                    let v = match u {
+                        1 => Val::Days(c),
+                        7 => Val::Days(7 * c),
+                        30 => Val::Month(c),
+                        _ => Val::Year(c),
+                    };
+                    self.push(i, e, v, false);
+                    return Some(e);
+                }
+            }
+            return None;
+        }
+        if j != i {
+            return None;
+        }
+        // `3 Fridays from now`, `two Thursdays ago`
+        let (c, k) = count(i)?;
+        let wd = [
+            "mondays",
+            "tuesdays",
+            "wednesdays",
+            "thursdays",
+            "fridays",
+            "saturdays",
+            "sundays",
+        ]
+        .iter()
+        .position(|w| key(t, k) == *w)? as u8;
+        let (n, e) = if is_word(t, k + 1, &["from"]) && is_word(t, k + 2, &["now", "today"]) {
+            (c, k + 3)
+        } else if is_word(t, k + 1, &["ago", "back"]) {
+            (-c, k + 2)
+        } else if is_word(t, k + 1, &["hence"]) {
+            (c, k + 2)
+        } else {
+            return None;
+        };
+        self.push(
+            i,
+            e,
+            Val::Weekday {
+                wd,
+                mode: WeekdayMode::Nth(n),
+            },
+            false,
+        );
+        Some(e)
+    }
+
+    /// `three days after Eid al-Fitr 2022`, `a week before 5 January`, `بعد يومين من عيد الأضحى`:
+    /// a day counted from a date the text gives (not from the reference).
+    fn days_from_date(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        let ar = tok.arabic;
+        // Arabic: `بعد/قبل` first
+        let (mut sign, mut k) = (0, i);
+        if ar {
+            sign = match tok.key.as_str() {
+                "بعد" => 1,
+                "قبل" => -1,
+                _ => return None,
+            };
+            k += 1;
+        }
+        let (c, k) = if let Some(n) = num(t, k) {
+            if n.digits > 2 || n.ordinal || n.value == 0 {
+                return None;
+            }
+            let c = n.value as i32;
+            match self.lx(k + 1, Cat::Unit) {
+                Some((Lex::Unit(u @ (1 | 7)), e)) if t[k + 1].arabic == ar => (c * u as i32, e),
+                _ => return None,
+            }
+        } else if let Some((Lex::Dual(u @ (1 | 7)), e)) = self.lx(k, Cat::Dual) {
+            if !ar {
+                return None;
+            }
+            (2 * u as i32, e)
+        } else {
+            let (n, e) = match self.lx(k, Cat::Num) {
+                Some((Lex::Num(n), e)) if t[k].arabic == ar => (n as i32, e),
+                _ if ar => (1, k),
+                _ => return None,
+            };
+            match self.lx(e, Cat::Unit) {
+                Some((Lex::Unit(u @ (1 | 7)), e2)) if t[e].arabic == ar => (n * u as i32, e2),
+                _ => return None,
+            }
+        };
+        let mut k = k;
+        if ar {
+            if !is_ar(t, k, &["من", "على"]) {
+                return None;
+            }
+            k += 1;
+        } else {
+            sign = match key(t, k) {
+                "after" | "following" => 1,
+                "before" => -1,
+                _ => return None,
+            };
+            k += 1;
+            if is_word(t, k, &["the"]) {
+                k += 1;
+            }
+        }
+        if t.get(k).is_none_or(|x| x.newline_before) {
+            return None;
+        }
+        let before = self.out.len();
+        let end = self
+            .numeric(k)
+            .or_else(|| self.day_month(k))
+            .or_else(|| self.month_first(k))
+            .or_else(|| self.occasion(k))?;
+        let day_level = self.out.len() == before + 1
+            && self.out.last().is_some_and(|r| match r.val {
+                Val::Date { day, .. } => day.is_some(),
+                Val::Numeric { .. } | Val::Holiday { .. } => true,
+                Val::Occasion { hd, .. } => hd > 0,
+                _ => false,
+            });
+        if day_level {
+            if let Some(r) = self.out.last_mut() {
+                r.start = t[i].start;
+                r.offset_days = sign * c;
+            }
+        }
+        Some(end)
+    }
+
+    /// `the third Tuesday after Christmas 2014`, `the first Friday after Eid al-Adha`,
+    /// `ثالث ثلاثاء بعد كريسماس 2014`: the nth weekday after (before) a date the text gives.
+    fn weekday_from_date(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let mut j = i;
+        if is_word(t, j, &["on"]) {
+            j += 1;
+        }
+        let start = j;
+        if is_word(t, j, &["the"]) {
+            j += 1;
+        }
+        let (n, k) = if let Some(n) = num(t, j) {
+            if !n.ordinal || n.value == 0 || n.value > 5 {
+                return None;
+            }
+            (n.value as i8, j + 1)
+        } else if let Some((Lex::OrdLast, e)) = self.lx(j, Cat::OrdLast) {
+            // `the last Monday before 5 May`: the nearest one before
+            (1, e)
+        } else {
+            match self.lx(j, Cat::Ord) {
+                Some((Lex::Ord(n), e)) if n <= 5 => (n as i8, e),
+                _ => return None,
+            }
+        };
+        let Some((Lex::Weekday(wd), k)) = self.lx(k, Cat::Weekday) else {
+            return None;
+        };
+        let ar = t[j].arabic;
+        let sign = if ar {
+            match key(t, k) {
+                "بعد" => 1,
+                "قبل" => -1,
+                _ => return None,
+            }
+        } else {
+            match key(t, k) {
+                "after" | "following" => 1,
+                "before" => -1,
+                _ => return None,
+            }
+        };
+        let mut k = k + 1;
+        if is_word(t, k, &["the"]) {
+            k += 1;
+        }
+        if t.get(k).is_none_or(|x| x.newline_before) {
+            return None;
+        }
+        let before = self.out.len();
+        let end = self
+            .numeric(k)
+            .or_else(|| self.day_month(k))
+            .or_else(|| self.month_first(k))
+            .or_else(|| self.occasion(k))?;
+        let day_level = self.out.len() == before + 1
+            && self.out.last().is_some_and(|r| match r.val {
+                Val::Date { day, .. } => day.is_some(),
+                Val::Numeric { .. } | Val::Holiday { .. } => true,
+                Val::Occasion { hd, .. } => hd > 0,
+                _ => false,
+            });
+        if day_level {
+            if let Some(r) = self.out.last_mut() {
+                r.start = t[start].start;
+                r.nth_weekday = Some((sign * n, wd));
+            }
+        }
+        Some(end)
+    }
+
+    /// A weekday named with a day of the month (`Thursday the 15th`, `السبت السادس عشر`), or
+    /// after a date without its year (`Jul 18, Fri`): the weekday picks the month or the year.
+    fn mark_weekdays(&mut self) {
+        let t = self.t;
+        for k in 0..self.out.len() {
+            let r = &self.out[k];
+            if r.weekday.is_some() {
+                continue;
+            }
+            let i = t.partition_point(|x| x.start < r.start);
+            match r.val {
+                Val::MonthShiftDay {
+                    months: 0,
+                    day: Some(_),
+                } => {
+                    let mut j = i;
+                    if is_ar(t, j, &["يوم"]) {
+                        j += 1;
+                    }
+                    if let Some((Lex::Weekday(wd), _)) = self.lx(j, Cat::Weekday) {
+                        self.out[k].weekday = Some(wd);
+                    }
+                }
+                Val::Date {
+                    year: YearSpec::Missing,
+                    day: Some(_),
+                    ..
+                } => {
+                    // `Jul 18, Fri`, `Jul 18 (Friday)`
+                    let mut j = t.partition_point(|x| x.start < r.end);
+                    if punct(t.get(j), &[',', '،', '(']) {
+                        j += 1;
+                    }
+                    let Some((Lex::Weekday(wd), mut e)) = self.lx(j, Cat::Weekday) else {
+                        continue;
+                    };
+                    if t[j].newline_before
+                        || self.out.get(k + 1).is_some_and(|n| n.start <= t[j].start)
+                    {
+                        continue;
+                    }
+                    if punct(t.get(e), &['.']) && !t[e].space_before {
+                        e += 1;
+                    }
+                    if punct(t.get(e), &[')']) {
+                        e += 1;
+                    }
+                    let end = t[e - 1].end;
+                    let r = &mut self.out[k];
+                    r.weekday = Some(wd);
+                    r.end = end;
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// Any date starting at token `i`; the index after it.
     fn at(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
+        if let Some(e) = self.week_of(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.part_of_unit(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.counted(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.days_from_date(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.weekday_from_date(i) {
+            return Some(e);
+        }
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
         let mut j = i;
         if t[i].arabic && self.lx(i, Cat::Weekday).is_some() {
@@ -2448,8 +2577,91 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
             _ => i += 1,
         }
     }
+    p.mark_weekdays();
+    mark_parts(t, &mut p.out);
     link_duals(t, &mut p.out);
     p.out
+}
+
+/// The part a qualifier word at `i` names: `early`, `mid-`, `late`, `beginning`, `end`,
+/// `أوائل`, `مطلع`, `منتصف`, `أواخر`, `نهاية`.
+fn part_word(t: &[Tok], i: usize) -> Option<Part> {
+    let tok = t.get(i)?;
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    if tok.arabic {
+        return if is_ar(t, i, &PART_EARLY_AR) {
+            Some(Part::Early)
+        } else if is_ar(t, i, &PART_MID_AR) {
+            Some(Part::Mid)
+        } else if is_ar(t, i, &PART_LATE_AR) {
+            Some(Part::Late)
+        } else {
+            None
+        };
+    }
+    match tok.key.as_str() {
+        "early" | "beginning" | "start" => Some(Part::Early),
+        "mid" | "middle" => Some(Part::Mid),
+        "late" | "end" | "close" => Some(Part::Late),
+        _ => None,
+    }
+}
+
+/// Marks months and years written with a part qualifier before them (`early March 2019`,
+/// `mid-2023`, `the end of 2021`, `أوائل آذار`, `مطلع عام 2020`, `أواخر العام الماضي`): the
+/// mention grows over the qualifier and keeps its precision.
+fn mark_parts(t: &[Tok], out: &mut [Raw]) {
+    for r in out.iter_mut() {
+        let month_or_year = match r.val {
+            Val::Date { day: None, .. }
+            | Val::MonthName { day: None, .. }
+            | Val::Year(_)
+            | Val::Month(_)
+            | Val::Week(_) => !r.week && r.part.is_none(),
+            _ => false,
+        };
+        if !month_or_year {
+            continue;
+        }
+        let i = t.partition_point(|x| x.start < r.start);
+        if i == 0 || t.get(i).is_none_or(|x| x.newline_before) {
+            continue;
+        }
+        let found = if t[i].arabic || t[i - 1].arabic {
+            // `أوائل آذار`, `مطلع عام 2020`, `في أواخر شهر مارس`
+            let mut q = i - 1;
+            if q > 0 && (is_ar(t, q, &AR_YEAR) || is_ar(t, q, &AR_MONTH)) {
+                q -= 1;
+            }
+            part_word(t, q).map(|p| (p, q))
+        } else if t[i - 1].kind == Kind::Punct('-') && i >= 2 && !t[i].space_before {
+            // `mid-2023`, `early-March`
+            is_word(t, i - 2, &["early", "mid", "late"])
+                .then(|| part_word(t, i - 2).map(|p| (p, i - 2)))
+                .flatten()
+        } else if is_word(t, i - 1, &["early", "mid", "late"]) {
+            part_word(t, i - 1).map(|p| (p, i - 1))
+        } else if is_word(t, i - 1, &["of"])
+            && i >= 2
+            && is_word(t, i - 2, &["end", "beginning", "start", "middle", "close"])
+        {
+            let q = i - 2;
+            let q = if q > 0 && is_word(t, q - 1, &["the"]) {
+                q - 1
+            } else {
+                q
+            };
+            part_word(t, i - 2).map(|p| (p, q))
+        } else {
+            None
+        };
+        if let Some((p, q)) = found {
+            r.part = Some(p);
+            r.start = t[q].start;
+        }
+    }
 }
 
 /// Links a Hijri date and a Gregorian date written side by side (`12 Jumada II 1443 AH –
@@ -2502,5 +2714,53 @@ fn link_duals(t: &[Tok], out: &mut [Raw]) {
             out[k].dual_with = Some(k + 1);
             out[k + 1].dual_with = Some(k);
         }
+    }
+}
+
+#[cfg(test)]
+mod guard_tests {
+    use super::*;
+
+    #[test]
+    fn every_guard_list_loads_from_the_data_file() {
+        let lists: [&Words; 22] = [
+            &STARTERS,
+            &NAMES_AFTER,
+            &NAMES_BEFORE,
+            &AR_YEAR,
+            &AR_MONTH,
+            &AR_WEEK,
+            &AR_OF,
+            &YEAR_CONTEXT_EN,
+            &YEAR_CONTEXT_AR,
+            &YEAR_NOUNS,
+            &AFTER_YEAR_OK,
+            &AFTER_YEAR_OK_AR,
+            &HIJRI_HONORIFICS,
+            &NUMBERED_EN,
+            &NUMBERED_AR,
+            &TODAY_OUTLETS,
+            &WEEKDAY_OPENERS,
+            &NUMERIC_OPENERS,
+            &WEEKDAY_NAMES_AR,
+            &HIJRI_MONTH_CONTEXT_EN,
+            &HIJRI_MONTH_CONTEXT_AR,
+            &MONTH_CONTEXT_EN,
+        ];
+        for l in lists {
+            assert!(!l.is_empty());
+            assert!(l.iter().all(|w| !w.is_empty() && !w.contains(' ')));
+        }
+        assert!(!MONTH_CONTEXT_AR.is_empty());
+    }
+
+    #[test]
+    fn fewer_words_may_follow_a_year_than_make_the_year_a_year() {
+        // `the 1991 war` and `in 1991 war broke out`: both lists hold `war`
+        assert!(YEAR_NOUNS.contains(&"war") && AFTER_YEAR_OK.contains(&"war"));
+        // `the 2020 presidential election` is a year, `in 2020 presidential ...` is not read
+        assert!(YEAR_NOUNS.contains(&"presidential") && !AFTER_YEAR_OK.contains(&"presidential"));
+        // `1500 soldiers`
+        assert!(!AFTER_YEAR_OK.contains(&"soldiers"));
     }
 }

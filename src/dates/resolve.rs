@@ -2,7 +2,7 @@
 //! dual dates.
 
 use super::calendar::{self, gregorian, HijriDate};
-use super::lexicon::Holiday;
+use super::lexicon::{Holiday, LAST_WEEKDAY};
 use super::recognize::{MonthSpec, Occ, Raw, Val, WeekdayMode, YearSpec};
 use super::{Calendar, DateMention, DateOrder, Method, Precision, SimpleDate};
 use crate::Options;
@@ -111,6 +111,26 @@ fn easter(y: i32) -> Option<SimpleDate> {
     })
 }
 
+/// Orthodox Easter in the Gregorian calendar: the Julian computus (Meeus), then the Julian
+/// date moved to the Gregorian one.
+fn orthodox_easter(y: i32) -> Option<SimpleDate> {
+    if y < 1583 {
+        return None;
+    }
+    let (a, b, c) = (y % 4, y % 7, y % 19);
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    // the Julian calendar runs y/100 - y/400 - 2 days behind (13 from 1900 to 2099)
+    let julian = SimpleDate {
+        year: y,
+        month: month as u8,
+        day: day as u8,
+    };
+    Some(add_days(julian, (y / 100 - y / 400 - 2) as i64))
+}
+
 fn h2g(y: i32, m: u8, d: u8) -> Option<(SimpleDate, Method)> {
     calendar::hijri_to_gregorian(
         HijriDate {
@@ -171,6 +191,8 @@ fn fill(start: usize, end: usize, v: Value) -> Option<DateMention> {
         gregorian_end: None,
         linked: None,
         agrees: None,
+        alternative: None,
+        part: None,
     };
     let Some(y) = v.year else { return Some(m) };
     match (v.cal, v.month, v.day) {
@@ -238,6 +260,19 @@ fn fill(start: usize, end: usize, v: Value) -> Option<DateMention> {
     Some(m)
 }
 
+/// The Hijri day an occasion names in Hijri year `hy`: its fixed day, or its month's last weekday
+/// (`LAST_WEEKDAY + wd`); None for a whole month (day 0).
+fn occ_day(hy: i32, hm: u8, hd: u8) -> Option<u8> {
+    if hd < LAST_WEEKDAY {
+        return (hd > 0).then_some(hd);
+    }
+    let wd = (hd - LAST_WEEKDAY) as i64;
+    let len = hlen(hy, hm)?;
+    let (last, _) = h2g(hy, hm, len)?;
+    let back = (wd0(last) - wd).rem_euclid(7);
+    u8::try_from(len as i64 - back).ok()
+}
+
 /// The Gregorian date of Hijri (month, day) in Gregorian year `gy`: the first one in that year.
 fn hijri_in_greg_year(gy: i32, hm: u8, hd: u8) -> Option<(i32, SimpleDate)> {
     let (h0, _) = g2h(SimpleDate {
@@ -246,13 +281,127 @@ fn hijri_in_greg_year(gy: i32, hm: u8, hd: u8) -> Option<(i32, SimpleDate)> {
         day: 1,
     })?;
     for hy in [h0.year - 1, h0.year, h0.year + 1] {
-        if let Some((g, _)) = h2g(hy, hm, hd.max(1)) {
+        if let Some((g, _)) = h2g(hy, hm, occ_day(hy, hm, hd).unwrap_or(1)) {
             if g.year == gy {
                 return Some((hy, g));
             }
         }
     }
     None
+}
+
+/// A day-precision mention made the week (Monday to Sunday) that holds its day: `iso` the ISO
+/// week (`2022-W01`), `year` its week-numbering year, the Monday and Sunday as
+/// `gregorian_start`/`gregorian_end`. Without a day (no reference), only the precision changes.
+fn weekify(mut m: DateMention) -> DateMention {
+    m.precision = Precision::Week;
+    let day = m.iso.as_deref().filter(|s| s.len() == 10).and_then(|s| {
+        Some(SimpleDate {
+            year: s.get(0..4)?.parse().ok()?,
+            month: s.get(5..7)?.parse().ok()?,
+            day: s.get(8..10)?.parse().ok()?,
+        })
+    });
+    m.calendar = Calendar::Gregorian;
+    m.month = None;
+    m.day = None;
+    m.hijri = None;
+    m.method = None;
+    m.iso = None;
+    let Some(d) = day else {
+        m.year = None;
+        return m;
+    };
+    let monday = add_days(d, -wd0(d));
+    let thursday = add_days(monday, 3);
+    let jan1 = SimpleDate {
+        year: thursday.year,
+        month: 1,
+        day: 1,
+    };
+    let week = (gregorian::days_from_civil(thursday) - gregorian::days_from_civil(jan1)) / 7 + 1;
+    m.year = Some(thursday.year);
+    m.iso = Some(format!("{}-W{week:02}", fmt_year(thursday.year)));
+    m.gregorian_start = Some(iso_day(monday));
+    m.gregorian_end = Some(iso_day(add_days(monday, 6)));
+    m
+}
+
+/// Every Gregorian date of Hijri (month, day) in Gregorian year `gy`, in order: a Hijri year is
+/// eleven days shorter, so a Gregorian year can hold the same day twice (10 Dhu al-Hijjah fell on
+/// 10 January and on 31 December 2006).
+fn hijri_all_in_greg_year(gy: i32, hm: u8, hd: u8) -> Vec<(i32, SimpleDate)> {
+    let Some((h0, _)) = g2h(SimpleDate {
+        year: gy,
+        month: 1,
+        day: 1,
+    }) else {
+        return Vec::new();
+    };
+    [h0.year - 1, h0.year, h0.year + 1]
+        .into_iter()
+        .filter_map(|hy| h2g(hy, hm, occ_day(hy, hm, hd).unwrap_or(1)).map(|(g, _)| (hy, g)))
+        .filter(|(_, g)| g.year == gy)
+        .collect()
+}
+
+/// An occasion named with a Gregorian year that holds it twice (`Eid al-Adha 2006`): the one
+/// nearer the reference when the reference falls in that year, else the first one, marked
+/// `ambiguous`; the other is given as `alternative`. `m` holds the first one on entry.
+fn two_occasions(raw: &Raw, m: &mut DateMention, r: &dyn Fn() -> Option<SimpleDate>) {
+    let Val::Occasion {
+        hm,
+        hd,
+        occ: Occ::Year(ys),
+        hijri_year: false,
+    } = raw.val
+    else {
+        return;
+    };
+    let gy = match ys {
+        YearSpec::Given(y) => y,
+        YearSpec::Ref(k) if k != 0 => match r() {
+            Some(r) => r.year + k,
+            None => return,
+        },
+        _ => return,
+    };
+    let all = hijri_all_in_greg_year(gy, hm, hd);
+    let [(hy1, g1), (hy2, g2)] = all[..] else {
+        return;
+    };
+    let day = |d: SimpleDate| gregorian::days_from_civil(d);
+    let pick_second = match r() {
+        Some(r) if r.year == gy => {
+            let (a, b, x) = (day(g1), day(g2), day(r));
+            (b - x).abs() < (x - a).abs()
+        }
+        _ => {
+            m.ambiguous = true;
+            false
+        }
+    };
+    let (hy, other) = if pick_second { (hy2, g1) } else { (hy1, g2) };
+    if pick_second {
+        let v = Value {
+            cal: Calendar::Hijri,
+            year: Some(hy),
+            month: Some(hm),
+            day: occ_day(hy, hm, hd),
+            precision: precision_of(&raw.val),
+        };
+        if let Some(mut n) = fill(raw.start, raw.end, v) {
+            n.inferred = m.inferred;
+            *m = n;
+        }
+    }
+    // a whole Hijri month (`Ramadan 2030`) has no single Gregorian day: its Hijri value
+    m.alternative = Some(if hd == 0 {
+        let oy = if pick_second { hy1 } else { hy2 };
+        format!("{oy:04}-{hm:02}")
+    } else {
+        iso_day(other)
+    });
 }
 
 fn holiday_in(h: Holiday, y: i32) -> Option<SimpleDate> {
@@ -266,6 +415,7 @@ fn holiday_in(h: Holiday, y: i32) -> Option<SimpleDate> {
             gregorian::is_valid(g).then_some(g)
         }
         Holiday::Easter(off) => easter(y).map(|e| add_days(e, off as i64)),
+        Holiday::OrthodoxEaster(off) => orthodox_easter(y).map(|e| add_days(e, off as i64)),
         Holiday::Nth(m, n, wd) => {
             let first = SimpleDate {
                 year: y,
@@ -370,6 +520,7 @@ fn precision_of(v: &Val) -> Precision {
     match v {
         Val::Month(_) => Precision::Month,
         Val::Year(_) => Precision::Year,
+        Val::Week(_) => Precision::Week,
         Val::MonthName { day: None, .. } => Precision::Month,
         Val::Date { month: None, .. } => Precision::Year,
         Val::Date { day: None, .. } => Precision::Month,
@@ -481,6 +632,23 @@ fn value(
             }
         }
         Val::Days(n) => Value::greg(add_days(r?, n as i64)),
+        Val::MonthShiftDay {
+            months: 0,
+            day: Some(day),
+        } if raw.weekday.is_some() => {
+            // `Thursday the 15th`: the nearest month whose 15th is a Thursday (a text's own
+            // date looks back, a reference forward)
+            let (r, wd) = (r?, raw.weekday? as i64);
+            let dir: i32 = if from_text { -1 } else { 1 };
+            let first = SimpleDate { day: 1, ..r };
+            let d = (0..=28)
+                .map(|k| SimpleDate {
+                    day,
+                    ..add_months(first, dir * k)
+                })
+                .find(|d| gregorian::is_valid(*d) && wd0(*d) == wd)?;
+            Value::greg(d)
+        }
         Val::MonthShiftDay { months, day } => {
             let mut d = add_months(r?, months);
             if let Some(day) = day {
@@ -500,6 +668,10 @@ fn value(
                 day: None,
                 precision: Precision::Month,
             }
+        }
+        Val::Week(k) => {
+            let r = r?;
+            Value::greg(add_days(r, 7 * k as i64 - wd0(r)))
         }
         Val::Year(k) => Value {
             cal: Calendar::Gregorian,
@@ -554,6 +726,20 @@ fn value(
                     add_days(r, -diff)
                 }
                 WeekdayMode::Week(k) => add_days(monday, 7 * k as i64 + wd),
+                WeekdayMode::Nth(n) if n < 0 => {
+                    let mut diff = (cur - wd).rem_euclid(7);
+                    if diff == 0 {
+                        diff = 7;
+                    }
+                    add_days(r, -diff - 7 * (-n as i64 - 1))
+                }
+                WeekdayMode::Nth(n) => {
+                    let mut diff = (wd - cur).rem_euclid(7);
+                    if diff == 0 {
+                        diff = 7;
+                    }
+                    add_days(r, diff + 7 * (n as i64 - 1))
+                }
                 WeekdayMode::AfterNext => {
                     let mut diff = (wd - cur).rem_euclid(7);
                     if diff == 0 {
@@ -640,7 +826,7 @@ fn value(
                         cal: Calendar::Hijri,
                         year: Some(hy),
                         month: Some(hm),
-                        day: (hd > 0).then_some(hd),
+                        day: occ_day(hy, hm, hd),
                         precision: if hd > 0 {
                             Precision::Day
                         } else {
@@ -656,7 +842,7 @@ fn value(
                 cal: Calendar::Hijri,
                 year: Some(h.year),
                 month: Some(hm),
-                day: (hd > 0).then_some(hd),
+                day: occ_day(h.year, hm, hd),
                 precision: if hd > 0 {
                     Precision::Day
                 } else {
@@ -670,6 +856,52 @@ fn value(
             Value::greg(g)
         }
     })
+}
+
+/// [`value`], then the days counted from it (`three days after Eid al-Fitr 2022`): a Gregorian
+/// day.
+fn value_shifted(
+    raw: &Raw,
+    ord: (DateOrder, bool),
+    r: Option<SimpleDate>,
+    from_text: bool,
+) -> Option<Value> {
+    let v = value(raw, ord, r, from_text)?;
+    if raw.offset_days == 0 && raw.nth_weekday.is_none() {
+        return Some(v);
+    }
+    let (y, m, d) = (v.year?, v.month?, v.day?);
+    let g = match v.cal {
+        Calendar::Gregorian => SimpleDate {
+            year: y,
+            month: m,
+            day: d,
+        },
+        Calendar::Hijri => h2g(y, m, d)?.0,
+    };
+    if !gregorian::is_valid(g) {
+        return None;
+    }
+    let g = add_days(g, raw.offset_days as i64);
+    let Some((n, wd)) = raw.nth_weekday else {
+        return Some(Value::greg(g));
+    };
+    // the nth such weekday strictly after (before) the date
+    let (n, wd, cur) = (n as i64, wd as i64, wd0(g));
+    let d = if n > 0 {
+        let mut diff = (wd - cur).rem_euclid(7);
+        if diff == 0 {
+            diff = 7;
+        }
+        add_days(g, diff + 7 * (n - 1))
+    } else {
+        let mut diff = (cur - wd).rem_euclid(7);
+        if diff == 0 {
+            diff = 7;
+        }
+        add_days(g, -diff - 7 * (-n - 1))
+    };
+    Some(Value::greg(d))
 }
 
 /// The Gregorian day of the Hijri date linked to `r` in a dual date.
@@ -872,6 +1104,23 @@ fn floor(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether the document writes a date as Hijri in so many words: an era (`هـ`, `AH`), a Hijri
+/// month, a Hijri numeric date, an occasion with its Hijri year.
+fn hijri_dated(raws: &[Raw]) -> bool {
+    raws.iter().any(|r| match r.val {
+        Val::Date {
+            cal: Calendar::Hijri,
+            ..
+        } => !r.hijri_guess,
+        Val::Numeric {
+            cal: Calendar::Hijri,
+            ..
+        } => true,
+        Val::Occasion { hijri_year, .. } => hijri_year,
+        _ => false,
+    })
+}
+
 /// Resolves the recognized candidates into mentions.
 pub(crate) fn resolve(
     text: &str,
@@ -879,6 +1128,25 @@ pub(crate) fn resolve(
     options: &Options,
     hints: &dyn Fn() -> DocHints,
 ) -> Vec<DateMention> {
+    // `عام 1443` with no era is Hijri only in a document whose other dates are Hijri
+    let swapped: Vec<Raw>;
+    let raws = if raws.iter().any(|r| r.hijri_guess) && !hijri_dated(raws) {
+        swapped = raws
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                if let Val::Date { ref mut cal, .. } = r.val {
+                    if r.hijri_guess {
+                        *cal = Calendar::Gregorian;
+                    }
+                }
+                r
+            })
+            .collect();
+        &swapped[..]
+    } else {
+        raws
+    };
     let (order, assumed) = doc_order(raws, options, hints);
     let mut out: Vec<Option<DateMention>> = Vec::with_capacity(raws.len());
     // absolute ones first: they supply references
@@ -887,14 +1155,15 @@ pub(crate) fn resolve(
             out.push(None);
             continue;
         }
-        let m = value(raw, (order, assumed), None, false)
+        let m = value_shifted(raw, (order, assumed), None, false)
             .and_then(|v| fill(raw.start, raw.end, v))
             .map(|mut m| {
                 if let Val::Numeric { a, b, .. } = raw.val {
                     m.ambiguous = !raw.order_fixed && assumed && a != b;
                 }
                 m
-            });
+            })
+            .map(|m| if raw.week { weekify(m) } else { m });
         out.push(m);
     }
     let abs: Vec<DateMention> = out.iter().flatten().cloned().collect();
@@ -908,7 +1177,7 @@ pub(crate) fn resolve(
             Some(d) => (Some(d), false),
             None => (text_reference(text, &abs, raw.end, &dl), true),
         };
-        let m = match value(raw, (order, assumed), r, from_text) {
+        let m = match value_shifted(raw, (order, assumed), r, from_text) {
             Some(v) => fill(raw.start, raw.end, v),
             None => {
                 // no reference: reported without a value
@@ -934,7 +1203,7 @@ pub(crate) fn resolve(
                     Val::Occasion { hm, hd, .. } => {
                         v.cal = Calendar::Hijri;
                         v.month = Some(hm);
-                        v.day = (hd > 0).then_some(hd);
+                        v.day = (hd > 0 && hd < LAST_WEEKDAY).then_some(hd);
                     }
                     _ => {}
                 }
@@ -951,8 +1220,31 @@ pub(crate) fn resolve(
             if let Val::Numeric { a, b, .. } = raw.val {
                 m.ambiguous = !raw.order_fixed && assumed && a != b;
             }
+            if raw.week || matches!(raw.val, Val::Week(_)) {
+                m = weekify(m);
+            }
             m
         });
+    }
+    // occasions in a Gregorian year that holds them twice
+    for (k, raw) in raws.iter().enumerate() {
+        if !matches!(
+            raw.val,
+            Val::Occasion {
+                hijri_year: false,
+                ..
+            }
+        ) {
+            continue;
+        }
+        if let Some(m) = out[k].as_mut() {
+            let r = || {
+                options
+                    .reference_date
+                    .or_else(|| text_reference(text, &abs, raw.end, &dl))
+            };
+            two_occasions(raw, m, &r);
+        }
     }
     // indices after dropping
     let mut index = vec![None; out.len()];
@@ -966,6 +1258,11 @@ pub(crate) fn resolve(
     let mut result: Vec<DateMention> = Vec::with_capacity(n);
     for (k, m) in out.iter().enumerate() {
         let Some(mut m) = m.clone() else { continue };
+        m.part = raws[k].part;
+        // the calendar of a bare year was assumed
+        if raws[k].hijri_guess && m.calendar == Calendar::Gregorian {
+            m.ambiguous = true;
+        }
         if let Some(other) = raws[k]
             .dual_with
             .and_then(|o| index.get(o).copied().flatten())

@@ -32,6 +32,8 @@ value_class! {
         gregorian_end: Option<String>,
         linked: Option<usize>,
         agrees: Option<bool>,
+        alternative: Option<String>,
+        part: Option<String>,
     }
 }
 
@@ -73,6 +75,8 @@ pub(crate) fn dates(ctx: &Ctx, dates: &[crate::dates::DateMention]) -> Vec<DateM
                 gregorian_end: d.gregorian_end.clone(),
                 linked: d.linked,
                 agrees: d.agrees,
+                alternative: d.alternative.clone(),
+                part: d.part.map(|p| p.as_str().to_owned()),
             }
         })
         .collect()

@@ -74,3 +74,38 @@ def test_spans_are_text_slices(text):
 def test_numeric_noise_never_crashes(text):
     for m in warraq.analyze(text).dates:
         assert 0 <= m.start < m.end <= len(text)
+
+
+def test_a_year_holding_an_occasion_twice_gives_the_other_as_alternative():
+    (m,) = warraq.analyze("Pilgrims marked Eid al-Adha 2006 in Mecca.").dates
+    assert (m.iso, m.ambiguous, m.alternative) == ("2006-01-10", True, "2006-12-31")
+    (m,) = warraq.analyze("Eid al-Adha 2006", reference_date=dt.date(2006, 12, 20)).dates
+    assert (m.iso, m.ambiguous, m.alternative) == ("2006-12-31", False, "2006-01-10")
+    assert m.to_dict()["alternative"] == "2006-01-10"
+    assert pickle.loads(pickle.dumps(m)) == m
+
+
+def test_a_week_has_week_precision_and_an_iso_week():
+    (m,) = warraq.analyze("The talks resumed last week.", reference_date=dt.date(2022, 1, 12)).dates
+    assert (m.precision, m.iso, m.gregorian_start, m.gregorian_end) == (
+        "week",
+        "2022-W01",
+        "2022-01-03",
+        "2022-01-09",
+    )
+    (m,) = warraq.analyze("الأسبوع المقبل", reference_date=dt.date(2022, 1, 12)).dates
+    assert (m.precision, m.iso) == ("week", "2022-W03")
+
+
+def test_part_qualifiers_keep_precision_and_name_the_part():
+    (m,) = warraq.analyze("The offensive began in early March 2019.").dates
+    assert (m.text, m.precision, m.iso, m.part) == ("early March 2019", "month", "2019-03", "early")
+    (m,) = warraq.analyze("ستجرى الانتخابات أواخر العام", reference_date=dt.date(2022, 1, 12)).dates
+    assert (m.text, m.precision, m.iso, m.part) == ("أواخر العام", "year", "2022", "late")
+
+
+def test_a_bare_arabic_year_in_a_gregorian_text_is_gregorian_and_ambiguous():
+    (m,) = warraq.analyze("سقطت غرناطة عام 1492 وانتهى حكم المسلمين في الأندلس").dates
+    assert (m.calendar, m.iso, m.ambiguous) == ("gregorian", "1492", True)
+    (m,) = warraq.analyze("صدر الكتاب سنة 1443 للهجرة").dates
+    assert (m.calendar, m.hijri, m.ambiguous) == ("hijri", "1443", False)
