@@ -1052,3 +1052,15 @@ fn the_nth_weekday_after_a_date_in_the_text() {
     // 5 May 2021 was a Wednesday
     assert_eq!(iso("the last Monday before 5 May 2021"), [s("2021-05-03")]);
 }
+
+#[test]
+fn arabic_day_ranges_with_ila_and_hatta_give_both_ends() {
+    let o = with_ref(2013, 2, 12);
+    let got = |t: &str| -> Vec<Option<String>> {
+        found_with(t, &o).into_iter().map(|(_, iso)| iso).collect()
+    };
+    // `إلى` and `حتى` are read through the tokenizer's folding (final ى as ي, hamza forms as ا)
+    assert_eq!(got("من 13 إلى 15 تموز 2013"), [s("2013-07-13"), s("2013-07-15")]);
+    assert_eq!(got("13 حتى 15 تموز 2013"), [s("2013-07-13"), s("2013-07-15")]);
+    assert_eq!(got("تموز 13 الى 15 2013"), [s("2013-07-13"), s("2013-07-15")]);
+}

@@ -163,7 +163,12 @@ fn words(name: &str) -> Vec<&'static str> {
             continue;
         }
         if on {
-            out.push(line);
+            // written as read (`حتى`, `إلى`), looked up as the tokenizer folds it (`حتي`, `الي`)
+            let toks = super::token::tokenize(line, 0);
+            match toks.as_slice() {
+                [t] if t.key != line => out.push(&*Box::leak(t.key.clone().into_boxed_str())),
+                _ => out.push(line),
+            }
         }
     }
     out
@@ -843,7 +848,7 @@ impl<'a> P<'a> {
             let is_link = is_dash(link)
                 || matches!(
                     link.key.as_str(),
-                    "to" | "and" | "until" | "till" | "الى" | "حتى" | "و"
+                    "to" | "and" | "until" | "till" | "الي" | "حتي" | "و"
                 );
             if is_link {
                 if let Some(d0) = num(t, j - 2) {
@@ -957,7 +962,9 @@ impl<'a> P<'a> {
                         r.day_first = Some(false);
                     }
                 }
-                if is_num && (is_dash(&t[end.min(t.len() - 1)]) || is_word(t, end, &["to", "and"]))
+                if is_num
+                    && (is_dash(&t[end.min(t.len() - 1)])
+                        || is_word(t, end, &["to", "and", "until", "till", "الي", "حتي", "و"]))
                 {
                     if let Some(d2) = num(t, end + 1) {
                         if d2.digits <= 2 && (d as u32) < d2.value && d2.value <= 31 {
@@ -1064,7 +1071,7 @@ impl<'a> P<'a> {
         let mut second: Option<(usize, u32)> = None;
         if (t.get(i + 1).is_some_and(is_dash)
             || is_word(t, i + 1, &["to", "and", "until"])
-            || is_ar(t, i + 1, &["الى", "حتى"])
+            || is_ar(t, i + 1, &["الي", "حتي"])
             || key(t, i + 1) == "و")
             && era.is_none()
         {
@@ -2270,7 +2277,7 @@ impl<'a> P<'a> {
         };
         let mut k = k;
         if ar {
-            if !is_ar(t, k, &["من", "على"]) {
+            if !is_ar(t, k, &["من", "علي"]) {
                 return None;
             }
             k += 1;

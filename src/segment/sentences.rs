@@ -208,10 +208,9 @@ impl<'t> Splitter<'t> {
             // the next trigger among the sixteen bytes at `i`: a bit mask of them (no branch per
             // byte), then a jump to its lowest bit
             if let Some(chunk) = self.bytes.get(i..i + 16) {
-                let mask = chunk
-                    .iter()
-                    .enumerate()
-                    .fold(0u32, |m, (k, &b)| m | u32::from(TRIGGER[usize::from(b)]) << k);
+                let mask = chunk.iter().enumerate().fold(0u32, |m, (k, &b)| {
+                    m | u32::from(TRIGGER[usize::from(b)]) << k
+                });
                 if mask == 0 {
                     i += 16;
                     continue;
@@ -1044,7 +1043,11 @@ impl<'t> Splitter<'t> {
         // not, as their last two bytes show
         let b = self.bytes;
         if let Some(&x1) = d.checked_sub(1).and_then(|k| b.get(k)) {
-            let x2 = d.checked_sub(2).and_then(|k| b.get(k)).copied().unwrap_or(b' ');
+            let x2 = d
+                .checked_sub(2)
+                .and_then(|k| b.get(k))
+                .copied()
+                .unwrap_or(b' ');
             if x1.is_ascii()
                 && (!x1.is_ascii_alphanumeric()
                     || x1.is_ascii_alphabetic() && x2.is_ascii_alphanumeric()
