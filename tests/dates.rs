@@ -1060,7 +1060,16 @@ fn arabic_day_ranges_with_ila_and_hatta_give_both_ends() {
         found_with(t, &o).into_iter().map(|(_, iso)| iso).collect()
     };
     // `إلى` and `حتى` are read through the tokenizer's folding (final ى as ي, hamza forms as ا)
-    assert_eq!(got("من 13 إلى 15 تموز 2013"), [s("2013-07-13"), s("2013-07-15")]);
-    assert_eq!(got("13 حتى 15 تموز 2013"), [s("2013-07-13"), s("2013-07-15")]);
-    assert_eq!(got("تموز 13 الى 15 2013"), [s("2013-07-13"), s("2013-07-15")]);
+    assert_eq!(
+        got("من 13 إلى 15 تموز 2013"),
+        [s("2013-07-13"), s("2013-07-15")]
+    );
+    assert_eq!(
+        got("13 حتى 15 تموز 2013"),
+        [s("2013-07-13"), s("2013-07-15")]
+    );
+    assert_eq!(
+        got("تموز 13 الى 15 2013"),
+        [s("2013-07-13"), s("2013-07-15")]
+    );
 }
