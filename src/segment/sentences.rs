@@ -813,10 +813,8 @@ impl<'t> Splitter<'t> {
         if i < 2 || b[i - 1] != b' ' {
             return i + 1;
         }
-        let mut e = i + 1;
-        while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
-            e += 1;
-        }
+        // (returning `i + 1` rather than the word's end changes nothing: the scan stops again only
+        // at the word's other capitals, which are inside it)
         // an emoticon or an e-mail address ends a line of chat or a signature; e-mail-like: an
         // `@` after the last space of the 64 bytes before the space
         let lo = i.saturating_sub(64);
@@ -841,11 +839,15 @@ impl<'t> Splitter<'t> {
             ) || is_email(prev)
             {
                 self.cut(i - 1);
-                return e;
+                return i + 1;
             }
         }
         if !(b[i - 2].is_ascii_lowercase() || b[i - 2].is_ascii_digit()) {
-            return e;
+            return i + 1;
+        }
+        let mut e = i + 1;
+        while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
+            e += 1;
         }
         // the word ends there (`Please,` or `We ` but not `Weather`)
         if e < b.len() && !(b[e] == b' ' || b[e] == b',' || b[e] == b'!' || b[e] == b'?') {
