@@ -72,8 +72,9 @@ struct Splitter<'t> {
     sent_start: usize,
     line_start: usize,
     last_marker: Option<Marker>,
-    /// The document starts sentences in lower case often enough to read `. x` as a boundary.
-    lowercase_starts: bool,
+    /// The document starts sentences in lower case often enough to read `. x` as a boundary
+    /// (computed when first needed: only before a lower-case word).
+    lowercase_starts: Option<bool>,
     /// [`Splitter::last_at_before`]'s cursor: the first `@` at or after `at_from` (or the end),
     /// and the last one before `at_from`.
     at_from: usize,
@@ -92,7 +93,7 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         sent_start: 0,
         line_start: 0,
         last_marker: None,
-        lowercase_starts: lowercase_starts(text),
+        lowercase_starts: None,
         at_from: 0,
         at_next: memchr::memchr(b'@', text.as_bytes()).unwrap_or(text.len()),
         at_last: None,
@@ -499,10 +500,12 @@ impl<'t> Splitter<'t> {
             return resume;
         }
         if f.lowercase() {
-            if self.lowercase_starts
-                && end == run_end
+            if end == run_end
                 && !ellipsis
                 && !spaced
+                && *self
+                    .lowercase_starts
+                    .get_or_insert_with(|| lowercase_starts(text))
                 && self.lowercase_restart(i, strong, periods_only)
             {
                 self.cut(end);
@@ -650,6 +653,12 @@ impl<'t> Splitter<'t> {
                     break;
                 }
                 1
+            } else if matches!(
+                arabic_block_class(x, bytes.get(e + 1).copied().unwrap_or(0)),
+                AR_LETTER | AR_MARK
+            ) {
+                // an Arabic letter (alphabetic) or mark, from the byte pair
+                2
             } else {
                 match char_at(text, e) {
                     Some(c) if c.alphanumeric() || is_mark(c) || c == '\u{2019}' => c.len_utf8(),
