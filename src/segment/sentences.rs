@@ -149,6 +149,12 @@ fn is_email(chunk: &str) -> bool {
 /// `start..end` without surrounding whitespace and invisible format characters; `None` if empty.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
+    // most sentences start and end with a visible ASCII char: nothing to trim
+    let b = seg.as_bytes();
+    let visible = |x: u8| x.is_ascii() && !char::from(x).whitespace();
+    if b.first().is_some_and(|&x| visible(x)) && b.last().is_some_and(|&x| visible(x)) {
+        return Some((start, end));
+    }
     let lead = seg.len()
         - seg
             .trim_start_matches(|c: char| is_space(c) || is_format(c))
@@ -285,10 +291,13 @@ impl<'t> Splitter<'t> {
             return;
         }
         // only a cut after real content
-        let content = self
-            .text
-            .get(self.sent_start..pos)
-            .is_some_and(|seg| seg.chars().any(|c| !(is_space(c) || is_format(c))));
+        let content = self.text.get(self.sent_start..pos).is_some_and(|seg| {
+            // a visible ASCII char first: content (the common case, without decoding)
+            seg.as_bytes()
+                .first()
+                .is_some_and(|&x| x.is_ascii() && !char::from(x).whitespace())
+                || seg.chars().any(|c| !(is_space(c) || is_format(c)))
+        });
         if !content {
             return;
         }

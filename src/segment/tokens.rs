@@ -333,8 +333,20 @@ impl<'t> Tokenizer<'t> {
                         continue;
                     }
                     ByteFast::Alnum => {
-                        if let Some(e) = self.ascii_fast(i) {
-                            i = e;
+                        // words separated by single spaces, one after the other
+                        let mut s = i;
+                        while let Some(e) = self.ascii_fast(s) {
+                            s = e;
+                            if bytes.get(e) == Some(&b' ')
+                                && bytes.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
+                            {
+                                s = e + 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        if s > i {
+                            i = s;
                             continue;
                         }
                     }
