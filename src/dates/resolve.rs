@@ -897,7 +897,10 @@ pub(crate) fn resolve(
             });
         out.push(m);
     }
-    let abs: Vec<DateMention> = out.iter().flatten().cloned().collect();
+    // the absolute mentions are moved out (not cloned) while the relative ones read them, and
+    // moved back after
+    let had: Vec<bool> = out.iter().map(Option::is_some).collect();
+    let abs: Vec<DateMention> = out.iter_mut().filter_map(Option::take).collect();
     let dl_cell: std::cell::OnceCell<Option<SimpleDate>> = std::cell::OnceCell::new();
     let dl = || *dl_cell.get_or_init(|| dateline(text, &abs));
     for (k, raw) in raws.iter().enumerate() {
@@ -954,6 +957,12 @@ pub(crate) fn resolve(
             m
         });
     }
+    let mut abs = abs.into_iter();
+    for (slot, had) in out.iter_mut().zip(had) {
+        if had {
+            *slot = abs.next();
+        }
+    }
     // indices after dropping
     let mut index = vec![None; out.len()];
     let mut n = 0;
@@ -963,23 +972,35 @@ pub(crate) fn resolve(
             n += 1;
         }
     }
-    let mut result: Vec<DateMention> = Vec::with_capacity(n);
+    // dual links read both halves: worked out first, then every mention is moved (not cloned)
+    let mut links: Vec<(usize, usize, Option<bool>, Option<Method>)> = Vec::new();
     for (k, m) in out.iter().enumerate() {
-        let Some(mut m) = m.clone() else { continue };
+        let Some(m) = m else { continue };
         if let Some(other) = raws[k]
             .dual_with
             .and_then(|o| index.get(o).copied().flatten())
         {
-            m.linked = Some(other);
+            let (mut agrees, mut method) = (m.agrees, m.method);
             if let Some(Some(o)) = out.get(raws[k].dual_with.unwrap_or(usize::MAX)) {
-                m.agrees = match (&m.iso, &o.iso) {
+                agrees = match (&m.iso, &o.iso) {
                     (Some(a), Some(b)) => Some(a == b),
                     _ => None,
                 };
-                if m.method.is_none() {
-                    m.method = o.method;
+                if method.is_none() {
+                    method = o.method;
                 }
             }
+            links.push((k, other, agrees, method));
+        }
+    }
+    let mut links = links.into_iter().peekable();
+    let mut result: Vec<DateMention> = Vec::with_capacity(n);
+    for (k, m) in out.into_iter().enumerate() {
+        let Some(mut m) = m else { continue };
+        if let Some((_, other, agrees, method)) = links.next_if(|l| l.0 == k) {
+            m.linked = Some(other);
+            m.agrees = agrees;
+            m.method = method;
         }
         result.push(m);
     }
