@@ -10,6 +10,8 @@ use super::resolve::DocHints;
 
 /// Bytes of context read on each side of an anchor.
 const MARGIN: usize = 72;
+/// Words of context read on each side of an anchor (at most `MARGIN` bytes).
+const MARGIN_WORDS: usize = 6;
 
 /// Two automata: Latin keys (a DFA, case-insensitive) and Arabic spellings (run only on text
 /// that has Arabic letters).
@@ -137,6 +139,45 @@ fn ceil_boundary(text: &str, mut x: usize) -> usize {
     x.min(text.len())
 }
 
+/// Where the `n`-th white-space-separated word before `s` starts, if within `max` bytes (else
+/// `None`). Always a character boundary: just after an ASCII white space byte.
+#[inline]
+fn words_before(b: &[u8], s: usize, n: usize, max: usize) -> Option<usize> {
+    let lo = s.saturating_sub(max);
+    let mut words = 0;
+    let mut i = s;
+    while i > lo {
+        // a word starts at `i - 1 + 1` when a white space precedes a non-space
+        if b[i - 1].is_ascii_whitespace() && b.get(i).is_some_and(|c| !c.is_ascii_whitespace()) {
+            words += 1;
+            if words > n {
+                return Some(i);
+            }
+        }
+        i -= 1;
+    }
+    (i == 0).then_some(0)
+}
+
+/// Where the `n`-th white-space-separated word after `e` ends, if within `max` bytes (else
+/// `None`). Always a character boundary: an ASCII white space byte or the end.
+#[inline]
+fn words_after(b: &[u8], e: usize, n: usize, max: usize) -> Option<usize> {
+    let hi = (e + max).min(b.len());
+    let mut words = 0;
+    let mut i = e;
+    while i < hi {
+        if b[i].is_ascii_whitespace() && i > 0 && !b[i - 1].is_ascii_whitespace() {
+            words += 1;
+            if words > n {
+                return Some(i);
+            }
+        }
+        i += 1;
+    }
+    (i == b.len()).then_some(i)
+}
+
 /// Byte ranges of the text worth reading, merged and on character boundaries.
 pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
@@ -237,8 +278,9 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             // units (`day`, `years`) and lowercase `may`
             let unit = lex.is_unit_only(&w);
             if unit || (&text[s..we] == "may") {
-                let lo = s.saturating_sub(24);
-                let hi = (we + 16).min(b.len());
+                // (on character boundaries: cut inside an Arabic letter, the test saw nothing)
+                let lo = floor_boundary(text, s.saturating_sub(24));
+                let hi = ceil_boundary(text, (we + 16).min(b.len()));
                 let near_digit = b[lo..hi].iter().any(u8::is_ascii_digit);
                 let around = text.get(lo..hi).unwrap_or("").to_ascii_lowercase();
                 let near_word = unit
@@ -276,19 +318,30 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     };
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (s, e) in anchors {
-        let mut ws = floor(s.saturating_sub(MARGIN));
-        // back to a space, so the window starts at a word
-        let limit = ws.saturating_sub(32);
-        while ws > limit && ws > 0 && !b[ws - 1].is_ascii_whitespace() {
-            ws -= 1;
-        }
-        let ws = floor(ws);
-        let mut we = ceil((e + MARGIN).min(b.len()));
-        let limit = (we + 32).min(b.len());
-        while we < limit && !b[we].is_ascii_whitespace() {
-            we += 1;
-        }
-        let we = ceil(we);
+        // `MARGIN_WORDS` words on each side, at most `MARGIN` bytes
+        let ws = match words_before(b, s, MARGIN_WORDS, MARGIN) {
+            Some(ws) => ws,
+            None => {
+                let mut ws = floor(s.saturating_sub(MARGIN));
+                // back to a space, so the window starts at a word
+                let limit = ws.saturating_sub(32);
+                while ws > limit && ws > 0 && !b[ws - 1].is_ascii_whitespace() {
+                    ws -= 1;
+                }
+                floor(ws)
+            }
+        };
+        let we = match words_after(b, e, MARGIN_WORDS, MARGIN) {
+            Some(we) => we,
+            None => {
+                let mut we = ceil((e + MARGIN).min(b.len()));
+                let limit = (we + 32).min(b.len());
+                while we < limit && !b[we].is_ascii_whitespace() {
+                    we += 1;
+                }
+                ceil(we)
+            }
+        };
         match out.last_mut() {
             Some(last) if ws <= last.1 => last.1 = last.1.max(we),
             _ => out.push((ws, we)),
