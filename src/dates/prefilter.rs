@@ -1,11 +1,12 @@
 //! The prefilter: where dates can be. Digits (Latin, Arabic-Indic, Persian) and the lexicon's
 //! words are found with one Aho-Corasick pass; everything else in the text is skipped.
 
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::lexicon::lexicon;
+use super::lexicon::{lexicon, FxHasher};
 use super::resolve::DocHints;
 
 /// Bytes of context read on each side of an anchor.
@@ -13,33 +14,101 @@ const MARGIN: usize = 72;
 /// Words of context read on each side of an anchor (at most `MARGIN` bytes).
 const MARGIN_WORDS: usize = 6;
 
-/// Two automata: Latin keys (a DFA, case-insensitive) and Arabic spellings (run only on text
-/// that has Arabic letters).
-fn anchors_ac() -> &'static (AhoCorasick, AhoCorasick) {
-    static AC: OnceLock<(AhoCorasick, AhoCorasick)> = OnceLock::new();
+/// The Latin anchor keys (ASCII letters, at least three): lowercase, with a bitmap of their
+/// three-letter prefixes and their lengths.
+struct LatinKeys {
+    keys: std::collections::HashSet<Vec<u8>, BuildHasherDefault<FxHasher>>,
+    /// Bit `26 * 26 * a + 26 * b + c` for each key starting with the letters `a b c`.
+    prefix3: Vec<u64>,
+    max_len: usize,
+}
+
+fn latin_keys() -> &'static LatinKeys {
+    static KEYS: OnceLock<LatinKeys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut out = LatinKeys {
+            keys: Default::default(),
+            prefix3: vec![0; 26 * 26 * 26 / 64 + 1],
+            max_len: 0,
+        };
+        for k in lexicon().anchor_keys() {
+            if k.is_ascii() && k.len() >= 3 && k.bytes().all(|c| c.is_ascii_alphabetic()) {
+                let k = k.to_ascii_lowercase().into_bytes();
+                let bit = prefix3_bit(k[0], k[1], k[2]);
+                out.prefix3[bit / 64] |= 1 << (bit % 64);
+                out.max_len = out.max_len.max(k.len());
+                out.keys.insert(k);
+            }
+        }
+        out
+    })
+}
+
+#[inline]
+fn prefix3_bit(a: u8, b: u8, c: u8) -> usize {
+    let l = |x: u8| (x.to_ascii_lowercase().wrapping_sub(b'a') as usize).min(25);
+    26 * 26 * l(a) + 26 * l(b) + l(c)
+}
+
+/// Where a Latin anchor key starts a run of ASCII letters (the run preceded by no letter), and
+/// where the shortest such key ends: the matches the leftmost-first automaton over the sorted
+/// keys gave at the starts of letter runs, found a run at a time. Runs whose first three letters
+/// start no key are passed over after one bitmap test.
+fn latin_starts(b: &[u8]) -> Vec<(usize, usize)> {
+    let keys = latin_keys();
+    let mut out = Vec::new();
+    let mut low = [0u8; 64];
+    let max_len = keys.max_len.min(low.len());
+    let mut i = 0;
+    let n = b.len();
+    while i < n {
+        // to the next ASCII letter
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        // (at least three letters, and a key starting with them)
+        let starts_key = match b.get(s..s + 3) {
+            Some(&[x, y, z])
+                if y.is_ascii_alphabetic() && z.is_ascii_alphabetic() =>
+            {
+                let bit = prefix3_bit(x, y, z);
+                keys.prefix3[bit / 64] & (1 << (bit % 64)) != 0
+            }
+            _ => false,
+        };
+        i += 1;
+        while i < n && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if !starts_key {
+            continue;
+        }
+        let run = (i - s).min(max_len);
+        for (d, &c) in low.iter_mut().zip(&b[s..s + run]) {
+            *d = c.to_ascii_lowercase();
+        }
+        if let Some(len) = (3..=run).find(|&l| keys.keys.contains(&low[..l])) {
+            out.push((s, s + len));
+        }
+    }
+    out
+}
+
+/// The Arabic automaton (run only on text that has Arabic letters).
+fn arabic_ac() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
-        let mut latin: Vec<String> = Vec::new();
         let mut arabic: Vec<String> = Vec::new();
         for k in lexicon().anchor_keys() {
-            if k.is_ascii() {
-                if k.len() >= 3 {
-                    latin.push(k.to_owned());
-                }
-            } else if k.chars().count() >= 3 {
+            if !k.is_ascii() && k.chars().count() >= 3 {
                 arabic.extend(arabic_variants(k));
             }
         }
-        for v in [&mut latin, &mut arabic] {
-            v.sort();
-            v.dedup();
-        }
-        let latin = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostFirst)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&latin)
-            .expect("anchor patterns build");
-        let arabic = AhoCorasickBuilder::new()
+        arabic.sort();
+        arabic.dedup();
+        AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostFirst)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&arabic)
@@ -48,8 +117,7 @@ fn anchors_ac() -> &'static (AhoCorasick, AhoCorasick) {
                     .match_kind(MatchKind::LeftmostFirst)
                     .build(&arabic)
             })
-            .expect("anchor patterns build");
-        (latin, arabic)
+            .expect("anchor patterns build")
     })
 }
 
@@ -193,7 +261,7 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         i = e;
     }
     let lex = lexicon();
-    let (latin, arabic) = anchors_ac();
+    let arabic = arabic_ac();
     // the Arabic automaton runs only over stretches of Arabic script
     let mut arabic_hits: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
@@ -223,30 +291,7 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             break;
         }
     }
-    // The Latin automaton runs only over stretches with ASCII letters (Arabic text has few):
-    // its keys are ASCII letters only (`latin_anchor_keys_are_letters`), so every match lies
-    // inside one run of letters, and a stretch starts at such a run and ends after one.
-    let mut latin_hits: Vec<(usize, usize)> = Vec::new();
-    let mut pos = 0;
-    while let Some(p) = b[pos..]
-        .iter()
-        .position(u8::is_ascii_alphabetic)
-        .map(|p| pos + p)
-    {
-        // on to the last letter of each next 64 bytes (one or two bytes read per step in
-        // English), until 64 bytes hold none; `end` is always just after a letter
-        let mut end = p + 1;
-        while let Some(q) = b
-            .get(end..(end + 64).min(b.len()))
-            .and_then(|w| w.iter().rposition(u8::is_ascii_alphabetic))
-        {
-            end += q + 1;
-        }
-        if let Some(seg) = text.get(p..end) {
-            latin_hits.extend(latin.find_iter(seg).map(|m| (p + m.start(), p + m.end())));
-        }
-        pos = end;
-    }
+    let latin_hits = latin_starts(b);
     let mut w = String::new();
     for (s, e) in latin_hits.into_iter().chain(arabic_hits) {
         // Latin keys start a word
