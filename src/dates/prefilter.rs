@@ -364,17 +364,19 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (s, e) in anchors {
         // `MARGIN_WORDS` words on each side, at most `MARGIN` bytes
-        let ws = match words_before(b, s, MARGIN_WORDS, MARGIN) {
-            Some(ws) => ws,
-            None => {
-                let mut ws = floor(s.saturating_sub(MARGIN));
-                // back to a space, so the window starts at a word
-                let limit = ws.saturating_sub(32);
-                while ws > limit && ws > 0 && !b[ws - 1].is_ascii_whitespace() {
-                    ws -= 1;
-                }
-                floor(ws)
+        let ws = if out.last().is_some_and(|last| s <= last.1) {
+            // an anchor inside the last window joins it, wherever its own context starts
+            s
+        } else if let Some(ws) = words_before(b, s, MARGIN_WORDS, MARGIN) {
+            ws
+        } else {
+            let mut ws = floor(s.saturating_sub(MARGIN));
+            // back to a space, so the window starts at a word
+            let limit = ws.saturating_sub(32);
+            while ws > limit && ws > 0 && !b[ws - 1].is_ascii_whitespace() {
+                ws -= 1;
             }
+            floor(ws)
         };
         let we = match words_after(b, e, MARGIN_WORDS, MARGIN) {
             Some(we) => we,
