@@ -54,43 +54,74 @@ fn prefix3_bit(a: u8, b: u8, c: u8) -> usize {
 /// where the shortest such key ends: the matches the leftmost-first automaton over the sorted
 /// keys gave at the starts of letter runs, found a run at a time. Runs whose first three letters
 /// start no key are passed over after one bitmap test.
+/// Bit `k` set when byte `k` of `x` (little-endian) is an ASCII letter: eight bytes at once.
+#[inline]
+fn letter_mask8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let y = x | (0x20 * ONES);
+    let low7 = y & (0x7F * ONES);
+    // bytes of `y` strictly between 0x60 and 0x7B (`a..=z`), none of them 0x80 or above; no
+    // borrow or carry crosses a byte
+    let t = ((ONES * (127 + 0x7B)) - low7) & !y & (low7 + ONES * (127 - 0x60)) & (0x80 * ONES);
+    // the eight high bits gathered into the top byte
+    ((t >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Bit `k` set when `chunk[k]` (at most 64 bytes) is an ASCII letter.
+#[inline]
+fn letter_mask(chunk: &[u8]) -> u64 {
+    let mut m = 0u64;
+    let mut words = chunk.chunks_exact(8);
+    for (k, w) in (&mut words).enumerate() {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(w);
+        m |= letter_mask8(u64::from_le_bytes(a)) << (8 * k);
+    }
+    let done = chunk.len() - words.remainder().len();
+    for (k, &c) in words.remainder().iter().enumerate() {
+        m |= u64::from(c.is_ascii_alphabetic()) << (done + k);
+    }
+    m
+}
+
 fn latin_starts(b: &[u8]) -> Vec<(usize, usize)> {
     let keys = latin_keys();
     let mut out = Vec::new();
     let mut low = [0u8; 64];
     let max_len = keys.max_len.min(low.len());
-    let mut i = 0;
-    let n = b.len();
-    while i < n {
-        // to the next ASCII letter
-        if !b[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let s = i;
-        // (at least three letters, and a key starting with them)
-        let starts_key = match b.get(s..s + 3) {
-            Some(&[x, y, z])
-                if y.is_ascii_alphabetic() && z.is_ascii_alphabetic() =>
-            {
-                let bit = prefix3_bit(x, y, z);
-                keys.prefix3[bit / 64] & (1 << (bit % 64)) != 0
+    let letter = |c: u8| (c | 0x20).wrapping_sub(b'a') < 26;
+    // 64 bytes at a time: a bitmask of the ASCII letters (branch-free, vectorized), then the
+    // starts of letter runs, one bit each
+    let mut prev = 0u64;
+    for (block, chunk) in b.chunks(64).enumerate() {
+        let base = block * 64;
+        let m = letter_mask(chunk);
+        let mut starts = m & !((m << 1) | prev);
+        prev = m >> (chunk.len() - 1);
+        while starts != 0 {
+            let s = base + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            // at least three letters, and a key starting with them
+            let Some(&[x, y, z]) = b.get(s..s + 3) else {
+                continue;
+            };
+            if !(letter(y) && letter(z)) {
+                continue;
             }
-            _ => false,
-        };
-        i += 1;
-        while i < n && b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        if !starts_key {
-            continue;
-        }
-        let run = (i - s).min(max_len);
-        for (d, &c) in low.iter_mut().zip(&b[s..s + run]) {
-            *d = c.to_ascii_lowercase();
-        }
-        if let Some(len) = (3..=run).find(|&l| keys.keys.contains(&low[..l])) {
-            out.push((s, s + len));
+            let bit = prefix3_bit(x, y, z);
+            if keys.prefix3[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            let mut e = s + 3;
+            while e < b.len() && e - s < max_len && letter(b[e]) {
+                e += 1;
+            }
+            for (d, &c) in low.iter_mut().zip(&b[s..e]) {
+                *d = c.to_ascii_lowercase();
+            }
+            if let Some(len) = (3..=e - s).find(|&l| keys.keys.contains(&low[..l])) {
+                out.push((s, s + len));
+            }
         }
     }
     out
@@ -429,6 +460,17 @@ mod tests {
 
     /// `windows` runs the Latin automaton over stretches of ASCII letters only: right as long
     /// as no Latin key holds anything else.
+    #[test]
+    fn letter_masks_mark_ascii_letters_only() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for chunk in all.chunks(64).chain(all[3..50].chunks(47)) {
+            let m = letter_mask(chunk);
+            for (k, c) in chunk.iter().enumerate() {
+                assert_eq!(m >> k & 1 == 1, c.is_ascii_alphabetic(), "{c:#x}");
+            }
+        }
+    }
+
     #[test]
     fn latin_anchor_keys_are_letters() {
         for k in lexicon().anchor_keys() {
