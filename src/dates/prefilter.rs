@@ -392,38 +392,65 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         }
         x.min(b.len())
     };
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in anchors {
-        // `MARGIN_WORDS` words on each side, at most `MARGIN` bytes
-        let ws = if out.last().is_some_and(|last| s <= last.1) {
-            // an anchor inside the last window joins it, wherever its own context starts
-            s
-        } else if let Some(ws) = words_before(b, s, MARGIN_WORDS, MARGIN) {
-            ws
-        } else {
-            let mut ws = floor(s.saturating_sub(MARGIN));
-            // back to a space, so the window starts at a word
-            let limit = ws.saturating_sub(32);
-            while ws > limit && ws > 0 && !b[ws - 1].is_ascii_whitespace() {
-                ws -= 1;
-            }
-            floor(ws)
-        };
-        let we = match words_after(b, e, MARGIN_WORDS, MARGIN) {
-            Some(we) => we,
-            None => {
-                let mut we = ceil((e + MARGIN).min(b.len()));
-                let limit = (we + 32).min(b.len());
-                while we < limit && !b[we].is_ascii_whitespace() {
-                    we += 1;
-                }
-                ceil(we)
-            }
-        };
-        match out.last_mut() {
-            Some(last) if ws <= last.1 => last.1 = last.1.max(we),
-            _ => out.push((ws, we)),
+    // a window's end depends on the last anchor's end only (the context after an anchor ends
+    // no earlier than the context after an earlier one), so it is worked out once per cluster
+    // of anchors joined in one white-space-separated chunk (`5/1/2022`, `1443هـ`)
+    let ws_of = |s: usize| {
+        if let Some(ws) = words_before(b, s, MARGIN_WORDS, MARGIN) {
+            return ws;
         }
+        let mut ws = floor(s.saturating_sub(MARGIN));
+        // back to a space, so the window starts at a word
+        let limit = ws.saturating_sub(32);
+        while ws > limit && ws > 0 && !b[ws - 1].is_ascii_whitespace() {
+            ws -= 1;
+        }
+        floor(ws)
+    };
+    let we_of = |e: usize| {
+        if let Some(we) = words_after(b, e, MARGIN_WORDS, MARGIN) {
+            return we;
+        }
+        let mut we = ceil((e + MARGIN).min(b.len()));
+        let limit = (we + 32).min(b.len());
+        while we < limit && !b[we].is_ascii_whitespace() {
+            we += 1;
+        }
+        ceil(we)
+    };
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    // the open window: its start and its last anchor's end
+    let mut open: Option<(usize, usize)> = None;
+    for (s, e) in anchors {
+        let Some((ws0, last_e)) = open else {
+            open = Some((ws_of(s), e));
+            continue;
+        };
+        // `MARGIN_WORDS` words on each side, at most `MARGIN` bytes
+        let joined = s <= last_e
+            || b
+                .get(last_e..s)
+                .is_some_and(|gap| gap.len() <= 8 && !gap.iter().any(u8::is_ascii_whitespace));
+        if joined {
+            open = Some((ws0, last_e.max(e)));
+            continue;
+        }
+        let we = we_of(last_e);
+        // an anchor inside the window joins it, wherever its own context starts
+        if s <= we {
+            open = Some((ws0, e.max(last_e)));
+            continue;
+        }
+        let ws = ws_of(s);
+        if ws <= we {
+            open = Some((ws0, e.max(last_e)));
+        } else {
+            out.push((ws0, we));
+            open = Some((ws, e));
+        }
+    }
+    if let Some((ws0, last_e)) = open {
+        out.push((ws0, we_of(last_e)));
     }
     out
 }
