@@ -93,21 +93,23 @@ fn latin_starts(b: &[u8]) -> Vec<(usize, usize)> {
     // 64 bytes at a time: a bitmask of the ASCII letters (branch-free, vectorized), then the
     // starts of letter runs, one bit each
     let mut prev = 0u64;
-    for (block, chunk) in b.chunks(64).enumerate() {
-        let base = block * 64;
-        let m = letter_mask(chunk);
-        let mut starts = m & !((m << 1) | prev);
+    let chunk_at = |base: usize| b.get(base..(base + 64).min(b.len())).unwrap_or_default();
+    let mut m = letter_mask(chunk_at(0));
+    for base in (0..b.len()).step_by(64) {
+        let chunk = chunk_at(base);
+        let next = letter_mask(chunk_at(base + 64));
+        // runs of at least three letters: a letter start followed by two letters
+        let starts = m & !((m << 1) | prev);
+        let mut starts = starts & ((m >> 1) | (next << 63)) & ((m >> 2) | (next << 62));
         prev = m >> (chunk.len() - 1);
+        m = next;
         while starts != 0 {
             let s = base + starts.trailing_zeros() as usize;
             starts &= starts - 1;
-            // at least three letters, and a key starting with them
+            // a key starting with the three letters
             let Some(&[x, y, z]) = b.get(s..s + 3) else {
                 continue;
             };
-            if !(letter(y) && letter(z)) {
-                continue;
-            }
             let bit = prefix3_bit(x, y, z);
             if keys.prefix3[bit / 64] & (1 << (bit % 64)) == 0 {
                 continue;
