@@ -430,8 +430,7 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         };
         // `MARGIN_WORDS` words on each side, at most `MARGIN` bytes
         let joined = s <= last_e
-            || b
-                .get(last_e..s)
+            || b.get(last_e..s)
                 .is_some_and(|gap| gap.len() <= 8 && !gap.iter().any(u8::is_ascii_whitespace));
         if joined {
             open = Some((ws0, last_e.max(e)));
