@@ -1099,3 +1099,31 @@ fn part_qualifiers_keep_the_precision_and_narrow_the_gregorian_bounds() {
         (Some("2022-04-22"), Some("2022-05-01"))
     );
 }
+
+/// The prefilter tests a unit word (`year`) for a direction word around it: that test must not
+/// be lost when the bytes it reads end inside an Arabic letter after the phrase.
+#[test]
+fn next_year_before_arabic_text_is_found() {
+    let o = with_ref(2022, 1, 15);
+    for gap in ["\n\n", " \n\n", "  \n\n", "\n\n "] {
+        let t =
+            format!("Plans for the market hall.\n\nnext year{gap}من الثالث والعشرين وحتى السادس");
+        assert_eq!(
+            found_with(&t, &o),
+            [("next year".to_owned(), s("2023"))],
+            "{t:?}"
+        );
+    }
+}
+
+/// Dates far from any other date are read with only a few words of context around them: a
+/// long text with one date in it finds that date, with its weekday and era.
+#[test]
+fn lone_dates_in_long_prose_are_found() {
+    let filler = "The council met again to discuss the budget and the roads. ".repeat(40);
+    let t = format!(
+        "{filler}The hall reopened on Tuesday, 14 March 2023, after repairs. {filler}\
+         وقّعت الحكومة يوم ٢٣ أكتوبر ٢٠٢٢ اتفاقاً جديداً. {filler}"
+    );
+    assert_eq!(iso(&t), [s("2023-03-14"), s("2022-10-23")]);
+}
