@@ -831,6 +831,25 @@ fn part_of_month_qualifiers_keep_the_precision_and_widen_the_span() {
             Some("early")
         )
     );
+    assert_eq!(
+        p("The talks collapsed late in 2019.")[0],
+        (
+            "late in 2019".into(),
+            s("2019"),
+            Precision::Year,
+            Some("late")
+        )
+    );
+    assert_eq!(
+        p("early in the year")[0],
+        (
+            "early in the year".into(),
+            s("2022"),
+            Precision::Year,
+            Some("early")
+        )
+    );
+    assert_eq!(p("early next week")[0].3, Some("early"));
     // a date with its day has no part
     assert_eq!(p("on 5 March 2019")[0].3, None);
 }

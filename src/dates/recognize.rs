@@ -2116,10 +2116,19 @@ impl<'a> P<'a> {
         let (part, start) = if tok.arabic {
             (part_word(t, i - 1)?, i - 1)
         } else {
-            // [the] end|beginning|start|middle of [the] year
+            // [the] end|beginning|start|middle of [the] year, early|late in the year
             let mut j = i - 1;
             if is_word(t, j, &["the"]) && j > 0 {
                 j -= 1;
+            }
+            if is_word(t, j, &["in"]) && j > 0 && is_word(t, j - 1, &["early", "late"]) {
+                let q = j - 1;
+                let part = part_word(t, q)?;
+                let k = self.push(q, i + 1, val, false);
+                if let Some(r) = self.out.get_mut(k) {
+                    r.part = Some(part);
+                }
+                return Some(i + 1);
             }
             if !is_word(t, j, &["of"]) || j == 0 {
                 return None;
@@ -2643,6 +2652,9 @@ fn mark_parts(t: &[Tok], out: &mut [Raw]) {
                 .flatten()
         } else if is_word(t, i - 1, &["early", "mid", "late"]) {
             part_word(t, i - 1).map(|p| (p, i - 1))
+        } else if is_word(t, i - 1, &["in"]) && i >= 2 && is_word(t, i - 2, &["early", "late"]) {
+            // `late in 2019`
+            part_word(t, i - 2).map(|p| (p, i - 2))
         } else if is_word(t, i - 1, &["of"])
             && i >= 2
             && is_word(t, i - 2, &["end", "beginning", "start", "middle", "close"])
