@@ -1071,3 +1071,31 @@ fn the_nth_weekday_after_a_date_in_the_text() {
     // 5 May 2021 was a Wednesday
     assert_eq!(iso("the last Monday before 5 May 2021"), [s("2021-05-03")]);
 }
+
+#[test]
+fn arabic_ranges_with_ila_and_hatta() {
+    // `إلى` and `حتى` end in alef maqsura, folded to ya like every key
+    assert_eq!(
+        iso("في الفترة من 5 إلى 8 يناير 2022"),
+        [s("2022-01-05"), s("2022-01-08")]
+    );
+    assert_eq!(iso("من 1443 إلى 1445 هـ").len(), 2);
+    assert_eq!(
+        iso("استمرت الحرب من عام 1980 حتى 1988"),
+        [s("1980"), s("1988")]
+    );
+}
+
+#[test]
+fn a_year_before_a_function_word_is_still_a_year() {
+    assert_eq!(
+        iso("The summit ended in early 2023 without a deal."),
+        [s("2023")]
+    );
+    assert_eq!(
+        iso("Prices have risen since 2011 despite the aid."),
+        [s("2011")]
+    );
+    // a count of people is not
+    assert!(found("Since 2000 people fled, the town is empty.").is_empty());
+}

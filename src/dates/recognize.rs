@@ -843,7 +843,7 @@ impl<'a> P<'a> {
             let is_link = is_dash(link)
                 || matches!(
                     link.key.as_str(),
-                    "to" | "and" | "until" | "till" | "الى" | "حتى" | "و"
+                    "to" | "and" | "until" | "till" | "الي" | "حتي" | "و"
                 );
             if is_link {
                 if let Some(d0) = num(t, j - 2) {
@@ -1064,7 +1064,7 @@ impl<'a> P<'a> {
         let mut second: Option<(usize, u32)> = None;
         if (t.get(i + 1).is_some_and(is_dash)
             || is_word(t, i + 1, &["to", "and", "until"])
-            || is_ar(t, i + 1, &["الى", "حتى"])
+            || is_ar(t, i + 1, &["الي", "حتي"])
             || key(t, i + 1) == "و")
             && era.is_none()
         {
@@ -2279,7 +2279,7 @@ impl<'a> P<'a> {
         };
         let mut k = k;
         if ar {
-            if !is_ar(t, k, &["من", "على"]) {
+            if !is_ar(t, k, &["من", "علي"]) {
                 return None;
             }
             k += 1;
@@ -2774,5 +2774,38 @@ mod guard_tests {
         assert!(YEAR_NOUNS.contains(&"presidential") && !AFTER_YEAR_OK.contains(&"presidential"));
         // `1500 soldiers`
         assert!(!AFTER_YEAR_OK.contains(&"soldiers"));
+    }
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::*;
+
+    #[test]
+    fn guard_words_are_written_as_folded_keys() {
+        // the tokenizer folds ى to ي, ة to ه and the hamza alefs to ا: a list word written
+        // otherwise would never match (`حتى` is the key `حتي`)
+        let lists: [&Words; 12] = [
+            &STARTERS,
+            &NAMES_BEFORE,
+            &AR_YEAR,
+            &AR_MONTH,
+            &AR_WEEK,
+            &AR_OF,
+            &YEAR_CONTEXT_AR,
+            &AFTER_YEAR_OK_AR,
+            &HIJRI_MONTH_CONTEXT_AR,
+            &MONTH_CONTEXT_AR,
+            &TODAY_OUTLETS,
+            &PART_LATE_AR,
+        ];
+        for l in lists {
+            for w in l.iter() {
+                assert!(
+                    !w.contains(['ى', 'ة', 'أ', 'إ', 'آ']),
+                    "{w} is not a folded key"
+                );
+            }
+        }
     }
 }
