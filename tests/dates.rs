@@ -1099,3 +1099,19 @@ fn a_year_before_a_function_word_is_still_a_year() {
     // a count of people is not
     assert!(found("Since 2000 people fled, the town is empty.").is_empty());
 }
+
+#[test]
+fn ghurra_is_the_first_day_and_more_islamic_occasions() {
+    assert_eq!(
+        found("أعلن المجلس أن غرة شوال 1443 ثبتت"),
+        [("غرة شوال 1443".into(), s("2022-05-02"))]
+    );
+    let o = with_ref(2022, 1, 12);
+    let h = |t: &str| analyze(t, &o).dates[0].hijri.clone();
+    assert_eq!(h("ليلة النصف من شعبان"), s("1443-08-15"));
+    assert_eq!(h("يوم التروية"), s("1443-12-08"));
+    assert_eq!(h("عيد الغدير"), s("1443-12-18"));
+    assert_eq!(iso("Arbaeen 2021"), [s("2021-09-27")]);
+    // a fortieth-day memorial for anyone is not Arbaeen
+    assert!(found("أقيمت ذكرى الأربعين للفقيد").is_empty());
+}
