@@ -1115,3 +1115,22 @@ fn ghurra_is_the_first_day_and_more_islamic_occasions() {
     // a fortieth-day memorial for anyone is not Arbaeen
     assert!(found("أقيمت ذكرى الأربعين للفقيد").is_empty());
 }
+
+#[test]
+fn years_and_days_that_name_events() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found("a return to the 1967 borders"),
+        [("1967".into(), s("1967"))]
+    );
+    assert_eq!(
+        found("after the 1982 siege of Beirut"),
+        [("1982".into(), s("1982"))]
+    );
+    // `the 25 January revolution` names the uprising; it is not 25 January of this year
+    assert!(found_with("the anniversary of the 25 January revolution", &o).is_empty());
+    assert_eq!(iso("ahead of the 2020 presidential election"), [s("2020")]);
+    // a count is not a year
+    assert!(found("the 2000 soldiers deployed").is_empty());
+    assert!(found("in 2020 presidential candidates").is_empty());
+}

@@ -1163,7 +1163,9 @@ impl<'a> P<'a> {
                 if matches!(nx.kind, Kind::Punct('%' | '٪' | '$')) {
                     return None;
                 }
+                // (after `the`, a year noun was checked above: `the 2020 presidential election`)
                 if second.is_none()
+                    && !the_noun
                     && nx.kind == Kind::Word
                     && !nx.arabic
                     && !nx.cap
