@@ -1134,3 +1134,24 @@ fn years_and_days_that_name_events() {
     assert!(found("the 2000 soldiers deployed").is_empty());
     assert!(found("in 2020 presidential candidates").is_empty());
 }
+
+#[test]
+fn arabic_day_ranges_with_ila_and_hatta_give_both_ends() {
+    let o = with_ref(2013, 2, 12);
+    let got = |t: &str| -> Vec<Option<String>> {
+        found_with(t, &o).into_iter().map(|(_, iso)| iso).collect()
+    };
+    // `إلى` and `حتى` are read through the tokenizer's folding (final ى as ي, hamza forms as ا)
+    assert_eq!(
+        got("من 13 إلى 15 تموز 2013"),
+        [s("2013-07-13"), s("2013-07-15")]
+    );
+    assert_eq!(
+        got("13 حتى 15 تموز 2013"),
+        [s("2013-07-13"), s("2013-07-15")]
+    );
+    assert_eq!(
+        got("تموز 13 الى 15 2013"),
+        [s("2013-07-13"), s("2013-07-15")]
+    );
+}

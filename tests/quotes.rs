@@ -460,3 +460,86 @@ fn speaker_keeps_dotted_abbreviations_and_titles() {
         assert_eq!(part(t, q[0].speaker), Some(want), "{t}");
     }
 }
+
+// ------------------------------------------------------------------ outlets that relay words
+
+/// (speaker, source) of each quote.
+fn who(t: &str) -> Vec<(Option<&str>, Option<&str>)> {
+    quotes(t)
+        .iter()
+        .map(|q| (part(t, q.speaker), part(t, q.source)))
+        .collect()
+}
+
+#[test]
+fn agency_quoted_x_as_saying_makes_x_the_speaker_and_the_agency_the_source() {
+    let t = "Reuters quoted a senior Iraqi official as saying: “The talks have collapsed.”";
+    assert_eq!(who(t), [(Some("a senior Iraqi official"), Some("Reuters"))]);
+    let t = "Iraq's state news agency INA quoted the prime minister as saying: “We will vote.”";
+    assert_eq!(
+        who(t),
+        [(
+            Some("the prime minister"),
+            Some("Iraq's state news agency INA")
+        )]
+    );
+}
+
+#[test]
+fn a_person_who_quotes_another_is_not_an_outlet() {
+    let t = "The envoy quoted the king as saying: “Our door is open.”";
+    assert_eq!(who(t), [(Some("the king"), None)]);
+}
+
+#[test]
+fn told_an_outlet_makes_it_the_source_but_told_reporters_does_not() {
+    let t = "“We will not retreat,” the minister told Al Jazeera on Sunday.";
+    assert_eq!(who(t), [(Some("the minister"), Some("Al Jazeera"))]);
+    let t = "Salem told the BBC: “We will not retreat.”";
+    assert_eq!(who(t), [(Some("Salem"), Some("BBC"))]);
+    let t = "The minister told reporters: “We will not retreat.”";
+    assert_eq!(who(t), [(Some("The minister"), None)]);
+}
+
+#[test]
+fn arabic_agency_relaying_an_official_is_the_source() {
+    let t = "ونقلت وكالة رويترز عن مسؤول عراقي قوله: «المحادثات انهارت».";
+    assert_eq!(who(t), [(Some("مسؤول عراقي"), Some("وكالة رويترز"))]);
+    let t = "وقال وزير الخارجية لوكالة الأنباء الألمانية: «لن نتراجع».";
+    assert_eq!(
+        who(t),
+        [(Some("وزير الخارجية"), Some("وكالة الأنباء الألمانية"))]
+    );
+}
+
+#[test]
+fn a_citation_wins_over_a_relaying_outlet() {
+    let t = "Reuters quoted an official as saying: “Talks collapsed.” (RT 15/1/2022)";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].source), Some("RT"));
+    assert_eq!(iso(&q[0]).as_deref(), Some("2022-01-15"));
+}
+
+#[test]
+fn citation_after_the_attribution_that_follows_the_quote() {
+    for t in [
+        "“The deal is dead,” he said (RT 15/1/2022).",
+        "“The deal is dead,” he said. (RT 15/1/2022)",
+        "“The deal is dead,” the minister said, citing RT 15/1/2022.",
+    ] {
+        let q = quotes(t);
+        assert_eq!(part(t, q[0].source), Some("RT"), "{t}");
+        assert_eq!(iso(&q[0]).as_deref(), Some("2022-01-15"), "{t}");
+    }
+    // a parenthesis that is not a citation stays out
+    let t = "“The deal is dead,” he said. (This was later denied.)";
+    assert_eq!(quotes(t)[0].source, None);
+}
+
+#[test]
+fn citing_phrase_ends_with_its_sentence() {
+    let t = "He called it “dead”, citing RT 15/1/2022. Then he left the hall.";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].source), Some("RT"));
+    assert_eq!(iso(&q[0]).as_deref(), Some("2022-01-15"));
+}

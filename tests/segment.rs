@@ -24,7 +24,7 @@ fn toks(t: &str) -> Vec<(String, &'static str)> {
     let runs = text::runs(t);
     segment::tokenize(t, &runs, &Options::default())
         .iter()
-        .map(|k| (t[k.start..k.end].to_owned(), k.kind.as_str()))
+        .map(|k| (t[k.start()..k.end()].to_owned(), k.kind.as_str()))
         .collect()
 }
 
@@ -379,14 +379,14 @@ fn clitics_give_a_stem_only_when_asked() {
     let t = "والحكومة وزير للسلام";
     let runs = text::runs(t);
     let plain = segment::tokenize(t, &runs, &Options::default());
-    assert!(plain.iter().all(|k| k.stem.is_none()));
+    assert!(plain.iter().all(|k| k.stem().is_none()));
     let o = Options {
         split_clitics: true,
         ..Options::default()
     };
     let stems: Vec<Option<&str>> = segment::tokenize(t, &runs, &o)
         .iter()
-        .map(|k| k.stem.map(|(s, e)| &t[s..e]))
+        .map(|k| k.stem().map(|(s, e)| &t[s..e]))
         .collect();
     assert_eq!(stems, [Some("حكومة"), None, Some("سلام")]);
 }
@@ -479,13 +479,13 @@ proptest! {
         let o = Options { arabic_clauses: clauses, split_clitics: true, ..Options::default() };
         let runs = text::runs(&t);
         let (tokens, sentences) = segment::segment(&t, &runs, &o);
-        let ts: Vec<_> = tokens.iter().map(|k| (k.start, k.end)).collect();
+        let ts: Vec<_> = tokens.iter().map(|k| (k.start(), k.end())).collect();
         let ss: Vec<_> = sentences.iter().map(|s| (s.start, s.end)).collect();
         check_spans(&t, &ts, false)?;
         check_spans(&t, &ss, true)?;
         for k in &tokens {
-            if let Some((s, e)) = k.stem {
-                prop_assert!(k.start <= s && s < e && e <= k.end);
+            if let Some((s, e)) = k.stem() {
+                prop_assert!(k.start() <= s && s < e && e <= k.end());
                 prop_assert!(t.is_char_boundary(s) && t.is_char_boundary(e));
             }
         }
@@ -527,7 +527,7 @@ proptest! {
         let tokens = segment::tokenize(&t, &runs, &Options::default());
         let mut covered = vec![false; t.len()];
         for k in &tokens {
-            covered[k.start..k.end].iter_mut().for_each(|c| *c = true);
+            covered[k.start()..k.end()].iter_mut().for_each(|c| *c = true);
         }
         for (i, c) in t.char_indices() {
             if c.is_alphanumeric() {
@@ -560,7 +560,7 @@ fn pathological_inputs_finish_and_stay_well_formed() {
             let runs = text::runs(&t);
             let (tokens, sentences) = segment::segment(&t, &runs, &o);
             assert!(sentences.iter().all(|s| s.end <= t.len()));
-            assert!(tokens.iter().all(|k| k.end <= t.len()));
+            assert!(tokens.iter().all(|k| k.end() <= t.len()));
         }
     }
 }
@@ -693,7 +693,7 @@ fn ornate_parentheses_are_not_part_of_a_verse_word() {
     let t = "﴿الحمد لله﴾ قال";
     let toks: Vec<&str> = warraq::segment::tokenize(t, &warraq::text::runs(t), &Default::default())
         .iter()
-        .map(|k| &t[k.start..k.end])
+        .map(|k| &t[k.start()..k.end()])
         .collect();
     assert_eq!(toks, ["﴿", "الحمد", "لله", "﴾", "قال"]);
 }

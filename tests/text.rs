@@ -11,6 +11,44 @@ fn mixed() -> impl Strategy<Value = String> {
         .prop_map(|v| v.into_iter().collect())
 }
 
+/// The run rule (see `text::runs`) read one char at a time with the general Unicode functions:
+/// the oracle for the scanner's ASCII and two-byte fast paths.
+fn reference_runs(text: &str) -> Vec<(usize, usize, Script)> {
+    use unicode_script::UnicodeScript;
+    let strong = |c: char| match c.script() {
+        Script::Common | Script::Inherited | Script::Unknown => None,
+        s => Some(s),
+    };
+    let clings = |c: char| {
+        matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}') || c.script() == Script::Inherited
+    };
+    let mut out = Vec::new();
+    // (script, start, end of its last letter or clinging mark)
+    let mut cur: Option<(Script, usize, usize)> = None;
+    for (i, c) in text.char_indices() {
+        let next = i + c.len_utf8();
+        match (strong(c), cur.as_mut()) {
+            (Some(s), Some((cs, _, last))) if *cs == s => *last = next,
+            (Some(s), Some(&mut (cs, start, last))) => {
+                out.push((start, last, cs));
+                if last < i {
+                    out.push((last, i, Script::Common));
+                }
+                cur = Some((s, i, next));
+            }
+            (Some(s), None) => cur = Some((s, 0, next)),
+            (None, Some((_, _, last))) if *last == i && clings(c) => *last = next,
+            (None, _) => {}
+        }
+    }
+    match cur {
+        Some((s, start, _)) => out.push((start, text.len(), s)),
+        None if !text.is_empty() => out.push((0, text.len(), Script::Common)),
+        None => {}
+    }
+    out
+}
+
 proptest! {
     #[test]
     fn runs_tile_the_text_on_char_boundaries(text in mixed()) {
@@ -26,6 +64,13 @@ proptest! {
         for w in rs.windows(2) {
             prop_assert_ne!(w[0].script, w[1].script);
         }
+    }
+
+    #[test]
+    fn runs_agree_with_a_char_by_char_reading_of_the_rule(text in mixed()) {
+        let got: Vec<(usize, usize, Script)> =
+            runs(&text).iter().map(|r| (r.start, r.end, r.script)).collect();
+        prop_assert_eq!(got, reference_runs(&text));
     }
 
     #[test]

@@ -91,6 +91,13 @@ def _analyze_columns(
     split_clitics: bool = False,
     arabic_clauses: bool = False,
 ) -> dict[str, list[Any]]: ...
+def _analyze_pickled(
+    text: str,
+    date_order: DateOrder,
+    reference_date: str | None,
+    split_clitics: bool,
+    arabic_clauses: bool,
+) -> Document: ...
 
 
 # --- text layer --------------------------------------------------------------------------------

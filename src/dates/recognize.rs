@@ -163,7 +163,12 @@ fn words(name: &str) -> Vec<&'static str> {
             continue;
         }
         if on {
-            out.push(line);
+            // written as read (`حتى`, `إلى`), looked up as the tokenizer folds it (`حتي`, `الي`)
+            let toks = super::token::tokenize(line, 0);
+            match toks.as_slice() {
+                [t] if t.key != line => out.push(&*Box::leak(t.key.clone().into_boxed_str())),
+                _ => out.push(line),
+            }
         }
     }
     out
@@ -957,7 +962,9 @@ impl<'a> P<'a> {
                         r.day_first = Some(false);
                     }
                 }
-                if is_num && (is_dash(&t[end.min(t.len() - 1)]) || is_word(t, end, &["to", "and"]))
+                if is_num
+                    && (is_dash(&t[end.min(t.len() - 1)])
+                        || is_word(t, end, &["to", "and", "until", "till", "الي", "حتي", "و"]))
                 {
                     if let Some(d2) = num(t, end + 1) {
                         if d2.digits <= 2 && (d as u32) < d2.value && d2.value <= 31 {

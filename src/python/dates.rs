@@ -6,8 +6,10 @@ use pyo3::prelude::*;
 mod calendar;
 
 use super::convert::Ctx;
-use super::values::value_class;
-use crate::dates::SimpleDate;
+use super::values::{py_label, value_class, PyText};
+use crate::dates::{Method, SimpleDate};
+
+py_label!(Method as "method" { UmmAlQura, UmmAlQuraKacst, Tabular, TabularThursday });
 
 value_class! {
     /// A date mention (see DESIGN.md): values as written in `calendar`, `iso` the Gregorian value
@@ -15,7 +17,7 @@ value_class! {
     DateMention repr(start, end, calendar, iso, hijri, text) {
         start: usize,
         end: usize,
-        text: String,
+        text: PyText,
         calendar: String,
         year: Option<i32>,
         month: Option<u8>,
@@ -41,7 +43,7 @@ value_class! {
         year: i32,
         month: u8,
         day: u8,
-        method: String,
+        method: Method,
     }
 }
 

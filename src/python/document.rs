@@ -33,7 +33,7 @@ fn tuple_of<'py, T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>>(
     let _pause = super::convert::GcPause::new(py);
     let objs = items
         .into_iter()
-        .map(|v| Bound::new(py, v))
+        .map(|v| super::values::untracked(py, v))
         .collect::<PyResult<Vec<_>>>()?;
     Ok(PyTuple::new(py, objs)?.unbind())
 }
@@ -76,7 +76,7 @@ impl Document {
                 3 => core.dates().len(),
                 _ => core.quotes().len(),
             });
-            let ctx = Ctx::new(core.text());
+            let ctx = Ctx::new(core.text(), self.text.bind(py));
             match layer {
                 0 => tuple_of(py, super::text::runs(&ctx, core.runs())),
                 1 => tuple_of(py, super::segment::tokens(&ctx, core.tokens())),
@@ -203,11 +203,21 @@ impl Document {
             .call_method1("document_html", (slf,))
     }
 
+    /// Pickles as the text and the options when the Document came from `analyze`: small and
+    /// fast to send to a worker process, which computes the layers it reads, lazily. A Document
+    /// built from its parts pickles its parts.
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let this = slf.get();
+        if let Some(core) = &this.core {
+            let (order, reference, clitics, clauses) = super::pickled_options(core.options());
+            let rebuild = py.import("warraq._warraq")?.getattr("_analyze_pickled")?;
+            let args =
+                (this.text.clone_ref(py), order, reference, clitics, clauses).into_pyobject(py)?;
+            return Ok((rebuild, args));
+        }
         let mut args: Vec<Bound<'py, PyAny>> = vec![this.text.bind(py).clone().into_any()];
         for i in 0..LAYERS.len() {
             args.push(this.layer(py, i)?.bind(py).clone().into_any());

@@ -114,6 +114,43 @@ fn analyze(
     Ok(Document::from_core(py, pystr, core))
 }
 
+/// _analyze_pickled(text, date_order, reference_date, split_clitics, arabic_clauses) -> Document
+///
+/// How a pickled `Document` comes back: from its text and options, its layers computed again
+/// lazily, on first access (the same result: every layer is a function of the two).
+#[pyfunction]
+fn _analyze_pickled(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    date_order: &str,
+    reference_date: Option<&Bound<'_, PyAny>>,
+    split_clitics: bool,
+    arabic_clauses: bool,
+) -> PyResult<Document> {
+    analyze(
+        py,
+        text,
+        date_order,
+        reference_date,
+        split_clitics,
+        arabic_clauses,
+    )
+}
+
+/// The arguments of `_analyze_pickled` that give back a Document analyzed with `opts`.
+pub(crate) fn pickled_options(opts: &Options) -> (&'static str, Option<String>, bool, bool) {
+    let order = match opts.date_order {
+        DateOrder::Auto => "auto",
+        DateOrder::Dmy => "dmy",
+        DateOrder::Mdy => "mdy",
+        DateOrder::Ymd => "ymd",
+    };
+    let reference = opts
+        .reference_date
+        .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
+    (order, reference, opts.split_clitics, opts.arabic_clauses)
+}
+
 /// Set once a parallel batch ran; a child forked after that must not touch rayon's pool.
 static POOL_USED: AtomicBool = AtomicBool::new(false);
 static POOL_FORBIDDEN: AtomicBool = AtomicBool::new(false);
@@ -270,15 +307,15 @@ fn _analyze_columns<'py>(
         }
     };
     let opts = options(date_order, reference_date, split_clitics, arabic_clauses)?;
-    let (_, owned) = batch_texts("_analyze_columns", texts)?;
+    let (pystrs, owned) = batch_texts("_analyze_columns", texts)?;
     let cores = run_batch(py, owned, threads, opts, Some(which))?;
     let mut rows: Vec<usize> = Vec::new();
     let dict = PyDict::new(py);
     macro_rules! collect {
         ($conv:path, $field:ident, $class:ty) => {{
             let mut all: Vec<$class> = Vec::new();
-            for (i, c) in cores.iter().enumerate() {
-                let ctx = convert::Ctx::new(c.text());
+            for (i, (c, s)) in cores.iter().zip(&pystrs).enumerate() {
+                let ctx = convert::Ctx::new(c.text(), s.bind(py));
                 let items = $conv(&ctx, c.$field());
                 rows.extend(std::iter::repeat_n(i, items.len()));
                 all.extend(items);
@@ -310,5 +347,6 @@ fn _warraq(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_many, m)?)?;
     m.add_function(wrap_pyfunction!(_analyze_columns, m)?)?;
     m.add_function(wrap_pyfunction!(_after_fork_in_child, m)?)?;
+    m.add_function(wrap_pyfunction!(_analyze_pickled, m)?)?;
     Ok(())
 }

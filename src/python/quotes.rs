@@ -3,7 +3,11 @@
 use pyo3::prelude::*;
 
 use super::convert::Ctx;
-use super::values::value_class;
+use super::values::{py_label, value_class, PyText};
+use crate::quotes::QuoteKind;
+use crate::text::Lang;
+
+py_label!(QuoteKind as "kind" { Direct, Partial, Passage, Verse });
 
 value_class! {
     /// A quote: `text` is the content without its marks. `speaker`, `cue` and `source` are the
@@ -12,9 +16,9 @@ value_class! {
     Quote repr(start, end, kind, speaker, source, text) {
         start: usize,
         end: usize,
-        text: String,
-        kind: String,
-        lang: String,
+        text: PyText,
+        kind: QuoteKind,
+        lang: Lang,
         closed: bool,
         speaker: Option<String>,
         cue: Option<String>,
@@ -37,8 +41,8 @@ pub(crate) fn quotes(ctx: &Ctx, quotes: &[crate::quotes::Quote]) -> Vec<Quote> {
                 start,
                 end,
                 text,
-                kind: q.kind.as_str().to_owned(),
-                lang: q.lang.as_str().to_owned(),
+                kind: q.kind,
+                lang: q.lang,
                 closed: q.closed,
                 speaker: ctx.opt_text(q.speaker),
                 cue: ctx.opt_text(q.cue),

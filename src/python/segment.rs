@@ -1,9 +1,14 @@
 //! Bindings of the segmentation layer: `Token`, `Sentence`.
 
 use pyo3::prelude::*;
+use pyo3::types::PyList;
 
 use super::convert::Ctx;
-use super::values::value_class;
+use super::values::{list_of, py_label, value_class, PyText, ScriptName};
+use crate::segment::TokenKind;
+use crate::text::Lang;
+
+py_label!(TokenKind as "kind" { Word, Number, Punct, Symbol, Url, Email, Hashtag, Mention });
 
 value_class! {
     /// A token: `kind` is `word`, `number`, `punct`, `symbol`, `url`, `email`, `hashtag` or
@@ -11,10 +16,10 @@ value_class! {
     Token repr(start, end, kind, text) {
         start: usize,
         end: usize,
-        text: String,
-        kind: String,
-        script: String,
-        lang: String,
+        text: PyText,
+        kind: TokenKind,
+        script: ScriptName,
+        lang: Lang,
         stem: Option<(usize, usize)>,
     }
 }
@@ -24,8 +29,8 @@ value_class! {
     Sentence repr(start, end, lang, text) {
         start: usize,
         end: usize,
-        text: String,
-        lang: String,
+        text: PyText,
+        lang: Lang,
     }
 }
 
@@ -33,15 +38,15 @@ pub(crate) fn tokens(ctx: &Ctx, tokens: &[crate::segment::Token]) -> Vec<Token> 
     tokens
         .iter()
         .map(|t| {
-            let (start, end, text) = ctx.span(t.start, t.end);
+            let (start, end, text) = ctx.span(t.start(), t.end());
             Token {
                 start,
                 end,
                 text,
-                kind: t.kind.as_str().to_owned(),
-                script: t.script.full_name().to_owned(),
-                lang: t.lang.as_str().to_owned(),
-                stem: ctx.opt_span(t.stem),
+                kind: t.kind,
+                script: ScriptName(t.script),
+                lang: t.lang,
+                stem: ctx.opt_span(t.stem()),
             }
         })
         .collect()
@@ -56,7 +61,7 @@ pub(crate) fn sentences(ctx: &Ctx, sentences: &[crate::segment::Sentence]) -> Ve
                 start,
                 end,
                 text,
-                lang: s.lang.as_str().to_owned(),
+                lang: s.lang,
             }
         })
         .collect()
@@ -68,11 +73,11 @@ pub(crate) fn sentences(ctx: &Ctx, sentences: &[crate::segment::Sentence]) -> Ve
 /// sentences are needed).
 #[pyfunction]
 #[pyo3(signature = (text, *, arabic_clauses=false))]
-fn split_sentences(
-    py: Python<'_>,
-    text: &Bound<'_, PyAny>,
+fn split_sentences<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
     arabic_clauses: bool,
-) -> PyResult<Vec<Sentence>> {
+) -> PyResult<Bound<'py, PyList>> {
     let owned = super::extract_text("split_sentences", text)?.to_owned();
     let opts = crate::Options {
         arabic_clauses,
@@ -82,7 +87,7 @@ fn split_sentences(
         let runs = crate::text::runs(&owned);
         crate::segment::sentences(&owned, &runs, &opts)
     });
-    Ok(sentences(&Ctx::new(&owned), &core))
+    list_of(py, sentences(&Ctx::new(&owned, text.cast()?), &core))
 }
 
 /// tokenize(text, *, split_clitics=False) -> list[Token]
@@ -90,7 +95,11 @@ fn split_sentences(
 /// The tokens of `text` alone, without the other layers.
 #[pyfunction]
 #[pyo3(signature = (text, *, split_clitics=false))]
-fn tokenize(py: Python<'_>, text: &Bound<'_, PyAny>, split_clitics: bool) -> PyResult<Vec<Token>> {
+fn tokenize<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    split_clitics: bool,
+) -> PyResult<Bound<'py, PyList>> {
     let owned = super::extract_text("tokenize", text)?.to_owned();
     let opts = crate::Options {
         split_clitics,
@@ -100,7 +109,7 @@ fn tokenize(py: Python<'_>, text: &Bound<'_, PyAny>, split_clitics: bool) -> PyR
         let runs = crate::text::runs(&owned);
         crate::segment::tokenize(&owned, &runs, &opts)
     });
-    Ok(tokens(&Ctx::new(&owned), &core))
+    list_of(py, tokens(&Ctx::new(&owned, text.cast()?), &core))
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

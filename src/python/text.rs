@@ -3,7 +3,11 @@
 use pyo3::prelude::*;
 
 use super::convert::Ctx;
-use super::values::value_class;
+use super::values::{py_label, value_class, PyText, ScriptName};
+use crate::text::{Direction, Lang};
+
+py_label!(Lang as "lang" { En, Ar, Fa, Ur, Und });
+py_label!(Direction as "direction" { Ltr, Rtl });
 use crate::text::{normalize_with_map, NormalizeOptions};
 
 value_class! {
@@ -12,10 +16,10 @@ value_class! {
     Run repr(start, end, script, text) {
         start: usize,
         end: usize,
-        text: String,
-        script: String,
-        direction: String,
-        lang: String,
+        text: PyText,
+        script: ScriptName,
+        direction: Direction,
+        lang: Lang,
     }
 }
 
@@ -27,9 +31,9 @@ pub(crate) fn runs(ctx: &Ctx, runs: &[crate::text::Run]) -> Vec<Run> {
                 start,
                 end,
                 text,
-                script: r.script.full_name().to_owned(),
-                direction: r.direction.as_str().to_owned(),
-                lang: r.lang.as_str().to_owned(),
+                script: ScriptName(r.script),
+                direction: r.direction,
+                lang: r.lang,
             }
         })
         .collect()

@@ -124,3 +124,225 @@ macro_rules! value_class {
 }
 
 pub(crate) use value_class;
+
+/// A span's text: a Python `str` cut once from the analyzed text (see `Ctx::span`), so reading
+/// `.text` again and again returns the same object instead of decoding UTF-8 each time.
+pub struct PyText(pub pyo3::Py<pyo3::types::PyString>);
+
+impl PyText {
+    fn with_str<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        use pyo3::types::PyStringMethods;
+        pyo3::Python::attach(|py| f(&self.0.bind(py).to_cow().unwrap_or_default()))
+    }
+}
+
+impl Clone for PyText {
+    fn clone(&self) -> Self {
+        pyo3::Python::attach(|py| PyText(self.0.clone_ref(py)))
+    }
+}
+
+impl PartialEq for PyText {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.as_ptr() == other.0.as_ptr() || self.with_str(|a| other.with_str(|b| a == b))
+    }
+}
+
+impl std::fmt::Debug for PyText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.with_str(|s| write!(f, "{s:?}"))
+    }
+}
+
+impl PyRepr for PyText {
+    fn py_repr(&self) -> String {
+        self.with_str(|s| s.to_owned().py_repr())
+    }
+}
+
+impl<'py> pyo3::IntoPyObject<'py> for PyText {
+    type Target = pyo3::types::PyString;
+    type Output = pyo3::Bound<'py, pyo3::types::PyString>;
+    type Error = std::convert::Infallible;
+
+    #[inline]
+    fn into_pyobject(self, py: pyo3::Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.0.into_bound(py))
+    }
+}
+
+impl<'py> pyo3::IntoPyObject<'py> for &PyText {
+    type Target = pyo3::types::PyString;
+    type Output = pyo3::Bound<'py, pyo3::types::PyString>;
+    type Error = std::convert::Infallible;
+
+    #[inline]
+    fn into_pyobject(self, py: pyo3::Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.0.bind(py).clone())
+    }
+}
+
+impl<'a, 'py> pyo3::FromPyObject<'a, 'py> for PyText {
+    type Error = pyo3::PyErr;
+
+    fn extract(obj: pyo3::Borrowed<'a, 'py, pyo3::PyAny>) -> pyo3::PyResult<Self> {
+        Ok(PyText(
+            obj.cast::<pyo3::types::PyString>()?.to_owned().unbind(),
+        ))
+    }
+}
+
+/// Enum fields that Python sees as short strings (`lang='ar'`, `kind='word'`).
+///
+/// Inside Rust they stay enums, so a value class cannot hold a misspelled label; on the way out
+/// each variant is one interned `str` created once per process (no allocation per object), and
+/// on the way in (the constructor, unpickling) an unknown string raises `ValueError` naming it.
+/// Every variant must be listed: a missing one fails to compile.
+macro_rules! py_label {
+    ($ty:path as $what:literal { $($v:ident),+ $(,)? }) => {
+        const _: () = {
+            use $ty as Ty;
+            const ALL: &[Ty] = &[$(Ty::$v),+];
+            // exhaustive: a variant added to the enum must be added here
+            #[allow(dead_code)]
+            fn _every_variant_is_listed(x: Ty) {
+                match x {
+                    $(Ty::$v => {}),+
+                }
+            }
+
+            impl<'py> pyo3::IntoPyObject<'py> for Ty {
+                type Target = pyo3::types::PyString;
+                type Output = pyo3::Bound<'py, pyo3::types::PyString>;
+                type Error = std::convert::Infallible;
+
+                #[inline]
+                fn into_pyobject(self, py: pyo3::Python<'py>) -> Result<Self::Output, Self::Error> {
+                    static NAMES: pyo3::sync::PyOnceLock<Vec<pyo3::Py<pyo3::types::PyString>>> =
+                        pyo3::sync::PyOnceLock::new();
+                    let names = NAMES.get_or_init(py, || {
+                        ALL.iter()
+                            .map(|v| pyo3::types::PyString::intern(py, v.as_str()).unbind())
+                            .collect()
+                    });
+                    let k = ALL.iter().position(|v| *v == self).unwrap_or(0);
+                    Ok(names[k].bind(py).clone())
+                }
+            }
+
+            impl<'a, 'py> pyo3::FromPyObject<'a, 'py> for Ty {
+                type Error = pyo3::PyErr;
+
+                fn extract(obj: pyo3::Borrowed<'a, 'py, pyo3::PyAny>) -> pyo3::PyResult<Self> {
+                    use pyo3::types::PyStringMethods;
+                    let obj = obj.cast::<pyo3::types::PyString>()?;
+                    let s = obj.to_cow()?;
+                    ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
+                        let names: Vec<String> = ALL.iter().map(|v| format!("'{}'", v.as_str())).collect();
+                        pyo3::exceptions::PyValueError::new_err(format!(
+                            "{} must be one of {}, not '{s}'",
+                            $what,
+                            names.join(", ")
+                        ))
+                    })
+                }
+            }
+
+            impl $crate::python::values::PyRepr for Ty {
+                fn py_repr(&self) -> String {
+                    format!("'{}'", self.as_str())
+                }
+            }
+        };
+    };
+}
+
+pub(crate) use py_label;
+
+/// A Unicode script, as its long name (`Latin`, `Arabic`, `Common`).
+///
+/// The scripts of this crate's text come out as interned strings; any other script's name is
+/// made when asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScriptName(pub unicode_script::Script);
+
+impl<'py> pyo3::IntoPyObject<'py> for ScriptName {
+    type Target = pyo3::types::PyString;
+    type Output = pyo3::Bound<'py, pyo3::types::PyString>;
+    type Error = std::convert::Infallible;
+
+    #[inline]
+    fn into_pyobject(self, py: pyo3::Python<'py>) -> Result<Self::Output, Self::Error> {
+        use unicode_script::Script;
+        Ok(match self.0 {
+            Script::Latin => pyo3::intern!(py, "Latin").clone(),
+            Script::Arabic => pyo3::intern!(py, "Arabic").clone(),
+            Script::Common => pyo3::intern!(py, "Common").clone(),
+            Script::Inherited => pyo3::intern!(py, "Inherited").clone(),
+            other => pyo3::types::PyString::new(py, other.full_name()),
+        })
+    }
+}
+
+impl<'a, 'py> pyo3::FromPyObject<'a, 'py> for ScriptName {
+    type Error = pyo3::PyErr;
+
+    fn extract(obj: pyo3::Borrowed<'a, 'py, pyo3::PyAny>) -> pyo3::PyResult<Self> {
+        use pyo3::types::PyStringMethods;
+        let obj = obj.cast::<pyo3::types::PyString>()?;
+        let s = obj.to_cow()?;
+        unicode_script::Script::from_full_name(&s)
+            .map(ScriptName)
+            .ok_or_else(|| {
+                pyo3::exceptions::PyValueError::new_err(format!(
+                    "script must be a Unicode script's long name such as 'Arabic' or 'Latin', not '{s}'"
+                ))
+            })
+    }
+}
+
+impl PyRepr for ScriptName {
+    fn py_repr(&self) -> String {
+        format!("'{}'", self.0.full_name())
+    }
+}
+
+/// Many value objects as a list, untracked (see [`untracked`]), with the collector paused while
+/// they are made.
+pub(crate) fn list_of<'py, T>(
+    py: pyo3::Python<'py>,
+    items: Vec<T>,
+) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::types::PyList>>
+where
+    T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>,
+{
+    let _pause = super::convert::GcPause::new(py);
+    let objs = items
+        .into_iter()
+        .map(|v| untracked(py, v))
+        .collect::<pyo3::PyResult<Vec<_>>>()?;
+    pyo3::types::PyList::new(py, objs)
+}
+
+/// Creates the Python object of a value class and takes it off the cyclic garbage collector's
+/// list.
+///
+/// Value classes are frozen, cannot be subclassed (so they have no `__dict__`) and hold only
+/// Rust data and strings: they can never be part of a reference cycle. pyo3 registers every
+/// class with the collector anyway, so without this each collection would walk every token and
+/// sentence a program keeps, and a loop that keeps results (`[gregorian_to_hijri(d) for d in
+/// days]`) would pay for it on every call. CPython does the same for tuples of atomic values.
+pub(crate) fn untracked<'py, T>(
+    py: pyo3::Python<'py>,
+    value: T,
+) -> pyo3::PyResult<pyo3::Bound<'py, T>>
+where
+    T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>,
+{
+    let obj = pyo3::Bound::new(py, value)?;
+    // SAFETY: `obj` is a live object of a GC type that we hold a strong reference to;
+    // PyObject_GC_UnTrack only clears its tracking link, and the type's deallocator untracks only
+    // tracked objects.
+    unsafe { pyo3::ffi::PyObject_GC_UnTrack(obj.as_ptr().cast()) };
+    Ok(obj)
+}

@@ -48,6 +48,9 @@ pub(crate) struct Attr {
     pub speaker: Option<(usize, usize)>,
     pub resolved: bool,
     pub cue: Option<(usize, usize)>,
+    /// The outlet that relayed the words (`Reuters quoted X as saying`, `told Al Jazeera`,
+    /// `نقلت وكالة رويترز عن`), when no citation names one.
+    pub carrier: Option<(usize, usize)>,
 }
 
 pub(crate) struct Ctx<'a> {
@@ -762,6 +765,139 @@ fn span_of(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
     (a <= b && b < toks.len()).then(|| (toks[a].s, toks[b].e))
 }
 
+/// Words that make a phrase an outlet's name (`the Saudi Press Agency`, `Al-Ahram newspaper`).
+const OUTLET_NOUNS_EN: &[&str] = &[
+    "agency",
+    "newspaper",
+    "news",
+    "tv",
+    "television",
+    "channel",
+    "radio",
+    "daily",
+    "website",
+    "press",
+    "broadcaster",
+    "magazine",
+    "network",
+];
+/// Arabic nouns that lead an outlet's name (`وكالة رويترز`, `قناة الجزيرة`).
+const OUTLET_NOUNS_AR: &[&str] = &[
+    "وكالة",
+    "صحيفة",
+    "جريدة",
+    "قناة",
+    "موقع",
+    "إذاعة",
+    "تلفزيون",
+    "التلفزيون",
+    "شبكة",
+    "مجلة",
+];
+
+/// An outlet's name: one of the known outlets, an Arabic phrase led by an outlet noun, or a
+/// capitalized name with an outlet noun in it (`Iraq's state news agency INA`).
+pub(crate) fn outlet_like(s: &str) -> bool {
+    let s = s.trim();
+    let bare = s
+        .strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s);
+    let lex = lexicon();
+    if lex.outlets.contains(bare) {
+        return true;
+    }
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    if OUTLET_NOUNS_AR.contains(&words[0]) {
+        return true;
+    }
+    let noun = words
+        .iter()
+        .any(|w| OUTLET_NOUNS_EN.contains(&lower(w.trim_end_matches("'s")).as_str()));
+    (noun && words.iter().any(|w| is_cap(w))) || words.iter().any(|w| lex.outlets.contains(w))
+}
+
+/// The outlet a speaker spoke to, read from `text[from..to]` right after the cue: `told
+/// Reuters`, `told the BBC on Sunday`, `قال … لوكالة رويترز`, `في تصريح لقناة الجزيرة`.
+fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let cue_word = text[..from]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let window = text.get(from..to)?;
+    if matches!(lower(cue_word).as_str(), "told" | "tells" | "telling") {
+        // `told [the] Name Name`, capitalized words only
+        let rest = window.trim_start();
+        let mut at = from + (window.len() - rest.len());
+        let rest = match rest.strip_prefix("the ") {
+            Some(r) => {
+                at += 4;
+                r
+            }
+            None => rest,
+        };
+        let mut end = 0;
+        for w in rest.split(' ').take(6) {
+            let w = w.trim_end_matches([',', '.', ':', ';']);
+            if w.is_empty() || !(is_cap(w) || w == "of") {
+                break;
+            }
+            end = w.as_ptr() as usize - rest.as_ptr() as usize + w.len();
+        }
+        let name = rest[..end].trim_end_matches(" of");
+        return (!name.is_empty() && outlet_like(name)).then(|| (at, at + name.len()));
+    }
+    // Arabic: ل + an outlet noun + up to three words of its name
+    let mut words = Vec::new();
+    let mut off = 0;
+    for w in window.split(' ') {
+        words.push((off, w));
+        off += w.len() + 1;
+    }
+    for (k, &(off, w)) in words.iter().enumerate() {
+        if w.contains([':', '"', '“', '«']) {
+            return None;
+        }
+        let Some(body) = w.strip_prefix('ل') else {
+            continue;
+        };
+        if !OUTLET_NOUNS_AR.contains(&body) {
+            continue;
+        }
+        let s = from + off + 'ل'.len_utf8();
+        let mut e = from + off + w.len();
+        for &(off2, n) in words.iter().skip(k + 1).take(3) {
+            let clean = n.trim_end_matches(['،', ',', '.', ':', '؛']);
+            if !clean.chars().next().is_some_and(is_arabic)
+                || matches!(
+                    clean,
+                    "إن" | "أن"
+                        | "بأن"
+                        | "ان"
+                        | "في"
+                        | "على"
+                        | "عن"
+                        | "يوم"
+                        | "أمس"
+                        | "اليوم"
+                        | "من"
+                )
+            {
+                break;
+            }
+            e = from + off2 + clean.len();
+            if clean.len() != n.len() {
+                break;
+            }
+        }
+        return Some((s, e));
+    }
+    None
+}
+
 /// How a speaker mention reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum MentionKind {
@@ -1314,6 +1450,7 @@ impl<'a> Ctx<'a> {
                                     speaker: sp,
                                     resolved: false,
                                     cue: None,
+                                    carrier: None,
                                 },
                                 strong,
                                 true,
@@ -1339,6 +1476,8 @@ impl<'a> Ctx<'a> {
                                             speaker: sp,
                                             resolved: false,
                                             cue,
+                                            carrier: np
+                                                .filter(|&(s, e)| outlet_like(&self.text[s..e])),
                                         },
                                         strong,
                                         true,
@@ -1351,6 +1490,7 @@ impl<'a> Ctx<'a> {
                                         speaker: np,
                                         resolved: false,
                                         cue,
+                                        carrier: None,
                                     },
                                     strong,
                                     true,
@@ -1363,6 +1503,7 @@ impl<'a> Ctx<'a> {
                                         speaker: None,
                                         resolved: false,
                                         cue,
+                                        carrier: None,
                                     },
                                     strong,
                                     true,
@@ -1376,6 +1517,7 @@ impl<'a> Ctx<'a> {
                                             speaker: Some(sp),
                                             resolved: false,
                                             cue,
+                                            carrier: None,
                                         },
                                         strong,
                                         true,
@@ -1401,6 +1543,7 @@ impl<'a> Ctx<'a> {
                         speaker: sp,
                         resolved: false,
                         cue: None,
+                        carrier: None,
                     },
                     strong,
                     true,
@@ -1420,6 +1563,23 @@ impl<'a> Ctx<'a> {
                 strong = true;
             }
             let span = (t.s, t.e);
+            if !v.participle && matches!(lw.as_str(), "quoted" | "quotes") {
+                // `Reuters quoted a senior official as saying`: the official speaks and Reuters
+                // carries the words
+                if let Some(pi) = participle_at.filter(|&pi| {
+                    pi > i + 2
+                        && lower(self.w(&toks[pi - 1])) == "as"
+                        && toks[i + 1..pi - 1].iter().all(|x| x.k == Tk::Word)
+                }) {
+                    if let Some(sp) = span_of(toks, i + 1, pi - 2) {
+                        let mut a = self.finish(sp, open, cue);
+                        a.carrier = self
+                            .subject_before(toks, i)
+                            .filter(|&(s, e)| outlet_like(&self.text[s..e]));
+                        return (a, strong, true);
+                    }
+                }
+            }
             if v.participle {
                 cue.get_or_insert(span);
                 participle_at.get_or_insert(i);
@@ -1436,6 +1596,7 @@ impl<'a> Ctx<'a> {
                         speaker: agent,
                         resolved: false,
                         cue: Some(span),
+                        carrier: None,
                     });
                 }
                 continue;
@@ -1462,6 +1623,7 @@ impl<'a> Ctx<'a> {
                         speaker: Some(sp),
                         resolved: true,
                         cue,
+                        carrier: None,
                     },
                     strong,
                     true,
@@ -1611,6 +1773,7 @@ impl<'a> Ctx<'a> {
             speaker: Some(resolved.unwrap_or(sp)),
             resolved: resolved.is_some(),
             cue,
+            carrier: None,
         }
     }
 
@@ -1623,11 +1786,13 @@ impl<'a> Ctx<'a> {
                 speaker: Some(r),
                 resolved: true,
                 cue,
+                carrier: None,
             },
             None => Attr {
                 speaker: None,
                 resolved: false,
                 cue,
+                carrier: None,
             },
         }
     }
@@ -1758,6 +1923,7 @@ impl<'a> Ctx<'a> {
                 speaker: self.according_np(&toks, i + 2),
                 resolved: false,
                 cue: None,
+                carrier: None,
             });
         }
         let mut words = 0;
@@ -1781,12 +1947,14 @@ impl<'a> Ctx<'a> {
                         speaker: self.according_np(&toks, j + 1),
                         resolved: false,
                         cue: None,
+                        carrier: None,
                     }),
                     _ => match self.np_after(&toks, j, true) {
                         Some(sp) => Some(Attr {
                             speaker: Some(sp),
                             resolved: false,
                             cue,
+                            carrier: None,
                         }),
                         None => Some(self.inherit(&toks, j, close_end, cue)),
                     },
@@ -1849,6 +2017,7 @@ impl<'a> Ctx<'a> {
             speaker: Some(sp),
             resolved: true,
             cue: h.cue,
+            carrier: None,
         })
     }
 
@@ -1872,6 +2041,7 @@ impl<'a> Ctx<'a> {
                         speaker: Some(sp),
                         resolved: false,
                         cue: Some((t.s + plen, t.e)),
+                        carrier: None,
                     });
                 }
                 continue;
@@ -1912,11 +2082,22 @@ impl<'a> Ctx<'a> {
         } else {
             left
         };
-        let a = if a.speaker.is_none() && a.cue.is_none() {
+        let mut a = if a.speaker.is_none() && a.cue.is_none() {
             self.continued(open).unwrap_or(a)
         } else {
             a
         };
+        if a.carrier.is_none() {
+            if let Some((_, ce)) = a.cue {
+                // between the cue and the quote when the cue comes first, else a short window
+                let we = if ce <= open {
+                    open
+                } else {
+                    ceil_boundary(self.text, (ce + 160).min(self.text.len()))
+                };
+                a.carrier = told_outlet(self.text, ce, we);
+            }
+        }
         self.hist.push(Hist {
             open,
             speaker: a.speaker,

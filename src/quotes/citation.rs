@@ -255,8 +255,14 @@ pub(crate) fn citing_phrase(text: &str, from: usize, dates: &[DateMention]) -> O
         we -= 1;
     }
     let tail = &text[cs..we];
-    let end_rel = tail.find([')', ']', '\n']).unwrap_or(tail.len());
-    let ce = cs + end_rel;
+    let mut end_rel = tail.find([')', ']', '\n']).unwrap_or(tail.len());
+    // or at the end of its sentence (`. ` and not the period of `15.1.2022` or `U.S.`)
+    if let Some(stop) = tail[..end_rel].find(". ") {
+        end_rel = stop;
+    }
+    // a phrase that ends its sentence: `…, citing RT 8/1/2022.`
+    let phrase = tail[..end_rel].trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let ce = cs + phrase.len();
     let ((s, e), date) = read_outlet_date(text, cs, ce, dates, false)?;
     date?;
     let end = if text[ce..].starts_with(')') {

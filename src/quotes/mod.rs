@@ -395,6 +395,22 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
                 a
             }
         };
+        // a citation after the attribution that follows the quote: `“…,” he said (RT 8/1/2022).`
+        let citation = c.citation.or_else(|| {
+            let tail = [attr.speaker, attr.cue]
+                .into_iter()
+                .flatten()
+                .filter(|&(s, _)| s >= c.close_end)
+                .map(|(_, e)| e)
+                .max()?;
+            let rest = &text[tail..];
+            let skip = rest.len() - rest.trim_start_matches([' ', '\t', '.', ',']).len();
+            if rest[skip..].starts_with('(') {
+                cite_paren(tail + skip, true)
+            } else {
+                citation::citing_phrase(text, tail, dates)
+            }
+        });
         out.push(Quote {
             start: c.start,
             end: c.end,
@@ -404,8 +420,8 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             speaker: attr.speaker,
             speaker_resolved: attr.resolved,
             cue: attr.cue,
-            source: c.citation.map(|ct| ct.source),
-            source_date: c.citation.and_then(|ct| ct.date),
+            source: citation.map(|ct| ct.source).or(attr.carrier),
+            source_date: citation.and_then(|ct| ct.date),
             verse: c.verse,
         });
     }

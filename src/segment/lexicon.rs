@@ -51,14 +51,49 @@ pub(crate) enum Abbrev {
     Plain,
 }
 
+/// The first bytes and byte lengths of a list's words: a word of another shape is not in the
+/// list, which spares most hash lookups (the sentence splitter asks at every period and at most
+/// capitals).
+struct Shape {
+    /// By first byte (ASCII-lowered when `fold`), the lengths seen (bit `len`, bit 63 for 63+).
+    lens: Box<[u64; 256]>,
+    fold: bool,
+}
+
+impl Shape {
+    fn new<'a>(words: impl Iterator<Item = &'a str>, fold: bool) -> Shape {
+        let mut lens = Box::new([0u64; 256]);
+        for w in words {
+            if let Some(&f) = w.as_bytes().first() {
+                let f = if fold { f.to_ascii_lowercase() } else { f };
+                lens[usize::from(f)] |= 1 << w.len().min(63);
+            }
+        }
+        Shape { lens, fold }
+    }
+
+    /// False when `word` is surely not in the list (the empty word is never in it).
+    #[inline]
+    fn maybe(&self, word: &str) -> bool {
+        let Some(&f) = word.as_bytes().first() else {
+            return false;
+        };
+        let f = if self.fold { f.to_ascii_lowercase() } else { f };
+        self.lens[usize::from(f)] >> word.len().min(63) & 1 == 1
+    }
+}
+
 pub(crate) struct Lexicon {
     en_exact: HashMap<&'static str, Abbrev>,
-    /// The byte lengths of the English abbreviations (both maps' keys): an ASCII word of another
-    /// length is none of them, which spares most hash lookups.
-    en_lengths: std::ops::RangeInclusive<usize>,
+    /// The shapes of the English abbreviations (both maps' keys, first byte lowered): an ASCII
+    /// word of another shape is none of them.
+    en_shape: Shape,
     en_lower: HashMap<String, Abbrev>,
     ar: HashSet<&'static str>,
     starters: HashSet<&'static str>,
+    starters_shape: Shape,
+    openers_shape: Shape,
+    closed_class_shape: Shape,
     label_blockers: HashSet<&'static str>,
     openers: HashSet<&'static str>,
     closed_class: HashSet<&'static str>,
@@ -85,15 +120,18 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             en_exact.insert(w, class);
             en_lower.entry(w.to_lowercase()).or_insert(class);
         }
-        let lengths = || {
+        let en_shape = Shape::new(
             en_exact
                 .keys()
-                .map(|k| k.len())
-                .chain(en_lower.keys().map(String::len))
-        };
-        let en_lengths = lengths().min().unwrap_or(1)..=lengths().max().unwrap_or(0);
+                .copied()
+                .chain(en_lower.keys().map(String::as_str)),
+            true,
+        );
         Lexicon {
-            en_lengths,
+            en_shape,
+            starters_shape: Shape::new(lines(STARTERS_EN), false),
+            openers_shape: Shape::new(lines(OPENERS_EN), false),
+            closed_class_shape: Shape::new(lines(CLOSED_CLASS_EN), false),
             en_exact,
             en_lower,
             ar: lines(ABBREV_AR).collect(),
@@ -111,7 +149,7 @@ impl Lexicon {
     /// case-insensitive for plain ones: `CO.` is `co.`, but `ST.` is not the title `St.`).
     pub fn english(&self, word: &str) -> Option<Abbrev> {
         // ASCII lowering keeps the length; other words may change length when lowered
-        if word.is_ascii() && !self.en_lengths.contains(&word.len()) {
+        if !self.en_shape.maybe(word) && word.is_ascii() {
             return None;
         }
         if let Some(&c) = self.en_exact.get(word) {
@@ -146,7 +184,7 @@ impl Lexicon {
     }
 
     pub fn starter(&self, word: &str) -> bool {
-        self.starters.contains(word)
+        self.starters_shape.maybe(word) && self.starters.contains(word)
     }
 
     pub fn label_blocker(&self, word: &str) -> bool {
@@ -155,12 +193,12 @@ impl Lexicon {
 
     /// Opens a sentence even without a period before it.
     pub fn opener(&self, word: &str) -> bool {
-        self.openers.contains(word)
+        self.openers_shape.maybe(word) && self.openers.contains(word)
     }
 
     /// A function word that does not end a sentence.
     pub fn closed_class(&self, word: &str) -> bool {
-        self.closed_class.contains(word)
+        self.closed_class_shape.maybe(word) && self.closed_class.contains(word)
     }
 
     pub fn clitic_keep(&self, word: &str) -> bool {

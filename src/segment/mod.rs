@@ -83,16 +83,77 @@ impl TokenKind {
     }
 }
 
-/// One token, in byte offsets.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One token, in byte offsets: [`Token::start`], [`Token::end`], [`Token::stem`].
+///
+/// Sixteen bytes (a document has about one token per five bytes of text, so their size is a
+/// visible share of the tokenizer's time): the length is a `u32` (a longer token is cut into
+/// pieces of at most 4 GiB) and the stem is kept as the byte offset where it starts inside the
+/// token (a stem is always a suffix of its word; a proclitic prefix longer than 255 bytes, which
+/// takes a pile of marks, is left unsplit).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    start: usize,
+    len: u32,
     pub kind: TokenKind,
     pub script: Script,
     pub lang: Lang,
-    /// With `Options::split_clitics`: the stem left once Arabic proclitics are split off.
-    pub stem: Option<(usize, usize)>,
+    /// With `Options::split_clitics`: where the stem starts inside the token, 0 for none.
+    stem_at: u8,
+}
+
+impl Token {
+    /// A token of `kind` at `start..end` (`end - start` at most `u32::MAX`) in a run of
+    /// `script` and `lang`.
+    #[inline(always)]
+    pub(crate) fn with_run(
+        start: usize,
+        end: usize,
+        kind: TokenKind,
+        script: Script,
+        lang: Lang,
+    ) -> Token {
+        debug_assert!(end - start <= u32::MAX as usize);
+        Token {
+            start,
+            len: (end - start) as u32,
+            kind,
+            script,
+            lang,
+            stem_at: 0,
+        }
+    }
+
+    /// Where the token starts (byte offset).
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Where the token ends (byte offset, exclusive).
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.start + self.len as usize
+    }
+
+    /// With `Options::split_clitics`: the stem left once Arabic proclitics are split off
+    /// (`start..end` in bytes, a suffix of the token).
+    #[inline]
+    pub fn stem(&self) -> Option<(usize, usize)> {
+        (self.stem_at > 0).then(|| (self.start + usize::from(self.stem_at), self.end()))
+    }
+}
+
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("start", &self.start())
+            .field("end", &self.end())
+            .field("kind", &self.kind)
+            .field("script", &self.script)
+            .field("lang", &self.lang)
+            .field("stem", &self.stem())
+            .finish()
+    }
 }
 
 /// One sentence, in byte offsets.
@@ -168,10 +229,12 @@ pub fn tokenize(text: &str, runs: &[Run], options: &Options) -> Vec<Token> {
     if options.split_clitics {
         for t in out.iter_mut() {
             if t.kind == TokenKind::Word && t.script == Script::Arabic {
-                t.stem = text
-                    .get(t.start..t.end)
-                    .and_then(clitics::stem)
-                    .map(|(s, e)| (t.start + s, t.start + e));
+                let word = text.get(t.start()..t.end()).unwrap_or("");
+                // the stem is a suffix of the word, starting after at least one letter
+                t.stem_at = match clitics::stem(word) {
+                    Some((s, e)) if e == word.len() => u8::try_from(s).unwrap_or(0),
+                    _ => 0,
+                };
             }
         }
     }

@@ -18,33 +18,33 @@ use super::lexicon::{lexicon, Abbrev, Lexicon};
 use crate::Options;
 
 /// Bytes at which the scanner stops to look closer.
-static TRIGGER: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[b':' as usize] = true;
-    t[b')' as usize] = true;
-    t[b',' as usize] = true;
-    t[b'-' as usize] = true;
-    t[b'=' as usize] = true;
-    t[b'*' as usize] = true;
-    t[b'_' as usize] = true;
+static TRIGGER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'.' as usize] = 1;
+    t[b'!' as usize] = 1;
+    t[b'?' as usize] = 1;
+    t[b'\n' as usize] = 1;
+    t[b':' as usize] = 1;
+    t[b')' as usize] = 1;
+    t[b',' as usize] = 1;
+    t[b'-' as usize] = 1;
+    t[b'=' as usize] = 1;
+    t[b'*' as usize] = 1;
+    t[b'_' as usize] = 1;
     let mut c = b'A';
     while c <= b'Z' {
-        t[c as usize] = true;
+        t[c as usize] = 1;
         c += 1;
     }
     // ، ؛ ؟ (D8 8C, D8 9B, D8 9F) and ۔ (DB 94) stop the scan on their *second* byte: their lead
     // bytes also start most Arabic letters, their second bytes few
-    t[0x8C] = true;
-    t[0x9B] = true;
-    t[0x9F] = true;
-    t[0x94] = true;
-    t[0xE2] = true; // … ‼ ⁇ • ⁃ U+2028 U+2029
-    t[0xE3] = true; // 。
-    t[0xEF] = true; // ！ ？ ．
+    t[0x8C] = 1;
+    t[0x9B] = 1;
+    t[0x9F] = 1;
+    t[0x94] = 1;
+    t[0xE2] = 1; // … ‼ ⁇ • ⁃ U+2028 U+2029
+    t[0xE3] = 1; // 。
+    t[0xEF] = 1; // ！ ？ ．
     t
 };
 
@@ -74,6 +74,11 @@ struct Splitter<'t> {
     last_marker: Option<Marker>,
     /// The document starts sentences in lower case often enough to read `. x` as a boundary.
     lowercase_starts: bool,
+    /// [`Splitter::last_at_before`]'s cursor: the first `@` at or after `at_from` (or the end),
+    /// and the last one before `at_from`.
+    at_from: usize,
+    at_next: usize,
+    at_last: Option<usize>,
 }
 
 /// Sentence spans of `text` (byte offsets, trimmed of surrounding whitespace).
@@ -88,6 +93,9 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         line_start: 0,
         last_marker: None,
         lowercase_starts: lowercase_starts(text),
+        at_from: 0,
+        at_next: memchr::memchr(b'@', text.as_bytes()).unwrap_or(text.len()),
+        at_last: None,
     };
     s.run();
     let mut out = Vec::with_capacity(s.cuts.len() + 1);
@@ -177,6 +185,14 @@ fn last_space_end(seg: &str) -> Option<usize> {
     None
 }
 
+/// Does `head` hold a quotation mark or an opening bracket (`"` `«` `“` `(` `[`)? A byte search.
+fn quote_or_bracket(head: &str) -> bool {
+    let b = head.as_bytes();
+    memchr::memchr3(b'"', b'(', b'[', b).is_some()
+        || memchr::memmem::find(b, "\u{00AB}".as_bytes()).is_some()
+        || memchr::memmem::find(b, "\u{201C}".as_bytes()).is_some()
+}
+
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -189,18 +205,20 @@ impl<'t> Splitter<'t> {
         let n = self.bytes.len();
         let mut i = 0;
         while i < n {
-            // skip eight bytes at a time while none of them is a trigger (one branch, not eight)
-            if let Some(chunk) = self.bytes.get(i..i + 8) {
-                if !chunk
-                    .iter()
-                    .fold(false, |t, &b| t | TRIGGER[usize::from(b)])
-                {
-                    i += 8;
+            // the next trigger among the sixteen bytes at `i`: a bit mask of them (no branch per
+            // byte), then a jump to its lowest bit
+            if let Some(chunk) = self.bytes.get(i..i + 16) {
+                let mask = chunk.iter().enumerate().fold(0u32, |m, (k, &b)| {
+                    m | u32::from(TRIGGER[usize::from(b)]) << k
+                });
+                if mask == 0 {
+                    i += 16;
                     continue;
                 }
+                i += mask.trailing_zeros() as usize;
             }
             let b = self.bytes[i];
-            if !TRIGGER[b as usize] {
+            if TRIGGER[b as usize] == 0 {
                 i += 1;
                 continue;
             }
@@ -320,7 +338,7 @@ impl<'t> Splitter<'t> {
         if matches!(last, ':' | '.' | '!' | '?' | '\u{061F}') {
             return false;
         }
-        if prev_line.chars().count() < 40 {
+        if prev_line.chars().take(40).count() < 40 {
             // a short line still goes on when both sides are lower-case prose: `It was a cold
             // \nnight` (a PDF or e-mail wrap), but not a heading or a name in a list
             let words = prev_line.split_whitespace().count();
@@ -598,7 +616,11 @@ impl<'t> Splitter<'t> {
     /// brackets) and the word itself.
     fn next_word(&self, pos: usize) -> (Option<char>, &'t str) {
         let text = self.text;
+        let bytes = self.bytes;
         let mut j = pos;
+        while bytes.get(j) == Some(&b' ') {
+            j += 1;
+        }
         while let Some(c) = char_at(text, j) {
             if is_space(c) || is_format(c) {
                 j += c.len_utf8();
@@ -607,7 +629,8 @@ impl<'t> Splitter<'t> {
             }
         }
         let mut first = None;
-        while let Some(c) = char_at(text, j) {
+        // an ASCII letter or digit is no opener, bullet or format character
+        while let Some(c) = char_at(text, j).filter(|c| !c.is_ascii_alphanumeric()) {
             if is_opener(c) || is_format(c) || is_bullet(c) {
                 j += c.len_utf8();
                 if first.is_none() && !is_format(c) {
@@ -619,7 +642,6 @@ impl<'t> Splitter<'t> {
         }
         let ws = j;
         let mut e = j;
-        let bytes = self.bytes;
         while let Some(&x) = bytes.get(e) {
             // ASCII letters and digits without decoding
             let len = if x.is_ascii() {
@@ -708,8 +730,7 @@ impl<'t> Splitter<'t> {
         if !last.alphabetic() {
             return true;
         }
-        let lower = core.to_ascii_lowercase();
-        if lower == "a.m" || lower == "p.m" {
+        if core.eq_ignore_ascii_case("a.m") || core.eq_ignore_ascii_case("p.m") {
             if !(f.uppercase() || f.alphabetic() && !f.lowercase()) {
                 return false;
             }
@@ -769,23 +790,39 @@ impl<'t> Splitter<'t> {
 
     /// A capitalized sentence opener (`Please`, `We`, `Thanks`) right after a lower-case word that
     /// can end a sentence, with nothing between them but a space: the period is missing.
+    /// The last `@` before `end`, found by a cursor that moves forward with the scan (a search
+    /// backwards when asked about an earlier place).
+    fn last_at_before(&mut self, end: usize) -> Option<usize> {
+        if end < self.at_from {
+            return memchr::memrchr(b'@', &self.bytes[..end]);
+        }
+        while self.at_next < end {
+            self.at_last = Some(self.at_next);
+            self.at_from = self.at_next + 1;
+            self.at_next = memchr::memchr(b'@', &self.bytes[self.at_from..])
+                .map_or(self.bytes.len(), |p| self.at_from + p);
+        }
+        self.at_last
+    }
+
     fn capital(&mut self, i: usize) -> usize {
         let b = self.bytes;
+        // a capital inside a word: nothing to do (the scan goes on at the next byte; the word's
+        // other capitals land here too)
+        if i < 2 || b[i - 1] != b' ' {
+            return i + 1;
+        }
         let mut e = i + 1;
         while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
             e += 1;
         }
-        if i < 2 || b[i - 1] != b' ' {
-            return e;
-        }
-        // an emoticon or an e-mail address ends a line of chat or a signature
-        let email_like = || {
-            // an `@` after the last space of the 64 bytes before the space (a short backward
-            // scan: it stops at the previous word's start)
-            let window = &b[i.saturating_sub(64)..i - 1];
-            window.iter().rev().find(|&&x| x == b' ' || x == b'@') == Some(&b'@')
-        };
-        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like() {
+        // an emoticon or an e-mail address ends a line of chat or a signature; e-mail-like: an
+        // `@` after the last space of the 64 bytes before the space
+        let lo = i.saturating_sub(64);
+        let email_like = self
+            .last_at_before(i - 1)
+            .is_some_and(|p| p >= lo && !b[p..i - 1].contains(&b' '));
+        if matches!(b[i - 2], b')' | b'(' | b'D' | b'P' | b'p') || email_like {
             let (_, prev) = self.prev_chunk(i - 1);
             if matches!(
                 prev,
@@ -924,6 +961,14 @@ impl<'t> Splitter<'t> {
     /// typed without a space): a plain lower-case word or number before, a capitalized word after.
     fn glued_period_ends(&self, i: usize) -> bool {
         let text = self.text;
+        // an ASCII character after the period other than a capital: neither case below
+        if self
+            .bytes
+            .get(i + 1)
+            .is_some_and(|x| x.is_ascii() && !x.is_ascii_uppercase())
+        {
+            return false;
+        }
         let mut after = text[i + 1..].chars();
         let (Some(a), Some(b)) = (after.next(), after.next()) else {
             return false;
@@ -994,6 +1039,23 @@ impl<'t> Splitter<'t> {
 
     /// Records the list marker ending at the delimiter `d..d_end`; true if it is one.
     fn list_marker(&mut self, d: usize, d_end: usize, paren: bool) -> bool {
+        // a marker is one to three digits or one ASCII letter: most words before a period are
+        // not, as their last two bytes show
+        let b = self.bytes;
+        if let Some(&x1) = d.checked_sub(1).and_then(|k| b.get(k)) {
+            let x2 = d
+                .checked_sub(2)
+                .and_then(|k| b.get(k))
+                .copied()
+                .unwrap_or(b' ');
+            if x1.is_ascii()
+                && (!x1.is_ascii_alphanumeric()
+                    || x1.is_ascii_alphabetic() && x2.is_ascii_alphanumeric()
+                    || x1.is_ascii_digit() && x2.is_ascii_alphabetic())
+            {
+                return false;
+            }
+        }
         // the marker is followed by a space and a capitalized word (or an opener)
         if self.bytes.get(d_end) != Some(&b' ') {
             return false;
@@ -1089,20 +1151,25 @@ impl<'t> Splitter<'t> {
         let Some(f) = after.chars().next() else {
             return;
         };
-        if head.contains(['"', '\u{00AB}', '\u{201C}', '(', '[']) {
-            return;
-        }
+        // (the cheap conditions first: they all must hold)
         if !is_arabic_letter(lead) {
             // English: `Vince: I just wanted…`, `Description: Our client…` (a short label, then a
             // capitalized word; not a quotation or a list)
-            let words: Vec<&str> = head.split_whitespace().collect();
+            if !f.is_ascii_uppercase() {
+                return;
+            }
             let nword = after
                 .split(|c: char| !(c.alphanumeric() || c == '\''))
                 .next()
                 .unwrap_or("");
-            if f.is_ascii_uppercase()
-                && (self.lex.starter(nword) || self.lex.opener(nword))
-                && (1..=3).contains(&words.len())
+            if !(self.lex.starter(nword) || self.lex.opener(nword))
+                || head.split_whitespace().nth(3).is_some()
+                || quote_or_bracket(head)
+            {
+                return;
+            }
+            let words: Vec<&str> = head.split_whitespace().collect();
+            if (1..=3).contains(&words.len())
                 && words.iter().all(|w| {
                     w.chars()
                         .all(|c| c.alphanumeric() || matches!(c, '&' | '\'' | '-'))
@@ -1115,7 +1182,7 @@ impl<'t> Splitter<'t> {
             }
             return;
         }
-        if !is_arabic_letter(f) {
+        if !is_arabic_letter(f) || quote_or_bracket(head) {
             return;
         }
         let mut words = 0;
@@ -1125,6 +1192,9 @@ impl<'t> Splitter<'t> {
                 continue;
             }
             words += 1;
+            if words > 6 {
+                return; // too long for a label, whatever its words
+            }
             let bare = w.strip_prefix(['\u{0648}', '\u{0641}']).unwrap_or(w);
             if self.lex.label_blocker(w) || self.lex.label_blocker(bare) {
                 return;

@@ -51,6 +51,97 @@ static ASCII_CLASS: [Class; 128] = {
     t
 };
 
+/// ASCII bytes after an ASCII word or number that end it with nothing more to check: not a
+/// letter or digit, nor a byte that may continue it or make it special (`.` `,` `'` `-` `@`
+/// `_` `%` `+` `:`). Non-ASCII bytes are not in it.
+static SIMPLE_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 128 {
+        let c = k as u8;
+        t[k] = !c.is_ascii_alphanumeric()
+            && !matches!(
+                c,
+                b'.' | b',' | b'\'' | b'-' | b'@' | b'_' | b'%' | b'+' | b':'
+            );
+        k += 1;
+    }
+    t
+};
+
+/// What the scan does at a byte, before any decoding: see [`BYTE_FAST`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteFast {
+    /// ASCII whitespace: no token.
+    Skip,
+    /// An ASCII letter or digit: a word or number, maybe [`Tokenizer::ascii_fast`].
+    Alnum,
+    /// ASCII punctuation that is a token of its own.
+    Punct,
+    /// `.` `!` `?` `-`: a token of its own unless more of them follow.
+    Group,
+    /// An ASCII symbol (`$` `+` `<` `=` `>` `^` `` ` `` `|` `~`): a token of its own unless an
+    /// emoji modifier follows.
+    Symbol,
+    /// A lead byte of a two-byte char (maybe an Arabic letter).
+    Lead,
+    /// Anything else (`#` `@`, other non-ASCII bytes): the general step.
+    Slow,
+}
+
+/// [`ByteFast`] of each byte: the same classes as [`class`] and [`is_punct`] give ASCII.
+static BYTE_FAST: [ByteFast; 256] = {
+    let mut t = [ByteFast::Slow; 256];
+    let mut k = 0;
+    while k < 256 {
+        let c = k as u8;
+        t[k] = if c >= 0xC0 && c < 0xE0 {
+            ByteFast::Lead
+        } else if !c.is_ascii() || c == b'#' || c == b'@' {
+            ByteFast::Slow
+        } else if c.is_ascii_alphanumeric() {
+            ByteFast::Alnum
+        } else if c.is_ascii_whitespace() {
+            ByteFast::Skip
+        } else if matches!(c, b'.' | b'!' | b'?' | b'-') {
+            ByteFast::Group
+        } else if matches!(
+            c,
+            b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~'
+        ) {
+            ByteFast::Symbol
+        } else {
+            ByteFast::Punct
+        };
+        k += 1;
+    }
+    t
+};
+
+/// The high bit of every byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// `x` in every byte of a `u64`.
+const fn splat(x: u8) -> u64 {
+    0x0101_0101_0101_0101 * x as u64
+}
+
+/// The ASCII letters and the ASCII digits among the eight bytes of `w`, as the high bit of each
+/// such byte. Each byte is compared on its own: the sums and differences below never carry or
+/// borrow across bytes, because the bytes compared have their high bit clear (the others are
+/// masked out).
+#[inline(always)]
+fn alnum_masks(w: u64) -> (u64, u64) {
+    let ascii = !w & HIGH;
+    let low7 = w & !HIGH;
+    // letters: `x | 0x20` in `a..=z`
+    let y = low7 | splat(0x20);
+    let letters = (y + splat(0x80 - b'a')) & (splat(0x80 + b'z') - y) & ascii;
+    // digits: `0..=9`
+    let digits = (low7 + splat(0x80 - b'0')) & (splat(0x80 + b'9') - low7) & ascii;
+    (letters & HIGH, digits & HIGH)
+}
+
 /// The code points below this have their class in a table, computed once by [`class_slow`].
 const CLASS_TABLE_END: u32 = 0x0900;
 
@@ -126,64 +217,100 @@ fn joins_emoji(c: char) -> bool {
 }
 
 struct Tokenizer<'t> {
+    /// Take the byte fast paths (always, except in the tests that check them).
+    fast: bool,
     text: &'t str,
     lex: &'static Lexicon,
     out: Vec<Token>,
     runs: &'t [Run],
-    /// The run of the last token given its script.
+    /// The run of the last token pushed, and its bounds, script and language.
     run: usize,
-    /// Tokens before this one have their script and language.
-    assigned: usize,
+    cur: (usize, usize, Script, Lang),
 }
 
 /// Tokens of `text`, in order, non-overlapping, on char boundaries, each with the script and
 /// language of the run it starts in.
 pub(crate) fn tokenize(text: &str, runs: &[Run]) -> Vec<Token> {
+    tokenize_with(text, runs, true)
+}
+
+/// [`tokenize`], with or without the byte fast paths (without: every token from the general
+/// step, the oracle of the fast paths in the tests).
+fn tokenize_with(text: &str, runs: &[Run], fast: bool) -> Vec<Token> {
     let mut t = Tokenizer {
+        fast,
         text,
         lex: lexicon(),
         // about one token per four or five bytes of prose
         out: Vec::with_capacity(text.len() / 4 + 1),
         runs,
         run: 0,
-        assigned: 0,
+        cur: (0, 0, Script::Common, Lang::Und),
     };
     t.run();
     t.out
 }
 
 impl<'t> Tokenizer<'t> {
+    /// Pushes the token `start..end` (if not empty) with the script and language of the run it
+    /// starts in. Tokens come in order, except that a step may replace its own tokens (an
+    /// e-mail address over the word it started with): then the run is looked up backwards.
+    #[inline(always)]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         if end > start {
-            self.out.push(Token {
-                start,
-                end,
-                kind,
-                script: Script::Common,
-                lang: Lang::Und,
-                stem: None,
-            });
+            if end - start > u32::MAX as usize {
+                return self.push_long(start, end, kind);
+            }
+            // built in registers, never through memory: a token written field by field and read
+            // back whole stalls the store
+            let (script, lang) = self.run_at(start);
+            self.out
+                .push(Token::with_run(start, end, kind, script, lang));
         }
     }
 
-    /// Gives the tokens pushed since the last call the script and language of the run each
-    /// starts in. Called after every step of the scan, when those tokens are final (a step only
-    /// ever replaces its own tokens) and still in cache.
-    fn assign_runs(&mut self) {
-        let runs = self.runs;
-        for t in &mut self.out[self.assigned..] {
-            while self.run + 1 < runs.len() && runs[self.run].end <= t.start {
-                self.run += 1;
-            }
-            if let Some(run) = runs
-                .get(self.run)
-                .filter(|run| run.start <= t.start && t.start < run.end)
-            {
-                t.script = run.script;
-                t.lang = run.lang;
-            }
+    /// The script and language of the run at `start`: most tokens start in the run of the one
+    /// before (its bounds and values are kept at hand), the others look it up.
+    #[inline(always)]
+    fn run_at(&mut self, start: usize) -> (Script, Lang) {
+        if self.cur.0 <= start && start < self.cur.1 {
+            (self.cur.2, self.cur.3)
+        } else {
+            self.find_run(start)
         }
-        self.assigned = self.out.len();
+    }
+
+    #[inline(never)]
+    fn find_run(&mut self, start: usize) -> (Script, Lang) {
+        let runs = self.runs;
+        while self.run > 0 && runs.get(self.run).is_some_and(|r| r.start > start) {
+            self.run -= 1;
+        }
+        while self.run + 1 < runs.len() && runs[self.run].end <= start {
+            self.run += 1;
+        }
+        match runs
+            .get(self.run)
+            .filter(|run| run.start <= start && start < run.end)
+        {
+            Some(run) => {
+                self.cur = (run.start, run.end, run.script, run.lang);
+                (run.script, run.lang)
+            }
+            None => (Script::Common, Lang::Und),
+        }
+    }
+
+    /// A token longer than 4 GiB, cut into pieces that fit [`Token`]'s length.
+    #[cold]
+    fn push_long(&mut self, mut start: usize, end: usize, kind: TokenKind) {
+        while start < end {
+            let e = floor_boundary(self.text, start.saturating_add(u32::MAX as usize).min(end));
+            let e = if e <= start { end } else { e };
+            let (script, lang) = self.run_at(start);
+            self.out.push(Token::with_run(start, e, kind, script, lang));
+            start = e;
+        }
     }
 
     fn at(&self, i: usize) -> Option<char> {
@@ -191,43 +318,161 @@ impl<'t> Tokenizer<'t> {
     }
 
     fn run(&mut self) {
-        let text = self.text;
-        let n = text.len();
-        let bytes = text.as_bytes();
+        let n = self.text.len();
+        let bytes = self.text.as_bytes();
         let mut i = 0;
         while i < n {
+            let x = bytes[i];
             // the space between words: no token, nothing to look up
-            if bytes[i] == b' ' {
+            if x == b' ' {
                 i += 1;
                 continue;
             }
-            if self.out.len() > self.assigned {
-                self.assign_runs();
+            // the common cases, decided by bytes (the same tokens as the general step)
+            if self.fast {
+                let next = bytes.get(i + 1).copied();
+                match BYTE_FAST[usize::from(x)] {
+                    ByteFast::Skip => {
+                        i += 1;
+                        continue;
+                    }
+                    ByteFast::Alnum => {
+                        if let Some(e) = self.ascii_fast(i) {
+                            i = e;
+                            continue;
+                        }
+                    }
+                    ByteFast::Punct => {
+                        self.push(i, i + 1, TokenKind::Punct);
+                        i += 1;
+                        continue;
+                    }
+                    // a run of `.` `!` `?` `؟` is one token, a run of `-` too
+                    ByteFast::Group
+                        if next.is_none_or(|y| {
+                            y.is_ascii()
+                                && !matches!(y, b'.' | b'!' | b'?')
+                                && (x != b'-' || y != b'-')
+                        }) =>
+                    {
+                        self.push(i, i + 1, TokenKind::Punct);
+                        i += 1;
+                        continue;
+                    }
+                    // emoji modifiers and joiners are not ASCII
+                    ByteFast::Symbol if next.is_none_or(|y| y.is_ascii()) => {
+                        self.push(i, i + 1, TokenKind::Symbol);
+                        i += 1;
+                        continue;
+                    }
+                    ByteFast::Lead if arabic_block_class(x, next.unwrap_or(0)) == AR_LETTER => {
+                        if let Some(e) = self.arabic_fast(i) {
+                            i = e;
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
             }
-            let Some(c) = self.at(i) else { break };
-            let cl = class(c);
-            i = match cl {
-                Class::Space => i + c.len_utf8(),
-                Class::Latin | Class::Digit if matches!(c, 'h' | 'w') && self.special_start(i) => {
-                    self.special(i)
-                }
-                Class::Latin | Class::Digit => {
-                    let e = if cl == Class::Digit {
-                        self.number(i)
-                    } else {
-                        self.word(i)
-                    };
-                    self.maybe_email(i, e)
-                }
-                Class::Arabic | Class::Mark => self.word(i),
-                Class::OtherLetter => self.uax29(i),
-                Class::Other => match c {
-                    '#' | '@' if self.special_start(i) => self.special(i),
-                    _ => self.other(i, c),
-                },
-            };
+            i = self.step(i);
         }
-        self.assign_runs();
+    }
+
+    /// An ASCII word or number at `i` that ends at a byte that needs no further look (a space,
+    /// most punctuation; not `.` `'` `-` `@` `_` `%` `+` `:` `,`, nor a non-ASCII char): pushes
+    /// it and returns its end, else `None` for [`Self::step`] to decide. Such a word is no URL,
+    /// e-mail or abbreviation, and such a number goes on with no separator.
+    #[inline]
+    fn ascii_fast(&mut self, i: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let mut e = i;
+        let mut digits_only = true;
+        // eight bytes at a time: the ASCII letters and digits among them as bit masks
+        while let Some(chunk) = bytes.get(e..e + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let (letters, digits) = alnum_masks(u64::from_le_bytes(w));
+            let stop = !(letters | digits) & HIGH;
+            // the bits of the bytes before the first one that is neither
+            let before = stop.wrapping_sub(1) & !stop;
+            digits_only &= letters & before == 0;
+            if stop != 0 {
+                e += stop.trailing_zeros() as usize / 8;
+                return self.ascii_end(i, e, digits_only);
+            }
+            e += 8;
+        }
+        while let Some(&y) = bytes.get(e) {
+            if !y.is_ascii_alphanumeric() {
+                break;
+            }
+            digits_only &= y.is_ascii_digit();
+            e += 1;
+        }
+        self.ascii_end(i, e, digits_only)
+    }
+
+    #[inline(always)]
+    fn ascii_end(&mut self, i: usize, e: usize, digits_only: bool) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        if !bytes.get(e).is_none_or(|&y| SIMPLE_END[usize::from(y)]) {
+            return None;
+        }
+        let kind = if digits_only {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        self.push(i, e, kind);
+        Some(e)
+    }
+
+    /// An Arabic word of two-byte letters and marks at `i` followed by an ASCII byte other than
+    /// `.` (or the end): pushes it and returns its end, else `None`.
+    #[inline]
+    fn arabic_fast(&mut self, i: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let mut e = i + 2;
+        while let (Some(&x), Some(&y)) = (bytes.get(e), bytes.get(e + 1)) {
+            if !matches!(arabic_block_class(x, y), AR_LETTER | AR_MARK) {
+                break;
+            }
+            e += 2;
+        }
+        if !bytes.get(e).is_none_or(|&y| y.is_ascii() && y != b'.') {
+            return None;
+        }
+        self.push(i, e, TokenKind::Word);
+        Some(e)
+    }
+
+    /// One step of the general scan at `i` (not inside a char): the tokens there, and where
+    /// the scan goes on.
+    fn step(&mut self, i: usize) -> usize {
+        let Some(c) = self.at(i) else {
+            return self.text.len();
+        };
+        let cl = class(c);
+        match cl {
+            Class::Space => i + c.len_utf8(),
+            Class::Latin | Class::Digit if matches!(c, 'h' | 'w') && self.special_start(i) => {
+                self.special(i)
+            }
+            Class::Latin | Class::Digit => {
+                let e = if cl == Class::Digit {
+                    self.number(i)
+                } else {
+                    self.word(i)
+                };
+                self.maybe_email(i, e)
+            }
+            Class::Arabic | Class::Mark => self.word(i),
+            Class::OtherLetter => self.uax29(i),
+            Class::Other => match c {
+                '#' | '@' if self.special_start(i) => self.special(i),
+                _ => self.other(i, c),
+            },
+        }
     }
 
     // ------------------------------------------------------------------ URLs, e-mails, tags
@@ -282,11 +527,9 @@ impl<'t> Tokenizer<'t> {
         let Some(m) = self.email(i, self.chunk_end(i)) else {
             return e;
         };
-        while self.out.last().is_some_and(|t| t.start >= i) {
+        while self.out.last().is_some_and(|t| t.start() >= i) {
             self.out.pop();
         }
-        // only this step's tokens start at `i` or later, and they have no script yet
-        self.assigned = self.assigned.min(self.out.len());
         self.push(i, m, TokenKind::Email);
         m
     }
@@ -538,8 +781,16 @@ impl<'t> Tokenizer<'t> {
         }
         if arabic {
             let after_digit = char_before(text, i).is_some_and(is_digit);
-            let bare: String = word.chars().filter(|&c| !is_arabic_mark(c)).collect();
-            if !after_digit && (letters == 1 || self.lex.arabic(&bare)) {
+            // the listed form is bare of marks (a word without any is its own bare form)
+            let listed = || {
+                if word.chars().any(is_arabic_mark) {
+                    let bare: String = word.chars().filter(|&c| !is_arabic_mark(c)).collect();
+                    self.lex.arabic(&bare)
+                } else {
+                    self.lex.arabic(word)
+                }
+            };
+            if !after_digit && (letters == 1 || listed()) {
                 return dot + 1;
             }
             return e;
@@ -680,5 +931,125 @@ impl<'t> Tokenizer<'t> {
             self.push(s, s + piece.len(), kind);
         }
         e
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces the fast paths decide on (and the cases at their edges) to build texts from.
+    const PIECES: &[&str] = &[
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        ",",
+        ", ",
+        ".",
+        ". ",
+        "...",
+        "'",
+        "’",
+        "-",
+        "--",
+        "@",
+        "#",
+        ":",
+        "_",
+        "%",
+        "+",
+        "(",
+        ")",
+        "\"",
+        "the",
+        "State",
+        "U.S.",
+        "Mr",
+        "Dr.",
+        "e.g.",
+        "don't",
+        "Michael's",
+        "G7",
+        "5th",
+        "2022",
+        "1,000",
+        "2.7",
+        "3",
+        "abcdefghijklmnop",
+        "ABCDEFGHIJ123",
+        "http://example.org/a",
+        "www.x.com",
+        "jane@example.org",
+        "hw",
+        "w",
+        "h",
+        "q.",
+        "café",
+        "naïve",
+        "\u{0301}",
+        "قال",
+        "الحكومة",
+        "وَالْكِتَابُ",
+        "د.",
+        "أ.د.",
+        "٢٠٢٢م",
+        "1443هـ",
+        "٫",
+        "،",
+        "؟",
+        "\u{0640}",
+        "\u{200C}",
+        "\u{200F}",
+        "پ",
+        "ی",
+        "हिन्दी",
+        "日本",
+        "😀",
+        "\u{200D}",
+        "Привет",
+        "x",
+        "Z",
+        "0",
+        "9",
+        "a1b2c3d4e5f6g7h8",
+        "!",
+        "?",
+        "!!",
+        "?!",
+        ";",
+        "$",
+        "=",
+        "~",
+        "|",
+        "\u{000B}",
+        "\r",
+        "\u{0000}",
+        "-x",
+        "\u{FE0F}",
+        "\u{2026}",
+        "\u{00E9}",
+        "\u{00D7}",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn fast_paths_give_the_tokens_of_the_general_step(
+            parts in prop::collection::vec(prop::sample::select(PIECES), 0..40)
+        ) {
+            let text = parts.concat();
+            let runs = crate::text::runs(&text);
+            prop_assert_eq!(tokenize_with(&text, &runs, true), tokenize_with(&text, &runs, false));
+        }
+
+        #[test]
+        fn fast_paths_agree_on_any_text(text in "\\PC{0,60}") {
+            let runs = crate::text::runs(&text);
+            prop_assert_eq!(tokenize_with(&text, &runs, true), tokenize_with(&text, &runs, false));
+        }
     }
 }

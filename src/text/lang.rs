@@ -70,27 +70,52 @@ impl Lang {
 /// Letters only Urdu uses (ٹ ڈ ڑ ں ے ۓ and the Urdu full stop), then letters Persian uses and
 /// Arabic does not (پ چ ژ گ ک ی ۀ). Urdu shares Persian's letters, so it is checked first.
 fn arabic_script_lang(run: &str) -> Lang {
-    // All these letters are two bytes in UTF-8 with lead byte 0xD9..=0xDB (always a lead byte in
-    // UTF-8), so the scan reads bytes and decodes only there.
+    // All these letters are two bytes in UTF-8. Arabic itself lives almost entirely under lead
+    // bytes 0xD8 and 0xD9, so the scan jumps (memchr) to the rare lead bytes 0xDA and 0xDB and
+    // looks for the two 0xD9 letters (ٹ پ) as byte pairs: a long Arabic run costs a SIMD pass.
     let b = run.as_bytes();
     let mut persian = false;
-    for (k, &x) in b.iter().enumerate() {
-        if !(0xD9..=0xDB).contains(&x) {
-            continue;
-        }
+    for k in memchr::memchr2_iter(0xDA, 0xDB, b) {
         let Some(&y) = b.get(k + 1) else { break };
-        let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+        let cp = (u32::from(b[k] & 0x1F) << 6) | u32::from(y & 0x3F);
         match cp {
-            0x0679 | 0x0688 | 0x0691 | 0x06BA | 0x06D2 | 0x06D3 | 0x06D4 | 0x06BE => {
-                return Lang::Ur
-            }
-            0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06A9 | 0x06CC | 0x06C0 => persian = true,
+            0x0688 | 0x0691 | 0x06BA | 0x06D2 | 0x06D3 | 0x06D4 | 0x06BE => return Lang::Ur,
+            0x0686 | 0x0698 | 0x06AF | 0x06A9 | 0x06CC | 0x06C0 => persian = true,
             _ => {}
         }
     }
-    if persian {
+    if memchr::memmem::find(b, "\u{0679}".as_bytes()).is_some() {
+        return Lang::Ur;
+    }
+    if persian || memchr::memmem::find(b, "\u{067E}".as_bytes()).is_some() {
         Lang::Fa
     } else {
         Lang::Ar
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_urdu_and_persian_letter_decides_wherever_it_stands() {
+        let urdu = ['ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ۓ', '۔', 'ھ'];
+        let persian = ['پ', 'چ', 'ژ', 'گ', 'ک', 'ی', 'ۀ'];
+        for (letters, lang) in [(&urdu[..], Lang::Ur), (&persian[..], Lang::Fa)] {
+            for &c in letters {
+                for run in [
+                    format!("{c}كتاب"),
+                    format!("كتاب {c} قلم"),
+                    format!("قلم{c}"),
+                ] {
+                    assert_eq!(arabic_script_lang(&run), lang, "{run}");
+                }
+            }
+        }
+        // Urdu wins over Persian (Urdu uses Persian's letters too), wherever each stands
+        assert_eq!(arabic_script_lang("پ كتاب ے"), Lang::Ur);
+        assert_eq!(arabic_script_lang("ٹ كتاب چ"), Lang::Ur);
+        assert_eq!(arabic_script_lang("كتابٌ وَقلمٌ ۖ ٤٢"), Lang::Ar);
     }
 }

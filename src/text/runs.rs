@@ -123,6 +123,9 @@ impl Scan<'_> {
         let Some((script, _, ref mut last)) = self.cur else {
             return i;
         };
+        if script == Script::Arabic {
+            return arabic(bytes, i, last);
+        }
         while let (Some(&x), Some(&y)) = (bytes.get(i), bytes.get(i + 1)) {
             // ASCII other than letters (the spaces between words) changes nothing
             if x.is_ascii() && !x.is_ascii_alphabetic() {
@@ -149,6 +152,63 @@ impl Scan<'_> {
         }
         i
     }
+}
+
+/// What a character of U+0600..U+06FF (lead bytes 0xD8..=0xDB) does to an Arabic run.
+const AR_LETTER: u8 = 0;
+const AR_CLINGS: u8 = 1;
+const AR_NEUTRAL: u8 = 2;
+
+/// The Arabic block's classes for [`arabic`], read from the same table as every other lookup.
+fn arabic_block() -> &'static [u8; 256] {
+    static BLOCK: std::sync::OnceLock<[u8; 256]> = std::sync::OnceLock::new();
+    BLOCK.get_or_init(|| {
+        let table = table();
+        let mut out = [AR_NEUTRAL; 256];
+        for (k, class) in out.iter_mut().enumerate() {
+            let cp = 0x0600 + k;
+            let s = table[cp].script;
+            *class = if s == Script::Arabic {
+                AR_LETTER
+            } else if cp == 0x0640 || s == Script::Inherited {
+                AR_CLINGS
+            } else {
+                // the block holds only Arabic, Common and Inherited characters
+                debug_assert!(strong(s).is_none());
+                AR_NEUTRAL
+            };
+        }
+        out
+    })
+}
+
+/// [`Scan::two_byte`] inside an Arabic run, where nearly every char is in U+0600..U+06FF: one
+/// small table lookup per char, no general decode. Stops at anything outside that block and
+/// outside ASCII non-letters, and returns where it stopped.
+#[inline]
+fn arabic(bytes: &[u8], mut i: usize, last: &mut usize) -> usize {
+    let block = arabic_block();
+    while let Some(&x) = bytes.get(i) {
+        if x < 0x80 {
+            if x.is_ascii_alphabetic() {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        // lead bytes 0xD8..=0xDB start U+0600..U+06FF
+        if x & 0xFC != 0xD8 {
+            break;
+        }
+        let Some(&y) = bytes.get(i + 1) else { break };
+        match block[usize::from(x & 0x03) << 6 | usize::from(y & 0x3F)] {
+            AR_LETTER => *last = i + 2,
+            AR_CLINGS if *last == i => *last = i + 2,
+            _ => {}
+        }
+        i += 2;
+    }
+    i
 }
 
 /// The end of the ASCII stretch starting at `i`, eight bytes at a time.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import pickle
 import subprocess
 import sys
@@ -88,6 +89,33 @@ def test_span_classes_are_frozen_comparable_and_have_short_reprs():
                              "direction": "rtl", "lang": "ar"}
 
 
+def test_label_fields_are_plain_strings_and_reject_unknown_values_by_name():
+    run = warraq.analyze("abc القاهرة").runs[-1]
+    assert type(run.lang) is str and type(run.script) is str and type(run.direction) is str
+    token = warraq.tokenize("Reuters")[0]
+    assert (token.kind, token.script, token.lang) == ("word", "Latin", "en")
+    with pytest.raises(ValueError, match="'xx'"):
+        warraq.Run(0, 3, "abc", "Latin", "ltr", "xx")
+    with pytest.raises(ValueError, match="'Klingon'"):
+        warraq.Run(0, 3, "abc", "Klingon", "ltr", "en")
+    with pytest.raises(ValueError, match="'lunar'"):
+        warraq.HijriDate(1443, 6, 12, "lunar")
+    # other scripts still come through by their Unicode long name
+    assert warraq.Run(0, 1, "α", "Greek", "ltr", "und").script == "Greek"
+
+
+def test_result_values_stay_off_the_cycle_collector():
+    # they hold no references to other objects, so the collector never needs to walk them
+    # (pyo3 would register them anyway): keeping a million tokens must not slow every collection
+    doc = warraq.analyze(MIXED)
+    for layer in ("runs", "tokens", "sentences", "dates", "quotes"):
+        assert not any(gc.is_tracked(v) for v in getattr(doc, layer)), layer
+    assert not gc.is_tracked(warraq.gregorian_to_hijri("2022-01-15"))
+    assert not any(gc.is_tracked(s) for s in warraq.split_sentences("One. Two."))
+    gc.collect()
+    assert [s.text for s in warraq.split_sentences("One. Two.")] == ["One.", "Two."]
+
+
 @pytest.mark.parametrize("dumps,loads", [(pickle.dumps, pickle.loads), (cloudpickle.dumps, pickle.loads)])
 def test_document_round_trips_through_pickle(dumps, loads):
     doc = warraq.analyze(MIXED)
@@ -97,6 +125,18 @@ def test_document_round_trips_through_pickle(dumps, loads):
     for layer in ("runs", "tokens", "sentences", "dates", "quotes"):
         for span in getattr(doc, layer):
             assert loads(dumps(span)) == span
+
+
+def test_a_pickled_document_carries_its_text_and_options_not_its_layers():
+    text = "He left yesterday, “for good,” he said (RT 8/1/2022). " * 50
+    doc = warraq.analyze(text, date_order="dmy", reference_date=dt.date(2022, 1, 9), split_clitics=True)
+    fresh = len(pickle.dumps(doc))
+    _ = doc.tokens, doc.dates, doc.quotes
+    assert len(pickle.dumps(doc)) == fresh < len(text.encode()) + 500
+    back = pickle.loads(pickle.dumps(doc))
+    # the options travel: the relative date resolves against the same reference, in the same order
+    assert back.dates == doc.dates and back.dates[0].iso == "2022-01-08"
+    assert back == doc
 
 
 def test_value_classes_pickle_by_their_module():

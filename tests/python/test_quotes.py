@@ -121,3 +121,10 @@ def test_quran_reference_function():
     assert warraq.quran_reference("(البقرة: 255)") == (2, 255, 255)
     assert warraq.quran_reference("Al-Baqarah 2:255-257") == (2, 255, 257)
     assert warraq.quran_reference("Al-Hajj: 79") is None
+
+
+def test_an_agency_that_relays_an_official_is_the_source_not_the_speaker():
+    text = "Reuters quoted a senior official as saying: “The talks have collapsed.”"
+    (q,) = warraq.analyze(text).quotes
+    assert (q.speaker, q.cue, q.source, q.source_date) == ("a senior official", "saying", "Reuters", None)
+    assert text[q.source_span[0] : q.source_span[1]] == "Reuters"

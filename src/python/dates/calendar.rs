@@ -64,7 +64,7 @@ fn hijri_value(h: cal::HijriDate, m: Method) -> HijriDate {
         year: h.year,
         month: h.month,
         day: h.day,
-        method: m.as_str().to_owned(),
+        method: m,
     }
 }
 
@@ -165,15 +165,15 @@ fn hijri_to_gregorian<'py>(
 /// HijriDate(year=1443, month=6, day=12, method='umm_al_qura')
 #[pyfunction]
 #[pyo3(signature = (date, method=None), text_signature = "(date, method='umm_al_qura')")]
-fn gregorian_to_hijri(
-    date: &Bound<'_, PyAny>,
-    method: Option<&Bound<'_, PyAny>>,
-) -> PyResult<HijriDate> {
+fn gregorian_to_hijri<'py>(
+    date: &Bound<'py, PyAny>,
+    method: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, HijriDate>> {
     const F: &str = "gregorian_to_hijri";
     let method = method_arg(F, method)?;
     let z = day_number_arg(F, "date", date, false)?.unwrap_or(MISSING);
     let (h, used) = cal::day_number_to_hijri(z, method).map_err(to_pyerr)?;
-    Ok(hijri_value(h, used))
+    super::super::values::untracked(date.py(), hijri_value(h, used))
 }
 
 /// hijri_month_length(year, month, method="umm_al_qura") -> int
@@ -798,7 +798,7 @@ fn gregorian_to_hijri_many<'py>(
     let mut items = Vec::with_capacity(col.len());
     for (i, z) in values(zb).enumerate() {
         items.push(match gregorian_row(z, method) {
-            Ok(Some((h, m))) => Bound::new(py, hijri_value(h, m))?.into_any(),
+            Ok(Some((h, m))) => super::super::values::untracked(py, hijri_value(h, m))?.into_any(),
             Ok(None) => py.None().into_bound(py),
             Err(e) => {
                 first.note(i, e);
