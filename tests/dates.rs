@@ -961,6 +961,10 @@ fn counted_units_and_weekdays_from_the_reference() {
     assert_eq!(f("2 Thursdays ago")[0].1, s("2013-01-31"));
     // vague counts are not dates
     assert!(f("in the coming days").is_empty());
+    // the Arabic duals
+    assert_eq!(f("خلال اليومين المقبلين")[0].1, s("2013-02-14"));
+    assert_eq!(f("في الأسبوعين القادمين")[0].1, s("2013-02-26"));
+    assert!(f("خلال الأيام المقبلة").is_empty());
 }
 
 #[test]

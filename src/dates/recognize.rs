@@ -2168,7 +2168,7 @@ impl<'a> P<'a> {
         let t = self.t;
         let tok = t.get(i)?;
         if tok.arabic {
-            return None;
+            return self.counted_ar(i);
         }
         let count = |k: usize| -> Option<(i32, usize)> {
             if let Some(n) = num(t, k) {
@@ -2243,6 +2243,40 @@ impl<'a> P<'a> {
             false,
         );
         Some(e)
+    }
+
+    /// `اليومين المقبلين`, `الأسبوعين القادمين`: the Arabic `upcoming two days`.
+    fn counted_ar(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        let k = tok.key.as_str();
+        let k = k
+            .strip_prefix("ال")
+            .or_else(|| k.strip_prefix("وال"))
+            .or_else(|| k.strip_prefix("بال"))?;
+        let (c, u, e) = match k {
+            "يومين" => (2, 1, i + 1),
+            "اسبوعين" => (2, 7, i + 1),
+            "شهرين" => (2, 30, i + 1),
+            "سنتين" | "عامين" => (2, 365, i + 1),
+            _ => return None,
+        };
+        // only ahead: `المقبلين`, `القادمة`
+        let (d, e2) = match self.lx(e, Cat::ArDir) {
+            Some((Lex::ArDir(d), e2)) => (d, e2),
+            _ => return None,
+        };
+        if d != 1 {
+            return None;
+        }
+        let v = match u {
+            1 => Val::Days(c),
+            7 => Val::Days(7 * c),
+            30 => Val::Month(c),
+            _ => Val::Year(c),
+        };
+        self.push(i, e2, v, false);
+        Some(e2)
     }
 
     /// `three days after Eid al-Fitr 2022`, `a week before 5 January`, `بعد يومين من عيد الأضحى`:
