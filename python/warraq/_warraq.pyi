@@ -227,8 +227,8 @@ class DateMention:
     order, the calendar of a bare year such as ``عام 1492``, or which of two occurrences);
     ``inferred``: a part came from context (the reference date, a citation or the dateline).
     ``alternative``: the other reading when a Gregorian year holds an occasion twice
-    (``Eid al-Adha 2006``: its ``iso``; ``Ramadan 2030``: its ``hijri``); ``part``: ``early``/``mid``/``late`` for ``early March 2019``,
-    ``أواخر العام``.
+    (``Eid al-Adha 2006``: its ``iso``; ``Ramadan 2030``: its ``hijri``); ``part``:
+    ``early``/``mid``/``late`` for ``early March 2019``, ``أواخر العام``.
     """
 
     start: int
