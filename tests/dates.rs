@@ -1159,3 +1159,32 @@ fn arabic_day_ranges_with_ila_and_hatta_give_both_ends() {
         [s("2013-07-13"), s("2013-07-15")]
     );
 }
+
+#[test]
+fn dhu_al_hijjah_without_digits_is_found() {
+    // `ذي` is too short to anchor a window: the month's last word does
+    let o = with_ref(2022, 1, 12);
+    let h = |t: &str| analyze(t, &o).dates.first().and_then(|d| d.hijri.clone());
+    assert_eq!(h("في العاشر من ذي الحجة"), s("1443-12-10"));
+    assert_eq!(h("في الأول من ذي القعدة"), s("1443-11-01"));
+}
+
+#[test]
+fn an_arabic_month_with_a_direction_word() {
+    // reference 12 January 2022
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("وفي نوفمبر الماضي أعلنت الحكومة", &o),
+        [("نوفمبر الماضي".into(), s("2021-11"))]
+    );
+    assert_eq!(
+        found_with("في شهر أغسطس/آب الماضي", &o),
+        [("شهر أغسطس/آب الماضي".into(), s("2021-08"))]
+    );
+    assert_eq!(found_with("في 5 آذار المقبل", &o)[0].1, s("2022-03-05"));
+    assert_eq!(
+        found_with("في الخامس من مارس الماضي", &o)[0].1,
+        s("2021-03-05")
+    );
+    assert_eq!(found_with("في يناير الجاري", &o)[0].1, s("2022-01"));
+}

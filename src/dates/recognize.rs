@@ -2434,6 +2434,50 @@ impl<'a> P<'a> {
         Some(end)
     }
 
+    /// A Gregorian month without its year followed by an Arabic direction word (`نوفمبر الماضي`,
+    /// `في 5 آذار المقبل`): the last (next) such month before (after) the reference.
+    fn mark_month_dirs(&mut self) {
+        let t = self.t;
+        for k in 0..self.out.len() {
+            let r = &self.out[k];
+            let (month, day) = match r.val {
+                Val::MonthName {
+                    month,
+                    occ: Occ::Year(YearSpec::Ref(0) | YearSpec::Missing),
+                    day,
+                } => (month, day),
+                Val::Date {
+                    cal: Calendar::Gregorian,
+                    year: YearSpec::Missing,
+                    month: Some(month),
+                    day,
+                } => (month, day),
+                _ => continue,
+            };
+            let j = t.partition_point(|x| x.start < r.end);
+            let Some(tok) = t.get(j) else { continue };
+            if !tok.arabic || tok.newline_before || matches!(tok.key.as_str(), "هذا" | "هذه")
+            {
+                continue;
+            }
+            let Some((Lex::ArDir(d), e)) = self.lx(j, Cat::ArDir) else {
+                continue;
+            };
+            if self.out.get(k + 1).is_some_and(|n| n.start < t[e - 1].end) {
+                continue;
+            }
+            let occ = match d {
+                -1 => Occ::Last,
+                1 => Occ::Next,
+                _ => Occ::Year(YearSpec::Ref(0)),
+            };
+            let end = t[e - 1].end;
+            let r = &mut self.out[k];
+            r.val = Val::MonthName { month, occ, day };
+            r.end = end;
+        }
+    }
+
     /// A weekday named with a day of the month (`Thursday the 15th`, `السبت السادس عشر`), or
     /// after a date without its year (`Jul 18, Fri`): the weekday picks the month or the year.
     fn mark_weekdays(&mut self) {
@@ -2630,6 +2674,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
         }
     }
     p.mark_weekdays();
+    p.mark_month_dirs();
     mark_parts(t, &mut p.out);
     link_duals(t, &mut p.out);
     p.out
