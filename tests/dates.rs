@@ -1187,4 +1187,9 @@ fn an_arabic_month_with_a_direction_word() {
         s("2021-03-05")
     );
     assert_eq!(found_with("في يناير الجاري", &o)[0].1, s("2022-01"));
+    // Hijri months too: in Jumada II 1443, last Ramadan was 1442's
+    let h = |t: &str| analyze(t, &o).dates.first().and_then(|d| d.hijri.clone());
+    assert_eq!(h("خلال شهر رمضان الماضي"), s("1442-09"));
+    assert_eq!(h("في رمضان المقبل"), s("1443-09"));
+    assert_eq!(h("في العاشر من محرم الماضي"), s("1443-01-10"));
 }

@@ -2434,24 +2434,25 @@ impl<'a> P<'a> {
         Some(end)
     }
 
-    /// A Gregorian month without its year followed by an Arabic direction word (`نوفمبر الماضي`,
-    /// `في 5 آذار المقبل`): the last (next) such month before (after) the reference.
+    /// A month without its year followed by an Arabic direction word (`نوفمبر الماضي`,
+    /// `في 5 آذار المقبل`, `رمضان الماضي`): the last (next) such month before (after) the
+    /// reference.
     fn mark_month_dirs(&mut self) {
         let t = self.t;
         for k in 0..self.out.len() {
             let r = &self.out[k];
-            let (month, day) = match r.val {
+            let (month, day, hijri) = match r.val {
                 Val::MonthName {
                     month,
                     occ: Occ::Year(YearSpec::Ref(0) | YearSpec::Missing),
                     day,
-                } => (month, day),
+                } => (month, day, false),
                 Val::Date {
-                    cal: Calendar::Gregorian,
+                    cal,
                     year: YearSpec::Missing,
                     month: Some(month),
                     day,
-                } => (month, day),
+                } => (month, day, cal == Calendar::Hijri),
                 _ => continue,
             };
             let j = t.partition_point(|x| x.start < r.end);
@@ -2473,7 +2474,21 @@ impl<'a> P<'a> {
             };
             let end = t[e - 1].end;
             let r = &mut self.out[k];
-            r.val = Val::MonthName { month, occ, day };
+            if hijri {
+                // `رمضان الماضي`: the last Ramadan begun before the reference (`الجاري` stays
+                // the reference's Hijri year)
+                if d == 0 {
+                    continue;
+                }
+                r.val = Val::Occasion {
+                    hm: month,
+                    hd: day.unwrap_or(0),
+                    occ,
+                    hijri_year: false,
+                };
+            } else {
+                r.val = Val::MonthName { month, occ, day };
+            }
             r.end = end;
         }
     }
