@@ -1192,4 +1192,10 @@ fn an_arabic_month_with_a_direction_word() {
     assert_eq!(h("خلال شهر رمضان الماضي"), s("1442-09"));
     assert_eq!(h("في رمضان المقبل"), s("1443-09"));
     assert_eq!(h("في العاشر من محرم الماضي"), s("1443-01-10"));
+    assert_eq!(h("during last Ramadan"), s("1442-09"));
+    assert_eq!(h("next Ramadan"), s("1443-09"));
+    // the year relative to the reference's, one mention
+    let d = found_with("في نوفمبر من العام الماضي", &o);
+    assert_eq!(d, [("نوفمبر من العام الماضي".into(), s("2021-11"))]);
+    assert_eq!(h("في رمضان من العام الماضي"), s("1442-09"));
 }

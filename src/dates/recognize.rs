@@ -2434,12 +2434,42 @@ impl<'a> P<'a> {
         Some(end)
     }
 
+    /// `last Ramadan`, `next Muharram`: the last (next) such Hijri month before (after) the
+    /// reference.
+    fn hijri_month_dir(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let occ = match key(t, i) {
+            "last" | "previous" => Occ::Last,
+            "next" | "coming" => Occ::Next,
+            _ => return None,
+        };
+        if t[i].arabic {
+            return None;
+        }
+        let (cal, m, e) = self.month(i + 1)?;
+        if cal != Calendar::Hijri || !t[i + 1].cap || self.year_after(e).is_some() {
+            return None;
+        }
+        let v = Val::Occasion {
+            hm: m,
+            hd: 0,
+            occ,
+            hijri_year: false,
+        };
+        self.push(i, e, v, false);
+        Some(e)
+    }
+
     /// A month without its year followed by an Arabic direction word (`نوفمبر الماضي`,
     /// `في 5 آذار المقبل`, `رمضان الماضي`): the last (next) such month before (after) the
     /// reference.
     fn mark_month_dirs(&mut self) {
         let t = self.t;
+        let mut drop: Vec<usize> = Vec::new();
         for k in 0..self.out.len() {
+            if drop.last() == Some(&k) {
+                continue;
+            }
             let r = &self.out[k];
             let (month, day, hijri) = match r.val {
                 Val::MonthName {
@@ -2459,6 +2489,34 @@ impl<'a> P<'a> {
             let Some(tok) = t.get(j) else { continue };
             if !tok.arabic || tok.newline_before || matches!(tok.key.as_str(), "هذا" | "هذه")
             {
+                continue;
+            }
+            // `نوفمبر من العام الماضي`: the year relative to the reference's
+            if is_ar(t, j, &AR_OF) {
+                let Some((y, e)) = self.rel_unit(j + 1, 365) else {
+                    continue;
+                };
+                let end = t[e - 1].end;
+                let r = &mut self.out[k];
+                r.val = if hijri {
+                    Val::Occasion {
+                        hm: month,
+                        hd: day.unwrap_or(0),
+                        occ: Occ::Year(YearSpec::Ref(y)),
+                        hijri_year: false,
+                    }
+                } else {
+                    Val::MonthName {
+                        month,
+                        occ: Occ::Year(YearSpec::Ref(y)),
+                        day,
+                    }
+                };
+                r.end = end;
+                // the year read on its own before
+                if self.out.get(k + 1).is_some_and(|n| n.start < end) {
+                    drop.push(k + 1);
+                }
                 continue;
             }
             let Some((Lex::ArDir(d), e)) = self.lx(j, Cat::ArDir) else {
@@ -2490,6 +2548,13 @@ impl<'a> P<'a> {
                 r.val = Val::MonthName { month, occ, day };
             }
             r.end = end;
+        }
+        if !drop.is_empty() {
+            let mut k = 0;
+            self.out.retain(|_| {
+                k += 1;
+                !drop.contains(&(k - 1))
+            });
         }
     }
 
@@ -2566,6 +2631,9 @@ impl<'a> P<'a> {
             return Some(e);
         }
         if let Some(e) = self.weekday_from_date(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.hijri_month_dir(i) {
             return Some(e);
         }
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
