@@ -855,6 +855,44 @@ fn part_of_month_qualifiers_keep_the_precision_and_widen_the_span() {
 }
 
 #[test]
+fn the_first_week_of_a_month_is_its_early_part_not_its_first_day() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        parts("خلال الأسبوع الأول من يناير 2022", &o),
+        [(
+            "الأسبوع الأول من يناير 2022".into(),
+            s("2022-01"),
+            Precision::Month,
+            Some("early")
+        )]
+    );
+    assert_eq!(
+        parts("in the last week of March 2021", &o),
+        [(
+            "the last week of March 2021".into(),
+            s("2021-03"),
+            Precision::Month,
+            Some("late")
+        )]
+    );
+    assert_eq!(parts("the second week of January", &o)[0].3, Some("mid"));
+    // the first of January is a day
+    assert_eq!(parts("الأول من يناير", &o)[0].2, Precision::Day);
+    // the final week of a campaign is not the week before the reference
+    assert!(parts("in the last week of the campaign", &o).is_empty());
+}
+
+#[test]
+fn on_this_day_in_1948_is_an_anniversary_not_today() {
+    let o = with_ref(2022, 5, 15);
+    assert_eq!(
+        found_with("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة", &o),
+        [("1948".into(), s("1948"))]
+    );
+    assert_eq!(found_with("وصل الوفد هذا اليوم", &o)[0].1, s("2022-05-15"));
+}
+
+#[test]
 fn arabic_part_qualifiers() {
     let o = with_ref(2022, 1, 12);
     let p = |t: &str| parts(t, &o);

@@ -1563,8 +1563,11 @@ impl<'a> P<'a> {
                 }
             }
             // `last week`, `this week`, `next week`
+            // (`the last week of March`, `the last week` of a campaign: its final week)
             if matches!(k, "last" | "next" | "this" | "coming" | "current")
                 && is_word(t, e, &["week"])
+                && !is_word(t, e + 1, &["of", "in"])
+                && !(i > 0 && is_word(t, i - 1, &["the"]))
             {
                 self.push(i, e + 1, Val::Week(d as i32), false);
                 return Some(e + 1);
@@ -2758,6 +2761,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     }
     p.mark_weekdays();
     p.mark_month_dirs();
+    drop_anniversaries(t, &mut p.out);
     mark_parts(t, &mut p.out);
     link_duals(t, &mut p.out);
     p.out
@@ -2789,11 +2793,96 @@ fn part_word(t: &[Tok], i: usize) -> Option<Part> {
     }
 }
 
+/// `في مثل هذا اليوم من عام 1948` (on this day in 1948): an anniversary, not today.
+fn drop_anniversaries(t: &[Tok], out: &mut Vec<Raw>) {
+    out.retain(|r| {
+        if r.val != Val::Days(0) {
+            return true;
+        }
+        let i = t.partition_point(|x| x.start < r.start);
+        !(i > 0 && is_ar(t, i - 1, &["مثل"]))
+    });
+}
+
+/// `the first week of January`, `الأسبوع الأول من يناير`: not a day but a part of the month
+/// (first week: early; second and third: mid; fourth and last: late).
+fn week_of_month(t: &[Tok], r: &mut Raw) {
+    let part_of = |n: u8| match n {
+        1 => Part::Early,
+        2 | 3 => Part::Mid,
+        _ => Part::Late,
+    };
+    let i = t.partition_point(|x| x.start < r.start);
+    let Some(first) = t.get(i) else { return };
+    match r.val {
+        // Arabic: `الأول من يناير` read as a day, after `الأسبوع`
+        Val::Date {
+            cal,
+            year,
+            month: Some(month),
+            day: Some(d),
+        } if first.arabic
+            && first.kind == Kind::Word
+            && d <= 5
+            && i > 0
+            && is_ar(t, i - 1, &AR_WEEK) =>
+        {
+            r.val = Val::Date {
+                cal,
+                year,
+                month: Some(month),
+                day: None,
+            };
+            r.part = Some(part_of(d));
+            r.start = t[i - 1].start;
+        }
+        Val::MonthName {
+            month,
+            occ,
+            day: Some(d),
+        } if first.arabic
+            && first.kind == Kind::Word
+            && d <= 5
+            && i > 0
+            && is_ar(t, i - 1, &AR_WEEK) =>
+        {
+            r.val = Val::MonthName {
+                month,
+                occ,
+                day: None,
+            };
+            r.part = Some(part_of(d));
+            r.start = t[i - 1].start;
+        }
+        // English: `the first week of January`
+        Val::Date { day: None, .. } | Val::MonthName { day: None, .. }
+            if i >= 3 && is_word(t, i - 1, &["of", "in"]) && is_word(t, i - 2, &["week"]) =>
+        {
+            let q = i - 3;
+            let n = match key(t, q) {
+                "first" => 1,
+                "second" => 2,
+                "third" => 3,
+                "fourth" | "last" | "final" => 4,
+                _ => return,
+            };
+            r.part = Some(part_of(n));
+            r.start = if q > 0 && is_word(t, q - 1, &["the"]) {
+                t[q - 1].start
+            } else {
+                t[q].start
+            };
+        }
+        _ => {}
+    }
+}
+
 /// Marks months and years written with a part qualifier before them (`early March 2019`,
 /// `mid-2023`, `the end of 2021`, `أوائل آذار`, `مطلع عام 2020`, `أواخر العام الماضي`): the
 /// mention grows over the qualifier and keeps its precision.
 fn mark_parts(t: &[Tok], out: &mut [Raw]) {
     for r in out.iter_mut() {
+        week_of_month(t, r);
         let month_or_year = match r.val {
             Val::Date { day: None, .. }
             | Val::MonthName { day: None, .. }
