@@ -83,9 +83,10 @@ pub fn analyze(text: &str, options: &Options) -> Document {
 /// assert_eq!(a.runs().len(), 1);
 /// assert_eq!(a.document(), warraq::analyze("Hello. World.", &warraq::Options::default()));
 /// ```
-#[derive(Debug, Default)]
 pub struct Analysis {
-    text: String,
+    /// The text, in whatever owns it: a `String`, or (from Python) the caller's own `str`, so a
+    /// large text is not copied.
+    text: Box<dyn AsRef<str> + Send + Sync>,
     options: Options,
     runs: OnceLock<Vec<Run>>,
     tokens: OnceLock<Vec<Token>>,
@@ -94,12 +95,37 @@ pub struct Analysis {
     quotes: OnceLock<Vec<Quote>>,
 }
 
+impl std::fmt::Debug for Analysis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analysis")
+            .field("text", &self.text())
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Analysis {
+    fn default() -> Self {
+        Analysis::new(String::new(), Options::default())
+    }
+}
+
 impl Analysis {
     pub fn new(text: String, options: Options) -> Self {
+        Analysis::from_text(text, options)
+    }
+
+    /// Like [`Analysis::new`], for a text owned by something else than a `String` (anything
+    /// that reads as `&str`): it is kept, not copied.
+    pub fn from_text(text: impl AsRef<str> + Send + Sync + 'static, options: Options) -> Self {
         Analysis {
-            text,
+            text: Box::new(text),
             options,
-            ..Default::default()
+            runs: OnceLock::new(),
+            tokens: OnceLock::new(),
+            sentences: OnceLock::new(),
+            dates: OnceLock::new(),
+            quotes: OnceLock::new(),
         }
     }
 
@@ -111,7 +137,7 @@ impl Analysis {
     }
 
     pub fn text(&self) -> &str {
-        &self.text
+        (*self.text).as_ref()
     }
 
     pub fn options(&self) -> &Options {
@@ -119,27 +145,27 @@ impl Analysis {
     }
 
     pub fn runs(&self) -> &[Run] {
-        self.runs.get_or_init(|| text::runs(&self.text))
+        self.runs.get_or_init(|| text::runs(self.text()))
     }
 
     pub fn tokens(&self) -> &[Token] {
         self.tokens
-            .get_or_init(|| segment::tokenize(&self.text, self.runs(), &self.options))
+            .get_or_init(|| segment::tokenize(self.text(), self.runs(), &self.options))
     }
 
     pub fn sentences(&self) -> &[Sentence] {
         self.sentences
-            .get_or_init(|| segment::sentences(&self.text, self.runs(), &self.options))
+            .get_or_init(|| segment::sentences(self.text(), self.runs(), &self.options))
     }
 
     pub fn dates(&self) -> &[DateMention] {
         self.dates
-            .get_or_init(|| dates::find_dates(&self.text, &self.options))
+            .get_or_init(|| dates::find_dates(self.text(), &self.options))
     }
 
     pub fn quotes(&self) -> &[Quote] {
         self.quotes
-            .get_or_init(|| quotes::find_quotes(&self.text, self.dates(), &self.options))
+            .get_or_init(|| quotes::find_quotes(self.text(), self.dates(), &self.options))
     }
 
     /// Every layer, as one [`Document`].

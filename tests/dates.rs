@@ -1237,3 +1237,29 @@ fn an_arabic_month_with_a_direction_word() {
     assert_eq!(d, [("نوفمبر من العام الماضي".into(), s("2021-11"))]);
     assert_eq!(h("في رمضان من العام الماضي"), s("1442-09"));
 }
+
+#[test]
+fn part_qualifiers_keep_the_precision_and_narrow_the_gregorian_bounds() {
+    let o = with_ref(2013, 2, 12);
+    let one = |t: &str| analyze(t, &o).dates.into_iter().next().expect(t);
+    let m = one("early March 2019");
+    assert_eq!(m.iso.as_deref(), Some("2019-03"));
+    assert_eq!(
+        (m.gregorian_start.as_deref(), m.gregorian_end.as_deref()),
+        (Some("2019-03-01"), Some("2019-03-10"))
+    );
+    let m = one("في أواخر شهر فبراير 2024");
+    assert_eq!(
+        (m.gregorian_start.as_deref(), m.gregorian_end.as_deref()),
+        (Some("2024-02-21"), Some("2024-02-29"))
+    );
+    let m = one("late 2021");
+    assert_eq!(m.iso.as_deref(), Some("2021"));
+    assert_eq!(m.gregorian_start.as_deref(), Some("2021-09-01"));
+    // a Hijri month: the last third of its days
+    let m = one("أواخر رمضان 1443");
+    assert_eq!(
+        (m.gregorian_start.as_deref(), m.gregorian_end.as_deref()),
+        (Some("2022-04-22"), Some("2022-05-01"))
+    );
+}

@@ -49,7 +49,28 @@ fn reference_runs(text: &str) -> Vec<(usize, usize, Script)> {
     out
 }
 
+/// Mostly Arabic, with harakat, tatweel, Arabic punctuation and digits, and now and then a
+/// char that ends an Arabic run: long stretches for the scanner's sixteen-byte steps.
+fn arabic_heavy() -> impl Strategy<Value = String> {
+    let common: Vec<char> = "قالوزيرأإآىةـ  \u{064e}\u{064b}\u{0651}\u{0652}\u{0670}٠١٩،؛؟.,1"
+        .chars()
+        .collect();
+    let rare: Vec<char> = "aZ«»é\u{301}پ😀\u{200d}\n".chars().collect();
+    let ch = prop_oneof![
+        30 => proptest::sample::select(common),
+        1 => proptest::sample::select(rare),
+    ];
+    proptest::collection::vec(ch, 0..400).prop_map(|v| v.into_iter().collect())
+}
+
 proptest! {
+    #[test]
+    fn runs_of_long_arabic_stretches_agree_with_the_char_by_char_rule(text in arabic_heavy()) {
+        let got: Vec<(usize, usize, Script)> =
+            runs(&text).iter().map(|r| (r.start, r.end, r.script)).collect();
+        prop_assert_eq!(got, reference_runs(&text));
+    }
+
     #[test]
     fn runs_tile_the_text_on_char_boundaries(text in mixed()) {
         let rs = runs(&text);

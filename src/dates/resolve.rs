@@ -64,6 +64,91 @@ fn fmt_year(y: i32) -> String {
     }
 }
 
+/// The Gregorian days a part qualifier covers, as `gregorian_start`/`gregorian_end`: of a month,
+/// days 1-10 (`early`), 11-20 (`mid`) and 21 to its end (`late`); of a year, January-April,
+/// May-August and September-December. `iso` keeps the honest precision (the month, the year).
+fn narrow_to_part(m: &mut DateMention, part: super::Part) {
+    let parse = |s: &Option<String>| -> Option<SimpleDate> {
+        let s = s.as_deref()?;
+        let mut it = s.splitn(3, '-');
+        Some(SimpleDate {
+            year: it.next()?.parse().ok()?,
+            month: it.next()?.parse().ok()?,
+            day: it.next()?.parse().ok()?,
+        })
+    };
+    let (start, end) = match (
+        parse(&m.gregorian_start),
+        parse(&m.gregorian_end),
+        m.precision,
+        m.calendar,
+    ) {
+        (Some(a), Some(b), _, _) => (a, b),
+        (_, _, Precision::Month, Calendar::Gregorian) => {
+            let (Some(y), Some(mo)) = (m.year, m.month) else {
+                return;
+            };
+            let last = gregorian::days_in_month(y, mo);
+            let a = SimpleDate {
+                year: y,
+                month: mo,
+                day: 1,
+            };
+            (a, SimpleDate { day: last, ..a })
+        }
+        (_, _, Precision::Year, Calendar::Gregorian) => {
+            let Some(y) = m.year else { return };
+            (
+                SimpleDate {
+                    year: y,
+                    month: 1,
+                    day: 1,
+                },
+                SimpleDate {
+                    year: y,
+                    month: 12,
+                    day: 31,
+                },
+            )
+        }
+        _ => return,
+    };
+    let (a, b) = match m.precision {
+        Precision::Month => {
+            let z = gregorian::days_from_civil(start);
+            let zb = gregorian::days_from_civil(end);
+            match part {
+                super::Part::Early => (z, (z + 9).min(zb)),
+                super::Part::Mid => ((z + 10).min(zb), (z + 19).min(zb)),
+                super::Part::Late => ((z + 20).min(zb), zb),
+            }
+        }
+        Precision::Year if m.calendar == Calendar::Gregorian => {
+            let y = start.year;
+            let (m0, m1) = match part {
+                super::Part::Early => (1, 4),
+                super::Part::Mid => (5, 8),
+                super::Part::Late => (9, 12),
+            };
+            (
+                gregorian::days_from_civil(SimpleDate {
+                    year: y,
+                    month: m0,
+                    day: 1,
+                }),
+                gregorian::days_from_civil(SimpleDate {
+                    year: y,
+                    month: m1,
+                    day: gregorian::days_in_month(y, m1),
+                }),
+            )
+        }
+        _ => return,
+    };
+    m.gregorian_start = Some(iso_day(gregorian::civil_from_days(a)));
+    m.gregorian_end = Some(iso_day(gregorian::civil_from_days(b)));
+}
+
 fn add_days(d: SimpleDate, n: i64) -> SimpleDate {
     gregorian::civil_from_days(gregorian::days_from_civil(d) + n)
 }
@@ -1259,6 +1344,9 @@ pub(crate) fn resolve(
     for (k, m) in out.iter().enumerate() {
         let Some(mut m) = m.clone() else { continue };
         m.part = raws[k].part;
+        if let Some(part) = m.part {
+            narrow_to_part(&mut m, part);
+        }
         // the calendar of a bare year was assumed
         if raws[k].hijri_guess && m.calendar == Calendar::Gregorian {
             m.ambiguous = true;

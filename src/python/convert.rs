@@ -38,32 +38,12 @@ impl<'t, 'py> Ctx<'t, 'py> {
         c
     }
 
-    /// `(start, end)` in code points and the spanned text.
+    /// `(start, end)` in code points and the spanned text (cut from the source `str` when
+    /// first read).
     #[inline]
     pub fn span(&self, start: usize, end: usize) -> (usize, usize, PyText) {
         let (s, e) = (self.to_char(start), self.to_char(end));
-        (s, e, self.cut(start, end, s, e))
-    }
-
-    /// `source[s:e]` (code points; `start..end` in bytes is the same span): copied in
-    /// Python's own representation, without decoding UTF-8 again.
-    #[inline]
-    fn cut(&self, start: usize, end: usize, s: usize, e: usize) -> PyText {
-        let py = self.source.py();
-        let (s, e) = (s as pyo3::ffi::Py_ssize_t, e as pyo3::ffi::Py_ssize_t);
-        // SAFETY: `source` is a live `str` (borrowed for 't) and we hold the GIL. The offsets
-        // come from the offset map of the same text, so 0 <= s <= e <= len(source); on failure
-        // CPython sets an exception and returns NULL, handled below.
-        let obj = unsafe { pyo3::ffi::PyUnicode_Substring(self.source.as_ptr(), s, e) };
-        // SAFETY: `obj` is a new reference or NULL.
-        if let Some(obj) = unsafe { Bound::from_owned_ptr_or_opt(py, obj) } {
-            if let Ok(obj) = obj.cast_into::<PyString>() {
-                return PyText(obj.unbind());
-            }
-        }
-        // unreachable with consistent offsets; the UTF-8 slice is the same text
-        let _ = pyo3::PyErr::take(py);
-        PyText(PyString::new(py, &self.text[start..end]).unbind())
+        (s, e, PyText::slice(self.source, s, e))
     }
 
     /// An optional sub-span as its text.

@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyDict, PyList, PyString};
 use rayon::prelude::*;
 
@@ -106,11 +107,13 @@ fn analyze(
     split_clitics: bool,
     arabic_clauses: bool,
 ) -> PyResult<Document> {
-    let s = extract_text("analyze", text)?;
+    extract_text("analyze", text)?;
     let opts = options(date_order, reference_date, split_clitics, arabic_clauses)?;
-    // Layers are computed lazily, when first asked for (see `Document`).
-    let core = Core::new(s.to_owned(), opts);
-    let pystr = text.cast::<PyString>()?.clone().unbind();
+    let pystr = text.cast::<PyString>()?.clone();
+    // The core reads the str's own UTF-8 (kept alive with it), not a copy. Layers are computed
+    // lazily, when first asked for (see `Document`).
+    let core = Core::from_text(pyo3::pybacked::PyBackedStr::try_from(pystr.clone())?, opts);
+    let pystr = pystr.unbind();
     Ok(Document::from_core(py, pystr, core))
 }
 
@@ -174,8 +177,12 @@ fn parallel_allowed() -> bool {
     )
 }
 
-/// The texts of a batch argument, as Python strings and owned copies for the core.
-fn batch_texts(func: &str, texts: &Bound<'_, PyAny>) -> PyResult<(Vec<Py<PyString>>, Vec<String>)> {
+/// The texts of a batch argument, as Python strings and their UTF-8 for the core (borrowed
+/// from the strings themselves, which keep it alive: no copies).
+fn batch_texts(
+    func: &str,
+    texts: &Bound<'_, PyAny>,
+) -> PyResult<(Vec<Py<PyString>>, Vec<PyBackedStr>)> {
     if texts.cast::<PyString>().is_ok() {
         return Err(type_error(
             func,
@@ -188,10 +195,11 @@ fn batch_texts(func: &str, texts: &Bound<'_, PyAny>) -> PyResult<(Vec<Py<PyStrin
     let mut owned = Vec::new();
     for (i, item) in texts.try_iter()?.enumerate() {
         let item = item?;
-        let s = extract_text(func, &item)
+        extract_text(func, &item)
             .map_err(|_| type_error(func, &format!("texts[{i}]"), "str", &item))?;
-        owned.push(s.to_owned());
-        pystrs.push(item.cast::<PyString>()?.clone().unbind());
+        let s = item.cast::<PyString>()?.clone();
+        owned.push(PyBackedStr::try_from(s.clone())?);
+        pystrs.push(s.unbind());
     }
     Ok((pystrs, owned))
 }
@@ -209,7 +217,7 @@ enum Layer {
 /// Analyzes `owned` with the GIL released, in parallel unless told otherwise.
 fn run_batch(
     py: Python<'_>,
-    owned: Vec<String>,
+    owned: Vec<PyBackedStr>,
     threads: Option<usize>,
     opts: Options,
     layer: Option<Layer>,
@@ -221,10 +229,10 @@ fn run_batch(
     }
     let opts = Arc::new(opts);
     py.detach(move || {
-        let one = |t: String| match layer {
-            None => Core::new(t, (*opts).clone()).complete(),
+        let one = |t: PyBackedStr| match layer {
+            None => Core::from_text(t, (*opts).clone()).complete(),
             Some(l) => {
-                let core = Core::new(t, (*opts).clone());
+                let core = Core::from_text(t, (*opts).clone());
                 match l {
                     Layer::Runs => core.runs().len(),
                     Layer::Tokens => core.tokens().len(),

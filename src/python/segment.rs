@@ -78,7 +78,10 @@ fn split_sentences<'py>(
     text: &Bound<'py, PyAny>,
     arabic_clauses: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let owned = super::extract_text("split_sentences", text)?.to_owned();
+    super::extract_text("split_sentences", text)?;
+    // the str's own UTF-8, not a copy
+    let owned =
+        pyo3::pybacked::PyBackedStr::try_from(text.cast::<pyo3::types::PyString>()?.clone())?;
     let opts = crate::Options {
         arabic_clauses,
         ..crate::Options::default()
@@ -100,7 +103,10 @@ fn tokenize<'py>(
     text: &Bound<'py, PyAny>,
     split_clitics: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let owned = super::extract_text("tokenize", text)?.to_owned();
+    super::extract_text("tokenize", text)?;
+    // the str's own UTF-8, not a copy
+    let owned =
+        pyo3::pybacked::PyBackedStr::try_from(text.cast::<pyo3::types::PyString>()?.clone())?;
     let opts = crate::Options {
         split_clitics,
         ..crate::Options::default()

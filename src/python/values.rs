@@ -125,26 +125,94 @@ macro_rules! value_class {
 
 pub(crate) use value_class;
 
-/// A span's text: a Python `str` cut once from the analyzed text (see `Ctx::span`), so reading
-/// `.text` again and again returns the same object instead of decoding UTF-8 each time.
-pub struct PyText(pub pyo3::Py<pyo3::types::PyString>);
+/// A span's text: `source[start:end]` of the analyzed `str`, cut (`PyUnicode_Substring`: a copy
+/// in Python's own representation, no UTF-8 decoding) the first time `.text` is read and kept,
+/// so a layer of many spans costs no string objects until their texts are wanted, and reading
+/// `.text` again returns the same object. A span holds its document's `str` until then, like a
+/// view; pickling and `to_dict()` cut it.
+pub struct PyText(TextRepr);
+
+enum TextRepr {
+    Slice {
+        source: pyo3::Py<pyo3::types::PyString>,
+        /// Code-point offsets into `source`, checked against it when made.
+        start: isize,
+        end: isize,
+        cut: pyo3::sync::PyOnceLock<pyo3::Py<pyo3::types::PyString>>,
+    },
+    Str(pyo3::Py<pyo3::types::PyString>),
+}
 
 impl PyText {
+    /// `source[start:end]` (code points), cut when first read.
+    pub fn slice(
+        source: &pyo3::Bound<'_, pyo3::types::PyString>,
+        start: usize,
+        end: usize,
+    ) -> PyText {
+        PyText(TextRepr::Slice {
+            source: source.clone().unbind(),
+            start: start as isize,
+            end: end as isize,
+            cut: pyo3::sync::PyOnceLock::new(),
+        })
+    }
+
+    /// The text as a Python `str`.
+    pub fn bind<'py>(
+        &self,
+        py: pyo3::Python<'py>,
+    ) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::types::PyString>> {
+        match &self.0 {
+            TextRepr::Str(s) => Ok(s.bind(py).clone()),
+            TextRepr::Slice {
+                source,
+                start,
+                end,
+                cut,
+            } => cut
+                .get_or_try_init(py, || {
+                    // SAFETY: `source` is a live `str` and we hold the GIL; the offsets were
+                    // computed from the same text (0 <= start <= end <= len); NULL (an
+                    // exception set) is turned into the error below.
+                    let obj =
+                        unsafe { pyo3::ffi::PyUnicode_Substring(source.as_ptr(), *start, *end) };
+                    // SAFETY: a new reference, or NULL with an exception set.
+                    let obj = unsafe { pyo3::Bound::from_owned_ptr_or_err(py, obj) }?;
+                    Ok::<_, pyo3::PyErr>(obj.cast_into::<pyo3::types::PyString>()?.unbind())
+                })
+                .map(|s| s.bind(py).clone()),
+        }
+    }
+
     fn with_str<R>(&self, f: impl FnOnce(&str) -> R) -> R {
         use pyo3::types::PyStringMethods;
-        pyo3::Python::attach(|py| f(&self.0.bind(py).to_cow().unwrap_or_default()))
+        pyo3::Python::attach(|py| match self.bind(py) {
+            Ok(s) => f(&s.to_cow().unwrap_or_default()),
+            Err(_) => f(""),
+        })
     }
 }
 
 impl Clone for PyText {
     fn clone(&self) -> Self {
-        pyo3::Python::attach(|py| PyText(self.0.clone_ref(py)))
+        pyo3::Python::attach(|py| match &self.0 {
+            TextRepr::Str(s) => PyText(TextRepr::Str(s.clone_ref(py))),
+            TextRepr::Slice {
+                source, start, end, ..
+            } => PyText(TextRepr::Slice {
+                source: source.clone_ref(py),
+                start: *start,
+                end: *end,
+                cut: pyo3::sync::PyOnceLock::new(),
+            }),
+        })
     }
 }
 
 impl PartialEq for PyText {
     fn eq(&self, other: &Self) -> bool {
-        self.0.as_ptr() == other.0.as_ptr() || self.with_str(|a| other.with_str(|b| a == b))
+        self.with_str(|a| other.with_str(|b| a == b))
     }
 }
 
@@ -163,22 +231,22 @@ impl PyRepr for PyText {
 impl<'py> pyo3::IntoPyObject<'py> for PyText {
     type Target = pyo3::types::PyString;
     type Output = pyo3::Bound<'py, pyo3::types::PyString>;
-    type Error = std::convert::Infallible;
+    type Error = pyo3::PyErr;
 
     #[inline]
     fn into_pyobject(self, py: pyo3::Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(self.0.into_bound(py))
+        self.bind(py)
     }
 }
 
 impl<'py> pyo3::IntoPyObject<'py> for &PyText {
     type Target = pyo3::types::PyString;
     type Output = pyo3::Bound<'py, pyo3::types::PyString>;
-    type Error = std::convert::Infallible;
+    type Error = pyo3::PyErr;
 
     #[inline]
     fn into_pyobject(self, py: pyo3::Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(self.0.bind(py).clone())
+        self.bind(py)
     }
 }
 
@@ -186,9 +254,9 @@ impl<'a, 'py> pyo3::FromPyObject<'a, 'py> for PyText {
     type Error = pyo3::PyErr;
 
     fn extract(obj: pyo3::Borrowed<'a, 'py, pyo3::PyAny>) -> pyo3::PyResult<Self> {
-        Ok(PyText(
+        Ok(PyText(TextRepr::Str(
             obj.cast::<pyo3::types::PyString>()?.to_owned().unbind(),
-        ))
+        )))
     }
 }
 

@@ -72,8 +72,9 @@ struct Splitter<'t> {
     sent_start: usize,
     line_start: usize,
     last_marker: Option<Marker>,
-    /// The document starts sentences in lower case often enough to read `. x` as a boundary.
-    lowercase_starts: bool,
+    /// The document starts sentences in lower case often enough to read `. x` as a boundary
+    /// (computed when first needed: only before a lower-case word).
+    lowercase_starts: Option<bool>,
     /// [`Splitter::last_at_before`]'s cursor: the first `@` at or after `at_from` (or the end),
     /// and the last one before `at_from`.
     at_from: usize,
@@ -92,7 +93,7 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         sent_start: 0,
         line_start: 0,
         last_marker: None,
-        lowercase_starts: lowercase_starts(text),
+        lowercase_starts: None,
         at_from: 0,
         at_next: memchr::memchr(b'@', text.as_bytes()).unwrap_or(text.len()),
         at_last: None,
@@ -148,6 +149,12 @@ fn is_email(chunk: &str) -> bool {
 /// `start..end` without surrounding whitespace and invisible format characters; `None` if empty.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
+    // most sentences start and end with a visible ASCII char: nothing to trim
+    let b = seg.as_bytes();
+    let visible = |x: u8| x.is_ascii() && !char::from(x).whitespace();
+    if b.first().is_some_and(|&x| visible(x)) && b.last().is_some_and(|&x| visible(x)) {
+        return Some((start, end));
+    }
     let lead = seg.len()
         - seg
             .trim_start_matches(|c: char| is_space(c) || is_format(c))
@@ -283,10 +290,13 @@ impl<'t> Splitter<'t> {
             return;
         }
         // only a cut after real content
-        let content = self
-            .text
-            .get(self.sent_start..pos)
-            .is_some_and(|seg| seg.chars().any(|c| !(is_space(c) || is_format(c))));
+        let content = self.text.get(self.sent_start..pos).is_some_and(|seg| {
+            // a visible ASCII char first: content (the common case, without decoding)
+            seg.as_bytes()
+                .first()
+                .is_some_and(|&x| x.is_ascii() && !char::from(x).whitespace())
+                || seg.chars().any(|c| !(is_space(c) || is_format(c)))
+        });
         if !content {
             return;
         }
@@ -498,10 +508,12 @@ impl<'t> Splitter<'t> {
             return resume;
         }
         if f.lowercase() {
-            if self.lowercase_starts
-                && end == run_end
+            if end == run_end
                 && !ellipsis
                 && !spaced
+                && *self
+                    .lowercase_starts
+                    .get_or_insert_with(|| lowercase_starts(text))
                 && self.lowercase_restart(i, strong, periods_only)
             {
                 self.cut(end);
@@ -649,6 +661,12 @@ impl<'t> Splitter<'t> {
                     break;
                 }
                 1
+            } else if matches!(
+                arabic_block_class(x, bytes.get(e + 1).copied().unwrap_or(0)),
+                AR_LETTER | AR_MARK
+            ) {
+                // an Arabic letter (alphabetic) or mark, from the byte pair
+                2
             } else {
                 match char_at(text, e) {
                     Some(c) if c.alphanumeric() || is_mark(c) || c == '\u{2019}' => c.len_utf8(),
@@ -812,10 +830,8 @@ impl<'t> Splitter<'t> {
         if i < 2 || b[i - 1] != b' ' {
             return i + 1;
         }
-        let mut e = i + 1;
-        while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
-            e += 1;
-        }
+        // (returning `i + 1` rather than the word's end changes nothing: the scan stops again only
+        // at the word's other capitals, which are inside it)
         // an emoticon or an e-mail address ends a line of chat or a signature; e-mail-like: an
         // `@` after the last space of the 64 bytes before the space
         let lo = i.saturating_sub(64);
@@ -840,11 +856,15 @@ impl<'t> Splitter<'t> {
             ) || is_email(prev)
             {
                 self.cut(i - 1);
-                return e;
+                return i + 1;
             }
         }
         if !(b[i - 2].is_ascii_lowercase() || b[i - 2].is_ascii_digit()) {
-            return e;
+            return i + 1;
+        }
+        let mut e = i + 1;
+        while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
+            e += 1;
         }
         // the word ends there (`Please,` or `We ` but not `Weather`)
         if e < b.len() && !(b[e] == b' ' || b[e] == b',' || b[e] == b'!' || b[e] == b'?') {

@@ -223,6 +223,8 @@ struct Tokenizer<'t> {
     lex: &'static Lexicon,
     out: Vec<Token>,
     runs: &'t [Run],
+    /// (from, at): the first `@` at or after `from` is at `at` (`usize::MAX` for none).
+    next_at: (usize, usize),
     /// The run of the last token pushed, and its bounds, script and language.
     run: usize,
     cur: (usize, usize, Script, Lang),
@@ -245,6 +247,7 @@ fn tokenize_with(text: &str, runs: &[Run], fast: bool) -> Vec<Token> {
         out: Vec::with_capacity(text.len() / 4 + 1),
         runs,
         run: 0,
+        next_at: (0, 0),
         cur: (0, 0, Script::Common, Lang::Und),
     };
     t.run();
@@ -337,8 +340,20 @@ impl<'t> Tokenizer<'t> {
                         continue;
                     }
                     ByteFast::Alnum => {
-                        if let Some(e) = self.ascii_fast(i) {
-                            i = e;
+                        // words separated by single spaces, one after the other
+                        let mut s = i;
+                        while let Some(e) = self.ascii_fast(s) {
+                            s = e;
+                            if bytes.get(e) == Some(&b' ')
+                                && bytes.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
+                            {
+                                s = e + 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        if s > i {
+                            i = s;
                             continue;
                         }
                     }
@@ -386,19 +401,19 @@ impl<'t> Tokenizer<'t> {
     fn ascii_fast(&mut self, i: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
         let mut e = i;
-        let mut digits_only = true;
+        let mut letters = 0usize;
         // eight bytes at a time: the ASCII letters and digits among them as bit masks
         while let Some(chunk) = bytes.get(e..e + 8) {
             let mut w = [0u8; 8];
             w.copy_from_slice(chunk);
-            let (letters, digits) = alnum_masks(u64::from_le_bytes(w));
-            let stop = !(letters | digits) & HIGH;
+            let (alpha, digits) = alnum_masks(u64::from_le_bytes(w));
+            let stop = !(alpha | digits) & HIGH;
             // the bits of the bytes before the first one that is neither
             let before = stop.wrapping_sub(1) & !stop;
-            digits_only &= letters & before == 0;
+            letters += (alpha & before).count_ones() as usize;
             if stop != 0 {
                 e += stop.trailing_zeros() as usize / 8;
-                return self.ascii_end(i, e, digits_only);
+                return self.ascii_end(i, e, letters);
             }
             e += 8;
         }
@@ -406,25 +421,76 @@ impl<'t> Tokenizer<'t> {
             if !y.is_ascii_alphanumeric() {
                 break;
             }
-            digits_only &= y.is_ascii_digit();
+            letters += usize::from(y.is_ascii_alphabetic());
             e += 1;
         }
-        self.ascii_end(i, e, digits_only)
+        self.ascii_end(i, e, letters)
     }
 
+    /// The end of [`Self::ascii_fast`]: the ASCII letters and digits at `i..e` hold `letters`
+    /// letters (none: a number).
     #[inline(always)]
-    fn ascii_end(&mut self, i: usize, e: usize, digits_only: bool) -> Option<usize> {
+    fn ascii_end(&mut self, i: usize, e: usize, letters: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        if !bytes.get(e).is_none_or(|&y| SIMPLE_END[usize::from(y)]) {
-            return None;
-        }
-        let kind = if digits_only {
+        let kind = if letters == 0 {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
+        let Some(&y) = bytes.get(e) else {
+            self.push(i, e, kind);
+            return Some(e);
+        };
+        if SIMPLE_END[usize::from(y)] {
+            self.push(i, e, kind);
+            return Some(e);
+        }
+        // `h` and `w` may start a URL (`http:`, `www.`)
+        let url_letter = matches!(bytes[i], b'h' | b'w');
+        let next = bytes.get(e + 1).copied();
+        let simple = match y {
+            // `1,000` goes on
+            b',' => letters > 0 || next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()),
+            b':' => !url_letter,
+            // characters of an e-mail's local part: an address needs an `@` close by
+            b'-' | b'_' | b'%' | b'+' => self.no_at_near(i),
+            // a number's period goes on before a digit (`2.7`)
+            b'.' if letters == 0 => {
+                next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()) && self.no_at_near(i)
+            }
+            // a word that starts with a digit (`5th`) is read as a number's tail: no abbreviation
+            b'.' if !bytes[i].is_ascii_alphabetic() => self.no_at_near(i),
+            // a word's period may be an abbreviation's
+            b'.' if !url_letter && self.no_at_near(i) => {
+                let e = self.abbreviation_end(i, e, false, letters);
+                self.push(i, e, TokenKind::Word);
+                return Some(e);
+            }
+            _ => false,
+        };
+        if !simple {
+            return None;
+        }
         self.push(i, e, kind);
         Some(e)
+    }
+
+    /// No `@` in the 512 bytes from `i` (as far as an e-mail address starting at `i` is looked
+    /// for): then no e-mail starts there. `i` only grows between calls, but any `i` is answered.
+    #[inline]
+    fn no_at_near(&mut self, i: usize) -> bool {
+        if self.next_at.0 > i {
+            // the cursor was placed for a later `i`: look again
+            return memchr::memchr(b'@', &self.text.as_bytes()[i..]).is_none_or(|p| p >= 512);
+        }
+        if self.next_at.1 < i {
+            let b = self.text.as_bytes();
+            self.next_at = (
+                i,
+                memchr::memchr(b'@', &b[i..]).map_or(usize::MAX, |p| i + p),
+            );
+        }
+        self.next_at.1 >= i.saturating_add(512)
     }
 
     /// An Arabic word of two-byte letters and marks at `i` followed by an ASCII byte other than
@@ -439,7 +505,16 @@ impl<'t> Tokenizer<'t> {
             }
             e += 2;
         }
-        if !bytes.get(e).is_none_or(|&y| y.is_ascii() && y != b'.') {
+        let end = match bytes.get(e) {
+            None => true,
+            Some(&y) if y.is_ascii() => y != b'.',
+            // another char of the block (`،` `؟`) that goes in no word and is no format
+            // character before an abbreviation's period
+            Some(0xD8..=0xDB) => char_at(self.text, e)
+                .is_some_and(|c| !matches!(class(c), Class::Arabic | Class::Mark) && !is_format(c)),
+            _ => false,
+        };
+        if !end {
             return None;
         }
         self.push(i, e, TokenKind::Word);
@@ -1028,6 +1103,34 @@ mod tests {
         "\r",
         "\u{0000}",
         "-x",
+        "a@b.co",
+        "x-y",
+        "1-2",
+        "1.",
+        "1.a",
+        "w.",
+        "h:",
+        "www",
+        "http",
+        "https",
+        "://",
+        "a_b",
+        "%",
+        "Inc.",
+        "etc.",
+        "a.m.",
+        "p.",
+        "U.S.-led",
+        "\u{060C}",
+        "\u{061B}",
+        "\u{06D4}",
+        "\u{0661}",
+        "\u{06D5}",
+        "\u{061C}",
+        "\u{0750}",
+        "\u{FEFF}",
+        "\u{FB50}",
+        "\u{0663}\u{066B}\u{0665}",
         "\u{FE0F}",
         "\u{2026}",
         "\u{00E9}",

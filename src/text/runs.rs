@@ -188,7 +188,91 @@ fn arabic_block() -> &'static [u8; 256] {
 #[inline]
 fn arabic(bytes: &[u8], mut i: usize, last: &mut usize) -> usize {
     let block = arabic_block();
-    while let Some(&x) = bytes.get(i) {
+    loop {
+        // Sixteen bytes at a time while nothing in them can end the run (ASCII other than
+        // letters, the Arabic block's lead and continuation bytes), then the run's last letter
+        // read backwards from the end of the stretch.
+        let from = i;
+        while let Some(chunk) = bytes
+            .get(i..i + 16)
+            .and_then(|c| <&[u8; 16]>::try_from(c).ok())
+        {
+            if chunk.iter().map(|&b| u8::from(arabic_safe(b))).sum::<u8>() != 16 {
+                break;
+            }
+            i += 16;
+        }
+        if i > from {
+            // a lead byte cut off from its continuation byte at the edge goes back to the slow step
+            if bytes.get(i).is_some_and(|&b| (0x80..=0xBF).contains(&b)) {
+                i -= 1;
+            }
+            last_letter_back(bytes, block, from, i, last);
+        }
+        let j = arabic_steps(bytes, block, i, last, 16);
+        if j == i {
+            return i;
+        }
+        i = j;
+    }
+}
+
+/// Nothing this byte starts or continues can end an Arabic run.
+#[inline]
+fn arabic_safe(b: u8) -> bool {
+    // branch-free, so the sixteen checks become SIMD compares
+    let letter = (b | 0x20).wrapping_sub(b'a') < 26;
+    (b < 0x80) & !letter | (b & 0xC0 == 0x80) | (b & 0xFC == 0xD8)
+}
+
+/// Moves `last` to the end of the last Arabic letter of `bytes[from..to]` (both char
+/// boundaries; only ASCII non-letters and U+0600..U+06FF inside), with the marks and tatweel that
+/// cling to it: what the char-by-char step would have done over the stretch.
+fn last_letter_back(bytes: &[u8], block: &[u8; 256], from: usize, to: usize, last: &mut usize) {
+    // the end of the clinging chars right after the char being read, if unbroken so far
+    let mut chain: Option<usize> = None;
+    let mut j = to;
+    while j > from {
+        let Some(&b) = bytes.get(j - 1) else { return };
+        if b < 0x80 {
+            chain = None;
+            j -= 1;
+            continue;
+        }
+        let (Some(&x), Some(&y)) = (bytes.get(j.wrapping_sub(2)), bytes.get(j - 1)) else {
+            return;
+        };
+        match block[usize::from(x & 0x03) << 6 | usize::from(y & 0x3F)] {
+            AR_LETTER => {
+                *last = chain.unwrap_or(j);
+                return;
+            }
+            AR_CLINGS => {
+                chain.get_or_insert(j);
+            }
+            _ => chain = None,
+        }
+        j -= 2;
+    }
+    // no letter in the stretch: marks at its start cling only to what came before it
+    if let Some(c) = chain {
+        if *last == from {
+            *last = c;
+        }
+    }
+}
+
+/// At most `max` bytes of the char-by-char step inside an Arabic run; returns where it stopped.
+#[inline]
+fn arabic_steps(
+    bytes: &[u8],
+    block: &[u8; 256],
+    mut i: usize,
+    last: &mut usize,
+    max: usize,
+) -> usize {
+    let stop = i.saturating_add(max);
+    while let Some(&x) = bytes.get(i).filter(|_| i < stop) {
         if x < 0x80 {
             if x.is_ascii_alphabetic() {
                 break;

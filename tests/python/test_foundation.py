@@ -104,6 +104,18 @@ def test_label_fields_are_plain_strings_and_reject_unknown_values_by_name():
     assert warraq.Run(0, 1, "α", "Greek", "ltr", "und").script == "Greek"
 
 
+def test_span_text_is_cut_from_the_document_once_and_kept():
+    text = "قال الوزير: «لا». He left."
+    doc = warraq.analyze(text)
+    s = doc.sentences[0]
+    assert s.text is s.text and type(s.text) is str
+    assert text[s.start : s.end] == s.text
+    # a span outlives its document and pickles with its own text
+    del doc
+    back = pickle.loads(pickle.dumps(s))
+    assert back == s and back.text == "قال الوزير: «لا»."
+
+
 def test_result_values_stay_off_the_cycle_collector():
     # they hold no references to other objects, so the collector never needs to walk them
     # (pyo3 would register them anyway): keeping a million tokens must not slow every collection
