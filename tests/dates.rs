@@ -831,8 +831,65 @@ fn part_of_month_qualifiers_keep_the_precision_and_widen_the_span() {
             Some("early")
         )
     );
+    assert_eq!(
+        p("The talks collapsed late in 2019.")[0],
+        (
+            "late in 2019".into(),
+            s("2019"),
+            Precision::Year,
+            Some("late")
+        )
+    );
+    assert_eq!(
+        p("early in the year")[0],
+        (
+            "early in the year".into(),
+            s("2022"),
+            Precision::Year,
+            Some("early")
+        )
+    );
+    assert_eq!(p("early next week")[0].3, Some("early"));
     // a date with its day has no part
     assert_eq!(p("on 5 March 2019")[0].3, None);
+}
+
+#[test]
+fn the_first_week_of_a_month_is_its_early_part_not_its_first_day() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        parts("خلال الأسبوع الأول من يناير 2022", &o),
+        [(
+            "الأسبوع الأول من يناير 2022".into(),
+            s("2022-01"),
+            Precision::Month,
+            Some("early")
+        )]
+    );
+    assert_eq!(
+        parts("in the last week of March 2021", &o),
+        [(
+            "the last week of March 2021".into(),
+            s("2021-03"),
+            Precision::Month,
+            Some("late")
+        )]
+    );
+    assert_eq!(parts("the second week of January", &o)[0].3, Some("mid"));
+    // the first of January is a day
+    assert_eq!(parts("الأول من يناير", &o)[0].2, Precision::Day);
+    // the final week of a campaign is not the week before the reference
+    assert!(parts("in the last week of the campaign", &o).is_empty());
+}
+
+#[test]
+fn on_this_day_in_1948_is_an_anniversary_not_today() {
+    let o = with_ref(2022, 5, 15);
+    assert_eq!(
+        found_with("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة", &o),
+        [("1948".into(), s("1948"))]
+    );
+    assert_eq!(found_with("وصل الوفد هذا اليوم", &o)[0].1, s("2022-05-15"));
 }
 
 #[test]
@@ -942,6 +999,10 @@ fn counted_units_and_weekdays_from_the_reference() {
     assert_eq!(f("2 Thursdays ago")[0].1, s("2013-01-31"));
     // vague counts are not dates
     assert!(f("in the coming days").is_empty());
+    // the Arabic duals
+    assert_eq!(f("خلال اليومين المقبلين")[0].1, s("2013-02-14"));
+    assert_eq!(f("في الأسبوعين القادمين")[0].1, s("2013-02-26"));
+    assert!(f("خلال الأيام المقبلة").is_empty());
 }
 
 #[test]
@@ -1054,6 +1115,69 @@ fn the_nth_weekday_after_a_date_in_the_text() {
 }
 
 #[test]
+fn arabic_ranges_with_ila_and_hatta() {
+    // `إلى` and `حتى` end in alef maqsura, folded to ya like every key
+    assert_eq!(
+        iso("في الفترة من 5 إلى 8 يناير 2022"),
+        [s("2022-01-05"), s("2022-01-08")]
+    );
+    assert_eq!(iso("من 1443 إلى 1445 هـ").len(), 2);
+    assert_eq!(
+        iso("استمرت الحرب من عام 1980 حتى 1988"),
+        [s("1980"), s("1988")]
+    );
+}
+
+#[test]
+fn a_year_before_a_function_word_is_still_a_year() {
+    assert_eq!(
+        iso("The summit ended in early 2023 without a deal."),
+        [s("2023")]
+    );
+    assert_eq!(
+        iso("Prices have risen since 2011 despite the aid."),
+        [s("2011")]
+    );
+    // a count of people is not
+    assert!(found("Since 2000 people fled, the town is empty.").is_empty());
+}
+
+#[test]
+fn ghurra_is_the_first_day_and_more_islamic_occasions() {
+    assert_eq!(
+        found("أعلن المجلس أن غرة شوال 1443 ثبتت"),
+        [("غرة شوال 1443".into(), s("2022-05-02"))]
+    );
+    let o = with_ref(2022, 1, 12);
+    let h = |t: &str| analyze(t, &o).dates[0].hijri.clone();
+    assert_eq!(h("ليلة النصف من شعبان"), s("1443-08-15"));
+    assert_eq!(h("يوم التروية"), s("1443-12-08"));
+    assert_eq!(h("عيد الغدير"), s("1443-12-18"));
+    assert_eq!(iso("Arbaeen 2021"), [s("2021-09-27")]);
+    // a fortieth-day memorial for anyone is not Arbaeen
+    assert!(found("أقيمت ذكرى الأربعين للفقيد").is_empty());
+}
+
+#[test]
+fn years_and_days_that_name_events() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found("a return to the 1967 borders"),
+        [("1967".into(), s("1967"))]
+    );
+    assert_eq!(
+        found("after the 1982 siege of Beirut"),
+        [("1982".into(), s("1982"))]
+    );
+    // `the 25 January revolution` names the uprising; it is not 25 January of this year
+    assert!(found_with("the anniversary of the 25 January revolution", &o).is_empty());
+    assert_eq!(iso("ahead of the 2020 presidential election"), [s("2020")]);
+    // a count is not a year
+    assert!(found("the 2000 soldiers deployed").is_empty());
+    assert!(found("in 2020 presidential candidates").is_empty());
+}
+
+#[test]
 fn arabic_day_ranges_with_ila_and_hatta_give_both_ends() {
     let o = with_ref(2013, 2, 12);
     let got = |t: &str| -> Vec<Option<String>> {
@@ -1072,6 +1196,46 @@ fn arabic_day_ranges_with_ila_and_hatta_give_both_ends() {
         got("تموز 13 الى 15 2013"),
         [s("2013-07-13"), s("2013-07-15")]
     );
+}
+
+#[test]
+fn dhu_al_hijjah_without_digits_is_found() {
+    // `ذي` is too short to anchor a window: the month's last word does
+    let o = with_ref(2022, 1, 12);
+    let h = |t: &str| analyze(t, &o).dates.first().and_then(|d| d.hijri.clone());
+    assert_eq!(h("في العاشر من ذي الحجة"), s("1443-12-10"));
+    assert_eq!(h("في الأول من ذي القعدة"), s("1443-11-01"));
+}
+
+#[test]
+fn an_arabic_month_with_a_direction_word() {
+    // reference 12 January 2022
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("وفي نوفمبر الماضي أعلنت الحكومة", &o),
+        [("نوفمبر الماضي".into(), s("2021-11"))]
+    );
+    assert_eq!(
+        found_with("في شهر أغسطس/آب الماضي", &o),
+        [("شهر أغسطس/آب الماضي".into(), s("2021-08"))]
+    );
+    assert_eq!(found_with("في 5 آذار المقبل", &o)[0].1, s("2022-03-05"));
+    assert_eq!(
+        found_with("في الخامس من مارس الماضي", &o)[0].1,
+        s("2021-03-05")
+    );
+    assert_eq!(found_with("في يناير الجاري", &o)[0].1, s("2022-01"));
+    // Hijri months too: in Jumada II 1443, last Ramadan was 1442's
+    let h = |t: &str| analyze(t, &o).dates.first().and_then(|d| d.hijri.clone());
+    assert_eq!(h("خلال شهر رمضان الماضي"), s("1442-09"));
+    assert_eq!(h("في رمضان المقبل"), s("1443-09"));
+    assert_eq!(h("في العاشر من محرم الماضي"), s("1443-01-10"));
+    assert_eq!(h("during last Ramadan"), s("1442-09"));
+    assert_eq!(h("next Ramadan"), s("1443-09"));
+    // the year relative to the reference's, one mention
+    let d = found_with("في نوفمبر من العام الماضي", &o);
+    assert_eq!(d, [("نوفمبر من العام الماضي".into(), s("2021-11"))]);
+    assert_eq!(h("في رمضان من العام الماضي"), s("1442-09"));
 }
 
 #[test]

@@ -226,9 +226,9 @@ class DateMention:
     name one day under ``method``. ``ambiguous``: a reading was assumed, not proven (the numeric
     order, the calendar of a bare year such as ``عام 1492``, or which of two occurrences);
     ``inferred``: a part came from context (the reference date, a citation or the dateline).
-    ``alternative``: the other reading's ``iso`` when a Gregorian year holds an occasion twice
-    (``Eid al-Adha 2006``); ``part``: ``early``/``mid``/``late`` for ``early March 2019``,
-    ``أواخر العام``.
+    ``alternative``: the other reading when a Gregorian year holds an occasion twice
+    (``Eid al-Adha 2006``: its ``iso``; ``Ramadan 2030``: its ``hijri``); ``part``:
+    ``early``/``mid``/``late`` for ``early March 2019``, ``أواخر العام``.
     """
 
     start: int

@@ -592,7 +592,10 @@ impl Lexicon {
                     continue;
                 }
                 match rest.last() {
-                    Some(last) if COMMON.contains(&k.as_str()) => out.push(last.as_str()),
+                    // a first key too short to anchor (`ذي الحجة`): its last key does
+                    Some(last) if COMMON.contains(&k.as_str()) || k.chars().count() < 3 => {
+                        out.push(last.as_str())
+                    }
                     _ => out.push(k.as_str()),
                 }
             }

@@ -31,8 +31,9 @@
 //!   numeric date); otherwise it is read as Gregorian (`عام 1492` in a history of al-Andalus)
 //!   with `ambiguous` set: the calendar was assumed. `1443 of the Hijra`, `1443 هجرية`,
 //!   `العام الهجري 1443` are Hijri in any text.
-//! - Counted forms: `the upcoming two days` / `2 upcoming months` (the day, month or year that
-//!   many units ahead), `3 Fridays from now` / `2 Thursdays ago` (the nth such weekday after or
+//! - Counted forms: `the upcoming two days` / `2 upcoming months` / `اليومين المقبلين` (the
+//!   day, month or year that many units ahead; `the next two days` is a span and is left
+//!   alone), `the first Friday after Eid al-Adha 2022`, `3 Fridays from now` / `2 Thursdays ago` (the nth such weekday after or
 //!   before the reference), `three days after Eid al-Fitr 2022` / `بعد يومين من 5 يناير`
 //!   (counted from the date the text gives, not from the reference).
 //! - A weekday with a bare day (`Thursday the 15th`) picks the nearest month where that day is
@@ -40,7 +41,7 @@
 //! - Orthodox/Coptic Easter and the days counted from it follow the Julian computus
 //!   (`orthodox easter`, `شم النسيم`); Jumu'at al-Wida is the last Friday of Ramadan.
 //! - Guard word lists (year contexts, nouns that may follow a year, names that contain dates)
-//!   live in `data/dates/guards.txt`, compiled in.
+//!   live in `data/dates/guards.txt`, compiled in, written as the tokenizer's folded keys.
 
 pub mod calendar;
 mod lexicon;

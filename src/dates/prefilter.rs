@@ -394,6 +394,8 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
                         "start of",
                         "middle of",
                         "close of",
+                        "early in",
+                        "late in",
                     ]
                     .iter()
                     .any(|k| around.contains(k));

@@ -1170,7 +1170,9 @@ impl<'a> P<'a> {
                 if matches!(nx.kind, Kind::Punct('%' | '٪' | '$')) {
                     return None;
                 }
+                // (after `the`, a year noun was checked above: `the 2020 presidential election`)
                 if second.is_none()
+                    && !the_noun
                     && nx.kind == Kind::Word
                     && !nx.arabic
                     && !nx.cap
@@ -1566,8 +1568,11 @@ impl<'a> P<'a> {
                 }
             }
             // `last week`, `this week`, `next week`
+            // (`the last week of March`, `the last week` of a campaign: its final week)
             if matches!(k, "last" | "next" | "this" | "coming" | "current")
                 && is_word(t, e, &["week"])
+                && !is_word(t, e + 1, &["of", "in"])
+                && !(i > 0 && is_word(t, i - 1, &["the"]))
             {
                 self.push(i, e + 1, Val::Week(d as i32), false);
                 return Some(e + 1);
@@ -2128,10 +2133,19 @@ impl<'a> P<'a> {
         let (part, start) = if tok.arabic {
             (part_word(t, i - 1)?, i - 1)
         } else {
-            // [the] end|beginning|start|middle of [the] year
+            // [the] end|beginning|start|middle of [the] year, early|late in the year
             let mut j = i - 1;
             if is_word(t, j, &["the"]) && j > 0 {
                 j -= 1;
+            }
+            if is_word(t, j, &["in"]) && j > 0 && is_word(t, j - 1, &["early", "late"]) {
+                let q = j - 1;
+                let part = part_word(t, q)?;
+                let k = self.push(q, i + 1, val, false);
+                if let Some(r) = self.out.get_mut(k) {
+                    r.part = Some(part);
+                }
+                return Some(i + 1);
             }
             if !is_word(t, j, &["of"]) || j == 0 {
                 return None;
@@ -2162,7 +2176,7 @@ impl<'a> P<'a> {
         let t = self.t;
         let tok = t.get(i)?;
         if tok.arabic {
-            return None;
+            return self.counted_ar(i);
         }
         let count = |k: usize| -> Option<(i32, usize)> {
             if let Some(n) = num(t, k) {
@@ -2237,6 +2251,40 @@ impl<'a> P<'a> {
             false,
         );
         Some(e)
+    }
+
+    /// `اليومين المقبلين`, `الأسبوعين القادمين`: the Arabic `upcoming two days`.
+    fn counted_ar(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        let k = tok.key.as_str();
+        let k = k
+            .strip_prefix("ال")
+            .or_else(|| k.strip_prefix("وال"))
+            .or_else(|| k.strip_prefix("بال"))?;
+        let (c, u, e) = match k {
+            "يومين" => (2, 1, i + 1),
+            "اسبوعين" => (2, 7, i + 1),
+            "شهرين" => (2, 30, i + 1),
+            "سنتين" | "عامين" => (2, 365, i + 1),
+            _ => return None,
+        };
+        // only ahead: `المقبلين`, `القادمة`
+        let (d, e2) = match self.lx(e, Cat::ArDir) {
+            Some((Lex::ArDir(d), e2)) => (d, e2),
+            _ => return None,
+        };
+        if d != 1 {
+            return None;
+        }
+        let v = match u {
+            1 => Val::Days(c),
+            7 => Val::Days(7 * c),
+            30 => Val::Month(c),
+            _ => Val::Year(c),
+        };
+        self.push(i, e2, v, false);
+        Some(e2)
     }
 
     /// `three days after Eid al-Fitr 2022`, `a week before 5 January`, `بعد يومين من عيد الأضحى`:
@@ -2394,6 +2442,130 @@ impl<'a> P<'a> {
         Some(end)
     }
 
+    /// `last Ramadan`, `next Muharram`: the last (next) such Hijri month before (after) the
+    /// reference.
+    fn hijri_month_dir(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let occ = match key(t, i) {
+            "last" | "previous" => Occ::Last,
+            "next" | "coming" => Occ::Next,
+            _ => return None,
+        };
+        if t[i].arabic {
+            return None;
+        }
+        let (cal, m, e) = self.month(i + 1)?;
+        if cal != Calendar::Hijri || !t[i + 1].cap || self.year_after(e).is_some() {
+            return None;
+        }
+        let v = Val::Occasion {
+            hm: m,
+            hd: 0,
+            occ,
+            hijri_year: false,
+        };
+        self.push(i, e, v, false);
+        Some(e)
+    }
+
+    /// A month without its year followed by an Arabic direction word (`نوفمبر الماضي`,
+    /// `في 5 آذار المقبل`, `رمضان الماضي`): the last (next) such month before (after) the
+    /// reference.
+    fn mark_month_dirs(&mut self) {
+        let t = self.t;
+        let mut drop: Vec<usize> = Vec::new();
+        for k in 0..self.out.len() {
+            if drop.last() == Some(&k) {
+                continue;
+            }
+            let r = &self.out[k];
+            let (month, day, hijri) = match r.val {
+                Val::MonthName {
+                    month,
+                    occ: Occ::Year(YearSpec::Ref(0) | YearSpec::Missing),
+                    day,
+                } => (month, day, false),
+                Val::Date {
+                    cal,
+                    year: YearSpec::Missing,
+                    month: Some(month),
+                    day,
+                } => (month, day, cal == Calendar::Hijri),
+                _ => continue,
+            };
+            let j = t.partition_point(|x| x.start < r.end);
+            let Some(tok) = t.get(j) else { continue };
+            if !tok.arabic || tok.newline_before || matches!(tok.key.as_str(), "هذا" | "هذه")
+            {
+                continue;
+            }
+            // `نوفمبر من العام الماضي`: the year relative to the reference's
+            if is_ar(t, j, &AR_OF) {
+                let Some((y, e)) = self.rel_unit(j + 1, 365) else {
+                    continue;
+                };
+                let end = t[e - 1].end;
+                let r = &mut self.out[k];
+                r.val = if hijri {
+                    Val::Occasion {
+                        hm: month,
+                        hd: day.unwrap_or(0),
+                        occ: Occ::Year(YearSpec::Ref(y)),
+                        hijri_year: false,
+                    }
+                } else {
+                    Val::MonthName {
+                        month,
+                        occ: Occ::Year(YearSpec::Ref(y)),
+                        day,
+                    }
+                };
+                r.end = end;
+                // the year read on its own before
+                if self.out.get(k + 1).is_some_and(|n| n.start < end) {
+                    drop.push(k + 1);
+                }
+                continue;
+            }
+            let Some((Lex::ArDir(d), e)) = self.lx(j, Cat::ArDir) else {
+                continue;
+            };
+            if self.out.get(k + 1).is_some_and(|n| n.start < t[e - 1].end) {
+                continue;
+            }
+            let occ = match d {
+                -1 => Occ::Last,
+                1 => Occ::Next,
+                _ => Occ::Year(YearSpec::Ref(0)),
+            };
+            let end = t[e - 1].end;
+            let r = &mut self.out[k];
+            if hijri {
+                // `رمضان الماضي`: the last Ramadan begun before the reference (`الجاري` stays
+                // the reference's Hijri year)
+                if d == 0 {
+                    continue;
+                }
+                r.val = Val::Occasion {
+                    hm: month,
+                    hd: day.unwrap_or(0),
+                    occ,
+                    hijri_year: false,
+                };
+            } else {
+                r.val = Val::MonthName { month, occ, day };
+            }
+            r.end = end;
+        }
+        if !drop.is_empty() {
+            let mut k = 0;
+            self.out.retain(|_| {
+                k += 1;
+                !drop.contains(&(k - 1))
+            });
+        }
+    }
+
     /// A weekday named with a day of the month (`Thursday the 15th`, `السبت السادس عشر`), or
     /// after a date without its year (`Jul 18, Fri`): the weekday picks the month or the year.
     fn mark_weekdays(&mut self) {
@@ -2467,6 +2639,9 @@ impl<'a> P<'a> {
             return Some(e);
         }
         if let Some(e) = self.weekday_from_date(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.hijri_month_dir(i) {
             return Some(e);
         }
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
@@ -2590,6 +2765,8 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
         }
     }
     p.mark_weekdays();
+    p.mark_month_dirs();
+    drop_anniversaries(t, &mut p.out);
     mark_parts(t, &mut p.out);
     link_duals(t, &mut p.out);
     p.out
@@ -2621,11 +2798,96 @@ fn part_word(t: &[Tok], i: usize) -> Option<Part> {
     }
 }
 
+/// `في مثل هذا اليوم من عام 1948` (on this day in 1948): an anniversary, not today.
+fn drop_anniversaries(t: &[Tok], out: &mut Vec<Raw>) {
+    out.retain(|r| {
+        if r.val != Val::Days(0) {
+            return true;
+        }
+        let i = t.partition_point(|x| x.start < r.start);
+        !(i > 0 && is_ar(t, i - 1, &["مثل"]))
+    });
+}
+
+/// `the first week of January`, `الأسبوع الأول من يناير`: not a day but a part of the month
+/// (first week: early; second and third: mid; fourth and last: late).
+fn week_of_month(t: &[Tok], r: &mut Raw) {
+    let part_of = |n: u8| match n {
+        1 => Part::Early,
+        2 | 3 => Part::Mid,
+        _ => Part::Late,
+    };
+    let i = t.partition_point(|x| x.start < r.start);
+    let Some(first) = t.get(i) else { return };
+    match r.val {
+        // Arabic: `الأول من يناير` read as a day, after `الأسبوع`
+        Val::Date {
+            cal,
+            year,
+            month: Some(month),
+            day: Some(d),
+        } if first.arabic
+            && first.kind == Kind::Word
+            && d <= 5
+            && i > 0
+            && is_ar(t, i - 1, &AR_WEEK) =>
+        {
+            r.val = Val::Date {
+                cal,
+                year,
+                month: Some(month),
+                day: None,
+            };
+            r.part = Some(part_of(d));
+            r.start = t[i - 1].start;
+        }
+        Val::MonthName {
+            month,
+            occ,
+            day: Some(d),
+        } if first.arabic
+            && first.kind == Kind::Word
+            && d <= 5
+            && i > 0
+            && is_ar(t, i - 1, &AR_WEEK) =>
+        {
+            r.val = Val::MonthName {
+                month,
+                occ,
+                day: None,
+            };
+            r.part = Some(part_of(d));
+            r.start = t[i - 1].start;
+        }
+        // English: `the first week of January`
+        Val::Date { day: None, .. } | Val::MonthName { day: None, .. }
+            if i >= 3 && is_word(t, i - 1, &["of", "in"]) && is_word(t, i - 2, &["week"]) =>
+        {
+            let q = i - 3;
+            let n = match key(t, q) {
+                "first" => 1,
+                "second" => 2,
+                "third" => 3,
+                "fourth" | "last" | "final" => 4,
+                _ => return,
+            };
+            r.part = Some(part_of(n));
+            r.start = if q > 0 && is_word(t, q - 1, &["the"]) {
+                t[q - 1].start
+            } else {
+                t[q].start
+            };
+        }
+        _ => {}
+    }
+}
+
 /// Marks months and years written with a part qualifier before them (`early March 2019`,
 /// `mid-2023`, `the end of 2021`, `أوائل آذار`, `مطلع عام 2020`, `أواخر العام الماضي`): the
 /// mention grows over the qualifier and keeps its precision.
 fn mark_parts(t: &[Tok], out: &mut [Raw]) {
     for r in out.iter_mut() {
+        week_of_month(t, r);
         let month_or_year = match r.val {
             Val::Date { day: None, .. }
             | Val::MonthName { day: None, .. }
@@ -2655,6 +2917,9 @@ fn mark_parts(t: &[Tok], out: &mut [Raw]) {
                 .flatten()
         } else if is_word(t, i - 1, &["early", "mid", "late"]) {
             part_word(t, i - 1).map(|p| (p, i - 1))
+        } else if is_word(t, i - 1, &["in"]) && i >= 2 && is_word(t, i - 2, &["early", "late"]) {
+            // `late in 2019`
+            part_word(t, i - 2).map(|p| (p, i - 2))
         } else if is_word(t, i - 1, &["of"])
             && i >= 2
             && is_word(t, i - 2, &["end", "beginning", "start", "middle", "close"])
@@ -2774,5 +3039,38 @@ mod guard_tests {
         assert!(YEAR_NOUNS.contains(&"presidential") && !AFTER_YEAR_OK.contains(&"presidential"));
         // `1500 soldiers`
         assert!(!AFTER_YEAR_OK.contains(&"soldiers"));
+    }
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::*;
+
+    #[test]
+    fn guard_words_are_written_as_folded_keys() {
+        // the tokenizer folds ى to ي, ة to ه and the hamza alefs to ا: a list word written
+        // otherwise would never match (`حتى` is the key `حتي`)
+        let lists: [&Words; 12] = [
+            &STARTERS,
+            &NAMES_BEFORE,
+            &AR_YEAR,
+            &AR_MONTH,
+            &AR_WEEK,
+            &AR_OF,
+            &YEAR_CONTEXT_AR,
+            &AFTER_YEAR_OK_AR,
+            &HIJRI_MONTH_CONTEXT_AR,
+            &MONTH_CONTEXT_AR,
+            &TODAY_OUTLETS,
+            &PART_LATE_AR,
+        ];
+        for l in lists {
+            for w in l.iter() {
+                assert!(
+                    !w.contains(['ى', 'ة', 'أ', 'إ', 'آ']),
+                    "{w} is not a folded key"
+                );
+            }
+        }
     }
 }

@@ -175,9 +175,8 @@ impl PyText {
                     // SAFETY: `source` is a live `str` and we hold the GIL; the offsets were
                     // computed from the same text (0 <= start <= end <= len); NULL (an
                     // exception set) is turned into the error below.
-                    let obj = unsafe {
-                        pyo3::ffi::PyUnicode_Substring(source.as_ptr(), *start, *end)
-                    };
+                    let obj =
+                        unsafe { pyo3::ffi::PyUnicode_Substring(source.as_ptr(), *start, *end) };
                     // SAFETY: a new reference, or NULL with an exception set.
                     let obj = unsafe { pyo3::Bound::from_owned_ptr_or_err(py, obj) }?;
                     Ok::<_, pyo3::PyErr>(obj.cast_into::<pyo3::types::PyString>()?.unbind())
