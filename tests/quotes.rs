@@ -543,3 +543,20 @@ fn citing_phrase_ends_with_its_sentence() {
     assert_eq!(part(t, q[0].source), Some("RT"));
     assert_eq!(iso(&q[0]).as_deref(), Some("2022-01-15"));
 }
+
+#[test]
+fn a_bodys_quoted_name_is_not_a_quote_but_part_of_the_name() {
+    let t = "ونقلت صحيفة \"الشرق الأوسط\" عن مصادر مطلعة قولها إن \"المفاوضات متعثرة\".";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(content(t, &q[0]), "المفاوضات متعثرة");
+    assert_eq!(
+        who(t),
+        [(Some("مصادر مطلعة"), Some("صحيفة \"الشرق الأوسط\""))]
+    );
+    let t = "وأعلنت حركة «حماس» أن «الهدنة انتهت».";
+    assert_eq!(who(t), [(Some("حركة «حماس»"), None)]);
+    // after a colon it is speech again
+    let t = "He told the newspaper: “We will win.”";
+    assert_eq!(quotes(t).len(), 1);
+}

@@ -795,6 +795,9 @@ const OUTLET_NOUNS_AR: &[&str] = &[
     "مجلة",
 ];
 
+/// Nouns of bodies whose names are often quoted (`حركة "حماس"`, `عملية "عاصفة الحزم"`).
+const BODY_NOUNS: &[&str] = &["حزب", "حركة", "جماعة", "تنظيم", "عملية", "حملة", "مبادرة"];
+
 /// An outlet's name: one of the known outlets, an Arabic phrase led by an outlet noun, or a
 /// capitalized name with an outlet noun in it (`Iraq's state news agency INA`).
 pub(crate) fn outlet_like(s: &str) -> bool {
@@ -869,6 +872,18 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         }
         let s = from + off + 'ل'.len_utf8();
         let mut e = from + off + w.len();
+        // a quoted name: `لصحيفة "الشرق الأوسط"`
+        if words
+            .get(k + 1)
+            .is_some_and(|(_, n)| n.starts_with(is_quote_char))
+        {
+            for &(off3, w3) in words.iter().skip(k + 1).take(4) {
+                let w3 = w3.trim_end_matches(['،', ',', '.', ':', '؛']);
+                if w3.chars().count() > 1 && w3.ends_with(is_quote_char) {
+                    return Some((s, from + off3 + w3.len()));
+                }
+            }
+        }
         for &(off2, n) in words.iter().skip(k + 1).take(3) {
             let clean = n.trim_end_matches(['،', ',', '.', ':', '؛']);
             if !clean.chars().next().is_some_and(is_arabic)
@@ -1179,7 +1194,19 @@ impl<'a> Ctx<'a> {
         ];
         let mut a = None;
         let mut b = None;
+        let mut skip_to = 0;
         for (n, (i, t)) in toks.iter().enumerate().skip(vi + 1).enumerate() {
+            if i <= skip_to {
+                continue;
+            }
+            // a body's quoted name: `صحيفة "الشرق الأوسط"`, `حركة "حماس"`
+            if let (Some(_), Some(prev)) = (b, b.and_then(|k: usize| toks.get(k))) {
+                if let Some(close) = self.quoted_name(toks, i, self.w(prev)) {
+                    b = Some(close);
+                    skip_to = close;
+                    continue;
+                }
+            }
             if t.k != Tk::Word || n >= 8 {
                 break;
             }
@@ -1266,6 +1293,28 @@ impl<'a> Ctx<'a> {
             b2 -= 1;
         }
         span_of(toks, a, b2)
+    }
+
+    /// The index of the closing mark when `toks[i]` opens a short quoted name right after the
+    /// body noun `noun` (`صحيفة "الشرق الأوسط"`, `the daily "Al-Ahram"`).
+    fn quoted_name(&self, toks: &[Tok], i: usize, noun: &str) -> Option<usize> {
+        let open = toks.get(i)?;
+        if open.k != Tk::Other || !self.w(open).chars().all(is_quote_char) {
+            return None;
+        }
+        let bare = noun.strip_prefix(['ل', 'ب', 'و', 'ف']).unwrap_or(noun);
+        if !(OUTLET_NOUNS_AR.contains(&noun)
+            || OUTLET_NOUNS_AR.contains(&bare)
+            || BODY_NOUNS.contains(&bare)
+            || OUTLET_NOUNS_EN.contains(&lower(noun).as_str()))
+        {
+            return None;
+        }
+        (i + 2..(i + 6).min(toks.len())).find(|&j| {
+            toks[j].k == Tk::Other
+                && self.w(&toks[j]).chars().all(is_quote_char)
+                && toks[i + 1..j].iter().all(|t| t.k == Tk::Word)
+        })
     }
 
     /// `according to X` / `بحسب X`: the phrase after the cue words, `the statement of` dropped.
@@ -1467,8 +1516,18 @@ impl<'a> Ctx<'a> {
                             let key = super::lexicon::ar_key(w);
                             let np = self.np_after(toks, i, true);
                             if key.ends_with("نقلت") || key.ends_with("نقل") {
-                                let after =
+                                let mut after =
                                     np.map_or(i + 1, |(_, e)| toks.partition_point(|x| x.s < e));
+                                // the outlet's quoted name: `نقلت صحيفة "الشرق الأوسط" عن`
+                                let mut np = np;
+                                if let (Some((s, _)), Some(q)) = (np, toks.get(after)) {
+                                    if q.k == Tk::Quote
+                                        && toks.get(after + 1).is_some_and(|x| self.w(x) == "عن")
+                                    {
+                                        np = Some((s, q.e));
+                                        after += 1;
+                                    }
+                                }
                                 if toks.get(after).is_some_and(|x| self.w(x) == "عن") {
                                     let sp = self.np_after(toks, after, true);
                                     return (

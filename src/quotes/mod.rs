@@ -550,10 +550,52 @@ fn is_scare(text: &str, open: usize, content: &str) -> bool {
             | "يسمى"
             | "يسمّى"
             | "كتاب"
-    ) || tail.ends_with("so called")
+    ) || names_a_body(&w, content, words)
+        || tail.ends_with("so called")
         || tail.ends_with("known as")
         || tail.ends_with("ما يسمى")
         || tail.ends_with("ما يعرف بـ")
+}
+
+/// The quoted name of an outlet, party, movement or operation right after its noun:
+/// `صحيفة "الشرق الأوسط"`, `the daily "Al-Ahram"`, `عملية "عاصفة الحزم"`, `حركة "حماس"`.
+/// `w` is the word right before the opening mark (a colon or a comma in between makes it a
+/// quote again, and a name is short and does not end a sentence).
+fn names_a_body(w: &str, content: &str, words: usize) -> bool {
+    const NOUNS: &[&str] = &[
+        "newspaper",
+        "daily",
+        "magazine",
+        "channel",
+        "agency",
+        "website",
+        "party",
+        "movement",
+        "operation",
+        "campaign",
+        "صحيفة",
+        "جريدة",
+        "مجلة",
+        "قناة",
+        "وكالة",
+        "موقع",
+        "حزب",
+        "حركة",
+        "جماعة",
+        "تنظيم",
+        "عملية",
+        "حملة",
+        "مبادرة",
+    ];
+    if words == 0 || words > 4 || content.trim_end().ends_with(['.', '!', '?', '؟', '…']) {
+        return false;
+    }
+    // with a one-letter proclitic: `لصحيفة`, `بقناة`, `وحركة`
+    let bare = w
+        .strip_prefix(['ل', 'ب', 'و', 'ف'])
+        .filter(|b| NOUNS.contains(b))
+        .unwrap_or(w);
+    NOUNS.contains(&bare)
 }
 
 /// Direct (a clause or more, introduced as speech) or partial (a phrase woven into the sentence).
