@@ -1225,6 +1225,12 @@ fn an_arabic_month_with_a_direction_word() {
         s("2021-03-05")
     );
     assert_eq!(found_with("في يناير الجاري", &o)[0].1, s("2022-01"));
+    // a day already passed this year is this year's
+    assert_eq!(
+        found_with("في الخامس من يناير الماضي", &o)[0].1,
+        s("2022-01-05")
+    );
+    assert_eq!(found_with("في 20 يناير المقبل", &o)[0].1, s("2022-01-20"));
     // Hijri months too: in Jumada II 1443, last Ramadan was 1442's
     let h = |t: &str| analyze(t, &o).dates.first().and_then(|d| d.hijri.clone());
     assert_eq!(h("خلال شهر رمضان الماضي"), s("1442-09"));
@@ -1236,6 +1242,8 @@ fn an_arabic_month_with_a_direction_word() {
     let d = found_with("في نوفمبر من العام الماضي", &o);
     assert_eq!(d, [("نوفمبر من العام الماضي".into(), s("2021-11"))]);
     assert_eq!(h("في رمضان من العام الماضي"), s("1442-09"));
+    let d = analyze("في أواخر شهر رمضان من العام الماضي", &o).dates;
+    assert_eq!(d[0].part, Some(warraq::dates::Part::Late));
 }
 
 #[test]

@@ -2886,6 +2886,7 @@ fn mark_parts(t: &[Tok], out: &mut [Raw]) {
         let month_or_year = match r.val {
             Val::Date { day: None, .. }
             | Val::MonthName { day: None, .. }
+            | Val::Occasion { hd: 0, .. }
             | Val::Year(_)
             | Val::Month(_)
             | Val::Week(_) => !r.week && r.part.is_none(),
