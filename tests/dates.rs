@@ -1271,3 +1271,74 @@ fn part_qualifiers_keep_the_precision_and_narrow_the_gregorian_bounds() {
         (Some("2022-04-22"), Some("2022-05-01"))
     );
 }
+
+const FEATURE_WORDS: &[&str] = &[
+    "the",
+    "week",
+    "of",
+    "early",
+    "mid",
+    "-",
+    "late",
+    "end",
+    "last",
+    "next",
+    "upcoming",
+    "2",
+    "two",
+    "days",
+    "after",
+    "before",
+    "Eid",
+    "al-Fitr",
+    "2022",
+    "5",
+    "January",
+    "الأسبوع",
+    "المقبل",
+    "أواخر",
+    "العام",
+    "بعد",
+    "يومين",
+    "من",
+    "رمضان",
+    "الماضي",
+    "Fridays",
+    "from",
+    "now",
+    "ago",
+    "غرة",
+    "شوال",
+    "1443",
+    "عام",
+    "first",
+    "Friday",
+    "in",
+    "year",
+    "Thu",
+    "15th",
+    ",",
+    "اليومين",
+    "مثل",
+    "هذا",
+    "اليوم",
+    "نوفمبر",
+    "ذي",
+    "الحجة",
+    "Orthodox",
+    "Easter",
+];
+
+proptest! {
+    #[test]
+    fn new_forms_never_panic_in_any_order(
+        ws in proptest::collection::vec(proptest::sample::select(FEATURE_WORDS), 0..14),
+        with_reference in any::<bool>(),
+    ) {
+        let s = ws.join(" ");
+        let o = if with_reference { with_ref(2022, 1, 12) } else { Options::default() };
+        for m in analyze(&s, &o).dates {
+            prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end) && m.start < m.end);
+        }
+    }
+}
