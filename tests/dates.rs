@@ -1337,8 +1337,12 @@ proptest! {
     ) {
         let s = ws.join(" ");
         let o = if with_reference { with_ref(2022, 1, 12) } else { Options::default() };
-        for m in analyze(&s, &o).dates {
+        let d = analyze(&s, &o).dates;
+        for m in &d {
             prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end) && m.start < m.end);
+        }
+        for w in d.windows(2) {
+            prop_assert!(w[0].end <= w[1].start, "{:?} overlaps {:?} in {s:?}", &s[w[0].start..w[0].end], &s[w[1].start..w[1].end]);
         }
     }
 }
