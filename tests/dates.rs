@@ -1346,3 +1346,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_eve_of_a_date_is_the_day_before() {
+    assert_eq!(
+        found("Clashes broke out on the eve of Eid al-Fitr 2022."),
+        [("the eve of Eid al-Fitr 2022".into(), s("2022-05-01"))]
+    );
+    assert_eq!(iso("عشية عيد الأضحى 1443 هـ"), [s("2022-07-08")]);
+    assert_eq!(iso("on the eve of 5 January 2022"), [s("2022-01-04")]);
+    // the eve of an event that is not a date is not a date
+    assert!(found("on the eve of the vote").is_empty());
+}
