@@ -524,6 +524,7 @@ def main(argv: list[str] | None = None) -> int:
     say("|---|---|---:|---:|---:|---|---|")
     what = {"mixed": "translated commentary, English with Arabic passages, dates, citations",
             "arabic": "Arabic news", "english": "plain English news",
+            "news": "ordinary English and Arabic news prose and commentary, few dates (one every few KB)",
             "eval-seed": "the seed document, repeated", "eval-all": "every distinct text of the eval sets"}
     for c in corpora:
         h = corpora_mod.fnv1a_hex(c.text)

@@ -1358,3 +1358,31 @@ fn the_eve_of_a_date_is_the_day_before() {
     // the eve of an event that is not a date is not a date
     assert!(found("on the eve of the vote").is_empty());
 }
+
+/// The prefilter tests a unit word (`year`) for a direction word around it: that test must not
+/// be lost when the bytes it reads end inside an Arabic letter after the phrase.
+#[test]
+fn next_year_before_arabic_text_is_found() {
+    let o = with_ref(2022, 1, 15);
+    for gap in ["\n\n", " \n\n", "  \n\n", "\n\n "] {
+        let t =
+            format!("Plans for the market hall.\n\nnext year{gap}من الثالث والعشرين وحتى السادس");
+        assert_eq!(
+            found_with(&t, &o),
+            [("next year".to_owned(), s("2023"))],
+            "{t:?}"
+        );
+    }
+}
+
+/// Dates far from any other date are read with only a few words of context around them: a
+/// long text with one date in it finds that date, with its weekday and era.
+#[test]
+fn lone_dates_in_long_prose_are_found() {
+    let filler = "The council met again to discuss the budget and the roads. ".repeat(40);
+    let t = format!(
+        "{filler}The hall reopened on Tuesday, 14 March 2023, after repairs. {filler}\
+         وقّعت الحكومة يوم ٢٣ أكتوبر ٢٠٢٢ اتفاقاً جديداً. {filler}"
+    );
+    assert_eq!(iso(&t), [s("2023-03-14"), s("2022-10-23")]);
+}

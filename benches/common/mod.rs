@@ -3,7 +3,9 @@
 //! deterministically and concatenated to the target size.
 //!
 //! Corpora: `mixed` (translated commentary with Arabic passages, dates, citations), `arabic`
-//! (Arabic news), `english` (plain English news). When `../shared/eval/*.jsonl` exists at run time
+//! (Arabic news), `english` (plain English news), all date-dense (a date every few hundred bytes),
+//! and `news` (ordinary English and Arabic news prose and commentary with few dates: one every
+//! few KB). When `../shared/eval/*.jsonl` exists at run time
 //! (or `WARRAQ_EVAL_DIR` points at such files) two more are built from it, never committed:
 //! `eval-seed` (the seed document repeated) and `eval-all` (every distinct text of those files).
 
@@ -19,6 +21,7 @@ pub struct Corpus {
 const MIXED: &str = include_str!("../corpus/mixed.txt");
 const ARABIC: &str = include_str!("../corpus/arabic.txt");
 const ENGLISH: &str = include_str!("../corpus/english.txt");
+const NEWS: &str = include_str!("../corpus/news.txt");
 
 /// Target size in bytes: `WARRAQ_BENCH_MB` megabytes (MiB), 4 by default.
 pub fn target_bytes() -> usize {
@@ -141,7 +144,12 @@ fn eval_texts(dir: &PathBuf) -> (Vec<String>, Vec<String>) {
 pub fn corpora() -> Vec<Corpus> {
     let target = target_bytes();
     let mut out = Vec::new();
-    for (name, file) in [("mixed", MIXED), ("arabic", ARABIC), ("english", ENGLISH)] {
+    for (name, file) in [
+        ("mixed", MIXED),
+        ("arabic", ARABIC),
+        ("english", ENGLISH),
+        ("news", NEWS),
+    ] {
         let parts = paragraphs(file);
         out.push(Corpus {
             name: name.to_owned(),

@@ -423,6 +423,18 @@ impl Lexicon {
         self.get_any(t, i, |l| l.cat() == cat)
     }
 
+    /// Whether an entry of a category in `mask` (bits `1 << Cat`) can start at `tok`: false when
+    /// the entry lists the recognizer looked up for it hold none (true when not looked up).
+    #[inline]
+    pub(crate) fn may_start(&self, tok: &Tok, mask: u16) -> bool {
+        tok.lists.is_none_or(|lists| {
+            lists.into_iter().any(|idx| {
+                idx.and_then(|k| self.cats.get(k as usize))
+                    .is_some_and(|m| m & mask != 0)
+            })
+        })
+    }
+
     /// The longest entry accepted by `want` starting at token `i`.
     pub(crate) fn get_any(
         &self,

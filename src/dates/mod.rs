@@ -244,7 +244,15 @@ pub fn find_dates(text: &str, options: &Options) -> Vec<DateMention> {
         }
         raws.extend(found);
     }
-    // in text order (a weekday prefix or a range can start a mention earlier), links remapped
+    // in text order (a weekday prefix or a range can start a mention earlier), links remapped;
+    // most often they already are
+    if raws
+        .windows(2)
+        .all(|w| (w[0].start, w[0].end) <= (w[1].start, w[1].end))
+    {
+        let hints = || prefilter::hints(text);
+        return resolve::resolve(text, &raws, options, &hints);
+    }
     let mut order: Vec<usize> = (0..raws.len()).collect();
     order.sort_by_key(|&k| (raws[k].start, raws[k].end));
     let mut pos = vec![0; raws.len()];

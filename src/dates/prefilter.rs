@@ -1,43 +1,147 @@
 //! The prefilter: where dates can be. Digits (Latin, Arabic-Indic, Persian) and the lexicon's
 //! words are found with one Aho-Corasick pass; everything else in the text is skipped.
 
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::lexicon::lexicon;
+use super::lexicon::{lexicon, FxHasher};
 use super::resolve::DocHints;
 
 /// Bytes of context read on each side of an anchor.
 const MARGIN: usize = 72;
+/// Words of context read on each side of an anchor (at most `MARGIN` bytes).
+const MARGIN_WORDS: usize = 6;
 
-/// Two automata: Latin keys (a DFA, case-insensitive) and Arabic spellings (run only on text
-/// that has Arabic letters).
-fn anchors_ac() -> &'static (AhoCorasick, AhoCorasick) {
-    static AC: OnceLock<(AhoCorasick, AhoCorasick)> = OnceLock::new();
+/// The Latin anchor keys (ASCII letters, at least three): lowercase, with a bitmap of their
+/// three-letter prefixes and their lengths.
+struct LatinKeys {
+    keys: std::collections::HashSet<Vec<u8>, BuildHasherDefault<FxHasher>>,
+    /// Bit `26 * 26 * a + 26 * b + c` for each key starting with the letters `a b c`.
+    prefix3: Vec<u64>,
+    max_len: usize,
+}
+
+fn latin_keys() -> &'static LatinKeys {
+    static KEYS: OnceLock<LatinKeys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut out = LatinKeys {
+            keys: Default::default(),
+            prefix3: vec![0; 26 * 26 * 26 / 64 + 1],
+            max_len: 0,
+        };
+        for k in lexicon().anchor_keys() {
+            if k.is_ascii() && k.len() >= 3 && k.bytes().all(|c| c.is_ascii_alphabetic()) {
+                let k = k.to_ascii_lowercase().into_bytes();
+                let bit = prefix3_bit(k[0], k[1], k[2]);
+                out.prefix3[bit / 64] |= 1 << (bit % 64);
+                out.max_len = out.max_len.max(k.len());
+                out.keys.insert(k);
+            }
+        }
+        out
+    })
+}
+
+#[inline]
+fn prefix3_bit(a: u8, b: u8, c: u8) -> usize {
+    let l = |x: u8| (x.to_ascii_lowercase().wrapping_sub(b'a') as usize).min(25);
+    26 * 26 * l(a) + 26 * l(b) + l(c)
+}
+
+/// Where a Latin anchor key starts a run of ASCII letters (the run preceded by no letter), and
+/// where the shortest such key ends: the matches the leftmost-first automaton over the sorted
+/// keys gave at the starts of letter runs, found a run at a time. Runs whose first three letters
+/// start no key are passed over after one bitmap test.
+/// Bit `k` set when byte `k` of `x` (little-endian) is an ASCII letter: eight bytes at once.
+#[inline]
+fn letter_mask8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let y = x | (0x20 * ONES);
+    let low7 = y & (0x7F * ONES);
+    // bytes of `y` strictly between 0x60 and 0x7B (`a..=z`), none of them 0x80 or above; no
+    // borrow or carry crosses a byte
+    let t = ((ONES * (127 + 0x7B)) - low7) & !y & (low7 + ONES * (127 - 0x60)) & (0x80 * ONES);
+    // the eight high bits gathered into the top byte
+    ((t >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Bit `k` set when `chunk[k]` (at most 64 bytes) is an ASCII letter.
+#[inline]
+fn letter_mask(chunk: &[u8]) -> u64 {
+    let mut m = 0u64;
+    let mut words = chunk.chunks_exact(8);
+    for (k, w) in (&mut words).enumerate() {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(w);
+        m |= letter_mask8(u64::from_le_bytes(a)) << (8 * k);
+    }
+    let done = chunk.len() - words.remainder().len();
+    for (k, &c) in words.remainder().iter().enumerate() {
+        m |= u64::from(c.is_ascii_alphabetic()) << (done + k);
+    }
+    m
+}
+
+fn latin_starts(b: &[u8]) -> Vec<(usize, usize)> {
+    let keys = latin_keys();
+    let mut out = Vec::new();
+    let mut low = [0u8; 64];
+    let max_len = keys.max_len.min(low.len());
+    let letter = |c: u8| (c | 0x20).wrapping_sub(b'a') < 26;
+    // 64 bytes at a time: a bitmask of the ASCII letters (branch-free, vectorized), then the
+    // starts of letter runs, one bit each
+    let mut prev = 0u64;
+    let chunk_at = |base: usize| b.get(base..(base + 64).min(b.len())).unwrap_or_default();
+    let mut m = letter_mask(chunk_at(0));
+    for base in (0..b.len()).step_by(64) {
+        let chunk = chunk_at(base);
+        let next = letter_mask(chunk_at(base + 64));
+        // runs of at least three letters: a letter start followed by two letters
+        let starts = m & !((m << 1) | prev);
+        let mut starts = starts & ((m >> 1) | (next << 63)) & ((m >> 2) | (next << 62));
+        prev = m >> (chunk.len() - 1);
+        m = next;
+        while starts != 0 {
+            let s = base + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            // a key starting with the three letters
+            let Some(&[x, y, z]) = b.get(s..s + 3) else {
+                continue;
+            };
+            let bit = prefix3_bit(x, y, z);
+            if keys.prefix3[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            let mut e = s + 3;
+            while e < b.len() && e - s < max_len && letter(b[e]) {
+                e += 1;
+            }
+            for (d, &c) in low.iter_mut().zip(&b[s..e]) {
+                *d = c.to_ascii_lowercase();
+            }
+            if let Some(len) = (3..=e - s).find(|&l| keys.keys.contains(&low[..l])) {
+                out.push((s, s + len));
+            }
+        }
+    }
+    out
+}
+
+/// The Arabic automaton (run only on text that has Arabic letters).
+fn arabic_ac() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
-        let mut latin: Vec<String> = Vec::new();
         let mut arabic: Vec<String> = Vec::new();
         for k in lexicon().anchor_keys() {
-            if k.is_ascii() {
-                if k.len() >= 3 {
-                    latin.push(k.to_owned());
-                }
-            } else if k.chars().count() >= 3 {
+            if !k.is_ascii() && k.chars().count() >= 3 {
                 arabic.extend(arabic_variants(k));
             }
         }
-        for v in [&mut latin, &mut arabic] {
-            v.sort();
-            v.dedup();
-        }
-        let latin = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostFirst)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&latin)
-            .expect("anchor patterns build");
-        let arabic = AhoCorasickBuilder::new()
+        arabic.sort();
+        arabic.dedup();
+        AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostFirst)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&arabic)
@@ -46,8 +150,7 @@ fn anchors_ac() -> &'static (AhoCorasick, AhoCorasick) {
                     .match_kind(MatchKind::LeftmostFirst)
                     .build(&arabic)
             })
-            .expect("anchor patterns build");
-        (latin, arabic)
+            .expect("anchor patterns build")
     })
 }
 
@@ -137,6 +240,45 @@ fn ceil_boundary(text: &str, mut x: usize) -> usize {
     x.min(text.len())
 }
 
+/// Where the `n`-th white-space-separated word before `s` starts, if within `max` bytes (else
+/// `None`). Always a character boundary: just after an ASCII white space byte.
+#[inline]
+fn words_before(b: &[u8], s: usize, n: usize, max: usize) -> Option<usize> {
+    let lo = s.saturating_sub(max);
+    let mut words = 0;
+    let mut i = s;
+    while i > lo {
+        // a word starts at `i - 1 + 1` when a white space precedes a non-space
+        if b[i - 1].is_ascii_whitespace() && b.get(i).is_some_and(|c| !c.is_ascii_whitespace()) {
+            words += 1;
+            if words > n {
+                return Some(i);
+            }
+        }
+        i -= 1;
+    }
+    (i == 0).then_some(0)
+}
+
+/// Where the `n`-th white-space-separated word after `e` ends, if within `max` bytes (else
+/// `None`). Always a character boundary: an ASCII white space byte or the end.
+#[inline]
+fn words_after(b: &[u8], e: usize, n: usize, max: usize) -> Option<usize> {
+    let hi = (e + max).min(b.len());
+    let mut words = 0;
+    let mut i = e;
+    while i < hi {
+        if b[i].is_ascii_whitespace() && i > 0 && !b[i - 1].is_ascii_whitespace() {
+            words += 1;
+            if words > n {
+                return Some(i);
+            }
+        }
+        i += 1;
+    }
+    (i == b.len()).then_some(i)
+}
+
 /// Byte ranges of the text worth reading, merged and on character boundaries.
 pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
@@ -152,7 +294,7 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         i = e;
     }
     let lex = lexicon();
-    let (latin, arabic) = anchors_ac();
+    let arabic = arabic_ac();
     // the Arabic automaton runs only over stretches of Arabic script
     let mut arabic_hits: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
@@ -182,30 +324,7 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             break;
         }
     }
-    // The Latin automaton runs only over stretches with ASCII letters (Arabic text has few):
-    // its keys are ASCII letters only (`latin_anchor_keys_are_letters`), so every match lies
-    // inside one run of letters, and a stretch starts at such a run and ends after one.
-    let mut latin_hits: Vec<(usize, usize)> = Vec::new();
-    let mut pos = 0;
-    while let Some(p) = b[pos..]
-        .iter()
-        .position(u8::is_ascii_alphabetic)
-        .map(|p| pos + p)
-    {
-        // on to the last letter of each next 64 bytes (one or two bytes read per step in
-        // English), until 64 bytes hold none; `end` is always just after a letter
-        let mut end = p + 1;
-        while let Some(q) = b
-            .get(end..(end + 64).min(b.len()))
-            .and_then(|w| w.iter().rposition(u8::is_ascii_alphabetic))
-        {
-            end += q + 1;
-        }
-        if let Some(seg) = text.get(p..end) {
-            latin_hits.extend(latin.find_iter(seg).map(|m| (p + m.start(), p + m.end())));
-        }
-        pos = end;
-    }
+    let latin_hits = latin_starts(b);
     let mut w = String::new();
     for (s, e) in latin_hits.into_iter().chain(arabic_hits) {
         // Latin keys start a word
@@ -237,8 +356,9 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             // units (`day`, `years`) and lowercase `may`
             let unit = lex.is_unit_only(&w);
             if unit || (&text[s..we] == "may") {
-                let lo = s.saturating_sub(24);
-                let hi = (we + 16).min(b.len());
+                // (on character boundaries: cut inside an Arabic letter, the test saw nothing)
+                let lo = floor_boundary(text, s.saturating_sub(24));
+                let hi = ceil_boundary(text, (we + 16).min(b.len()));
                 let near_digit = b[lo..hi].iter().any(u8::is_ascii_digit);
                 let around = text.get(lo..hi).unwrap_or("").to_ascii_lowercase();
                 let near_word = unit
@@ -304,25 +424,64 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         }
         x.min(b.len())
     };
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in anchors {
+    // a window's end depends on the last anchor's end only (the context after an anchor ends
+    // no earlier than the context after an earlier one), so it is worked out once per cluster
+    // of anchors joined in one white-space-separated chunk (`5/1/2022`, `1443هـ`)
+    let ws_of = |s: usize| {
+        if let Some(ws) = words_before(b, s, MARGIN_WORDS, MARGIN) {
+            return ws;
+        }
         let mut ws = floor(s.saturating_sub(MARGIN));
         // back to a space, so the window starts at a word
         let limit = ws.saturating_sub(32);
         while ws > limit && ws > 0 && !b[ws - 1].is_ascii_whitespace() {
             ws -= 1;
         }
-        let ws = floor(ws);
+        floor(ws)
+    };
+    let we_of = |e: usize| {
+        if let Some(we) = words_after(b, e, MARGIN_WORDS, MARGIN) {
+            return we;
+        }
         let mut we = ceil((e + MARGIN).min(b.len()));
         let limit = (we + 32).min(b.len());
         while we < limit && !b[we].is_ascii_whitespace() {
             we += 1;
         }
-        let we = ceil(we);
-        match out.last_mut() {
-            Some(last) if ws <= last.1 => last.1 = last.1.max(we),
-            _ => out.push((ws, we)),
+        ceil(we)
+    };
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    // the open window: its start and its last anchor's end
+    let mut open: Option<(usize, usize)> = None;
+    for (s, e) in anchors {
+        let Some((ws0, last_e)) = open else {
+            open = Some((ws_of(s), e));
+            continue;
+        };
+        // `MARGIN_WORDS` words on each side, at most `MARGIN` bytes
+        let joined = s <= last_e
+            || b.get(last_e..s)
+                .is_some_and(|gap| gap.len() <= 8 && !gap.iter().any(u8::is_ascii_whitespace));
+        if joined {
+            open = Some((ws0, last_e.max(e)));
+            continue;
         }
+        let we = we_of(last_e);
+        // an anchor inside the window joins it, wherever its own context starts
+        if s <= we {
+            open = Some((ws0, e.max(last_e)));
+            continue;
+        }
+        let ws = ws_of(s);
+        if ws <= we {
+            open = Some((ws0, e.max(last_e)));
+        } else {
+            out.push((ws0, we));
+            open = Some((ws, e));
+        }
+    }
+    if let Some((ws0, last_e)) = open {
+        out.push((ws0, we_of(last_e)));
     }
     out
 }
@@ -359,6 +518,17 @@ mod tests {
 
     /// `windows` runs the Latin automaton over stretches of ASCII letters only: right as long
     /// as no Latin key holds anything else.
+    #[test]
+    fn letter_masks_mark_ascii_letters_only() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for chunk in all.chunks(64).chain(all[3..50].chunks(47)) {
+            let m = letter_mask(chunk);
+            for (k, c) in chunk.iter().enumerate() {
+                assert_eq!(m >> k & 1 == 1, c.is_ascii_alphabetic(), "{c:#x}");
+            }
+        }
+    }
+
     #[test]
     fn latin_anchor_keys_are_letters() {
         for k in lexicon().anchor_keys() {

@@ -1304,6 +1304,11 @@ impl<'a> P<'a> {
                 j = e;
             }
         }
+        // (most words that start an entry start no occasion: decided without reading the lists)
+        let mask = (1 << Cat::Occasion as u16) | (1 << Cat::Holiday as u16);
+        if !t.get(j).is_some_and(|x| self.lex.may_start(x, mask)) {
+            return None;
+        }
         let (lex, mut e) = self
             .lex
             .get_any(t, j, |l| matches!(l, Lex::Occasion(..) | Lex::Holiday(_)))?;

@@ -1275,7 +1275,10 @@ pub(crate) fn resolve(
             .map(|m| if raw.week { weekify(m) } else { m });
         out.push(m);
     }
-    let abs: Vec<DateMention> = out.iter().flatten().cloned().collect();
+    // the absolute mentions are moved out (not cloned) while the relative ones read them, and
+    // moved back after
+    let had: Vec<bool> = out.iter().map(Option::is_some).collect();
+    let abs: Vec<DateMention> = out.iter_mut().filter_map(Option::take).collect();
     let dl_cell: std::cell::OnceCell<Option<SimpleDate>> = std::cell::OnceCell::new();
     let dl = || *dl_cell.get_or_init(|| dateline(text, &abs));
     for (k, raw) in raws.iter().enumerate() {
@@ -1335,24 +1338,36 @@ pub(crate) fn resolve(
             m
         });
     }
-    // occasions in a Gregorian year that holds them twice
-    for (k, raw) in raws.iter().enumerate() {
-        if !matches!(
-            raw.val,
-            Val::Occasion {
-                hijri_year: false,
-                ..
-            }
-        ) {
-            continue;
+    // occasions in a Gregorian year that holds them twice: the reference each may need is read
+    // while the absolute mentions are still out, and applied once they are back
+    let occasion_refs: Vec<(usize, Option<SimpleDate>)> = raws
+        .iter()
+        .enumerate()
+        .filter(|(_, raw)| {
+            matches!(
+                raw.val,
+                Val::Occasion {
+                    hijri_year: false,
+                    ..
+                }
+            )
+        })
+        .map(|(k, raw)| {
+            let r = options
+                .reference_date
+                .or_else(|| text_reference(text, &abs, raw.end, &dl));
+            (k, r)
+        })
+        .collect();
+    let mut abs = abs.into_iter();
+    for (slot, had) in out.iter_mut().zip(had) {
+        if had {
+            *slot = abs.next();
         }
+    }
+    for (k, r) in occasion_refs {
         if let Some(m) = out[k].as_mut() {
-            let r = || {
-                options
-                    .reference_date
-                    .or_else(|| text_reference(text, &abs, raw.end, &dl))
-            };
-            two_occasions(raw, m, &r);
+            two_occasions(&raws[k], m, &|| r);
         }
     }
     // indices after dropping
@@ -1364,9 +1379,31 @@ pub(crate) fn resolve(
             n += 1;
         }
     }
-    let mut result: Vec<DateMention> = Vec::with_capacity(n);
+    // dual links read both halves: worked out first, then every mention is moved (not cloned)
+    let mut links: Vec<(usize, usize, Option<bool>, Option<Method>)> = Vec::new();
     for (k, m) in out.iter().enumerate() {
-        let Some(mut m) = m.clone() else { continue };
+        let Some(m) = m else { continue };
+        if let Some(other) = raws[k]
+            .dual_with
+            .and_then(|o| index.get(o).copied().flatten())
+        {
+            let (mut agrees, mut method) = (m.agrees, m.method);
+            if let Some(Some(o)) = out.get(raws[k].dual_with.unwrap_or(usize::MAX)) {
+                agrees = match (&m.iso, &o.iso) {
+                    (Some(a), Some(b)) => Some(a == b),
+                    _ => None,
+                };
+                if method.is_none() {
+                    method = o.method;
+                }
+            }
+            links.push((k, other, agrees, method));
+        }
+    }
+    let mut links = links.into_iter().peekable();
+    let mut result: Vec<DateMention> = Vec::with_capacity(n);
+    for (k, m) in out.into_iter().enumerate() {
+        let Some(mut m) = m else { continue };
         m.part = raws[k].part;
         if let Some(part) = m.part {
             narrow_to_part(&mut m, part);
@@ -1375,20 +1412,10 @@ pub(crate) fn resolve(
         if raws[k].hijri_guess && m.calendar == Calendar::Gregorian {
             m.ambiguous = true;
         }
-        if let Some(other) = raws[k]
-            .dual_with
-            .and_then(|o| index.get(o).copied().flatten())
-        {
+        if let Some((_, other, agrees, method)) = links.next_if(|l| l.0 == k) {
             m.linked = Some(other);
-            if let Some(Some(o)) = out.get(raws[k].dual_with.unwrap_or(usize::MAX)) {
-                m.agrees = match (&m.iso, &o.iso) {
-                    (Some(a), Some(b)) => Some(a == b),
-                    _ => None,
-                };
-                if m.method.is_none() {
-                    m.method = o.method;
-                }
-            }
+            m.agrees = agrees;
+            m.method = method;
         }
         result.push(m);
     }

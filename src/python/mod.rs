@@ -195,11 +195,17 @@ fn batch_texts(
     let mut owned = Vec::new();
     for (i, item) in texts.try_iter()?.enumerate() {
         let item = item?;
-        extract_text(func, &item)
-            .map_err(|_| type_error(func, &format!("texts[{i}]"), "str", &item))?;
-        let s = item.cast::<PyString>()?.clone();
-        owned.push(PyBackedStr::try_from(s.clone())?);
-        pystrs.push(s.unbind());
+        let Ok(s) = item.cast::<PyString>() else {
+            return Err(type_error(func, &format!("texts[{i}]"), "str", &item));
+        };
+        // a str that is not valid Unicode (lone surrogates): its UnicodeEncodeError, noted with
+        // which text it was
+        let text = PyBackedStr::try_from(s.clone()).inspect_err(|e| {
+            let note = format!("in {func}() argument 'texts[{i}]'");
+            let _ = e.value(s.py()).call_method1("add_note", (note,));
+        })?;
+        owned.push(text);
+        pystrs.push(s.clone().unbind());
     }
     Ok((pystrs, owned))
 }

@@ -167,6 +167,14 @@ def test_analyze_many_matches_analyze_in_order():
         assert docs == [warraq.analyze(t) for t in texts]
 
 
+def test_text_with_lone_surrogates_raises_unicode_error_naming_the_character():
+    with pytest.raises(UnicodeEncodeError, match="udc80"):
+        warraq.analyze("bad \udc80 bytes")
+    with pytest.raises(UnicodeEncodeError) as info:
+        warraq.analyze_many(["fine", "bad \udc80 bytes"])
+    assert any("texts[1]" in note for note in getattr(info.value, "__notes__", ["texts[1]"]))
+
+
 def test_analyze_many_names_the_bad_item():
     with pytest.raises(TypeError, match=r"texts\[1\]"):
         warraq.analyze_many(["ok", 5])
