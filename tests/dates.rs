@@ -1225,6 +1225,12 @@ fn an_arabic_month_with_a_direction_word() {
         s("2021-03-05")
     );
     assert_eq!(found_with("في يناير الجاري", &o)[0].1, s("2022-01"));
+    // a day already passed this year is this year's
+    assert_eq!(
+        found_with("في الخامس من يناير الماضي", &o)[0].1,
+        s("2022-01-05")
+    );
+    assert_eq!(found_with("في 20 يناير المقبل", &o)[0].1, s("2022-01-20"));
     // Hijri months too: in Jumada II 1443, last Ramadan was 1442's
     let h = |t: &str| analyze(t, &o).dates.first().and_then(|d| d.hijri.clone());
     assert_eq!(h("خلال شهر رمضان الماضي"), s("1442-09"));
@@ -1236,6 +1242,8 @@ fn an_arabic_month_with_a_direction_word() {
     let d = found_with("في نوفمبر من العام الماضي", &o);
     assert_eq!(d, [("نوفمبر من العام الماضي".into(), s("2021-11"))]);
     assert_eq!(h("في رمضان من العام الماضي"), s("1442-09"));
+    let d = analyze("في أواخر شهر رمضان من العام الماضي", &o).dates;
+    assert_eq!(d[0].part, Some(warraq::dates::Part::Late));
 }
 
 #[test]
@@ -1262,6 +1270,93 @@ fn part_qualifiers_keep_the_precision_and_narrow_the_gregorian_bounds() {
         (m.gregorian_start.as_deref(), m.gregorian_end.as_deref()),
         (Some("2022-04-22"), Some("2022-05-01"))
     );
+}
+
+const FEATURE_WORDS: &[&str] = &[
+    "the",
+    "week",
+    "of",
+    "early",
+    "mid",
+    "-",
+    "late",
+    "end",
+    "last",
+    "next",
+    "upcoming",
+    "2",
+    "two",
+    "days",
+    "after",
+    "before",
+    "Eid",
+    "al-Fitr",
+    "2022",
+    "5",
+    "January",
+    "الأسبوع",
+    "المقبل",
+    "أواخر",
+    "العام",
+    "بعد",
+    "يومين",
+    "من",
+    "رمضان",
+    "الماضي",
+    "Fridays",
+    "from",
+    "now",
+    "ago",
+    "غرة",
+    "شوال",
+    "1443",
+    "عام",
+    "first",
+    "Friday",
+    "in",
+    "year",
+    "Thu",
+    "15th",
+    ",",
+    "اليومين",
+    "مثل",
+    "هذا",
+    "اليوم",
+    "نوفمبر",
+    "ذي",
+    "الحجة",
+    "Orthodox",
+    "Easter",
+];
+
+proptest! {
+    #[test]
+    fn new_forms_never_panic_in_any_order(
+        ws in proptest::collection::vec(proptest::sample::select(FEATURE_WORDS), 0..14),
+        with_reference in any::<bool>(),
+    ) {
+        let s = ws.join(" ");
+        let o = if with_reference { with_ref(2022, 1, 12) } else { Options::default() };
+        let d = analyze(&s, &o).dates;
+        for m in &d {
+            prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end) && m.start < m.end);
+        }
+        for w in d.windows(2) {
+            prop_assert!(w[0].end <= w[1].start, "{:?} overlaps {:?} in {s:?}", &s[w[0].start..w[0].end], &s[w[1].start..w[1].end]);
+        }
+    }
+}
+
+#[test]
+fn the_eve_of_a_date_is_the_day_before() {
+    assert_eq!(
+        found("Clashes broke out on the eve of Eid al-Fitr 2022."),
+        [("the eve of Eid al-Fitr 2022".into(), s("2022-05-01"))]
+    );
+    assert_eq!(iso("عشية عيد الأضحى 1443 هـ"), [s("2022-07-08")]);
+    assert_eq!(iso("on the eve of 5 January 2022"), [s("2022-01-04")]);
+    // the eve of an event that is not a date is not a date
+    assert!(found("on the eve of the vote").is_empty());
 }
 
 /// The prefilter tests a unit word (`year`) for a direction word around it: that test must not

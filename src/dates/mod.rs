@@ -36,6 +36,10 @@
 //!   alone), `the first Friday after Eid al-Adha 2022`, `3 Fridays from now` / `2 Thursdays ago` (the nth such weekday after or
 //!   before the reference), `three days after Eid al-Fitr 2022` / `بعد يومين من 5 يناير`
 //!   (counted from the date the text gives, not from the reference).
+//! - A month without its year and an Arabic direction word (`نوفمبر الماضي`, `رمضان المقبل`,
+//!   `نوفمبر من العام الماضي`) is the last/next such month (or day) around the reference;
+//!   `the first week of January` is January's early part, not its first day; the eve of a date
+//!   (`عشية عيد الأضحى`) is the day before it; `في مثل هذا اليوم` is an anniversary, not today.
 //! - A weekday with a bare day (`Thursday the 15th`) picks the nearest month where that day is
 //!   that weekday; after a date without its year (`Jul 18, Fri`) it picks the year.
 //! - Orthodox/Coptic Easter and the days counted from it follow the Julian computus

@@ -2442,6 +2442,62 @@ impl<'a> P<'a> {
         Some(end)
     }
 
+    /// `on the eve of Eid al-Fitr 2022`, `عشية عيد الأضحى`: the day before a date the text gives.
+    fn eve_of(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        let k = if tok.arabic {
+            if !is_ar(t, i, &["عشيه"]) {
+                return None;
+            }
+            i + 1
+        } else {
+            let mut j = i;
+            if is_word(t, j, &["on"]) {
+                j += 1;
+            }
+            if is_word(t, j, &["the"]) {
+                j += 1;
+            }
+            if !is_word(t, j, &["eve"]) || !is_word(t, j + 1, &["of"]) {
+                return None;
+            }
+            let mut k = j + 2;
+            if is_word(t, k, &["the"]) {
+                k += 1;
+            }
+            k
+        };
+        if t.get(k).is_none_or(|x| x.newline_before) {
+            return None;
+        }
+        let before = self.out.len();
+        let end = self
+            .numeric(k)
+            .or_else(|| self.day_month(k))
+            .or_else(|| self.month_first(k))
+            .or_else(|| self.occasion(k))?;
+        let day_level = self.out.len() == before + 1
+            && self.out.last().is_some_and(|r| match r.val {
+                Val::Date { day, .. } => day.is_some(),
+                Val::Numeric { .. } | Val::Holiday { .. } => true,
+                Val::Occasion { hd, .. } => hd > 0,
+                _ => false,
+            });
+        if day_level {
+            let start = if tok.arabic || !is_word(t, i, &["on"]) {
+                i
+            } else {
+                i + 1
+            };
+            if let Some(r) = self.out.last_mut() {
+                r.start = t[start].start;
+                r.offset_days = -1;
+            }
+        }
+        Some(end)
+    }
+
     /// `last Ramadan`, `next Muharram`: the last (next) such Hijri month before (after) the
     /// reference.
     fn hijri_month_dir(&mut self, i: usize) -> Option<usize> {
@@ -2642,6 +2698,9 @@ impl<'a> P<'a> {
             return Some(e);
         }
         if let Some(e) = self.hijri_month_dir(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.eve_of(i) {
             return Some(e);
         }
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
@@ -2891,6 +2950,7 @@ fn mark_parts(t: &[Tok], out: &mut [Raw]) {
         let month_or_year = match r.val {
             Val::Date { day: None, .. }
             | Val::MonthName { day: None, .. }
+            | Val::Occasion { hd: 0, .. }
             | Val::Year(_)
             | Val::Month(_)
             | Val::Week(_) => !r.week && r.part.is_none(),

@@ -765,6 +765,30 @@ fn value(
             day: None,
             precision: Precision::Year,
         },
+        // `5 نوفمبر الماضي`: the last 5 November before the reference (this year's, if passed)
+        Val::MonthName {
+            month,
+            occ: occ @ (Occ::Last | Occ::Next),
+            day: Some(day),
+        } => {
+            let r = r?;
+            let this = SimpleDate {
+                year: r.year,
+                month,
+                day,
+            };
+            let y = match occ {
+                Occ::Last if this < r => r.year,
+                Occ::Last => r.year - 1,
+                _ if this > r => r.year,
+                _ => r.year + 1,
+            };
+            Value::greg(SimpleDate {
+                year: y,
+                month,
+                day,
+            })
+        }
         Val::MonthName { month, occ, day } => {
             let (y, m) = month_of(MonthSpec::Named(month, occ), r)?;
             Value {
