@@ -7,9 +7,12 @@ mod calendar;
 
 use super::convert::Ctx;
 use super::values::{py_label, value_class, PyText};
-use crate::dates::{Method, SimpleDate};
+use crate::dates::{Calendar, Method, Part, Precision, SimpleDate};
 
 py_label!(Method as "method" { UmmAlQura, UmmAlQuraKacst, Tabular, TabularThursday });
+py_label!(Calendar as "calendar" { Gregorian, Hijri });
+py_label!(Precision as "precision" { Day, Week, Month, Year });
+py_label!(Part as "part" { Early, Mid, Late });
 
 value_class! {
     /// A date mention (see DESIGN.md): values as written in `calendar`, `iso` the Gregorian value
@@ -18,14 +21,14 @@ value_class! {
         start: usize,
         end: usize,
         text: PyText,
-        calendar: String,
+        calendar: Calendar,
         year: Option<i32>,
         month: Option<u8>,
         day: Option<u8>,
-        precision: String,
+        precision: Precision,
         iso: Option<String>,
         hijri: Option<String>,
-        method: Option<String>,
+        method: Option<Method>,
         ambiguous: bool,
         inferred: bool,
         gregorian_start: Option<String>,
@@ -33,7 +36,7 @@ value_class! {
         linked: Option<usize>,
         agrees: Option<bool>,
         alternative: Option<String>,
-        part: Option<String>,
+        part: Option<Part>,
     }
 }
 
@@ -61,14 +64,14 @@ pub(crate) fn dates(ctx: &Ctx, dates: &[crate::dates::DateMention]) -> Vec<DateM
                 start,
                 end,
                 text,
-                calendar: d.calendar.as_str().to_owned(),
+                calendar: d.calendar,
                 year: d.year,
                 month: d.month,
                 day: d.day,
-                precision: d.precision.as_str().to_owned(),
+                precision: d.precision,
                 iso: d.iso.clone(),
                 hijri: d.hijri.clone(),
-                method: d.method.map(|m| m.as_str().to_owned()),
+                method: d.method,
                 ambiguous: d.ambiguous,
                 inferred: d.inferred,
                 gregorian_start: d.gregorian_start.clone(),
@@ -76,7 +79,7 @@ pub(crate) fn dates(ctx: &Ctx, dates: &[crate::dates::DateMention]) -> Vec<DateM
                 linked: d.linked,
                 agrees: d.agrees,
                 alternative: d.alternative.clone(),
-                part: d.part.map(|p| p.as_str().to_owned()),
+                part: d.part,
             }
         })
         .collect()
