@@ -434,20 +434,28 @@ def rust_section(results: list[dict], facts: dict[str, dict], corpus_names: list
     for fid, label, need, finds in RUST_ROWS:
         if need is None:
             continue
-        on = [g for g in groups if g in ("mixed", "eval-seed")] if fid.startswith("quotes") else groups
-        rates, stub = [], False
-        for g in on:
-            r = by.get((g, fid))
-            found = facts.get(g, {}).get("found")
-            if found is not None and not any(found.get(k) for k in finds):
-                stub = True
-            elif r is not None and r["bytes"]:
-                rates.append((r["bytes"] / r["ns"] * 1e3, g))
-        worst = min(rates) if rates else None
-        add_target(f"Rust {label.removeprefix('warraq ')} ≥ {need} MB/s"
-               + (" on the seed genre" if fid.startswith("quotes") else ""),
-               worst[0] if worst else None, need, " MB/s", f" (slowest: {worst[1]})" if worst else "",
-               stub=stub and not rates)
+        if fid.startswith("quotes"):
+            checks = [(" on the seed genre", [g for g in groups if g in ("mixed", "eval-seed")])]
+        elif fid.startswith("dates") and "news" in groups:
+            # the target is text with few dates (`news`); the date-dense corpora are
+            # held to the same figure as a further check
+            checks = [(" on text with few dates (news)", ["news"]),
+                      (" on the date-dense corpora too", [g for g in groups if g != "news"])]
+        else:
+            checks = [("", groups)]
+        for suffix, on in checks:
+            rates, stub = [], False
+            for g in on:
+                r = by.get((g, fid))
+                found = facts.get(g, {}).get("found")
+                if found is not None and not any(found.get(k) for k in finds):
+                    stub = True
+                elif r is not None and r["bytes"]:
+                    rates.append((r["bytes"] / r["ns"] * 1e3, g))
+            worst = min(rates) if rates else None
+            add_target(f"Rust {label.removeprefix('warraq ')} ≥ {need} MB/s" + suffix,
+                       worst[0] if worst else None, need, " MB/s",
+                       f" (slowest: {worst[1]})" if worst else "", stub=stub and not rates)
     cal = [r for r in results if r["group"] == "calendar"]
     lines += ["### Hijri conversion in Rust, one call at a time", ""]
     if cal:
