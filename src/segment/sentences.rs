@@ -48,6 +48,21 @@ static TRIGGER: [u8; 256] = {
     t
 };
 
+/// The bytes two before a capital (`x C`) after which [`Splitter::capital`] has a rule: the end
+/// of a lower-case word or a number, and the last byte of an emoticon (`:)` `:(` `:D` `:P`).
+static CAPITAL_AFTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < 128 {
+        let c = k as u8;
+        if c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b')' | b'(' | b'D' | b'P') {
+            t[k] = 1;
+        }
+        k += 1;
+    }
+    t
+};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum MarkerKind {
     Digit,
@@ -227,6 +242,19 @@ impl<'t> Splitter<'t> {
             }
             let b = self.bytes[i];
             if TRIGGER[b as usize] == 0 {
+                i += 1;
+                continue;
+            }
+            // most capitals need no look (see `capital`): not after a space, or after a space
+            // that follows neither a lower-case word, a digit, an emoticon nor an e-mail address
+            if b.is_ascii_uppercase()
+                && (i < 2
+                    || self.bytes[i - 1] != b' '
+                    || CAPITAL_AFTER[usize::from(self.bytes[i - 2])] == 0
+                        && self
+                            .last_at_before(i - 1)
+                            .is_none_or(|p| p < i.saturating_sub(64)))
+            {
                 i += 1;
                 continue;
             }
