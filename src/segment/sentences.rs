@@ -104,7 +104,8 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         bytes: text.as_bytes(),
         lex: lexicon(),
         clauses: options.arabic_clauses,
-        cuts: Vec::new(),
+        // about one sentence per hundred bytes of prose
+        cuts: Vec::with_capacity(text.len() / 128),
         sent_start: 0,
         line_start: 0,
         last_marker: None,
@@ -164,10 +165,9 @@ fn is_email(chunk: &str) -> bool {
 /// `start..end` without surrounding whitespace and invisible format characters; `None` if empty.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
-    // most sentences start and end with a visible ASCII char: nothing to trim
-    let b = seg.as_bytes();
-    let visible = |x: u8| x.is_ascii() && !char::from(x).whitespace();
-    if b.first().is_some_and(|&x| visible(x)) && b.last().is_some_and(|&x| visible(x)) {
+    // most sentences start and end with a visible char: nothing to trim
+    let visible = |c: Option<char>| c.is_some_and(|c| !(is_space(c) || is_format(c)));
+    if visible(char_at(seg, 0)) && visible(char_before(seg, seg.len())) {
         return Some((start, end));
     }
     let lead = seg.len()
@@ -230,10 +230,9 @@ impl<'t> Splitter<'t> {
             // the next trigger among the sixteen bytes at `i`: a bit mask of them (no branch per
             // byte), then a jump to its lowest bit
             if let Some(chunk) = self.bytes.get(i..i + 16) {
-                let mask = chunk
-                    .iter()
-                    .enumerate()
-                    .fold(0u32, |m, (k, &b)| m | u32::from(TRIGGER[usize::from(b)]) << k);
+                let mask = chunk.iter().enumerate().fold(0u32, |m, (k, &b)| {
+                    m | u32::from(TRIGGER[usize::from(b)]) << k
+                });
                 if mask == 0 {
                     i += 16;
                     continue;
@@ -1092,7 +1091,11 @@ impl<'t> Splitter<'t> {
         // not, as their last two bytes show
         let b = self.bytes;
         if let Some(&x1) = d.checked_sub(1).and_then(|k| b.get(k)) {
-            let x2 = d.checked_sub(2).and_then(|k| b.get(k)).copied().unwrap_or(b' ');
+            let x2 = d
+                .checked_sub(2)
+                .and_then(|k| b.get(k))
+                .copied()
+                .unwrap_or(b' ');
             if x1.is_ascii()
                 && (!x1.is_ascii_alphanumeric()
                     || x1.is_ascii_alphabetic() && x2.is_ascii_alphanumeric()

@@ -60,7 +60,10 @@ static SIMPLE_END: [bool; 256] = {
     while k < 128 {
         let c = k as u8;
         t[k] = !c.is_ascii_alphanumeric()
-            && !matches!(c, b'.' | b',' | b'\'' | b'-' | b'@' | b'_' | b'%' | b'+' | b':');
+            && !matches!(
+                c,
+                b'.' | b',' | b'\'' | b'-' | b'@' | b'_' | b'%' | b'+' | b':'
+            );
         k += 1;
     }
     t
@@ -102,7 +105,10 @@ static BYTE_FAST: [ByteFast; 256] = {
             ByteFast::Skip
         } else if matches!(c, b'.' | b'!' | b'?' | b'-') {
             ByteFast::Group
-        } else if matches!(c, b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~') {
+        } else if matches!(
+            c,
+            b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~'
+        ) {
             ByteFast::Symbol
         } else {
             ByteFast::Punct
@@ -261,7 +267,8 @@ impl<'t> Tokenizer<'t> {
             // built in registers, never through memory: a token written field by field and read
             // back whole stalls the store
             let (script, lang) = self.run_at(start);
-            self.out.push(Token::with_run(start, end, kind, script, lang));
+            self.out
+                .push(Token::with_run(start, end, kind, script, lang));
         }
     }
 
@@ -358,7 +365,9 @@ impl<'t> Tokenizer<'t> {
                     // a run of `.` `!` `?` `؟` is one token, a run of `-` too
                     ByteFast::Group
                         if next.is_none_or(|y| {
-                            y.is_ascii() && !matches!(y, b'.' | b'!' | b'?') && (x != b'-' || y != b'-')
+                            y.is_ascii()
+                                && !matches!(y, b'.' | b'!' | b'?')
+                                && (x != b'-' || y != b'-')
                         }) =>
                     {
                         self.push(i, i + 1, TokenKind::Punct);
@@ -371,9 +380,7 @@ impl<'t> Tokenizer<'t> {
                         i += 1;
                         continue;
                     }
-                    ByteFast::Lead
-                        if arabic_block_class(x, next.unwrap_or(0)) == AR_LETTER =>
-                    {
+                    ByteFast::Lead if arabic_block_class(x, next.unwrap_or(0)) == AR_LETTER => {
                         if let Some(e) = self.arabic_fast(i) {
                             i = e;
                             continue;
@@ -474,12 +481,14 @@ impl<'t> Tokenizer<'t> {
     fn no_at_near(&mut self, i: usize) -> bool {
         if self.next_at.0 > i {
             // the cursor was placed for a later `i`: look again
-            return memchr::memchr(b'@', &self.text.as_bytes()[i..])
-                .is_none_or(|p| p >= 512);
+            return memchr::memchr(b'@', &self.text.as_bytes()[i..]).is_none_or(|p| p >= 512);
         }
         if self.next_at.1 < i {
             let b = self.text.as_bytes();
-            self.next_at = (i, memchr::memchr(b'@', &b[i..]).map_or(usize::MAX, |p| i + p));
+            self.next_at = (
+                i,
+                memchr::memchr(b'@', &b[i..]).map_or(usize::MAX, |p| i + p),
+            );
         }
         self.next_at.1 >= i.saturating_add(512)
     }
@@ -1007,17 +1016,125 @@ mod tests {
 
     /// Pieces the fast paths decide on (and the cases at their edges) to build texts from.
     const PIECES: &[&str] = &[
-        " ", "  ", "\n", "\n\n", "\t", ",", ", ", ".", ". ", "...", "'", "’", "-", "--", "@", "#",
-        ":", "_", "%", "+", "(", ")", "\"", "the", "State", "U.S.", "Mr", "Dr.", "e.g.", "don't",
-        "Michael's", "G7", "5th", "2022", "1,000", "2.7", "3", "abcdefghijklmnop", "ABCDEFGHIJ123",
-        "http://example.org/a", "www.x.com", "jane@example.org", "hw", "w", "h", "q.", "café",
-        "naïve", "\u{0301}", "قال", "الحكومة", "وَالْكِتَابُ", "د.", "أ.د.", "٢٠٢٢م", "1443هـ",
-        "٫", "،", "؟", "\u{0640}", "\u{200C}", "\u{200F}", "پ", "ی", "हिन्दी", "日本", "😀", "\u{200D}",
-        "Привет", "x", "Z", "0", "9", "a1b2c3d4e5f6g7h8", "!", "?", "!!", "?!", ";", "$", "=", "~", "|", "\u{000B}", "\r", "\u{0000}",
-        "-x", "a@b.co", "x-y", "1-2", "1.", "1.a", "w.", "h:", "www", "http", "https", "://", "a_b", "%",
-        "Inc.", "etc.", "a.m.", "p.", "U.S.-led", "\u{060C}", "\u{061B}", "\u{06D4}", "\u{0661}", "\u{06D5}",
-        "\u{061C}", "\u{0750}", "\u{FEFF}", "\u{FB50}", "\u{0663}\u{066B}\u{0665}",
-        "\u{FE0F}", "\u{2026}", "\u{00E9}", "\u{00D7}",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        ",",
+        ", ",
+        ".",
+        ". ",
+        "...",
+        "'",
+        "’",
+        "-",
+        "--",
+        "@",
+        "#",
+        ":",
+        "_",
+        "%",
+        "+",
+        "(",
+        ")",
+        "\"",
+        "the",
+        "State",
+        "U.S.",
+        "Mr",
+        "Dr.",
+        "e.g.",
+        "don't",
+        "Michael's",
+        "G7",
+        "5th",
+        "2022",
+        "1,000",
+        "2.7",
+        "3",
+        "abcdefghijklmnop",
+        "ABCDEFGHIJ123",
+        "http://example.org/a",
+        "www.x.com",
+        "jane@example.org",
+        "hw",
+        "w",
+        "h",
+        "q.",
+        "café",
+        "naïve",
+        "\u{0301}",
+        "قال",
+        "الحكومة",
+        "وَالْكِتَابُ",
+        "د.",
+        "أ.د.",
+        "٢٠٢٢م",
+        "1443هـ",
+        "٫",
+        "،",
+        "؟",
+        "\u{0640}",
+        "\u{200C}",
+        "\u{200F}",
+        "پ",
+        "ی",
+        "हिन्दी",
+        "日本",
+        "😀",
+        "\u{200D}",
+        "Привет",
+        "x",
+        "Z",
+        "0",
+        "9",
+        "a1b2c3d4e5f6g7h8",
+        "!",
+        "?",
+        "!!",
+        "?!",
+        ";",
+        "$",
+        "=",
+        "~",
+        "|",
+        "\u{000B}",
+        "\r",
+        "\u{0000}",
+        "-x",
+        "a@b.co",
+        "x-y",
+        "1-2",
+        "1.",
+        "1.a",
+        "w.",
+        "h:",
+        "www",
+        "http",
+        "https",
+        "://",
+        "a_b",
+        "%",
+        "Inc.",
+        "etc.",
+        "a.m.",
+        "p.",
+        "U.S.-led",
+        "\u{060C}",
+        "\u{061B}",
+        "\u{06D4}",
+        "\u{0661}",
+        "\u{06D5}",
+        "\u{061C}",
+        "\u{0750}",
+        "\u{FEFF}",
+        "\u{FB50}",
+        "\u{0663}\u{066B}\u{0665}",
+        "\u{FE0F}",
+        "\u{2026}",
+        "\u{00E9}",
+        "\u{00D7}",
     ];
 
     proptest! {
