@@ -401,7 +401,7 @@ impl<'t> Tokenizer<'t> {
     fn ascii_fast(&mut self, i: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
         let mut e = i;
-        let mut letters = 0usize;
+        let mut word = false;
         // eight bytes at a time: the ASCII letters and digits among them as bit masks
         while let Some(chunk) = bytes.get(e..e + 8) {
             let mut w = [0u8; 8];
@@ -410,10 +410,10 @@ impl<'t> Tokenizer<'t> {
             let stop = !(alpha | digits) & HIGH;
             // the bits of the bytes before the first one that is neither
             let before = stop.wrapping_sub(1) & !stop;
-            letters += (alpha & before).count_ones() as usize;
+            word |= alpha & before != 0;
             if stop != 0 {
                 e += stop.trailing_zeros() as usize / 8;
-                return self.ascii_end(i, e, letters);
+                return self.ascii_end(i, e, word);
             }
             e += 8;
         }
@@ -421,21 +421,21 @@ impl<'t> Tokenizer<'t> {
             if !y.is_ascii_alphanumeric() {
                 break;
             }
-            letters += usize::from(y.is_ascii_alphabetic());
+            word |= y.is_ascii_alphabetic();
             e += 1;
         }
-        self.ascii_end(i, e, letters)
+        self.ascii_end(i, e, word)
     }
 
-    /// The end of [`Self::ascii_fast`]: the ASCII letters and digits at `i..e` hold `letters`
-    /// letters (none: a number).
+    /// The end of [`Self::ascii_fast`]: the ASCII letters and digits at `i..e` are a `word`
+    /// (some letter) or a number (digits only).
     #[inline(always)]
-    fn ascii_end(&mut self, i: usize, e: usize, letters: usize) -> Option<usize> {
+    fn ascii_end(&mut self, i: usize, e: usize, word: bool) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        let kind = if letters == 0 {
-            TokenKind::Number
-        } else {
+        let kind = if word {
             TokenKind::Word
+        } else {
+            TokenKind::Number
         };
         let Some(&y) = bytes.get(e) else {
             self.push(i, e, kind);
@@ -450,18 +450,19 @@ impl<'t> Tokenizer<'t> {
         let next = bytes.get(e + 1).copied();
         let simple = match y {
             // `1,000` goes on
-            b',' => letters > 0 || next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()),
+            b',' => word || next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()),
             b':' => !url_letter,
             // characters of an e-mail's local part: an address needs an `@` close by
             b'-' | b'_' | b'%' | b'+' => self.no_at_near(i),
             // a number's period goes on before a digit (`2.7`)
-            b'.' if letters == 0 => {
+            b'.' if !word => {
                 next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()) && self.no_at_near(i)
             }
             // a word that starts with a digit (`5th`) is read as a number's tail: no abbreviation
             b'.' if !bytes[i].is_ascii_alphabetic() => self.no_at_near(i),
             // a word's period may be an abbreviation's
             b'.' if !url_letter && self.no_at_near(i) => {
+                let letters = bytes[i..e].iter().filter(|x| x.is_ascii_alphabetic()).count();
                 let e = self.abbreviation_end(i, e, false, letters);
                 self.push(i, e, TokenKind::Word);
                 return Some(e);
