@@ -747,7 +747,12 @@ impl<'t> Splitter<'t> {
 
         // Arabic: abbreviations and single letters (د. م. ص.), unless an era marker after a year.
         if is_arabic_letter(last) || last == TATWEEL || is_arabic_mark(last) {
-            let bare: String = core.chars().filter(|&c| !is_arabic_mark(c)).collect();
+            // (a word without marks is its own bare form: no copy)
+            let bare: std::borrow::Cow<str> = if core.chars().any(is_arabic_mark) {
+                core.chars().filter(|&c| !is_arabic_mark(c)).collect()
+            } else {
+                core.into()
+            };
             let letters = bare.chars().filter(|&c| is_arabic_letter(c)).count();
             let dotted = bare.contains('.') && bare.split('.').all(|p| p.chars().count() <= 2);
             if letters == 1 || dotted || lex.arabic(&bare) {

@@ -462,7 +462,10 @@ impl<'t> Tokenizer<'t> {
             b'.' if !bytes[i].is_ascii_alphabetic() => self.no_at_near(i),
             // a word's period may be an abbreviation's
             b'.' if !url_letter && self.no_at_near(i) => {
-                let letters = bytes[i..e].iter().filter(|x| x.is_ascii_alphabetic()).count();
+                let letters = bytes[i..e]
+                    .iter()
+                    .filter(|x| x.is_ascii_alphabetic())
+                    .count();
                 let e = self.abbreviation_end(i, e, false, letters);
                 self.push(i, e, TokenKind::Word);
                 return Some(e);
