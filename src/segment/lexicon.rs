@@ -101,6 +101,7 @@ pub(crate) struct Lexicon {
     en_shape: Shape,
     en_lower: HashMap<String, Abbrev>,
     ar: HashSet<&'static str>,
+    ar_shape: Shape,
     starters: HashSet<&'static str>,
     starters_shape: Shape,
     openers_shape: Shape,
@@ -140,6 +141,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         );
         Lexicon {
             en_shape,
+            ar_shape: Shape::new(lines(ABBREV_AR), false),
             starters_shape: Shape::new(lines(STARTERS_EN), false),
             openers_shape: Shape::new(lines(OPENERS_EN), false),
             closed_class_shape: Shape::new(lines(CLOSED_CLASS_EN), false),
@@ -191,7 +193,7 @@ impl Lexicon {
     }
 
     pub fn arabic(&self, word: &str) -> bool {
-        self.ar.contains(word)
+        self.ar_shape.maybe(word) && self.ar.contains(word)
     }
 
     pub fn starter(&self, word: &str) -> bool {
@@ -231,6 +233,9 @@ mod tests {
         }
         for w in lines(STARTERS_EN) {
             assert!(lex.starter(w), "{w}");
+        }
+        for w in lines(ABBREV_AR) {
+            assert!(lex.arabic(w), "{w}");
         }
         for w in lines(OPENERS_EN) {
             assert!(lex.opener(w), "{w}");
