@@ -926,6 +926,10 @@ impl<'t> Splitter<'t> {
         if i.saturating_sub(self.sent_start) > 40 || self.bytes.get(i + 1) != Some(&b' ') {
             return;
         }
+        // the next word must start with an ASCII capital (checked on the byte first)
+        if !self.bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
+            return;
+        }
         let next = &self.text[i + 2..];
         let mut nw = next.split(|c: char| !c.alphanumeric() && c != '\'');
         let Some(nword) = nw.next() else { return };

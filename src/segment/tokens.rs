@@ -142,6 +142,33 @@ fn alnum_masks(w: u64) -> (u64, u64) {
     (letters & HIGH, digits & HIGH)
 }
 
+/// The end of the ASCII letters and digits from `e`, eight bytes at a time (letter and digit
+/// masks); `word` is set if there is a letter among them.
+#[inline(always)]
+fn scan_alnum(bytes: &[u8], mut e: usize, word: &mut bool) -> usize {
+    while let Some(chunk) = bytes.get(e..e + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let (alpha, digits) = alnum_masks(u64::from_le_bytes(w));
+        let stop = !(alpha | digits) & HIGH;
+        // the bits of the bytes before the first one that is neither
+        let before = stop.wrapping_sub(1) & !stop;
+        *word |= alpha & before != 0;
+        if stop != 0 {
+            return e + stop.trailing_zeros() as usize / 8;
+        }
+        e += 8;
+    }
+    while let Some(&y) = bytes.get(e) {
+        if !y.is_ascii_alphanumeric() {
+            break;
+        }
+        *word |= y.is_ascii_alphabetic();
+        e += 1;
+    }
+    e
+}
+
 /// The code points below this have their class in a table, computed once by [`class_slow`].
 const CLASS_TABLE_END: u32 = 0x0900;
 
@@ -400,29 +427,14 @@ impl<'t> Tokenizer<'t> {
     #[inline]
     fn ascii_fast(&mut self, i: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        let mut e = i;
         let mut word = false;
-        // eight bytes at a time: the ASCII letters and digits among them as bit masks
-        while let Some(chunk) = bytes.get(e..e + 8) {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(chunk);
-            let (alpha, digits) = alnum_masks(u64::from_le_bytes(w));
-            let stop = !(alpha | digits) & HIGH;
-            // the bits of the bytes before the first one that is neither
-            let before = stop.wrapping_sub(1) & !stop;
-            word |= alpha & before != 0;
-            if stop != 0 {
-                e += stop.trailing_zeros() as usize / 8;
-                return self.ascii_end(i, e, word);
-            }
-            e += 8;
-        }
-        while let Some(&y) = bytes.get(e) {
-            if !y.is_ascii_alphanumeric() {
-                break;
-            }
-            word |= y.is_ascii_alphabetic();
-            e += 1;
+        let mut e = scan_alnum(bytes, i, &mut word);
+        // an apostrophe between letters inside a word (`don't`, `Russia's`): the word goes on
+        while bytes[i].is_ascii_alphabetic()
+            && bytes.get(e) == Some(&b'\'')
+            && bytes.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
+        {
+            e = scan_alnum(bytes, e + 1, &mut word);
         }
         self.ascii_end(i, e, word)
     }
