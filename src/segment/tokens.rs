@@ -482,6 +482,14 @@ impl<'t> Tokenizer<'t> {
                 self.push(i, e, TokenKind::Word);
                 return Some(e);
             }
+            // a char that goes in no Latin word or number (`”` `—` `«` `،`), no curly apostrophe
+            // and no format character before an abbreviation's period
+            0xC0.. => char_at(self.text, e).is_some_and(|c| {
+                c != '\u{2019}'
+                    && !is_format(c)
+                    && !matches!(class(c), Class::Latin | Class::Mark | Class::Digit)
+                    && (word || !matches!(c, '\u{066B}' | '\u{066C}'))
+            }),
             _ => false,
         };
         if !simple {
@@ -524,9 +532,9 @@ impl<'t> Tokenizer<'t> {
         let end = match bytes.get(e) {
             None => true,
             Some(&y) if y.is_ascii() => y != b'.',
-            // another char of the block (`،` `؟`) that goes in no word and is no format
-            // character before an abbreviation's period
-            Some(0xD8..=0xDB) => char_at(self.text, e)
+            // a char that goes in no Arabic word (`،` `؟` `»` `”`) and is no format character
+            // before an abbreviation's period
+            Some(0xC0..) => char_at(self.text, e)
                 .is_some_and(|c| !matches!(class(c), Class::Arabic | Class::Mark) && !is_format(c)),
             _ => false,
         };
