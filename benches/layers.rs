@@ -128,6 +128,13 @@ fn layers(c: &mut Criterion) {
         g.bench_function("segment::segment", |b| {
             b.iter(|| warraq::segment::segment(black_box(text), &doc.runs, &opts))
         });
+        // its two halves
+        g.bench_function("segment::tokenize", |b| {
+            b.iter(|| warraq::segment::tokenize(black_box(text), &doc.runs, &opts))
+        });
+        g.bench_function("segment::sentences", |b| {
+            b.iter(|| warraq::segment::sentences(black_box(text), &doc.runs, &opts))
+        });
         g.bench_function("dates::find_dates", |b| {
             b.iter(|| warraq::dates::find_dates(black_box(text), &opts))
         });

@@ -392,6 +392,28 @@ fn clitics_give_a_stem_only_when_asked() {
 }
 
 #[test]
+fn clitic_buried_under_a_pile_of_marks_is_left_whole() {
+    // a token keeps its stem as an offset of at most 255 bytes: a conjunction carrying 200
+    // harakat (no real word does) gives no stem rather than a wrong one
+    let t = format!("و{}الكتاب والكتاب", "\u{064E}".repeat(200));
+    let runs = text::runs(&t);
+    let o = Options {
+        split_clitics: true,
+        ..Options::default()
+    };
+    let toks = segment::tokenize(&t, &runs, &o);
+    assert_eq!(toks.len(), 2);
+    assert_eq!(toks[0].stem(), None);
+    assert_eq!(toks[1].stem().map(|(s, e)| &t[s..e]), Some("كتاب"));
+}
+
+#[test]
+fn a_token_takes_at_most_sixteen_bytes() {
+    // about one token per five bytes of text: their size is a visible share of the time
+    assert!(std::mem::size_of::<segment::Token>() <= 16);
+}
+
+#[test]
 fn token_kinds_cover_punct_and_symbols() {
     let got = toks("(10%) + $5");
     assert_eq!(got[0], ("(".into(), "punct"));

@@ -57,29 +57,40 @@ pub(crate) enum Abbrev {
 struct Shape {
     /// By first byte (ASCII-lowered when `fold`), the lengths seen (bit `len`, bit 63 for 63+).
     lens: Box<[u64; 256]>,
+    /// By last byte (ASCII-lowered when `fold`), the same.
+    last_lens: Box<[u64; 256]>,
     fold: bool,
 }
 
 impl Shape {
     fn new<'a>(words: impl Iterator<Item = &'a str>, fold: bool) -> Shape {
         let mut lens = Box::new([0u64; 256]);
+        let mut last_lens = Box::new([0u64; 256]);
+        let key = |x: u8| usize::from(if fold { x.to_ascii_lowercase() } else { x });
         for w in words {
-            if let Some(&f) = w.as_bytes().first() {
-                let f = if fold { f.to_ascii_lowercase() } else { f };
-                lens[usize::from(f)] |= 1 << w.len().min(63);
+            let b = w.as_bytes();
+            if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+                lens[key(f)] |= 1 << w.len().min(63);
+                last_lens[key(l)] |= 1 << w.len().min(63);
             }
         }
-        Shape { lens, fold }
+        Shape {
+            lens,
+            last_lens,
+            fold,
+        }
     }
 
     /// False when `word` is surely not in the list (the empty word is never in it).
     #[inline]
     fn maybe(&self, word: &str) -> bool {
-        let Some(&f) = word.as_bytes().first() else {
+        let b = word.as_bytes();
+        let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
             return false;
         };
-        let f = if self.fold { f.to_ascii_lowercase() } else { f };
-        self.lens[usize::from(f)] >> word.len().min(63) & 1 == 1
+        let key = |x: u8| usize::from(if self.fold { x.to_ascii_lowercase() } else { x });
+        let len = word.len().min(63);
+        self.lens[key(f)] >> len & 1 == 1 && self.last_lens[key(l)] >> len & 1 == 1
     }
 }
 
@@ -90,6 +101,7 @@ pub(crate) struct Lexicon {
     en_shape: Shape,
     en_lower: HashMap<String, Abbrev>,
     ar: HashSet<&'static str>,
+    ar_shape: Shape,
     starters: HashSet<&'static str>,
     starters_shape: Shape,
     openers_shape: Shape,
@@ -129,6 +141,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         );
         Lexicon {
             en_shape,
+            ar_shape: Shape::new(lines(ABBREV_AR), false),
             starters_shape: Shape::new(lines(STARTERS_EN), false),
             openers_shape: Shape::new(lines(OPENERS_EN), false),
             closed_class_shape: Shape::new(lines(CLOSED_CLASS_EN), false),
@@ -180,7 +193,7 @@ impl Lexicon {
     }
 
     pub fn arabic(&self, word: &str) -> bool {
-        self.ar.contains(word)
+        self.ar_shape.maybe(word) && self.ar.contains(word)
     }
 
     pub fn starter(&self, word: &str) -> bool {
@@ -203,5 +216,40 @@ impl Lexicon {
 
     pub fn clitic_keep(&self, word: &str) -> bool {
         self.clitic_keep.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shape_filters_let_every_listed_word_through() {
+        let lex = lexicon();
+        for w in lines(ABBREV_EN).map(|l| l.split('\t').next().unwrap_or(l)) {
+            assert!(lex.en_shape.maybe(w), "{w}");
+            assert!(lex.en_shape.maybe(&w.to_ascii_uppercase()), "{w}");
+            assert!(lex.english(w).is_some(), "{w}");
+        }
+        for w in lines(STARTERS_EN) {
+            assert!(lex.starter(w), "{w}");
+        }
+        for w in lines(ABBREV_AR) {
+            assert!(lex.arabic(w), "{w}");
+        }
+        for w in lines(OPENERS_EN) {
+            assert!(lex.opener(w), "{w}");
+        }
+        for w in lines(CLOSED_CLASS_EN) {
+            assert!(lex.closed_class(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn shape_filters_reject_other_shapes() {
+        let lex = lexicon();
+        assert!(!lex.opener(""));
+        assert!(!lex.opener("Pleased"));
+        assert!(lex.english("government").is_none());
     }
 }

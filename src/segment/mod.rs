@@ -37,14 +37,19 @@
 //!
 //! # Speed
 //!
-//! Both passes are byte scanners: the sentence splitter skips eight bytes at a time to the next
-//! candidate byte (a lookup table of terminators, line breaks, colons, commas, capitals and the
-//! second bytes of Arabic punctuation) and does bounded look-around there; the tokenizer reads
-//! ASCII and two-byte Arabic letters without general Unicode lookups and hands other scripts to
-//! unicode-segmentation. Unicode properties (`is_alphabetic`, `is_lowercase`, …) of the common
-//! blocks come from a table computed once from the same functions (`chars::Fast`), so the answers
-//! are the standard ones. Everything is linear in the text. Tokens cost more than the sentences,
-//! mostly in writing one 48-byte `Token` per word.
+//! Both passes are byte scanners. The sentence splitter takes sixteen bytes at a time to the
+//! next candidate byte (a lookup table of terminators, line breaks, colons, commas, capitals and
+//! the second bytes of Arabic punctuation), passes over capitals that no rule can apply to, and
+//! does bounded look-around at the others; word lists are asked only about words of a listed
+//! shape (first byte and length). The tokenizer reads ASCII words eight bytes at a time (letter
+//! and digit masks in a `u64`) and two-byte Arabic letters from a table, decides the common
+//! endings (a space, most punctuation, a word's period) from bytes, and hands everything else to
+//! the general step, which hands other scripts to unicode-segmentation; a property test checks
+//! that the fast paths give the general step's tokens. A [`Token`] is sixteen bytes, built in
+//! registers, with the script and language of the current run kept at hand. Unicode properties
+//! (`is_alphabetic`, `is_lowercase`, …) of the common blocks come from a table computed once from
+//! the same functions (`chars::Fast`), so the answers are the standard ones. Everything is linear
+//! in the text.
 
 mod chars;
 mod clitics;

@@ -48,6 +48,21 @@ static TRIGGER: [u8; 256] = {
     t
 };
 
+/// The bytes two before a capital (`x C`) after which [`Splitter::capital`] has a rule: the end
+/// of a lower-case word or a number, and the last byte of an emoticon (`:)` `:(` `:D` `:P`).
+static CAPITAL_AFTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < 128 {
+        let c = k as u8;
+        if c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b')' | b'(' | b'D' | b'P') {
+            t[k] = 1;
+        }
+        k += 1;
+    }
+    t
+};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum MarkerKind {
     Digit,
@@ -89,7 +104,8 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         bytes: text.as_bytes(),
         lex: lexicon(),
         clauses: options.arabic_clauses,
-        cuts: Vec::new(),
+        // about one sentence per hundred bytes of prose
+        cuts: Vec::with_capacity(text.len() / 128),
         sent_start: 0,
         line_start: 0,
         last_marker: None,
@@ -149,10 +165,9 @@ fn is_email(chunk: &str) -> bool {
 /// `start..end` without surrounding whitespace and invisible format characters; `None` if empty.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
-    // most sentences start and end with a visible ASCII char: nothing to trim
-    let b = seg.as_bytes();
-    let visible = |x: u8| x.is_ascii() && !char::from(x).whitespace();
-    if b.first().is_some_and(|&x| visible(x)) && b.last().is_some_and(|&x| visible(x)) {
+    // most sentences start and end with a visible char: nothing to trim
+    let visible = |c: Option<char>| c.is_some_and(|c| !(is_space(c) || is_format(c)));
+    if visible(char_at(seg, 0)) && visible(char_before(seg, seg.len())) {
         return Some((start, end));
     }
     let lead = seg.len()
@@ -226,6 +241,19 @@ impl<'t> Splitter<'t> {
             }
             let b = self.bytes[i];
             if TRIGGER[b as usize] == 0 {
+                i += 1;
+                continue;
+            }
+            // most capitals need no look (see `capital`): not after a space, or after a space
+            // that follows neither a lower-case word, a digit, an emoticon nor an e-mail address
+            if b.is_ascii_uppercase()
+                && (i < 2
+                    || self.bytes[i - 1] != b' '
+                    || CAPITAL_AFTER[usize::from(self.bytes[i - 2])] == 0
+                        && self
+                            .last_at_before(i - 1)
+                            .is_none_or(|p| p < i.saturating_sub(64)))
+            {
                 i += 1;
                 continue;
             }
@@ -719,7 +747,12 @@ impl<'t> Splitter<'t> {
 
         // Arabic: abbreviations and single letters (د. م. ص.), unless an era marker after a year.
         if is_arabic_letter(last) || last == TATWEEL || is_arabic_mark(last) {
-            let bare: String = core.chars().filter(|&c| !is_arabic_mark(c)).collect();
+            // (a word without marks is its own bare form: no copy)
+            let bare: std::borrow::Cow<str> = if core.chars().any(is_arabic_mark) {
+                core.chars().filter(|&c| !is_arabic_mark(c)).collect()
+            } else {
+                core.into()
+            };
             let letters = bare.chars().filter(|&c| is_arabic_letter(c)).count();
             let dotted = bare.contains('.') && bare.split('.').all(|p| p.chars().count() <= 2);
             if letters == 1 || dotted || lex.arabic(&bare) {
@@ -891,6 +924,10 @@ impl<'t> Splitter<'t> {
     /// `Hello Louise, I know…`, `Thanks, Martin`, `Vince, Are you…`.
     fn comma(&mut self, i: usize) {
         if i.saturating_sub(self.sent_start) > 40 || self.bytes.get(i + 1) != Some(&b' ') {
+            return;
+        }
+        // the next word must start with an ASCII capital (checked on the byte first)
+        if !self.bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
             return;
         }
         let next = &self.text[i + 2..];

@@ -142,6 +142,33 @@ fn alnum_masks(w: u64) -> (u64, u64) {
     (letters & HIGH, digits & HIGH)
 }
 
+/// The end of the ASCII letters and digits from `e`, eight bytes at a time (letter and digit
+/// masks); `word` is set if there is a letter among them.
+#[inline(always)]
+fn scan_alnum(bytes: &[u8], mut e: usize, word: &mut bool) -> usize {
+    while let Some(chunk) = bytes.get(e..e + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let (alpha, digits) = alnum_masks(u64::from_le_bytes(w));
+        let stop = !(alpha | digits) & HIGH;
+        // the bits of the bytes before the first one that is neither
+        let before = stop.wrapping_sub(1) & !stop;
+        *word |= alpha & before != 0;
+        if stop != 0 {
+            return e + stop.trailing_zeros() as usize / 8;
+        }
+        e += 8;
+    }
+    while let Some(&y) = bytes.get(e) {
+        if !y.is_ascii_alphanumeric() {
+            break;
+        }
+        *word |= y.is_ascii_alphabetic();
+        e += 1;
+    }
+    e
+}
+
 /// The code points below this have their class in a table, computed once by [`class_slow`].
 const CLASS_TABLE_END: u32 = 0x0900;
 
@@ -400,42 +427,27 @@ impl<'t> Tokenizer<'t> {
     #[inline]
     fn ascii_fast(&mut self, i: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        let mut e = i;
-        let mut letters = 0usize;
-        // eight bytes at a time: the ASCII letters and digits among them as bit masks
-        while let Some(chunk) = bytes.get(e..e + 8) {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(chunk);
-            let (alpha, digits) = alnum_masks(u64::from_le_bytes(w));
-            let stop = !(alpha | digits) & HIGH;
-            // the bits of the bytes before the first one that is neither
-            let before = stop.wrapping_sub(1) & !stop;
-            letters += (alpha & before).count_ones() as usize;
-            if stop != 0 {
-                e += stop.trailing_zeros() as usize / 8;
-                return self.ascii_end(i, e, letters);
-            }
-            e += 8;
+        let mut word = false;
+        let mut e = scan_alnum(bytes, i, &mut word);
+        // an apostrophe between letters inside a word (`don't`, `Russia's`): the word goes on
+        while bytes[i].is_ascii_alphabetic()
+            && bytes.get(e) == Some(&b'\'')
+            && bytes.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
+        {
+            e = scan_alnum(bytes, e + 1, &mut word);
         }
-        while let Some(&y) = bytes.get(e) {
-            if !y.is_ascii_alphanumeric() {
-                break;
-            }
-            letters += usize::from(y.is_ascii_alphabetic());
-            e += 1;
-        }
-        self.ascii_end(i, e, letters)
+        self.ascii_end(i, e, word)
     }
 
-    /// The end of [`Self::ascii_fast`]: the ASCII letters and digits at `i..e` hold `letters`
-    /// letters (none: a number).
+    /// The end of [`Self::ascii_fast`]: the ASCII letters and digits at `i..e` are a `word`
+    /// (some letter) or a number (digits only).
     #[inline(always)]
-    fn ascii_end(&mut self, i: usize, e: usize, letters: usize) -> Option<usize> {
+    fn ascii_end(&mut self, i: usize, e: usize, word: bool) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        let kind = if letters == 0 {
-            TokenKind::Number
-        } else {
+        let kind = if word {
             TokenKind::Word
+        } else {
+            TokenKind::Number
         };
         let Some(&y) = bytes.get(e) else {
             self.push(i, e, kind);
@@ -450,22 +462,34 @@ impl<'t> Tokenizer<'t> {
         let next = bytes.get(e + 1).copied();
         let simple = match y {
             // `1,000` goes on
-            b',' => letters > 0 || next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()),
+            b',' => word || next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()),
             b':' => !url_letter,
             // characters of an e-mail's local part: an address needs an `@` close by
             b'-' | b'_' | b'%' | b'+' => self.no_at_near(i),
             // a number's period goes on before a digit (`2.7`)
-            b'.' if letters == 0 => {
+            b'.' if !word => {
                 next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()) && self.no_at_near(i)
             }
             // a word that starts with a digit (`5th`) is read as a number's tail: no abbreviation
             b'.' if !bytes[i].is_ascii_alphabetic() => self.no_at_near(i),
             // a word's period may be an abbreviation's
             b'.' if !url_letter && self.no_at_near(i) => {
+                let letters = bytes[i..e]
+                    .iter()
+                    .filter(|x| x.is_ascii_alphabetic())
+                    .count();
                 let e = self.abbreviation_end(i, e, false, letters);
                 self.push(i, e, TokenKind::Word);
                 return Some(e);
             }
+            // a char that goes in no Latin word or number (`”` `—` `«` `،`), no curly apostrophe
+            // and no format character before an abbreviation's period
+            0xC0.. => char_at(self.text, e).is_some_and(|c| {
+                c != '\u{2019}'
+                    && !is_format(c)
+                    && !matches!(class(c), Class::Latin | Class::Mark | Class::Digit)
+                    && (word || !matches!(c, '\u{066B}' | '\u{066C}'))
+            }),
             _ => false,
         };
         if !simple {
@@ -508,9 +532,9 @@ impl<'t> Tokenizer<'t> {
         let end = match bytes.get(e) {
             None => true,
             Some(&y) if y.is_ascii() => y != b'.',
-            // another char of the block (`،` `؟`) that goes in no word and is no format
-            // character before an abbreviation's period
-            Some(0xD8..=0xDB) => char_at(self.text, e)
+            // a char that goes in no Arabic word (`،` `؟` `»` `”`) and is no format character
+            // before an abbreviation's period
+            Some(0xC0..) => char_at(self.text, e)
                 .is_some_and(|c| !matches!(class(c), Class::Arabic | Class::Mark) && !is_format(c)),
             _ => false,
         };
