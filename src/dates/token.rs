@@ -255,6 +255,8 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
         if (is_letter(c) || is_arabic_diacritic(c)) && !is_apostrophe(c) {
             let arabic = is_arabic_letter(c) || is_arabic_diacritic(c);
             let mut end = i + c.len_utf8();
+            // ASCII letters only so far: the key is the word lowercased
+            let mut plain = c.is_ascii();
             loop {
                 if !arabic {
                     while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
@@ -284,6 +286,7 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
                 if !ok {
                     break;
                 }
+                plain &= c2.is_ascii_alphabetic();
                 end += c2.len_utf8();
             }
             let w = s.get(i..end).unwrap_or_default();
@@ -293,7 +296,12 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             tok.cap = !arabic && c.is_uppercase();
             let mut key = spare.pop().unwrap_or_default();
             key.clear();
-            word_key_into(w, arabic, &mut key);
+            if plain {
+                key.push_str(w);
+                key.make_ascii_lowercase();
+            } else {
+                word_key_into(w, arabic, &mut key);
+            }
             tok.key = key;
             tok.end = offset + end;
             out.push(tok);
