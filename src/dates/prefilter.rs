@@ -380,7 +380,7 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         }
     }
     let latin_hits = latin_starts(b);
-    let mut w = String::new();
+    let (mut w, mut around) = (String::new(), String::new());
     for (s, e) in latin_hits.into_iter().chain(arabic_hits) {
         // Latin keys start a word
         if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
@@ -415,15 +415,19 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
                 let lo = floor_boundary(text, s.saturating_sub(24));
                 let hi = ceil_boundary(text, (we + 16).min(b.len()));
                 let near_digit = b[lo..hi].iter().any(u8::is_ascii_digit);
-                let around = text.get(lo..hi).unwrap_or("").to_ascii_lowercase();
-                let near_word = unit
-                    && [
+                // (the words tested only when no digit decided it; lowercased into one buffer)
+                let near_word = !near_digit && unit && {
+                    around.clear();
+                    around.push_str(text.get(lo..hi).unwrap_or(""));
+                    around.make_ascii_lowercase();
+                    [
                         "last", "next", "this", "current", "coming", "ago", "hence", "from now",
                         "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
                         "nine ", "ten ", "a ", "an ", "upcoming", "later", "after", "before", "yr",
                     ]
                     .iter()
-                    .any(|k| around.contains(k));
+                    .any(|k| around.contains(k))
+                };
                 if !near_digit && !near_word {
                     continue;
                 }
