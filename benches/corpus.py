@@ -6,11 +6,12 @@ and checked by ``compare.py``.
 
 Corpora: ``mixed`` (translated commentary with Arabic passages, d/m/yyyy dates, Hijri datelines,
 bracketed quotes with citations, a Quran reference), ``arabic`` (Arabic news), ``english`` (plain
-English news), all date-dense, and ``news`` (ordinary English and Arabic news prose and commentary
-with few dates, one every few KB), all written for this project (``benches/corpus/*.txt``).
-When the evaluation files are present at run time (``../shared/eval/*.jsonl`` or
-``$WARRAQ_EVAL_DIR``), two more are built from them and never stored: ``eval-seed`` (the seed
-document repeated) and ``eval-all`` (every distinct text in those files).
+English news), all date-dense, and ``news`` (ordinary English and Arabic news prose and
+commentary with few dates, one every few KB), all written for this project
+(``benches/corpus/*.txt``). When the evaluation files are present at run time
+(``../shared/eval/*.jsonl`` or ``$WARRAQ_EVAL_DIR``), two more are built from them and never
+stored: ``eval-seed`` (the seed document repeated) and ``eval-all`` (every distinct text in those
+files).
 """
 
 from __future__ import annotations

@@ -130,11 +130,11 @@ pub(crate) struct Lexicon {
     lookup: FxMap<String, u32>,
     fold: FxMap<String, String>,
     /// The same kind of bitmaps over the keys of `entries` and of `lookup`.
-    entries_filter: [u64; 16],
-    lookup_filter: [u64; 16],
-    /// A bitmap over (length, first byte, last byte) of the fold variants: most words are no
-    /// variant, and this says so without hashing them.
-    fold_filter: [u64; 16],
+    entries_filter: KeyFilter,
+    lookup_filter: KeyFilter,
+    /// A bitmap (`fold_bit`) over the fold variants: most words are no variant, and this says
+    /// so without hashing them.
+    fold_filter: KeyFilter,
     /// Keys whose folded form is one of `ARTICLES`.
     article_keys: Vec<String>,
     /// The longest of them, in bytes.
@@ -150,25 +150,36 @@ const ARTICLES: &[&str] = &[
     "the",
 ];
 
-fn set_bit(filter: &mut [u64; 16], key: &str) {
+/// A bitmap over keys (`fold_bit`): most words are in no key set, and it says so without
+/// hashing them.
+const FILTER_WORDS: usize = 256;
+type KeyFilter = [u64; FILTER_WORDS];
+
+fn set_bit(filter: &mut KeyFilter, key: &str) {
     let bit = fold_bit(key);
     filter[bit / 64] |= 1 << (bit % 64);
 }
 
 /// Whether `key` may be in the set `filter` was made from (false: surely not).
 #[inline]
-fn has_bit(filter: &[u64; 16], key: &str) -> bool {
+fn has_bit(filter: &KeyFilter, key: &str) -> bool {
     let bit = fold_bit(key);
     filter[bit / 64] & (1 << (bit % 64)) != 0
 }
 
-/// A key's bit in a key filter (0..1024).
+/// A key's bit in a key filter (0..16384), from its length and its first two and last two
+/// bytes (Arabic letters are two bytes: the first of each is nearly always the same).
 #[inline]
 fn fold_bit(key: &str) -> usize {
     let b = key.as_bytes();
-    let first = b.first().copied().unwrap_or(0) as usize;
-    let last = b.last().copied().unwrap_or(0) as usize;
-    (b.len().wrapping_mul(131) ^ first.wrapping_mul(31) ^ last.wrapping_mul(7)) & 1023
+    let n = b.len();
+    let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+    let h = (n as u64)
+        | at(0) << 8
+        | at(1) << 16
+        | at(n.wrapping_sub(1)) << 24
+        | at(n.wrapping_sub(2)) << 32;
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
 }
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -232,9 +243,9 @@ impl Lexicon {
             entries: FxMap::default(),
             lookup: FxMap::default(),
             fold: FxMap::default(),
-            fold_filter: [0; 16],
-            entries_filter: [0; 16],
-            lookup_filter: [0; 16],
+            fold_filter: [0; FILTER_WORDS],
+            entries_filter: [0; FILTER_WORDS],
+            lookup_filter: [0; FILTER_WORDS],
             article_keys: Vec::new(),
             article_max_len: 0,
             rest_keys_folded: false,

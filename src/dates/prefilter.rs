@@ -240,43 +240,98 @@ fn ceil_boundary(text: &str, mut x: usize) -> usize {
     x.min(text.len())
 }
 
+/// Bit `k` set when byte `k` of `x` (little-endian) is ASCII white space (`\t \n \x0C \r`,
+/// space): eight bytes at once.
+#[inline]
+fn space_mask8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LO7: u64 = 0x7F * ONES;
+    const HI: u64 = 0x80 * ONES;
+    // the high bit of each zero byte of `v` (exact: no carry crosses a byte)
+    let zero = |v: u64| !(((v & LO7) + LO7) | v) & HI;
+    let low7 = x & LO7;
+    // bytes strictly between 0x08 and 0x0E, none of them 0x80 or above
+    let ctl = ((ONES * (127 + 0x0E)) - low7) & !x & (low7 + ONES * (127 - 0x08)) & HI;
+    let ws = zero(x ^ (0x20 * ONES)) | (ctl & !zero(x ^ (0x0B * ONES)));
+    ((ws >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Bit `k` set when `b[from + k]` is ASCII white space, for `k < len` (at most 128; bytes past
+/// the end of `b` are not white space).
+#[inline]
+fn space_bits(b: &[u8], from: usize, len: usize) -> u128 {
+    let bytes = b
+        .get(from..(from + len.min(128)).min(b.len()))
+        .unwrap_or_default();
+    let mut m = 0u128;
+    let mut words = bytes.chunks_exact(8);
+    for (k, w) in (&mut words).enumerate() {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(w);
+        m |= u128::from(space_mask8(u64::from_le_bytes(a))) << (8 * k);
+    }
+    let done = bytes.len() - words.remainder().len();
+    for (k, &c) in words.remainder().iter().enumerate() {
+        m |= u128::from(c.is_ascii_whitespace()) << (done + k);
+    }
+    m
+}
+
 /// Where the `n`-th white-space-separated word before `s` starts, if within `max` bytes (else
 /// `None`). Always a character boundary: just after an ASCII white space byte.
 #[inline]
 fn words_before(b: &[u8], s: usize, n: usize, max: usize) -> Option<usize> {
+    debug_assert!(max < 127);
     let lo = s.saturating_sub(max);
-    let mut words = 0;
-    let mut i = s;
-    while i > lo {
-        // a word starts at `i - 1 + 1` when a white space precedes a non-space
-        if b[i - 1].is_ascii_whitespace() && b.get(i).is_some_and(|c| !c.is_ascii_whitespace()) {
-            words += 1;
-            if words > n {
-                return Some(i);
-            }
-        }
-        i -= 1;
+    // bit `j`: byte `lo + j` is white space, for `lo..=s`
+    let w = space_bits(b, lo, s - lo + 1);
+    // word starts at `lo + j`, `lo < lo + j <= s`: white space, then none (a byte exists at `s`)
+    let keep = if s - lo + 1 >= 128 {
+        u128::MAX
+    } else {
+        (1u128 << (s - lo + 1)) - 1
+    };
+    let mut starts = (w << 1) & !w & keep & !1;
+    if s >= b.len() {
+        starts &= !(1u128 << (s - lo));
     }
-    (i == 0).then_some(0)
+    // the (n + 1)-th from the anchor back
+    for _ in 0..n {
+        if starts == 0 {
+            break;
+        }
+        starts &= !(1u128 << (127 - starts.leading_zeros()));
+    }
+    if starts != 0 {
+        return Some(lo + (127 - starts.leading_zeros()) as usize);
+    }
+    (lo == 0).then_some(0)
 }
 
 /// Where the `n`-th white-space-separated word after `e` ends, if within `max` bytes (else
 /// `None`). Always a character boundary: an ASCII white space byte or the end.
 #[inline]
 fn words_after(b: &[u8], e: usize, n: usize, max: usize) -> Option<usize> {
+    debug_assert!(max < 127);
     let hi = (e + max).min(b.len());
-    let mut words = 0;
-    let mut i = e;
-    while i < hi {
-        if b[i].is_ascii_whitespace() && i > 0 && !b[i - 1].is_ascii_whitespace() {
-            words += 1;
-            if words > n {
-                return Some(i);
-            }
-        }
-        i += 1;
+    if e >= hi {
+        return (hi == b.len()).then_some(hi);
     }
-    (i == b.len()).then_some(i)
+    // bit `j`: byte `e - 1 + j` is white space (before the text: counted as white space)
+    let w = if e == 0 {
+        (space_bits(b, 0, hi) << 1) | 1
+    } else {
+        space_bits(b, e - 1, hi - e + 1)
+    };
+    // word ends at `e - 1 + j`, `e <= e - 1 + j < hi`: white space after none
+    let mut ends = w & !(w << 1) & !1;
+    for _ in 0..n {
+        ends &= ends.wrapping_sub(1);
+    }
+    if ends != 0 {
+        return Some(e + ends.trailing_zeros() as usize - 1);
+    }
+    (hi == b.len()).then_some(hi)
 }
 
 /// Byte ranges of the text worth reading, merged and on character boundaries.
@@ -325,7 +380,7 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         }
     }
     let latin_hits = latin_starts(b);
-    let mut w = String::new();
+    let (mut w, mut around) = (String::new(), String::new());
     for (s, e) in latin_hits.into_iter().chain(arabic_hits) {
         // Latin keys start a word
         if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
@@ -360,45 +415,22 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
                 let lo = floor_boundary(text, s.saturating_sub(24));
                 let hi = ceil_boundary(text, (we + 16).min(b.len()));
                 let near_digit = b[lo..hi].iter().any(u8::is_ascii_digit);
-                let around = text.get(lo..hi).unwrap_or("").to_ascii_lowercase();
-                let near_word = unit
-                    && [
-                        "last",
-                        "next",
-                        "this",
-                        "current",
-                        "coming",
-                        "ago",
-                        "hence",
-                        "from now",
-                        "one ",
-                        "two ",
-                        "three ",
-                        "four ",
-                        "five ",
-                        "six ",
-                        "seven ",
-                        "eight ",
-                        "nine ",
-                        "ten ",
-                        "a ",
-                        "an ",
-                        "upcoming",
-                        "later",
-                        "after",
-                        "before",
-                        "yr",
+                // (the words tested only when no digit decided it; lowercased into one buffer)
+                let near_word = !near_digit && unit && {
+                    around.clear();
+                    around.push_str(text.get(lo..hi).unwrap_or(""));
+                    around.make_ascii_lowercase();
+                    [
+                        "last", "next", "this", "current", "coming", "ago", "hence", "from now",
+                        "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
+                        "nine ", "ten ", "a ", "an ", "upcoming", "later", "after", "before", "yr",
                         // `the end of the year`: a part of the reference's year or month
-                        "end of",
-                        "beginning of",
-                        "start of",
-                        "middle of",
-                        "close of",
-                        "early in",
-                        "late in",
+                        "end of", "beginning of", "start of", "middle of", "close of",
+                        "early in", "late in",
                     ]
                     .iter()
-                    .any(|k| around.contains(k));
+                    .any(|k| around.contains(k))
+                };
                 if !near_digit && !near_word {
                     continue;
                 }
@@ -518,6 +550,70 @@ mod tests {
 
     /// `windows` runs the Latin automaton over stretches of ASCII letters only: right as long
     /// as no Latin key holds anything else.
+    /// The bit-parallel word walks give what walking byte by byte gives.
+    #[test]
+    fn word_walks_match_a_byte_walk() {
+        fn before_slow(b: &[u8], s: usize, n: usize, max: usize) -> Option<usize> {
+            let lo = s.saturating_sub(max);
+            let mut words = 0;
+            let mut i = s;
+            while i > lo {
+                if b[i - 1].is_ascii_whitespace()
+                    && b.get(i).is_some_and(|c| !c.is_ascii_whitespace())
+                {
+                    words += 1;
+                    if words > n {
+                        return Some(i);
+                    }
+                }
+                i -= 1;
+            }
+            (i == 0).then_some(0)
+        }
+        fn after_slow(b: &[u8], e: usize, n: usize, max: usize) -> Option<usize> {
+            let hi = (e + max).min(b.len());
+            let mut words = 0;
+            let mut i = e;
+            while i < hi {
+                if b[i].is_ascii_whitespace() && i > 0 && !b[i - 1].is_ascii_whitespace() {
+                    words += 1;
+                    if words > n {
+                        return Some(i);
+                    }
+                }
+                i += 1;
+            }
+            (i == b.len()).then_some(i)
+        }
+        let text = "a bb  ccc\tdd\n\neee f\x0Bg h\x0Ci\rj كلمة  عربية 12/3/2020 x  y z\n".repeat(3);
+        let b = text.as_bytes();
+        for n in [0, 1, 3, 6] {
+            for max in [0, 5, 72] {
+                for s in 0..=b.len() {
+                    if s < b.len() {
+                        assert_eq!(
+                            words_before(b, s, n, max),
+                            before_slow(b, s, n, max),
+                            "before {s} {n} {max}"
+                        );
+                    }
+                    assert_eq!(
+                        words_after(b, s, n, max),
+                        after_slow(b, s, n, max),
+                        "after {s} {n} {max}"
+                    );
+                }
+            }
+        }
+        for c in 0..=255u8 {
+            let x = u64::from_le_bytes([c, b'a', c, 0x20, 0x0B, c, 0xFF, c]);
+            let m = space_mask8(x);
+            for (k, v) in x.to_le_bytes().iter().enumerate() {
+                assert_eq!(m >> k & 1 == 1, v.is_ascii_whitespace(), "{v:#x}");
+            }
+        }
+    }
+
     #[test]
     fn letter_masks_mark_ascii_letters_only() {
         let all: Vec<u8> = (0..=255u8).collect();

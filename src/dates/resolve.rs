@@ -1108,7 +1108,7 @@ fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (
 /// paragraph (`(RT 8/1/2022)`), else the document's dateline.
 fn text_reference(
     text: &str,
-    abs: &[DateMention],
+    abs: &[&DateMention],
     end: usize,
     dl: &dyn Fn() -> Option<SimpleDate>,
 ) -> Option<SimpleDate> {
@@ -1159,7 +1159,7 @@ fn text_reference(
 }
 
 /// The document's own date: a dateline at its start or on a short last line.
-fn dateline(text: &str, abs: &[DateMention]) -> Option<SimpleDate> {
+fn dateline(text: &str, abs: &[&DateMention]) -> Option<SimpleDate> {
     let day_of = |m: &DateMention| -> Option<SimpleDate> {
         let iso = m.iso.as_deref()?;
         if iso.len() != 10 {
@@ -1175,6 +1175,7 @@ fn dateline(text: &str, abs: &[DateMention]) -> Option<SimpleDate> {
     let lead = text.len() - text.trim_start().len();
     if let Some(d) = abs
         .iter()
+        .copied()
         .filter(|m| m.start <= lead + 100 && m.calendar == Calendar::Gregorian)
         .find_map(day_of)
     {
@@ -1189,7 +1190,10 @@ fn dateline(text: &str, abs: &[DateMention]) -> Option<SimpleDate> {
             break;
         }
         if end - start <= 80 {
-            let on_line = abs.iter().filter(|m| m.start >= start && m.end <= end);
+            let on_line = abs
+                .iter()
+                .copied()
+                .filter(|m| m.start >= start && m.end <= end);
             if let Some(d) = on_line
                 .clone()
                 .filter(|m| m.calendar == Calendar::Gregorian)
@@ -1275,10 +1279,9 @@ pub(crate) fn resolve(
             .map(|m| if raw.week { weekify(m) } else { m });
         out.push(m);
     }
-    // the absolute mentions are moved out (not cloned) while the relative ones read them, and
-    // moved back after
-    let had: Vec<bool> = out.iter().map(Option::is_some).collect();
-    let abs: Vec<DateMention> = out.iter_mut().filter_map(Option::take).collect();
+    // the relative ones read the absolute ones (by reference: no copy), and are put in after
+    let abs: Vec<&DateMention> = out.iter().flatten().collect();
+    let mut relative: Vec<(usize, Option<DateMention>)> = Vec::new();
     let dl_cell: std::cell::OnceCell<Option<SimpleDate>> = std::cell::OnceCell::new();
     let dl = || *dl_cell.get_or_init(|| dateline(text, &abs));
     for (k, raw) in raws.iter().enumerate() {
@@ -1327,7 +1330,7 @@ pub(crate) fn resolve(
                 }
             }
         };
-        out[k] = m.map(|mut m| {
+        let m = m.map(|mut m| {
             m.inferred = true;
             if let Val::Numeric { a, b, .. } = raw.val {
                 m.ambiguous = !raw.order_fixed && assumed && a != b;
@@ -1337,9 +1340,10 @@ pub(crate) fn resolve(
             }
             m
         });
+        relative.push((k, m));
     }
     // occasions in a Gregorian year that holds them twice: the reference each may need is read
-    // while the absolute mentions are still out, and applied once they are back
+    // while the absolute mentions are at hand, and applied once every mention is in place
     let occasion_refs: Vec<(usize, Option<SimpleDate>)> = raws
         .iter()
         .enumerate()
@@ -1359,11 +1363,9 @@ pub(crate) fn resolve(
             (k, r)
         })
         .collect();
-    let mut abs = abs.into_iter();
-    for (slot, had) in out.iter_mut().zip(had) {
-        if had {
-            *slot = abs.next();
-        }
+    drop(abs);
+    for (k, m) in relative {
+        out[k] = m;
     }
     for (k, r) in occasion_refs {
         if let Some(m) = out[k].as_mut() {
@@ -1400,24 +1402,26 @@ pub(crate) fn resolve(
             links.push((k, other, agrees, method));
         }
     }
-    let mut links = links.into_iter().peekable();
-    let mut result: Vec<DateMention> = Vec::with_capacity(n);
-    for (k, m) in out.into_iter().enumerate() {
-        let Some(mut m) = m else { continue };
+    for (k, m) in out.iter_mut().enumerate() {
+        let Some(m) = m else { continue };
         m.part = raws[k].part;
         if let Some(part) = m.part {
-            narrow_to_part(&mut m, part);
+            narrow_to_part(m, part);
         }
         // the calendar of a bare year was assumed
         if raws[k].hijri_guess && m.calendar == Calendar::Gregorian {
             m.ambiguous = true;
         }
-        if let Some((_, other, agrees, method)) = links.next_if(|l| l.0 == k) {
+    }
+    // (collected in place: the same allocation)
+    let mut result: Vec<DateMention> = out.into_iter().flatten().collect();
+    debug_assert_eq!(result.len(), n);
+    for (k, other, agrees, method) in links {
+        if let Some(m) = index[k].and_then(|i| result.get_mut(i)) {
             m.linked = Some(other);
             m.agrees = agrees;
             m.method = method;
         }
-        result.push(m);
     }
     result
 }

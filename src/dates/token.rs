@@ -88,20 +88,36 @@ fn inner_apostrophe(rest: &str) -> bool {
     }
 }
 
+/// Whether the bytes `x`, `y` encode one of the basic Arabic letters (U+0621–U+063A,
+/// U+0641–U+064A).
+#[inline]
+fn basic_arabic_letter(x: u8, y: u8) -> bool {
+    (x == 0xD8 && (0xA1..=0xBA).contains(&y)) || (x == 0xD9 && (0x81..=0x8A).contains(&y))
+}
+
 /// Folds one word to its lookup key, appended to `out` (a recycled buffer: no allocation per
 /// word once the buffers have grown).
 fn word_key_into(w: &str, arabic: bool, out: &mut String) {
     if arabic {
         // unchanged stretches are copied whole; only the letters that fold are pushed one by one
         let mut from = 0;
-        for (i, c) in w.char_indices() {
-            // the basic letters other than alef with hamza/madda, ta marbuta and alef maqsura
-            // stay as they are
-            if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
-                && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة')
-            {
-                continue;
+        let wb = w.as_bytes();
+        let mut i = 0;
+        while i < wb.len() {
+            // the basic letters other than alef with hamza/madda (آ أ إ), ta marbuta (ة) and
+            // alef maqsura (ى) stay as they are: tested on the bytes, without decoding
+            if let Some(&[x, y]) = wb.get(i..i + 2) {
+                if basic_arabic_letter(x, y)
+                    && !matches!((x, y), (0xD8, 0xA2 | 0xA3 | 0xA5 | 0xA9) | (0xD9, 0x89))
+                {
+                    i += 2;
+                    continue;
+                }
             }
+            let Some(c) = w.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            let len = c.len_utf8();
             let to = if is_arabic_diacritic(c) || transparent(c) {
                 None
             } else {
@@ -111,12 +127,16 @@ fn word_key_into(w: &str, arabic: bool, out: &mut String) {
                     'ة' => Some('ه'),
                     'ک' => Some('ك'),
                     'ھ' => Some('ه'),
-                    _ => continue,
+                    _ => {
+                        i += len;
+                        continue;
+                    }
                 }
             };
             out.push_str(w.get(from..i).unwrap_or_default());
             out.extend(to);
-            from = i + c.len_utf8();
+            i += len;
+            from = i;
         }
         out.push_str(w.get(from..).unwrap_or_default());
     } else if w.is_ascii() {
@@ -255,10 +275,20 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
         if (is_letter(c) || is_arabic_diacritic(c)) && !is_apostrophe(c) {
             let arabic = is_arabic_letter(c) || is_arabic_diacritic(c);
             let mut end = i + c.len_utf8();
+            // ASCII letters only so far: the key is the word lowercased
+            let mut plain = c.is_ascii();
             loop {
                 if !arabic {
                     while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
                         end += 1;
+                    }
+                } else {
+                    // the basic letters, read as bytes
+                    while let Some(&[x, y]) = b.get(end..end + 2) {
+                        if !basic_arabic_letter(x, y) {
+                            break;
+                        }
+                        end += 2;
                     }
                 }
                 let Some(c2) = char_at(s, end) else {
@@ -284,6 +314,7 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
                 if !ok {
                     break;
                 }
+                plain &= c2.is_ascii_alphabetic();
                 end += c2.len_utf8();
             }
             let w = s.get(i..end).unwrap_or_default();
@@ -293,7 +324,12 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             tok.cap = !arabic && c.is_uppercase();
             let mut key = spare.pop().unwrap_or_default();
             key.clear();
-            word_key_into(w, arabic, &mut key);
+            if plain {
+                key.push_str(w);
+                key.make_ascii_lowercase();
+            } else {
+                word_key_into(w, arabic, &mut key);
+            }
             tok.key = key;
             tok.end = offset + end;
             out.push(tok);
