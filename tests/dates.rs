@@ -1386,3 +1386,16 @@ fn lone_dates_in_long_prose_are_found() {
     );
     assert_eq!(iso(&t), [s("2023-03-14"), s("2022-10-23")]);
 }
+
+/// Found by the proptest over the new forms: two readings of the same words must not both be
+/// reported.
+#[test]
+fn overlapping_readings_give_one_mention() {
+    let o = with_ref(2022, 1, 15);
+    for t in ["أواخر الأسبوع شوال 2", "late this week Shawwal 2"] {
+        let d = analyze(t, &o).dates;
+        for w in d.windows(2) {
+            assert!(w[0].end <= w[1].start, "{t:?}: {:?}", d);
+        }
+    }
+}

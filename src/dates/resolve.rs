@@ -1372,6 +1372,26 @@ pub(crate) fn resolve(
             two_occasions(&raws[k], m, &|| r);
         }
     }
+    // mentions never overlap: where two readings of the same words both survived (a rare mix of
+    // new forms, `أواخر الأسبوع شوال 2`), the one that starts first is kept, the longer of two
+    // that start together (`out` is in order of start, then end)
+    let mut kept: Option<(usize, usize, usize)> = None; // (index, start, end)
+    for k in 0..out.len() {
+        let Some((s, e)) = out[k].as_ref().map(|x| (x.start, x.end)) else {
+            continue;
+        };
+        match kept {
+            Some((j, ks, ke)) if s < ke => {
+                if s == ks && e > ke {
+                    out[j] = None;
+                    kept = Some((k, s, e));
+                } else {
+                    out[k] = None;
+                }
+            }
+            _ => kept = Some((k, s, e)),
+        }
+    }
     // indices after dropping
     let mut index = vec![None; out.len()];
     let mut n = 0;
