@@ -765,39 +765,6 @@ fn span_of(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
     (a <= b && b < toks.len()).then(|| (toks[a].s, toks[b].e))
 }
 
-/// Words that make a phrase an outlet's name (`the Saudi Press Agency`, `Al-Ahram newspaper`).
-const OUTLET_NOUNS_EN: &[&str] = &[
-    "agency",
-    "newspaper",
-    "news",
-    "tv",
-    "television",
-    "channel",
-    "radio",
-    "daily",
-    "website",
-    "press",
-    "broadcaster",
-    "magazine",
-    "network",
-];
-/// Arabic nouns that lead an outlet's name (`وكالة رويترز`, `قناة الجزيرة`).
-const OUTLET_NOUNS_AR: &[&str] = &[
-    "وكالة",
-    "صحيفة",
-    "جريدة",
-    "قناة",
-    "موقع",
-    "إذاعة",
-    "تلفزيون",
-    "التلفزيون",
-    "شبكة",
-    "مجلة",
-];
-
-/// Nouns of bodies whose names are often quoted (`حركة "حماس"`, `عملية "عاصفة الحزم"`).
-const BODY_NOUNS: &[&str] = &["حزب", "حركة", "جماعة", "تنظيم", "عملية", "حملة", "مبادرة"];
-
 /// An outlet's name: one of the known outlets, an Arabic phrase led by an outlet noun, or a
 /// capitalized name with an outlet noun in it (`Iraq's state news agency INA`).
 pub(crate) fn outlet_like(s: &str) -> bool {
@@ -814,12 +781,14 @@ pub(crate) fn outlet_like(s: &str) -> bool {
     if words.is_empty() || words.len() > 8 {
         return false;
     }
-    if OUTLET_NOUNS_AR.contains(&words[0]) {
+    // Arabic: led by an outlet noun
+    if words[0].chars().next().is_some_and(is_arabic) && lex.outlet_nouns.contains(words[0]) {
         return true;
     }
-    let noun = words
-        .iter()
-        .any(|w| OUTLET_NOUNS_EN.contains(&lower(w.trim_end_matches("'s")).as_str()));
+    let noun = words.iter().any(|w| {
+        lex.outlet_nouns
+            .contains(lower(w.trim_end_matches("'s")).as_str())
+    });
     (noun && words.iter().any(|w| is_cap(w))) || words.iter().any(|w| lex.outlets.contains(w))
 }
 
@@ -867,7 +836,7 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         let Some(body) = w.strip_prefix('ل') else {
             continue;
         };
-        if !OUTLET_NOUNS_AR.contains(&body) {
+        if !(body.chars().next().is_some_and(is_arabic) && lexicon().outlet_nouns.contains(body)) {
             continue;
         }
         let s = from + off + 'ل'.len_utf8();
@@ -1302,12 +1271,7 @@ impl<'a> Ctx<'a> {
         if open.k != Tk::Other || !self.w(open).chars().all(is_quote_char) {
             return None;
         }
-        let bare = noun.strip_prefix(['ل', 'ب', 'و', 'ف']).unwrap_or(noun);
-        if !(OUTLET_NOUNS_AR.contains(&noun)
-            || OUTLET_NOUNS_AR.contains(&bare)
-            || BODY_NOUNS.contains(&bare)
-            || OUTLET_NOUNS_EN.contains(&lower(noun).as_str()))
-        {
+        if !super::names_a_body_noun(noun) {
             return None;
         }
         (i + 2..(i + 6).min(toks.len())).find(|&j| {

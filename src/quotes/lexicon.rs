@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 const EN: &str = include_str!("../../data/quotes/speech_verbs_en.txt");
 const AR: &str = include_str!("../../data/quotes/speech_verbs_ar.txt");
 const OUTLETS: &str = include_str!("../../data/quotes/outlets.txt");
+const NAME_NOUNS: &str = include_str!("../../data/quotes/name_nouns.txt");
 
 /// What an English verb form is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +32,29 @@ pub(crate) struct Lexicon {
     pub en: HashMap<&'static str, EnVerb>,
     pub ar: HashMap<String, ArCue>,
     pub outlets: HashSet<&'static str>,
+    /// Nouns that head an outlet's name (English lower case, Arabic as written).
+    pub outlet_nouns: HashSet<&'static str>,
+    /// Nouns that head the name of a party, movement, operation or campaign.
+    pub body_nouns: HashSet<&'static str>,
+}
+
+/// The words of the `[section]`s of a word-list file whose names start with `prefix`.
+fn section_words(file: &'static str, prefix: &str) -> HashSet<&'static str> {
+    let mut on = false;
+    let mut out = HashSet::new();
+    for line in file.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(sec) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            on = sec.starts_with(prefix);
+            continue;
+        }
+        if on {
+            out.insert(line);
+        }
+    }
+    out
 }
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -78,7 +102,13 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
-        Lexicon { en, ar, outlets }
+        Lexicon {
+            en,
+            ar,
+            outlets,
+            outlet_nouns: section_words(NAME_NOUNS, "outlet_"),
+            body_nouns: section_words(NAME_NOUNS, "body_"),
+        }
     })
 }
 

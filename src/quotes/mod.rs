@@ -562,40 +562,21 @@ fn is_scare(text: &str, open: usize, content: &str) -> bool {
 /// `w` is the word right before the opening mark (a colon or a comma in between makes it a
 /// quote again, and a name is short and does not end a sentence).
 fn names_a_body(w: &str, content: &str, words: usize) -> bool {
-    const NOUNS: &[&str] = &[
-        "newspaper",
-        "daily",
-        "magazine",
-        "channel",
-        "agency",
-        "website",
-        "party",
-        "movement",
-        "operation",
-        "campaign",
-        "صحيفة",
-        "جريدة",
-        "مجلة",
-        "قناة",
-        "وكالة",
-        "موقع",
-        "حزب",
-        "حركة",
-        "جماعة",
-        "تنظيم",
-        "عملية",
-        "حملة",
-        "مبادرة",
-    ];
     if words == 0 || words > 4 || content.trim_end().ends_with(['.', '!', '?', '؟', '…']) {
         return false;
     }
-    // with a one-letter proclitic: `لصحيفة`, `بقناة`, `وحركة`
-    let bare = w
-        .strip_prefix(['ل', 'ب', 'و', 'ف'])
-        .filter(|b| NOUNS.contains(b))
-        .unwrap_or(w);
-    NOUNS.contains(&bare)
+    names_a_body_noun(w)
+}
+
+/// `w` (lower case, an Arabic one-letter proclitic allowed: `لصحيفة`, `بقناة`, `وحركة`) is a noun
+/// that heads an outlet's or another body's name (`data/quotes/name_nouns.txt`).
+pub(crate) fn names_a_body_noun(w: &str) -> bool {
+    let lex = lexicon::lexicon();
+    let is = |x: &str| lex.outlet_nouns.contains(x) || lex.body_nouns.contains(x);
+    let lw = w.to_lowercase();
+    is(&lw)
+        || w.strip_prefix(['ل', 'ب', 'و', 'ف'])
+            .is_some_and(|bare| !bare.is_empty() && is(bare))
 }
 
 /// Direct (a clause or more, introduced as speech) or partial (a phrase woven into the sentence).
