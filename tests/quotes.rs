@@ -560,3 +560,24 @@ fn a_bodys_quoted_name_is_not_a_quote_but_part_of_the_name() {
     let t = "He told the newspaper: “We will win.”";
     assert_eq!(quotes(t).len(), 1);
 }
+
+#[test]
+fn an_outlet_spoken_to_anywhere_in_the_cue_sentence_is_the_source() {
+    let t = "Speaking to CNN, the general said: “The war is over.”";
+    assert_eq!(who(t), [(Some("the general"), Some("CNN"))]);
+    let t = "“The war is over,” the general said in an interview with the BBC.";
+    assert_eq!(who(t), [(Some("the general"), Some("BBC"))]);
+    let t = "وقال الوزير في مقابلة مع قناة الجزيرة إن «الحل سياسي».";
+    assert_eq!(who(t), [(Some("الوزير"), Some("قناة الجزيرة"))]);
+    // an outlet inside the quote is not where it was said
+    let t = "“I told the BBC nothing,” he said.";
+    assert_eq!(who(t), [(Some("he"), None)]);
+}
+
+#[test]
+fn speaker_with_an_appositive_between_commas_after_the_quote() {
+    let t = "“We are ready,” Lavrov, the Russian foreign minister, told reporters.";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("Lavrov"));
+    assert_eq!(part(t, q[0].cue), Some("told"));
+}

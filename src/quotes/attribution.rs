@@ -792,6 +792,60 @@ pub(crate) fn outlet_like(s: &str) -> bool {
     (noun && words.iter().any(|w| is_cap(w))) || words.iter().any(|w| lex.outlets.contains(w))
 }
 
+/// The outlet a speaker spoke to, named anywhere in `text[from..to]` (the cue's sentence on the
+/// side away from the quote): `Speaking to CNN, …`, `… in an interview with the BBC`, `in remarks
+/// to Reuters`.
+fn outlet_phrase(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    const LEADS: &[&str] = &[
+        "speaking to ",
+        "interview with ",
+        "remarks to ",
+        "comments to ",
+        "statement to ",
+        "told ",
+    ];
+    let window = text.get(from..to)?;
+    let lw = window.to_ascii_lowercase();
+    for lead in LEADS {
+        let mut at = 0;
+        while let Some(k) = lw[at..].find(lead) {
+            let start = at + k + lead.len();
+            at = start;
+            // a word boundary before the lead
+            if at - lead.len() > 0 && window.as_bytes()[at - lead.len() - 1].is_ascii_alphanumeric()
+            {
+                continue;
+            }
+            if let Some(span) = cap_name_outlet(window, start) {
+                return Some((from + span.0, from + span.1));
+            }
+        }
+    }
+    None
+}
+
+/// `[the] Name Name` starting at `at` in `s`, when it names an outlet.
+fn cap_name_outlet(s: &str, mut at: usize) -> Option<(usize, usize)> {
+    let mut rest = s.get(at..)?;
+    if let Some(r) = rest.strip_prefix("the ") {
+        at += 4;
+        rest = r;
+    }
+    let mut end = 0;
+    for raw in rest.split(' ').take(6) {
+        let w = raw.trim_end_matches([',', '.', ':', ';']);
+        if w.is_empty() || !(is_cap(w) || w == "of") {
+            break;
+        }
+        end = raw.as_ptr() as usize - rest.as_ptr() as usize + w.len();
+        if w.len() != raw.len() {
+            break; // punctuation ends the name
+        }
+    }
+    let name = rest[..end].trim_end_matches(" of");
+    (!name.is_empty() && outlet_like(name)).then(|| (at, at + name.len()))
+}
+
 /// The outlet a speaker spoke to, read from `text[from..to]` right after the cue: `told
 /// Reuters`, `told the BBC on Sunday`, `قال … لوكالة رويترز`, `في تصريح لقناة الجزيرة`.
 fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
@@ -802,25 +856,8 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let window = text.get(from..to)?;
     if matches!(lower(cue_word).as_str(), "told" | "tells" | "telling") {
         // `told [the] Name Name`, capitalized words only
-        let rest = window.trim_start();
-        let mut at = from + (window.len() - rest.len());
-        let rest = match rest.strip_prefix("the ") {
-            Some(r) => {
-                at += 4;
-                r
-            }
-            None => rest,
-        };
-        let mut end = 0;
-        for w in rest.split(' ').take(6) {
-            let w = w.trim_end_matches([',', '.', ':', ';']);
-            if w.is_empty() || !(is_cap(w) || w == "of") {
-                break;
-            }
-            end = w.as_ptr() as usize - rest.as_ptr() as usize + w.len();
-        }
-        let name = rest[..end].trim_end_matches(" of");
-        return (!name.is_empty() && outlet_like(name)).then(|| (at, at + name.len()));
+        let lead = window.len() - window.trim_start().len();
+        return cap_name_outlet(window, lead).map(|(s, e)| (from + s, from + e));
     }
     // Arabic: ل + an outlet noun + up to three words of its name
     let mut words = Vec::new();
@@ -829,18 +866,23 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         words.push((off, w));
         off += w.len() + 1;
     }
+    let is_outlet_noun =
+        |w: &str| w.chars().next().is_some_and(is_arabic) && lexicon().outlet_nouns.contains(w);
     for (k, &(off, w)) in words.iter().enumerate() {
         if w.contains([':', '"', '“', '«']) {
             return None;
         }
-        let Some(body) = w.strip_prefix('ل') else {
-            continue;
+        // `لوكالة رويترز`, or `مع قناة الجزيرة` (an interview with)
+        let (k, s) = match w.strip_prefix('ل') {
+            Some(body) if is_outlet_noun(body) => (k, from + off + 'ل'.len_utf8()),
+            _ if w == "مع" => match words.get(k + 1) {
+                Some(&(off1, n)) if is_outlet_noun(n) => (k + 1, from + off1),
+                _ => continue,
+            },
+            _ => continue,
         };
-        if !(body.chars().next().is_some_and(is_arabic) && lexicon().outlet_nouns.contains(body)) {
-            continue;
-        }
-        let s = from + off + 'ل'.len_utf8();
-        let mut e = from + off + w.len();
+        // the end of the outlet noun's word
+        let mut e = from + words[k].0 + words[k].1.len();
         // a quoted name: `لصحيفة "الشرق الأوسط"`
         if words
             .get(k + 1)
@@ -1949,6 +1991,25 @@ impl<'a> Ctx<'a> {
                 carrier: None,
             });
         }
+        // `“…,” Lavrov, the Russian foreign minister, told reporters.`: a name, an appositive
+        // between commas, then the verb
+        if let Some(c1) = (i + 1..toks.len().min(i + 5)).find(|&j| toks[j].k == Tk::Comma) {
+            let name_ok = toks[i..c1]
+                .iter()
+                .all(|t| t.k == Tk::Word && is_cap(self.w(t)));
+            let c2 = (c1 + 2..toks.len().min(c1 + 12)).find(|&j| toks[j].k == Tk::Comma);
+            if let (true, Some(c2)) = (name_ok, c2) {
+                let verb = toks.get(c2 + 1).filter(|t| {
+                    t.k == Tk::Word
+                        && !is_cap(self.w(t))
+                        && lexicon().en_verb(self.w(t)).is_some_and(|v| !v.participle)
+                });
+                if let (Some(v), true) = (verb, toks[c1 + 1..c2].iter().all(|t| t.k == Tk::Word)) {
+                    let sp = (toks[i].s, toks[c1 - 1].e);
+                    return Some(self.finish(sp, close_end, Some((v.s, v.e))));
+                }
+            }
+        }
         let mut words = 0;
         for j in i..toks.len() {
             let t = toks[j];
@@ -2119,6 +2180,25 @@ impl<'a> Ctx<'a> {
                     ceil_boundary(self.text, (ce + 160).min(self.text.len()))
                 };
                 a.carrier = told_outlet(self.text, ce, we);
+                if a.carrier.is_none() {
+                    // elsewhere in the cue's sentence, on the side away from the quote
+                    let (cs, _) = a.cue.unwrap_or((ce, ce));
+                    let (lo, hi) = if ce <= open {
+                        let lo = floor_boundary(self.text, cs.saturating_sub(160));
+                        let lo = self.text[lo..cs]
+                            .rfind(['.', '!', '?', '\n', '؟', '"', '”', '»'])
+                            .map_or(lo, |k| lo + k + 1);
+                        (lo, open)
+                    } else {
+                        let lo = close_end.max(floor_boundary(self.text, cs.saturating_sub(160)));
+                        let hi = ceil_boundary(self.text, (ce + 160).min(self.text.len()));
+                        let hi = self.text[ce..hi]
+                            .find(['.', '!', '?', '\n', '؟'])
+                            .map_or(hi, |k| ce + k);
+                        (lo, hi)
+                    };
+                    a.carrier = outlet_phrase(self.text, lo, hi);
+                }
             }
         }
         self.hist.push(Hist {
