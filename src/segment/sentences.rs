@@ -195,8 +195,9 @@ fn last_space_end(seg: &str) -> Option<usize> {
             if char::from(x).whitespace() {
                 return Some(k + 1);
             }
-        } else if x >= 0xC0 {
-            // the lead byte of a multi-byte char
+        } else if matches!(x, 0xC2 | 0xE1..=0xE3) {
+            // the lead byte of a multi-byte char that may be a space (U+0085, U+00A0, U+1680,
+            // U+2000..U+205F, U+3000: no other lead byte starts one)
             if let Some(c) = char_at(seg, k) {
                 if is_space(c) {
                     return Some(k + c.len_utf8());
@@ -1110,6 +1111,11 @@ impl<'t> Splitter<'t> {
                     || x1.is_ascii_alphabetic() && x2.is_ascii_alphanumeric()
                     || x1.is_ascii_digit() && x2.is_ascii_alphabetic())
             {
+                return false;
+            }
+            // a word in another script (an Arabic word before its period): only a format
+            // character may stand between a marker and its delimiter
+            if !x1.is_ascii() && !char_before(self.text, d).is_some_and(is_format) {
                 return false;
             }
         }
