@@ -517,7 +517,7 @@ impl<'t> Splitter<'t> {
         if !is_space(next) {
             return resume;
         }
-        let (first, word) = self.next_word(end);
+        let (first, ws) = self.next_word(end);
         let Some(f) = first else {
             self.cut(end);
             return resume;
@@ -531,8 +531,8 @@ impl<'t> Splitter<'t> {
             && end > run_end
             && text[run_end..end].contains(is_quote)
             && !text[run_end..end].contains(is_terminator)
-            && self.lex.label_blocker(word)
-            && !word.starts_with(['\u{0648}', '\u{0641}'])
+            && self.lex.label_blocker(self.word_at(ws))
+            && !self.word_at(ws).starts_with(['\u{0648}', '\u{0641}'])
         {
             return resume;
         }
@@ -571,7 +571,7 @@ impl<'t> Splitter<'t> {
             self.cut(end);
             return resume;
         }
-        if self.period_ends(i, f, word) {
+        if self.period_ends(i, f, ws) {
             self.cut(end);
         }
         resume
@@ -654,8 +654,8 @@ impl<'t> Splitter<'t> {
     }
 
     /// The first character of the next word after whitespace at `pos` (skipping opening quotes and
-    /// brackets) and the word itself.
-    fn next_word(&self, pos: usize) -> (Option<char>, &'t str) {
+    /// brackets) and where the word starts ([`Splitter::word_at`] reads it, when needed).
+    fn next_word(&self, pos: usize) -> (Option<char>, usize) {
         let text = self.text;
         let bytes = self.bytes;
         let mut j = pos;
@@ -681,8 +681,22 @@ impl<'t> Splitter<'t> {
                 break;
             }
         }
-        let ws = j;
-        let mut e = j;
+        // (the word's first char, when it has one, is the char at its start)
+        let wc = char_at(text, j);
+        // An opening mark counts as a capital; but a word right after it decides case.
+        let f = match (first, wc) {
+            (_, Some(w)) if w.alphanumeric() => Some(w),
+            (Some(o), _) => Some(o),
+            (None, w) => w,
+        };
+        (f, j)
+    }
+
+    /// The word starting at `ws` (letters, digits, marks and apostrophes; about 40 bytes at most).
+    fn word_at(&self, ws: usize) -> &'t str {
+        let text = self.text;
+        let bytes = self.bytes;
+        let mut e = ws;
         while let Some(&x) = bytes.get(e) {
             // ASCII letters and digits without decoding
             let len = if x.is_ascii() {
@@ -707,14 +721,7 @@ impl<'t> Splitter<'t> {
                 break;
             }
         }
-        let word = &text[ws..e];
-        let wc = word.chars().next().or_else(|| char_at(text, ws));
-        // An opening mark counts as a capital; but a word right after it decides case.
-        match (first, wc) {
-            (_, Some(w)) if w.alphanumeric() => (Some(w), word),
-            (Some(o), _) => (Some(o), word),
-            (None, w) => (w, word),
-        }
+        &text[ws..e]
     }
 
     /// The chunk before `i` back to whitespace (at most 64 bytes), without leading openers and
@@ -738,8 +745,8 @@ impl<'t> Splitter<'t> {
         (s, chunk)
     }
 
-    /// Does the single period at `i`, followed by a word starting with `f`, end a sentence?
-    fn period_ends(&self, i: usize, f: char, next: &str) -> bool {
+    /// Does the single period at `i`, followed by a word starting with `f` at `ws`, end a sentence?
+    fn period_ends(&self, i: usize, f: char, ws: usize) -> bool {
         let (cs, core) = self.prev_chunk(i);
         let Some(last) = core.chars().next_back() else {
             return true;
@@ -777,7 +784,11 @@ impl<'t> Splitter<'t> {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| w.starts_with(|c: char| c.uppercase()) && w.len() > 1);
-            return !f.alphanumeric() || (after_name && lex.starter(next) && next != "Who");
+            if !f.alphanumeric() {
+                return true;
+            }
+            let next = self.word_at(ws);
+            return after_name && lex.starter(next) && next != "Who";
         }
         if !last.alphabetic() {
             return true;
@@ -792,7 +803,9 @@ impl<'t> Splitter<'t> {
         }
         match abbrev {
             Some(Abbrev::Title) => return !(f.alphanumeric()),
-            Some(Abbrev::Plain) => return lex.starter(next) || !f.alphanumeric() && !is_opener(f),
+            Some(Abbrev::Plain) => {
+                return lex.starter(self.word_at(ws)) || !f.alphanumeric() && !is_opener(f)
+            }
             None => {}
         }
         let letters_only = core.chars().all(|c| c.alphabetic() || c == '.');
@@ -801,9 +814,12 @@ impl<'t> Splitter<'t> {
             && core
                 .split('.')
                 .all(|p| (1..=3).contains(&p.chars().count()));
-        let initial = core.chars().count() == 1;
+        let initial = {
+            let mut cs = core.chars();
+            cs.next().is_some() && cs.next().is_none()
+        };
         if dotted || initial {
-            return lex.starter(next);
+            return lex.starter(self.word_at(ws));
         }
         true
     }
