@@ -748,6 +748,21 @@ impl<'t> Splitter<'t> {
     /// Does the single period at `i`, followed by a word starting with `f` at `ws`, end a sentence?
     fn period_ends(&self, i: usize, f: char, ws: usize) -> bool {
         let (cs, core) = self.prev_chunk(i);
+        // the common cases first, from the bytes: a word of ASCII letters or of Arabic letters
+        // (without marks or tatweel), two letters at least, that is no abbreviation
+        let b = core.as_bytes();
+        if b.len() >= 2 && b.iter().all(u8::is_ascii_alphabetic) && self.lex.english(core).is_none()
+        {
+            return true;
+        }
+        if b.len() >= 4
+            && b.len() % 2 == 0
+            && b.chunks_exact(2)
+                .all(|p| arabic_block_class(p[0], p[1]) == AR_LETTER && p != [0xD9, 0x80])
+            && !self.lex.arabic(core)
+        {
+            return true;
+        }
         let Some(last) = core.chars().next_back() else {
             return true;
         };
