@@ -719,3 +719,52 @@ fn ornate_parentheses_are_not_part_of_a_verse_word() {
         .collect();
     assert_eq!(toks, ["﴿", "الحمد", "لله", "﴾", "قال"]);
 }
+
+#[test]
+fn a_label_at_the_very_start_of_the_text_stands_apart() {
+    // the first bytes of the text go through the same scan as the rest
+    let t = "Answer:\n\nThe delegation left Vienna on Monday.";
+    assert_eq!(
+        sents(t),
+        ["Answer:", "The delegation left Vienna on Monday."]
+    );
+}
+
+#[test]
+fn a_plain_word_before_a_period_ends_the_sentence_in_either_script() {
+    let t = "The talks ended in Doha. Both sides will meet again in spring.";
+    assert_eq!(
+        sents(t),
+        [
+            "The talks ended in Doha.",
+            "Both sides will meet again in spring."
+        ]
+    );
+    let t = "انتهت المحادثات في الدوحة. وسيلتقي الطرفان مجددا في الربيع.";
+    assert_eq!(sents(t).len(), 2);
+    // with harakat or tatweel on the last word too
+    let t = "انتهى الاجتماعُ. وغادر الوفد العاصمة.";
+    assert_eq!(sents(t).len(), 2);
+    let t = "وصل الوفـــد. وبدأت الجلسة.";
+    assert_eq!(sents(t).len(), 2);
+}
+
+#[test]
+fn abbreviations_still_decide_with_the_word_that_follows() {
+    // a plain abbreviation ends a sentence only before a sentence opener
+    let t = "They discussed tariffs, quotas, etc. The ministers then left.";
+    assert_eq!(sents(t).len(), 2);
+    let t = "They discussed tariffs, quotas, etc. and then they left.";
+    assert_eq!(sents(t).len(), 1);
+    // a title never does before a name
+    let t = "The statement was read by Gen. Hassan at noon.";
+    assert_eq!(sents(t).len(), 1);
+}
+
+#[test]
+fn an_arabic_word_before_a_period_is_no_list_marker() {
+    // a marker is one to three digits or one ASCII letter; an Arabic word's period is a
+    // sentence's
+    let t = "تحدث الوزير عن الأمن. الاقتصاد كان الموضوع الثاني.";
+    assert_eq!(sents(t).len(), 2);
+}

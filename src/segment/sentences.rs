@@ -195,8 +195,9 @@ fn last_space_end(seg: &str) -> Option<usize> {
             if char::from(x).whitespace() {
                 return Some(k + 1);
             }
-        } else if x >= 0xC0 {
-            // the lead byte of a multi-byte char
+        } else if matches!(x, 0xC2 | 0xE1..=0xE3) {
+            // the lead byte of a multi-byte char that may be a space (U+0085, U+00A0, U+1680,
+            // U+2000..U+205F, U+3000: no other lead byte starts one)
             if let Some(c) = char_at(seg, k) {
                 if is_space(c) {
                     return Some(k + c.len_utf8());
@@ -516,7 +517,7 @@ impl<'t> Splitter<'t> {
         if !is_space(next) {
             return resume;
         }
-        let (first, word) = self.next_word(end);
+        let (first, ws) = self.next_word(end);
         let Some(f) = first else {
             self.cut(end);
             return resume;
@@ -530,8 +531,8 @@ impl<'t> Splitter<'t> {
             && end > run_end
             && text[run_end..end].contains(is_quote)
             && !text[run_end..end].contains(is_terminator)
-            && self.lex.label_blocker(word)
-            && !word.starts_with(['\u{0648}', '\u{0641}'])
+            && self.lex.label_blocker(self.word_at(ws))
+            && !self.word_at(ws).starts_with(['\u{0648}', '\u{0641}'])
         {
             return resume;
         }
@@ -570,7 +571,7 @@ impl<'t> Splitter<'t> {
             self.cut(end);
             return resume;
         }
-        if self.period_ends(i, f, word) {
+        if self.period_ends(i, f, ws) {
             self.cut(end);
         }
         resume
@@ -653,8 +654,8 @@ impl<'t> Splitter<'t> {
     }
 
     /// The first character of the next word after whitespace at `pos` (skipping opening quotes and
-    /// brackets) and the word itself.
-    fn next_word(&self, pos: usize) -> (Option<char>, &'t str) {
+    /// brackets) and where the word starts ([`Splitter::word_at`] reads it, when needed).
+    fn next_word(&self, pos: usize) -> (Option<char>, usize) {
         let text = self.text;
         let bytes = self.bytes;
         let mut j = pos;
@@ -680,8 +681,22 @@ impl<'t> Splitter<'t> {
                 break;
             }
         }
-        let ws = j;
-        let mut e = j;
+        // (the word's first char, when it has one, is the char at its start)
+        let wc = char_at(text, j);
+        // An opening mark counts as a capital; but a word right after it decides case.
+        let f = match (first, wc) {
+            (_, Some(w)) if w.alphanumeric() => Some(w),
+            (Some(o), _) => Some(o),
+            (None, w) => w,
+        };
+        (f, j)
+    }
+
+    /// The word starting at `ws` (letters, digits, marks and apostrophes; about 40 bytes at most).
+    fn word_at(&self, ws: usize) -> &'t str {
+        let text = self.text;
+        let bytes = self.bytes;
+        let mut e = ws;
         while let Some(&x) = bytes.get(e) {
             // ASCII letters and digits without decoding
             let len = if x.is_ascii() {
@@ -706,14 +721,7 @@ impl<'t> Splitter<'t> {
                 break;
             }
         }
-        let word = &text[ws..e];
-        let wc = word.chars().next().or_else(|| char_at(text, ws));
-        // An opening mark counts as a capital; but a word right after it decides case.
-        match (first, wc) {
-            (_, Some(w)) if w.alphanumeric() => (Some(w), word),
-            (Some(o), _) => (Some(o), word),
-            (None, w) => (w, word),
-        }
+        &text[ws..e]
     }
 
     /// The chunk before `i` back to whitespace (at most 64 bytes), without leading openers and
@@ -737,9 +745,24 @@ impl<'t> Splitter<'t> {
         (s, chunk)
     }
 
-    /// Does the single period at `i`, followed by a word starting with `f`, end a sentence?
-    fn period_ends(&self, i: usize, f: char, next: &str) -> bool {
+    /// Does the single period at `i`, followed by a word starting with `f` at `ws`, end a sentence?
+    fn period_ends(&self, i: usize, f: char, ws: usize) -> bool {
         let (cs, core) = self.prev_chunk(i);
+        // the common cases first, from the bytes: a word of ASCII letters or of Arabic letters
+        // (without marks or tatweel), two letters at least, that is no abbreviation
+        let b = core.as_bytes();
+        if b.len() >= 2 && b.iter().all(u8::is_ascii_alphabetic) && self.lex.english(core).is_none()
+        {
+            return true;
+        }
+        if b.len() >= 4
+            && b.len() % 2 == 0
+            && b.chunks_exact(2)
+                .all(|p| arabic_block_class(p[0], p[1]) == AR_LETTER && p != [0xD9, 0x80])
+            && !self.lex.arabic(core)
+        {
+            return true;
+        }
         let Some(last) = core.chars().next_back() else {
             return true;
         };
@@ -776,7 +799,11 @@ impl<'t> Splitter<'t> {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| w.starts_with(|c: char| c.uppercase()) && w.len() > 1);
-            return !f.alphanumeric() || (after_name && lex.starter(next) && next != "Who");
+            if !f.alphanumeric() {
+                return true;
+            }
+            let next = self.word_at(ws);
+            return after_name && lex.starter(next) && next != "Who";
         }
         if !last.alphabetic() {
             return true;
@@ -791,7 +818,9 @@ impl<'t> Splitter<'t> {
         }
         match abbrev {
             Some(Abbrev::Title) => return !(f.alphanumeric()),
-            Some(Abbrev::Plain) => return lex.starter(next) || !f.alphanumeric() && !is_opener(f),
+            Some(Abbrev::Plain) => {
+                return lex.starter(self.word_at(ws)) || !f.alphanumeric() && !is_opener(f)
+            }
             None => {}
         }
         let letters_only = core.chars().all(|c| c.alphabetic() || c == '.');
@@ -800,9 +829,12 @@ impl<'t> Splitter<'t> {
             && core
                 .split('.')
                 .all(|p| (1..=3).contains(&p.chars().count()));
-        let initial = core.chars().count() == 1;
+        let initial = {
+            let mut cs = core.chars();
+            cs.next().is_some() && cs.next().is_none()
+        };
         if dotted || initial {
-            return lex.starter(next);
+            return lex.starter(self.word_at(ws));
         }
         true
     }
@@ -1110,6 +1142,11 @@ impl<'t> Splitter<'t> {
                     || x1.is_ascii_alphabetic() && x2.is_ascii_alphanumeric()
                     || x1.is_ascii_digit() && x2.is_ascii_alphabetic())
             {
+                return false;
+            }
+            // a word in another script (an Arabic word before its period): only a format
+            // character may stand between a marker and its delimiter
+            if !x1.is_ascii() && !char_before(self.text, d).is_some_and(is_format) {
                 return false;
             }
         }
