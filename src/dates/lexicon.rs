@@ -378,7 +378,13 @@ impl Lexicon {
     /// The entry lists `get_any` reads for a token: its key's, then (Arabic) its stem's after one
     /// proclitic (و ف ب ل ك), then after `و` + one of ب ل ف.
     pub(crate) fn lists_of(&self, tok: &Tok) -> [Option<u32>; 3] {
-        let mut out = [self.list(&tok.key), None, None];
+        self.lists_with(tok, self.list(&tok.key))
+    }
+
+    /// `lists_of`, the key's own list (`self.list(&tok.key)`) already looked up.
+    #[inline]
+    fn lists_with(&self, tok: &Tok, whole: Option<u32>) -> [Option<u32>; 3] {
+        let mut out = [whole, None, None];
         if tok.arabic {
             let mut cs = tok.key.chars();
             if let Some(c) = cs.next() {
@@ -485,17 +491,22 @@ impl Lexicon {
         best
     }
 
-    /// Whether the token's key, or its stem after one or two proclitics, starts an entry.
-    pub(crate) fn hit(&self, tok: &Tok) -> bool {
+    /// For a token that hits (its key, or its stem after one or two proclitics, starts an
+    /// entry) its `lists_of(tok)`, the key's own list looked up once; `None` otherwise.
+    #[inline]
+    pub(crate) fn hit_lists(&self, tok: &Tok) -> Option<[Option<u32>; 3]> {
         if tok.kind != Kind::Word {
-            return false;
+            return None;
         }
-        if self.list(&tok.key).is_some() {
-            return true;
+        if let Some(whole) = self.list(&tok.key) {
+            return Some(self.lists_with(tok, Some(whole)));
         }
-        if !tok.arabic {
-            return false;
-        }
+        (tok.arabic && self.stem_hit(tok)).then(|| self.lists_with(tok, None))
+    }
+
+    /// An Arabic word's stem after one or two proclitics starts an entry.
+    #[inline]
+    fn stem_hit(&self, tok: &Tok) -> bool {
         let mut cs = tok.key.chars();
         match cs.next() {
             Some('و' | 'ف' | 'ب' | 'ل' | 'ك') => {}

@@ -2789,11 +2789,9 @@ fn expand_year(v: u32, digits: u8) -> i32 {
 pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     let lex = lexicon();
     for tok in t.iter_mut() {
-        let hit = lex.hit(tok);
-        tok.hit = Some(hit);
-        if hit {
-            tok.lists = Some(lex.lists_of(tok));
-        }
+        let lists = lex.hit_lists(tok);
+        tok.hit = Some(lists.is_some());
+        tok.lists = lists;
     }
     let t: &[Tok] = t;
     let mut p = P {
