@@ -2864,6 +2864,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     for tok in t.iter_mut() {
         let lists = lex.hit_lists(tok);
         tok.hit = Some(lists.is_some());
+        tok.cats = lists.map_or(0, |l| lex.cats_of(l));
         tok.lists = lists;
     }
     let t: &[Tok] = t;

@@ -39,6 +39,8 @@ pub(crate) struct Tok {
     /// The lexicon's entry lists for the word and its stems (`Lexicon::lists_of`), looked up
     /// once by the recognizer for words that hit.
     pub lists: Option<[Option<u32>; 3]>,
+    /// The categories (bits `1 << Cat`) those lists hold, together: set with `lists`.
+    pub cats: u16,
 }
 
 #[inline]
@@ -215,6 +217,7 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             newline_before: newline,
             hit: None,
             lists: None,
+            cats: 0,
         };
         space = false;
         newline = false;
