@@ -94,7 +94,9 @@ fn inner_apostrophe(rest: &str) -> bool {
 /// U+0641–U+064A).
 #[inline]
 fn basic_arabic_letter(x: u8, y: u8) -> bool {
-    (x == 0xD8 && (0xA1..=0xBA).contains(&y)) || (x == 0xD9 && (0x81..=0x8A).contains(&y))
+    // the two byte ranges as two ranges of one big-endian `u16`: two compares
+    let v = u16::from_be_bytes([x, y]);
+    v.wrapping_sub(0xD8A1) <= 0xD8BA - 0xD8A1 || v.wrapping_sub(0xD981) <= 0xD98A - 0xD981
 }
 
 /// Folds one word to its lookup key, appended to `out` (a recycled buffer: no allocation per
