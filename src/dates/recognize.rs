@@ -333,8 +333,11 @@ static AFTER_YEAR_OK: Words = LazyLock::new(|| words("after_year_ok"));
 impl<'a> P<'a> {
     #[inline]
     fn lx(&self, i: usize, cat: Cat) -> Option<(Lex, usize)> {
-        // most calls land on numbers and plain words: known misses, decided here without a call
-        if self.t.get(i).is_none_or(|tok| tok.hit == Some(false)) {
+        // most calls land on numbers, plain words and words of other categories: known misses,
+        // decided here without a call
+        if self.t.get(i).is_none_or(|tok| {
+            tok.hit == Some(false) || (tok.lists.is_some() && tok.cats & (1u16 << cat as u16) == 0)
+        }) {
             return None;
         }
         self.lex.get(self.t, i, cat)
