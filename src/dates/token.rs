@@ -284,6 +284,18 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             let mut plain = c.is_ascii();
             loop {
                 if !arabic {
+                    // eight bytes at a time (a bitmask of the ASCII letters), then byte by byte
+                    // near the end of the window
+                    while let Some(chunk) = b.get(end..end + 8) {
+                        let mut a = [0u8; 8];
+                        a.copy_from_slice(chunk);
+                        let m = super::prefilter::letter_mask8(u64::from_le_bytes(a));
+                        let run = (!m | 0x100).trailing_zeros() as usize;
+                        end += run;
+                        if run < 8 {
+                            break;
+                        }
+                    }
                     while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
                         end += 1;
                     }
@@ -383,5 +395,31 @@ mod tests {
         );
         assert!(t[15].grouped);
         assert!(t[16].ordinal);
+    }
+
+    #[test]
+    fn long_words_are_read_whole_up_to_the_window_end() {
+        // words read eight bytes at a time: runs of exactly eight and sixteen letters, a run
+        // ending at the last byte, a letter after a non-ASCII byte
+        let t = tokenize(
+            "abcdefgh abcdefghijklmnop Internationalization-day xyzé8 Sha'ban",
+            0,
+        );
+        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "abcdefgh",
+                "abcdefghijklmnop",
+                "internationalization",
+                "",
+                "day",
+                "xyze",
+                "8",
+                "shaban"
+            ]
+        );
+        let t = tokenize("Wednesday", 7);
+        assert_eq!((t.len(), t[0].start, t[0].end), (1, 7, 16));
     }
 }
