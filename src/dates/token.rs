@@ -47,6 +47,8 @@ pub(crate) struct Tok {
 fn digit(c: char) -> Option<u8> {
     if c.is_ascii_digit() {
         Some(c as u8 - b'0')
+    } else if c.is_ascii() {
+        None
     } else {
         arabic_digit_value(c)
     }
@@ -277,8 +279,14 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             i = end;
             continue;
         }
-        if (is_letter(c) || is_arabic_diacritic(c)) && !is_apostrophe(c) {
-            let arabic = is_arabic_letter(c) || is_arabic_diacritic(c);
+        // (ASCII: letters only, no table or range lookups)
+        let letter = if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            (is_letter(c) || is_arabic_diacritic(c)) && !is_apostrophe(c)
+        };
+        if letter {
+            let arabic = !c.is_ascii() && (is_arabic_letter(c) || is_arabic_diacritic(c));
             let mut end = i + c.len_utf8();
             // ASCII letters only so far: the key is the word lowercased
             let mut plain = c.is_ascii();
