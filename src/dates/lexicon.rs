@@ -375,10 +375,26 @@ impl Lexicon {
         self.lookup.get(key).copied()
     }
 
+    /// The categories the entry lists `lists` hold together (bits `1 << Cat`).
+    #[inline]
+    pub(crate) fn cats_of(&self, lists: [Option<u32>; 3]) -> u16 {
+        lists
+            .into_iter()
+            .flatten()
+            .filter_map(|k| self.cats.get(k as usize))
+            .fold(0, |acc, m| acc | m)
+    }
+
     /// The entry lists `get_any` reads for a token: its key's, then (Arabic) its stem's after one
     /// proclitic (و ف ب ل ك), then after `و` + one of ب ل ف.
     pub(crate) fn lists_of(&self, tok: &Tok) -> [Option<u32>; 3] {
-        let mut out = [self.list(&tok.key), None, None];
+        self.lists_with(tok, self.list(&tok.key))
+    }
+
+    /// `lists_of`, the key's own list (`self.list(&tok.key)`) already looked up.
+    #[inline]
+    fn lists_with(&self, tok: &Tok, whole: Option<u32>) -> [Option<u32>; 3] {
+        let mut out = [whole, None, None];
         if tok.arabic {
             let mut cs = tok.key.chars();
             if let Some(c) = cs.next() {
@@ -421,15 +437,8 @@ impl Lexicon {
     #[inline]
     pub(crate) fn get(&self, t: &[Tok], i: usize, cat: Cat) -> Option<(Lex, usize)> {
         let tok = t.get(i)?;
-        if let Some(lists) = tok.lists {
-            let bit = 1u16 << cat as u16;
-            let has = |idx: Option<u32>| {
-                idx.and_then(|k| self.cats.get(k as usize))
-                    .is_some_and(|m| m & bit != 0)
-            };
-            if !lists.into_iter().any(has) {
-                return None;
-            }
+        if tok.lists.is_some() && tok.cats & (1u16 << cat as u16) == 0 {
+            return None;
         }
         self.get_any(t, i, |l| l.cat() == cat)
     }
@@ -438,12 +447,7 @@ impl Lexicon {
     /// the entry lists the recognizer looked up for it hold none (true when not looked up).
     #[inline]
     pub(crate) fn may_start(&self, tok: &Tok, mask: u16) -> bool {
-        tok.lists.is_none_or(|lists| {
-            lists.into_iter().any(|idx| {
-                idx.and_then(|k| self.cats.get(k as usize))
-                    .is_some_and(|m| m & mask != 0)
-            })
-        })
+        tok.lists.is_none() || tok.cats & mask != 0
     }
 
     /// The longest entry accepted by `want` starting at token `i`.
@@ -485,17 +489,22 @@ impl Lexicon {
         best
     }
 
-    /// Whether the token's key, or its stem after one or two proclitics, starts an entry.
-    pub(crate) fn hit(&self, tok: &Tok) -> bool {
+    /// For a token that hits (its key, or its stem after one or two proclitics, starts an
+    /// entry) its `lists_of(tok)`, the key's own list looked up once; `None` otherwise.
+    #[inline]
+    pub(crate) fn hit_lists(&self, tok: &Tok) -> Option<[Option<u32>; 3]> {
         if tok.kind != Kind::Word {
-            return false;
+            return None;
         }
-        if self.list(&tok.key).is_some() {
-            return true;
+        if let Some(whole) = self.list(&tok.key) {
+            return Some(self.lists_with(tok, Some(whole)));
         }
-        if !tok.arabic {
-            return false;
-        }
+        (tok.arabic && self.stem_hit(tok)).then(|| self.lists_with(tok, None))
+    }
+
+    /// An Arabic word's stem after one or two proclitics starts an entry.
+    #[inline]
+    fn stem_hit(&self, tok: &Tok) -> bool {
         let mut cs = tok.key.chars();
         match cs.next() {
             Some('و' | 'ف' | 'ب' | 'ل' | 'ك') => {}

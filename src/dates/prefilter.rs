@@ -56,7 +56,7 @@ fn prefix3_bit(a: u8, b: u8, c: u8) -> usize {
 /// start no key are passed over after one bitmap test.
 /// Bit `k` set when byte `k` of `x` (little-endian) is an ASCII letter: eight bytes at once.
 #[inline]
-fn letter_mask8(x: u64) -> u64 {
+pub(crate) fn letter_mask8(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let y = x | (0x20 * ONES);
     let low7 = y & (0x7F * ONES);

@@ -147,10 +147,83 @@ pub(crate) struct Raw {
 }
 
 /// A word list of `data/dates/guards.txt`.
-type Words = LazyLock<Vec<&'static str>>;
+type Words = LazyLock<WordList>;
+
+/// A word list of `data/dates/guards.txt`, with a bitmap over its words' lengths and edge
+/// bytes: most words are in no list, and the bitmap says so without comparing strings.
+pub(crate) struct WordList {
+    words: Vec<&'static str>,
+    filter: [u64; 16],
+}
+
+impl WordList {
+    fn new(words: Vec<&'static str>) -> Self {
+        let mut filter = [0u64; 16];
+        for w in &words {
+            let bit = Self::bit(w);
+            if let Some(x) = filter.get_mut(bit / 64) {
+                *x |= 1 << (bit % 64);
+            }
+        }
+        WordList { words, filter }
+    }
+
+    /// A word's bit (0..1024), from its length and its first two and last bytes.
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let n = b.len();
+        let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+        let h = (n as u64) | at(0) << 8 | at(1) << 16 | at(n.wrapping_sub(1)) << 24;
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+    }
+
+    /// `self.words.contains(w)`, most misses decided by the bitmap.
+    #[inline]
+    pub(crate) fn contains(&self, w: &&str) -> bool {
+        let bit = Self::bit(w);
+        self.filter
+            .get(bit / 64)
+            .is_some_and(|x| x & (1 << (bit % 64)) != 0)
+            && self.words.contains(w)
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [&'static str];
+    fn deref(&self) -> &Self::Target {
+        &self.words
+    }
+}
+
+/// A set of words `is_word`/`is_ar` test a key against: a literal list or a `WordList`.
+trait WordSet {
+    fn has(&self, w: &str) -> bool;
+}
+
+impl WordSet for [&str] {
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        self.contains(&w)
+    }
+}
+
+impl<const N: usize> WordSet for [&str; N] {
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        self.contains(&w)
+    }
+}
+
+impl WordSet for Words {
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        WordList::contains(self, &w)
+    }
+}
 
 /// The words of section `[name]` of `data/dates/guards.txt` (one a line, `#` comments).
-fn words(name: &str) -> Vec<&'static str> {
+fn words(name: &str) -> WordList {
     const GUARDS: &str = include_str!("../../data/dates/guards.txt");
     let mut on = false;
     let mut out = Vec::new();
@@ -171,7 +244,7 @@ fn words(name: &str) -> Vec<&'static str> {
             }
         }
     }
-    out
+    WordList::new(out)
 }
 
 static NAMES_AFTER: Words = LazyLock::new(|| words("names_after"));
@@ -215,22 +288,22 @@ fn key(t: &[Tok], i: usize) -> &str {
     t.get(i).map(|t| t.key.as_str()).unwrap_or("")
 }
 
-fn is_word(t: &[Tok], i: usize, words: &[&str]) -> bool {
+fn is_word<S: WordSet + ?Sized>(t: &[Tok], i: usize, words: &S) -> bool {
     t.get(i)
-        .is_some_and(|t| t.kind == Kind::Word && words.contains(&t.key.as_str()))
+        .is_some_and(|t| t.kind == Kind::Word && words.has(&t.key))
 }
 
 /// Arabic word with an optional one-letter proclitic (و ب ل ف).
-fn is_ar(t: &[Tok], i: usize, words: &[&str]) -> bool {
+fn is_ar<S: WordSet + ?Sized>(t: &[Tok], i: usize, words: &S) -> bool {
     let Some(tok) = t.get(i) else { return false };
     if tok.kind != Kind::Word || !tok.arabic {
         return false;
     }
-    if words.contains(&tok.key.as_str()) {
+    if words.has(&tok.key) {
         return true;
     }
     let mut cs = tok.key.chars();
-    matches!(cs.next(), Some('و' | 'ب' | 'ل' | 'ف')) && words.contains(&cs.as_str())
+    matches!(cs.next(), Some('و' | 'ب' | 'ل' | 'ف')) && words.has(cs.as_str())
 }
 
 /// `March 14 Alliance`, `قوى 14 آذار`, `26 July Street`: a date that names a group or a place.
@@ -260,8 +333,11 @@ static AFTER_YEAR_OK: Words = LazyLock::new(|| words("after_year_ok"));
 impl<'a> P<'a> {
     #[inline]
     fn lx(&self, i: usize, cat: Cat) -> Option<(Lex, usize)> {
-        // most calls land on numbers and plain words: known misses, decided here without a call
-        if self.t.get(i).is_none_or(|tok| tok.hit == Some(false)) {
+        // most calls land on numbers, plain words and words of other categories: known misses,
+        // decided here without a call
+        if self.t.get(i).is_none_or(|tok| {
+            tok.hit == Some(false) || (tok.lists.is_some() && tok.cats & (1u16 << cat as u16) == 0)
+        }) {
             return None;
         }
         self.lex.get(self.t, i, cat)
@@ -2789,11 +2865,10 @@ fn expand_year(v: u32, digits: u8) -> i32 {
 pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     let lex = lexicon();
     for tok in t.iter_mut() {
-        let hit = lex.hit(tok);
-        tok.hit = Some(hit);
-        if hit {
-            tok.lists = Some(lex.lists_of(tok));
-        }
+        let lists = lex.hit_lists(tok);
+        tok.hit = Some(lists.is_some());
+        tok.cats = lists.map_or(0, |l| lex.cats_of(l));
+        tok.lists = lists;
     }
     let t: &[Tok] = t;
     let mut p = P {

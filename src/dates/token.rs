@@ -39,12 +39,16 @@ pub(crate) struct Tok {
     /// The lexicon's entry lists for the word and its stems (`Lexicon::lists_of`), looked up
     /// once by the recognizer for words that hit.
     pub lists: Option<[Option<u32>; 3]>,
+    /// The categories (bits `1 << Cat`) those lists hold, together: set with `lists`.
+    pub cats: u16,
 }
 
 #[inline]
 fn digit(c: char) -> Option<u8> {
     if c.is_ascii_digit() {
         Some(c as u8 - b'0')
+    } else if c.is_ascii() {
+        None
     } else {
         arabic_digit_value(c)
     }
@@ -92,7 +96,9 @@ fn inner_apostrophe(rest: &str) -> bool {
 /// U+0641–U+064A).
 #[inline]
 fn basic_arabic_letter(x: u8, y: u8) -> bool {
-    (x == 0xD8 && (0xA1..=0xBA).contains(&y)) || (x == 0xD9 && (0x81..=0x8A).contains(&y))
+    // the two byte ranges as two ranges of one big-endian `u16`: two compares
+    let v = u16::from_be_bytes([x, y]);
+    v.wrapping_sub(0xD8A1) <= 0xD8BA - 0xD8A1 || v.wrapping_sub(0xD981) <= 0xD98A - 0xD981
 }
 
 /// Folds one word to its lookup key, appended to `out` (a recycled buffer: no allocation per
@@ -215,6 +221,7 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             newline_before: newline,
             hit: None,
             lists: None,
+            cats: 0,
         };
         space = false;
         newline = false;
@@ -272,13 +279,31 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             i = end;
             continue;
         }
-        if (is_letter(c) || is_arabic_diacritic(c)) && !is_apostrophe(c) {
-            let arabic = is_arabic_letter(c) || is_arabic_diacritic(c);
+        // (ASCII: letters only, no table or range lookups)
+        let letter = if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            (is_letter(c) || is_arabic_diacritic(c)) && !is_apostrophe(c)
+        };
+        if letter {
+            let arabic = !c.is_ascii() && (is_arabic_letter(c) || is_arabic_diacritic(c));
             let mut end = i + c.len_utf8();
             // ASCII letters only so far: the key is the word lowercased
             let mut plain = c.is_ascii();
             loop {
                 if !arabic {
+                    // eight bytes at a time (a bitmask of the ASCII letters), then byte by byte
+                    // near the end of the window
+                    while let Some(chunk) = b.get(end..end + 8) {
+                        let mut a = [0u8; 8];
+                        a.copy_from_slice(chunk);
+                        let m = super::prefilter::letter_mask8(u64::from_le_bytes(a));
+                        let run = (!m | 0x100).trailing_zeros() as usize;
+                        end += run;
+                        if run < 8 {
+                            break;
+                        }
+                    }
                     while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
                         end += 1;
                     }
@@ -378,5 +403,31 @@ mod tests {
         );
         assert!(t[15].grouped);
         assert!(t[16].ordinal);
+    }
+
+    #[test]
+    fn long_words_are_read_whole_up_to_the_window_end() {
+        // words read eight bytes at a time: runs of exactly eight and sixteen letters, a run
+        // ending at the last byte, a letter after a non-ASCII byte
+        let t = tokenize(
+            "abcdefgh abcdefghijklmnop Internationalization-day xyzé8 Sha'ban",
+            0,
+        );
+        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "abcdefgh",
+                "abcdefghijklmnop",
+                "internationalization",
+                "",
+                "day",
+                "xyze",
+                "8",
+                "shaban"
+            ]
+        );
+        let t = tokenize("Wednesday", 7);
+        assert_eq!((t.len(), t[0].start, t[0].end), (1, 7, 16));
     }
 }
