@@ -471,6 +471,11 @@ def rust_section(results: list[dict], facts: dict[str, dict], corpus_names: list
 
 # ---------------------------------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
+    # One thread means one thread: numpy (loaded by pandas, which `import warraq` loads when it
+    # is installed) would otherwise start OpenBLAS workers that spin on the other core and slow
+    # whatever is timed next, every library alike. Set before anything imports numpy.
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--criterion", type=Path, default=None,
                     help="criterion output folder (target/criterion) to collect Rust figures from")
