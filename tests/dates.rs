@@ -1399,3 +1399,23 @@ fn overlapping_readings_give_one_mention() {
         }
     }
 }
+
+#[test]
+fn coordinated_day_month_pairs_are_each_a_date_but_fractions_are_not() {
+    let o = Options {
+        date_order: DateOrder::Dmy,
+        ..with_ref(2022, 1, 12)
+    };
+    let got = |t: &str| -> Vec<Option<String>> {
+        found_with(t, &o).into_iter().map(|(_, iso)| iso).collect()
+    };
+    assert_eq!(got("on 6/1 and 7/1"), [s("2022-01-06"), s("2022-01-07")]);
+    assert_eq!(
+        got("between 6/1 and 7/1"),
+        [s("2022-01-06"), s("2022-01-07")]
+    );
+    assert_eq!(got("يومي 6/1 و7/1"), [s("2022-01-06"), s("2022-01-07")]);
+    assert_eq!(got("من 6/1 إلى 9/1"), [s("2022-01-06"), s("2022-01-09")]);
+    assert!(got("between 1/2 and 3/4 of the members").is_empty());
+    assert!(got("بين 1/3 و2/3 من الأعضاء").is_empty());
+}

@@ -790,8 +790,38 @@ impl<'a> P<'a> {
         if a.digits <= 2 && b.digits <= 2 && !t[i].ordinal {
             let ctx = i > 0
                 && (is_word(t, i - 1, &NUMERIC_OPENERS)
-                    || is_ar(t, i - 1, &["يوم", "في", "بتاريخ", "تاريخ"])
+                    || is_ar(t, i - 1, &["يوم", "يومي", "في", "بتاريخ", "تاريخ"])
                     || self.lx(i - 1, Cat::Weekday).is_some());
+            // the partner of a day and month just read: `on 6/1 and 7/1`, `يومي 6/1 و7/1`,
+            // `on 6/1, 7/1 and 8/1`, `from 6/1 to 9/1`
+            let partner = i >= 2
+                && !is_word(t, i + 3, &["of"])
+                && !is_ar(t, i + 3, &["من"])
+                && (is_word(t, i - 1, &["and", "or", "to", "until", "till", "through"])
+                    || is_ar(t, i - 1, &["و", "او", "الي", "حتي"])
+                    || punct(t.get(i - 1), &[',', '،', '-', '–']))
+                && self.out.last().is_some_and(|r| {
+                    r.end == t[i - 2].end
+                        && matches!(
+                            r.val,
+                            Val::Numeric {
+                                year: YearSpec::Missing,
+                                ..
+                            }
+                        )
+                });
+            // `between 6/1 and 7/1`
+            let between = i > 0
+                && (is_word(t, i - 1, &["between", "from"]) || is_ar(t, i - 1, &["بين", "من"]))
+                && (is_word(t, i + 3, &["and", "to"]) || is_ar(t, i + 3, &["و", "الي", "حتي"]))
+                && matches!(
+                    (num(t, i + 4), t.get(i + 5)),
+                    (Some(n), Some(sl)) if n.digits <= 2 && punct(Some(sl), &['/'])
+                )
+                // fractions: `between 1/2 and 3/4 of the members`
+                && !is_word(t, i + 7, &["of"])
+                && !is_ar(t, i + 7, &["من"]);
+            let ctx = ctx || partner || between;
             let whole = i == 0 && t.len() == 3;
             if !(ctx || whole) {
                 return None;
