@@ -2451,6 +2451,21 @@ impl<'a> P<'a> {
                 k += 1;
             }
         }
+        let (end, day_level) = self.anchor_date(k)?;
+        if day_level {
+            if let Some(r) = self.out.last_mut() {
+                r.start = t[i].start;
+                r.offset_days = sign * c;
+            }
+        }
+        Some(end)
+    }
+
+    /// The date a counted expression is anchored on, read at token `k` (on the same line): its
+    /// end, and whether it was read as one mention of a single day (the only anchor the count
+    /// can move).
+    fn anchor_date(&mut self, k: usize) -> Option<(usize, bool)> {
+        let t = self.t;
         if t.get(k).is_none_or(|x| x.newline_before) {
             return None;
         }
@@ -2467,13 +2482,7 @@ impl<'a> P<'a> {
                 Val::Occasion { hd, .. } => hd > 0,
                 _ => false,
             });
-        if day_level {
-            if let Some(r) = self.out.last_mut() {
-                r.start = t[i].start;
-                r.offset_days = sign * c;
-            }
-        }
-        Some(end)
+        Some((end, day_level))
     }
 
     /// `the third Tuesday after Christmas 2014`, `the first Friday after Eid al-Adha`,
@@ -2523,22 +2532,7 @@ impl<'a> P<'a> {
         if is_word(t, k, &["the"]) {
             k += 1;
         }
-        if t.get(k).is_none_or(|x| x.newline_before) {
-            return None;
-        }
-        let before = self.out.len();
-        let end = self
-            .numeric(k)
-            .or_else(|| self.day_month(k))
-            .or_else(|| self.month_first(k))
-            .or_else(|| self.occasion(k))?;
-        let day_level = self.out.len() == before + 1
-            && self.out.last().is_some_and(|r| match r.val {
-                Val::Date { day, .. } => day.is_some(),
-                Val::Numeric { .. } | Val::Holiday { .. } => true,
-                Val::Occasion { hd, .. } => hd > 0,
-                _ => false,
-            });
+        let (end, day_level) = self.anchor_date(k)?;
         if day_level {
             if let Some(r) = self.out.last_mut() {
                 r.start = t[start].start;
@@ -2574,22 +2568,7 @@ impl<'a> P<'a> {
             }
             k
         };
-        if t.get(k).is_none_or(|x| x.newline_before) {
-            return None;
-        }
-        let before = self.out.len();
-        let end = self
-            .numeric(k)
-            .or_else(|| self.day_month(k))
-            .or_else(|| self.month_first(k))
-            .or_else(|| self.occasion(k))?;
-        let day_level = self.out.len() == before + 1
-            && self.out.last().is_some_and(|r| match r.val {
-                Val::Date { day, .. } => day.is_some(),
-                Val::Numeric { .. } | Val::Holiday { .. } => true,
-                Val::Occasion { hd, .. } => hd > 0,
-                _ => false,
-            });
+        let (end, day_level) = self.anchor_date(k)?;
         if day_level {
             let start = if tok.arabic || !is_word(t, i, &["on"]) {
                 i
