@@ -53,6 +53,28 @@ pub(crate) struct Attr {
     pub carrier: Option<(usize, usize)>,
 }
 
+impl Attr {
+    /// A speaker as written (a name, a description or nothing), no carrier.
+    fn unresolved(speaker: Option<(usize, usize)>, cue: Option<(usize, usize)>) -> Attr {
+        Attr {
+            speaker,
+            resolved: false,
+            cue,
+            carrier: None,
+        }
+    }
+
+    /// A speaker found by resolution (an earlier named speaker), no carrier.
+    fn resolved(speaker: Option<(usize, usize)>, cue: Option<(usize, usize)>) -> Attr {
+        Attr {
+            speaker,
+            resolved: true,
+            cue,
+            carrier: None,
+        }
+    }
+}
+
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub paras: &'a [Para],
@@ -1500,16 +1522,7 @@ impl<'a> Ctx<'a> {
                                 from += 1;
                             }
                             let sp = self.according_np(toks, from);
-                            return (
-                                Attr {
-                                    speaker: sp,
-                                    resolved: false,
-                                    cue: None,
-                                    carrier: None,
-                                },
-                                strong,
-                                true,
-                            );
+                            return (Attr::unresolved(sp, None), strong, true);
                         }
                         ArCue::Participle => {
                             cue.get_or_insert((t.s + plen, t.e));
@@ -1550,43 +1563,16 @@ impl<'a> Ctx<'a> {
                                 }
                             }
                             if np.is_some() {
-                                return (
-                                    Attr {
-                                        speaker: np,
-                                        resolved: false,
-                                        cue,
-                                        carrier: None,
-                                    },
-                                    strong,
-                                    true,
-                                );
+                                return (Attr::unresolved(np, cue), strong, true);
                             }
                             // passive (`ذُكر أن`): no speaker
                             if ar_passive(&w[plen..]) {
-                                return (
-                                    Attr {
-                                        speaker: None,
-                                        resolved: false,
-                                        cue,
-                                        carrier: None,
-                                    },
-                                    strong,
-                                    true,
-                                );
+                                return (Attr::unresolved(None, cue), strong, true);
                             }
                             // subject before the verb (`الرئيس الكازاخي قال إن`)
                             if plen == 0 {
                                 if let Some(sp) = self.ar_subject_before(toks, i) {
-                                    return (
-                                        Attr {
-                                            speaker: Some(sp),
-                                            resolved: false,
-                                            cue,
-                                            carrier: None,
-                                        },
-                                        strong,
-                                        true,
-                                    );
+                                    return (Attr::unresolved(Some(sp), cue), strong, true);
                                 }
                             }
                             // pro-drop (وأضاف أن): the previous speaker
@@ -1603,16 +1589,7 @@ impl<'a> Ctx<'a> {
                     strong = true;
                 }
                 let sp = self.according_np(toks, i + 2);
-                return (
-                    Attr {
-                        speaker: sp,
-                        resolved: false,
-                        cue: None,
-                        carrier: None,
-                    },
-                    strong,
-                    true,
-                );
+                return (Attr::unresolved(sp, None), strong, true);
             }
             let Some(v) = lexicon().en_verb(w) else {
                 continue;
@@ -1657,12 +1634,7 @@ impl<'a> Ctx<'a> {
                         .get(i + 1)
                         .filter(|n| lower(self.w(n)) == "by")
                         .and_then(|_| self.np_after(toks, i + 1, false));
-                    passive_fallback = Some(Attr {
-                        speaker: agent,
-                        resolved: false,
-                        cue: Some(span),
-                        carrier: None,
-                    });
+                    passive_fallback = Some(Attr::unresolved(agent, Some(span)));
                 }
                 continue;
             }
@@ -1683,16 +1655,7 @@ impl<'a> Ctx<'a> {
         }
         if let Some(pi) = participle_at {
             if let Some(sp) = self.prev_quote_speaker(toks, pi) {
-                return (
-                    Attr {
-                        speaker: Some(sp),
-                        resolved: true,
-                        cue,
-                        carrier: None,
-                    },
-                    strong,
-                    true,
-                );
+                return (Attr::resolved(Some(sp), cue), strong, true);
             }
             if let Some(sp) = self.sentence_subject(toks, 0, pi) {
                 return (self.finish(sp, open, cue), strong, true);
@@ -1847,18 +1810,8 @@ impl<'a> Ctx<'a> {
     fn inherit(&self, toks: &[Tok], i: usize, open: usize, cue: Option<(usize, usize)>) -> Attr {
         let at = toks.get(i).map_or(open, |t| t.s);
         match self.resolve(at, None) {
-            Some(r) => Attr {
-                speaker: Some(r),
-                resolved: true,
-                cue,
-                carrier: None,
-            },
-            None => Attr {
-                speaker: None,
-                resolved: false,
-                cue,
-                carrier: None,
-            },
+            Some(r) => Attr::resolved(Some(r), cue),
+            None => Attr::unresolved(None, cue),
         }
     }
 
@@ -1984,12 +1937,7 @@ impl<'a> Ctx<'a> {
             && toks.get(i + 1).is_some_and(|n| lower(self.w(n)) == "to")
         {
             // `“…,” according to the ministry.`
-            return Some(Attr {
-                speaker: self.according_np(&toks, i + 2),
-                resolved: false,
-                cue: None,
-                carrier: None,
-            });
+            return Some(Attr::unresolved(self.according_np(&toks, i + 2), None));
         }
         // `“…,” Lavrov, the Russian foreign minister, told reporters.`: a name, an appositive
         // between commas, then the verb
@@ -2027,19 +1975,11 @@ impl<'a> Ctx<'a> {
                 };
                 let cue = Some((t.s + plen, t.e));
                 return match c {
-                    ArCue::According => Some(Attr {
-                        speaker: self.according_np(&toks, j + 1),
-                        resolved: false,
-                        cue: None,
-                        carrier: None,
-                    }),
+                    ArCue::According => {
+                        Some(Attr::unresolved(self.according_np(&toks, j + 1), None))
+                    }
                     _ => match self.np_after(&toks, j, true) {
-                        Some(sp) => Some(Attr {
-                            speaker: Some(sp),
-                            resolved: false,
-                            cue,
-                            carrier: None,
-                        }),
+                        Some(sp) => Some(Attr::unresolved(Some(sp), cue)),
                         None => Some(self.inherit(&toks, j, close_end, cue)),
                     },
                 };
@@ -2097,12 +2037,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let sp = h.speaker?;
-        Some(Attr {
-            speaker: Some(sp),
-            resolved: true,
-            cue: h.cue,
-            carrier: None,
-        })
+        Some(Attr::resolved(Some(sp), h.cue))
     }
 
     /// A cited passage without a speaker outside it: its own opening clause
@@ -2121,12 +2056,7 @@ impl<'a> Ctx<'a> {
             if w.chars().next().is_some_and(is_arabic) {
                 if let Some((ArCue::Verb, plen)) = lexicon().ar_cue(w) {
                     let sp = self.np_after(&toks, i, true)?;
-                    return Some(Attr {
-                        speaker: Some(sp),
-                        resolved: false,
-                        cue: Some((t.s + plen, t.e)),
-                        carrier: None,
-                    });
+                    return Some(Attr::unresolved(Some(sp), Some((t.s + plen, t.e))));
                 }
                 continue;
             }
