@@ -31,26 +31,14 @@ fn dump(path: &str) {
             let _ = writeln!(out, "{m:?}");
         }
     }
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    files.sort();
-    for f in files {
-        let Ok(body) = std::fs::read_to_string(&f) else {
+    // the evaluation rows as the corpora read them (`WARRAQ_EVAL_DIR` too), one document each
+    for (f, row) in common::eval_rows() {
+        let Some(text) = row.get("text").and_then(|t| t.as_str()) else {
             continue;
         };
-        for line in body.lines() {
-            let Ok(row) = serde_json::from_str::<serde_json::Value>(line) else {
-                continue;
-            };
-            let Some(text) = row.get("text").and_then(|t| t.as_str()) else {
-                continue;
-            };
-            let _ = writeln!(out, "== {} {:?}", f.display(), row.get("id"));
-            for m in warraq::dates::find_dates(text, &opts) {
-                let _ = writeln!(out, "{m:?}");
-            }
+        let _ = writeln!(out, "== {} {:?}", f.display(), row.get("id"));
+        for m in warraq::dates::find_dates(text, &opts) {
+            let _ = writeln!(out, "{m:?}");
         }
     }
     std::fs::write(path, out).expect("dump written");

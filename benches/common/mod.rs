@@ -99,10 +99,14 @@ fn eval_dir() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
-/// The distinct `text` fields of every `*.jsonl` file in `dir` (files in name order, rows in
-/// file order), and the seed document's text (from `seed_*.jsonl`).
-fn eval_texts(dir: &PathBuf) -> (Vec<String>, Vec<String>) {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+/// Every row of every `*.jsonl` file of the evaluation folder (files in name order, rows in
+/// file order), with its file; empty when the folder is absent (`WARRAQ_EVAL_DIR` or
+/// `../shared/eval`).
+pub fn eval_rows() -> Vec<(PathBuf, serde_json::Value)> {
+    let Some(dir) = eval_dir() else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|rd| {
             rd.filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
@@ -110,31 +114,40 @@ fn eval_texts(dir: &PathBuf) -> (Vec<String>, Vec<String>) {
         })
         .unwrap_or_default();
     files.sort();
-    let mut all = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    let mut seed = Vec::new();
+    let mut rows = Vec::new();
     for f in files {
-        let is_seed = f
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with("seed_"));
         let Ok(body) = std::fs::read_to_string(&f) else {
             continue;
         };
         for line in body.lines() {
-            let Ok(row) = serde_json::from_str::<serde_json::Value>(line) else {
-                continue;
-            };
-            let Some(text) = row.get("text").and_then(|t| t.as_str()) else {
-                continue;
-            };
-            if text.trim().is_empty() || !seen.insert(text.to_owned()) {
-                continue;
+            if let Ok(row) = serde_json::from_str::<serde_json::Value>(line) {
+                rows.push((f.clone(), row));
             }
-            all.push(text.to_owned());
-            if is_seed {
-                seed.push(text.to_owned());
-            }
+        }
+    }
+    rows
+}
+
+/// The distinct `text` fields of the evaluation rows, and the seed document's text (from
+/// `seed_*.jsonl`).
+fn eval_texts() -> (Vec<String>, Vec<String>) {
+    let mut all = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut seed = Vec::new();
+    for (f, row) in eval_rows() {
+        let is_seed = f
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("seed_"));
+        let Some(text) = row.get("text").and_then(|t| t.as_str()) else {
+            continue;
+        };
+        if text.trim().is_empty() || !seen.insert(text.to_owned()) {
+            continue;
+        }
+        all.push(text.to_owned());
+        if is_seed {
+            seed.push(text.to_owned());
         }
     }
     (all, seed)
@@ -157,16 +170,14 @@ pub fn corpora() -> Vec<Corpus> {
             sources: parts.len(),
         });
     }
-    if let Some(dir) = eval_dir() {
-        let (all, seed) = eval_texts(&dir);
-        for (name, parts) in [("eval-seed", seed), ("eval-all", all)] {
-            if !parts.is_empty() {
-                out.push(Corpus {
-                    name: name.to_owned(),
-                    text: build(name, &parts, target),
-                    sources: parts.len(),
-                });
-            }
+    let (all, seed) = eval_texts();
+    for (name, parts) in [("eval-seed", seed), ("eval-all", all)] {
+        if !parts.is_empty() {
+            out.push(Corpus {
+                name: name.to_owned(),
+                text: build(name, &parts, target),
+                sources: parts.len(),
+            });
         }
     }
     out
