@@ -124,10 +124,9 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
     let mut cands: Vec<Cand> = Vec::new();
     let quotes: Vec<&RawQuote> = scan.quotes.iter().collect();
     let mut in_bracket_cite: Vec<Option<Citation>> = vec![None; quotes.len()];
-    let mut bracket_has_quote = vec![false; scan.squares.len()];
 
     // bracketed passages: their closing citation applies to the quotes inside
-    for (bi, b) in scan.squares.iter().enumerate() {
+    for b in &scan.squares {
         if ref_at(b.open).is_some() {
             continue;
         }
@@ -152,7 +151,6 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             }
         }
         if lo < hi {
-            bracket_has_quote[bi] = true;
             for slot in &mut in_bracket_cite[lo..hi] {
                 if slot.is_none() {
                     *slot = cite;
@@ -169,49 +167,32 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
         if ce <= cs || !text[cs..ce].chars().any(char::is_alphanumeric) {
             continue;
         }
-        if let Some(c) = cite {
-            cands.push(Cand {
-                open: b.open,
-                start: cs,
-                end: ce,
-                close_end: b.close + 1,
-                closed: true,
-                kind: QuoteKind::Passage,
-                citation: Some(c),
-                verse: None,
-            });
+        let (kind, citation) = if cite.is_some() {
+            (QuoteKind::Passage, cite)
         } else if is_verse_text(&text[cs..ce]) {
-            cands.push(Cand {
-                open: b.open,
-                start: cs,
-                end: ce,
-                close_end: b.close + 1,
-                closed: true,
-                kind: QuoteKind::Verse,
-                citation: None,
-                verse: None,
-            });
+            (QuoteKind::Verse, None)
         } else {
             // `saying: [The beginning …]` without a citation: a passage when a colon introduces it
             let before = text[..b.open].trim_end();
-            if before.ends_with(':')
+            if !(before.ends_with(':')
                 && text[cs..ce].split_whitespace().count() >= 5
-                && cue_near(before)
+                && cue_near(before))
             {
-                cands.push(Cand {
-                    open: b.open,
-                    start: cs,
-                    end: ce,
-                    close_end: b.close + 1,
-                    closed: true,
-                    kind: QuoteKind::Passage,
-                    citation: None,
-                    verse: None,
-                });
+                continue;
             }
-        }
+            (QuoteKind::Passage, None)
+        };
+        cands.push(Cand {
+            open: b.open,
+            start: cs,
+            end: ce,
+            close_end: b.close + 1,
+            closed: true,
+            kind,
+            citation,
+            verse: None,
+        });
     }
-    let _ = bracket_has_quote;
     for o in &scan.ornate {
         let (cs, ce) = trim_span(text, o.open + '﴿'.len_utf8(), o.close);
         if ce > cs {
