@@ -515,6 +515,19 @@ impl<'a> P<'a> {
             j += 1;
             ctx = true;
         }
+        // `5th Jan '22`, `June ’21`: a two-digit year after an apostrophe
+        if !ctx
+            && !hijri
+            && punct(t.get(j), &['\'', '’', '‘'])
+            && !t[j].newline_before
+            && t.get(j + 1).is_some_and(|x| !x.space_before)
+        {
+            let n = num(t, j + 1)?;
+            if n.digits != 2 || n.ordinal || punct(t.get(j + 2), &['%', '٪', ':']) {
+                return None;
+            }
+            return Some((YearSpec::Given(expand_year(n.value, 2)), None, j + 2));
+        }
         if let Some(n) = num(t, j) {
             if t[j].newline_before {
                 return None;
@@ -549,6 +562,30 @@ impl<'a> P<'a> {
             return Some((YearSpec::Ref(k), None, end));
         }
         None
+    }
+
+    /// A three-digit year closing a day and month: `10 October 680)`, `(3 June 632)`. Only where
+    /// nothing but a closing mark or the text's end follows, so `5 May 300 soldiers` stays a
+    /// day without its year.
+    fn old_year_after_day(&self, i: usize) -> Option<(YearSpec, Option<Era>, usize)> {
+        let t = self.t;
+        let j = if punct(t.get(i), &[',', '،']) {
+            i + 1
+        } else {
+            i
+        };
+        let n = num(t, j)?;
+        if n.digits != 3 || n.ordinal || t[j].newline_before || !t[j].space_before {
+            return None;
+        }
+        let closes = match t.get(j + 1) {
+            None => true,
+            Some(x) => x.newline_before || punct(Some(x), &[')', ']', ';', '.', ',', '،']),
+        };
+        if !closes || (punct(t.get(j + 1), &['.', ',']) && num(t, j + 2).is_some()) {
+            return None;
+        }
+        Some((YearSpec::Given(n.value as i32), None, j + 1))
     }
 
     /// `this year` / `last month` / `العام الماضي` / `هذا الشهر` for the unit (30 or 365):
@@ -929,7 +966,9 @@ impl<'a> P<'a> {
                 return None;
             }
         }
-        let year = self.year_after_cal(e, cal == Calendar::Hijri);
+        let year = self
+            .year_after_cal(e, cal == Calendar::Hijri)
+            .or_else(|| self.old_year_after_day(e));
         let (year, era) = match year {
             Some((y, era, end)) => {
                 e = end;
@@ -948,20 +987,23 @@ impl<'a> P<'a> {
             month: Some(m),
             day: Some(d),
         };
-        // ranges: `5–8 January 2022`, `5 to 8 January`
-        if j == i && j >= 2 {
-            let link = &t[j - 1];
+        // ranges: `5–8 January 2022`, `5 to 8 January`, `from the 13th to the 15th of July`
+        if i >= 2 {
+            let link = &t[i - 1];
             let is_link = is_dash(link)
                 || matches!(
                     link.key.as_str(),
-                    "to" | "and" | "until" | "till" | "الي" | "حتي" | "و"
+                    "to" | "and" | "until" | "till" | "through" | "thru" | "الي" | "حتي" | "و"
                 );
             if is_link {
-                if let Some(d0) = num(t, j - 2) {
+                if let Some(d0) = num(t, i - 2) {
+                    let the0 = i >= 3 && is_word(t, i - 3, &["the"]);
+                    let from0 = i >= 3 && is_word(t, i - 3, &["from", "between"]);
                     if d0.digits <= 2
                         && (1..=31).contains(&d0.value)
                         && (d0.value as u8) < d
-                        && !(j >= 3 && punct(t.get(j - 3), &['/', '.', '-', ',']))
+                        && !(i >= 3 && punct(t.get(i - 3), &['/', '.', '-', ',']))
+                        && (j == i || the0 || from0 || d0.ordinal)
                     {
                         let v0 = Val::Date {
                             cal,
@@ -969,7 +1011,7 @@ impl<'a> P<'a> {
                             month: Some(m),
                             day: Some(d0.value as u8),
                         };
-                        self.push(j - 2, j - 1, v0, true);
+                        self.push(if the0 { i - 3 } else { i - 2 }, i - 1, v0, true);
                     }
                 }
             }
@@ -1070,7 +1112,13 @@ impl<'a> P<'a> {
                 }
                 if is_num
                     && (is_dash(&t[end.min(t.len() - 1)])
-                        || is_word(t, end, &["to", "and", "until", "till", "الي", "حتي", "و"]))
+                        || is_word(
+                            t,
+                            end,
+                            &[
+                                "to", "and", "until", "till", "through", "thru", "الي", "حتي", "و",
+                            ],
+                        ))
                 {
                     if let Some(d2) = num(t, end + 1) {
                         if d2.digits <= 2 && (d as u32) < d2.value && d2.value <= 31 {
@@ -1176,7 +1224,7 @@ impl<'a> P<'a> {
         // a range partner `1443–1445 AH`, `2019 and 2021`
         let mut second: Option<(usize, u32)> = None;
         if (t.get(i + 1).is_some_and(is_dash)
-            || is_word(t, i + 1, &["to", "and", "until"])
+            || is_word(t, i + 1, &["to", "and", "until", "through", "thru"])
             || is_ar(t, i + 1, &["الي", "حتي"])
             || key(t, i + 1) == "و")
             && era.is_none()
@@ -1184,6 +1232,17 @@ impl<'a> P<'a> {
             if let Some(n2) = num(t, i + 2) {
                 if n2.digits == n.digits && n2.value > n.value && !n2.ordinal {
                     second = Some((i + 2, n2.value));
+                } else if n.digits == 4
+                    && n2.digits == 2
+                    && !n2.ordinal
+                    && n2.value == (n.value + 1) % 100
+                    && t.get(i + 1).is_some_and(is_dash)
+                    && !t[i + 1].space_before
+                    && !t[i + 2].space_before
+                    && num(t, i + 4).is_none()
+                {
+                    // `2019–20`, `the 1999-00 season`: the next year, abbreviated
+                    second = Some((i + 2, n.value + 1));
                 }
             }
         }
@@ -1214,6 +1273,19 @@ impl<'a> P<'a> {
                 prev_ctx = true;
             }
         }
+        // `© 2022`, `Copyright 2021`, `(c) 2020`
+        let copyright = four
+            && i > 0
+            && !t[i].newline_before
+            && (punct(t.get(i - 1), &['©'])
+                || is_word(t, i - 1, &["copyright"])
+                || (i >= 3
+                    && punct(t.get(i - 1), &[')'])
+                    && is_word(t, i - 2, &["c"])
+                    && punct(t.get(i - 3), &['('])));
+        if copyright {
+            prev_ctx = true;
+        }
         // `1945–2020`: two years joined by a dash
         if !prev_ctx
             && four
@@ -1237,8 +1309,12 @@ impl<'a> P<'a> {
         if the_noun {
             prev_ctx = true;
         }
-        // `السنة الهجرية 1443`, `العام الهجري 1444`
-        let hijri_word = i > 0 && is_ar(t, i - 1, &["الهجري", "الهجريه", "هجري", "هجريه"]);
+        // `السنة الهجرية 1443`, `العام الهجري 1444`, `the Hijri year 1443`, `Islamic year 1444`
+        let hijri_word = i > 0
+            && (is_ar(t, i - 1, &["الهجري", "الهجريه", "هجري", "هجريه"])
+                || (i >= 2
+                    && is_word(t, i - 1, &["year"])
+                    && is_word(t, i - 2, &["hijri", "hijra", "hijrah", "islamic"])));
         let explicit_year_word =
             i > 0 && (is_ar(t, i - 1, &AR_YEAR) || is_word(t, i - 1, &["year"]) || hijri_word);
         if hijri_word {
@@ -1271,6 +1347,21 @@ impl<'a> P<'a> {
         if second.is_none() && self.lx(i + 1, Cat::Unit).is_some() && !t[i + 1].newline_before {
             return None;
         }
+        // `1500-2000 soldiers`, `between 1500 and 2000 troops`: a range of quantities
+        // (`the 2019-2021 period` names a span)
+        let determiner = i > 0 && is_word(t, i - 1, &["the", "its", "his", "her", "their", "this"]);
+        if let (None, Some((j, _)), false) = (era_all, second, determiner) {
+            if t.get(j + 1).is_some_and(|nx| {
+                nx.kind == Kind::Word
+                    && !nx.arabic
+                    && !nx.cap
+                    && !nx.newline_before
+                    && !AFTER_YEAR_OK.contains(&nx.key.as_str())
+                    && !YEAR_NOUNS.contains(&nx.key.as_str())
+            }) {
+                return None;
+            }
+        }
         if era_all.is_none() {
             if let Some(nx) = t.get(i + 1) {
                 if matches!(nx.kind, Kind::Punct('%' | '٪' | '$')) {
@@ -1279,6 +1370,7 @@ impl<'a> P<'a> {
                 // (after `the`, a year noun was checked above: `the 2020 presidential election`)
                 if second.is_none()
                     && !the_noun
+                    && !copyright
                     && nx.kind == Kind::Word
                     && !nx.arabic
                     && !nx.cap
