@@ -1540,3 +1540,40 @@ fn hijri_year_named_in_english_is_hijri() {
         assert_eq!(d[0].gregorian_start.as_deref(), Some("2021-08-09"), "{t}");
     }
 }
+
+#[test]
+fn a_day_and_month_naming_a_past_event_is_not_this_year() {
+    let o = with_ref(2022, 3, 1);
+    assert!(found_with("since the January 6 riot", &o).is_empty());
+    assert!(found_with("after the October 7 attacks", &o).is_empty());
+    assert!(found_with("منذ هجمات 11 سبتمبر", &o).is_empty());
+    // with its year it is a date as usual
+    assert_eq!(
+        found_with("منذ أحداث 11 سبتمبر 2001", &o),
+        [("11 سبتمبر 2001".to_owned(), s("2001-09-11"))]
+    );
+    // and a plain day before the event word is still a date
+    assert_eq!(
+        found_with("On January 6 the riot began.", &o),
+        [("January 6".to_owned(), s("2022-01-06"))]
+    );
+}
+
+#[test]
+fn page_ranges_are_not_years() {
+    assert!(found("see pp. 1998-2005 of the report").is_empty());
+    assert!(found("pages 1443-1450").is_empty());
+}
+
+#[test]
+fn circa_years_in_biographies() {
+    assert_eq!(
+        found("the Prophet (c. 570 – 8 June 632)"),
+        [
+            ("570".to_owned(), s("0570")),
+            ("8 June 632".to_owned(), s("0632-06-08"))
+        ]
+    );
+    assert_eq!(iso("a mosque built ca. 1850 by"), [s("1850")]);
+    assert!(found("Inc. 500 employees").is_empty());
+}

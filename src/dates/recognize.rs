@@ -249,6 +249,8 @@ fn words(name: &str) -> WordList {
 
 static NAMES_AFTER: Words = LazyLock::new(|| words("names_after"));
 static NAMES_BEFORE: Words = LazyLock::new(|| words("names_before"));
+static EVENT_NOUNS_EN: Words = LazyLock::new(|| words("event_nouns_en"));
+static EVENT_NOUNS_AR: Words = LazyLock::new(|| words("event_nouns_ar"));
 static HIJRI_HONORIFICS: Words = LazyLock::new(|| words("hijri_honorifics"));
 static NUMBERED_EN: Words = LazyLock::new(|| words("numbered_en"));
 static NUMBERED_AR: Words = LazyLock::new(|| words("numbered_ar"));
@@ -1220,6 +1222,11 @@ impl<'a> P<'a> {
         if n.ordinal || n.digits > 4 || n.value == 0 {
             return None;
         }
+        // `pp. 1998-2005`, `pages 1443-1450`: page numbers
+        let page = |k: usize| is_word(t, k, &["pp", "p", "page", "pages"]);
+        if i > 0 && (page(i - 1) || (i > 1 && punct(t.get(i - 1), &['.']) && page(i - 2))) {
+            return None;
+        }
         let era = self.era(i + 1);
         // a range partner `1443–1445 AH`, `2019 and 2021`
         let mut second: Option<(usize, u32)> = None;
@@ -1273,6 +1280,16 @@ impl<'a> P<'a> {
                 prev_ctx = true;
             }
         }
+        // `c. 570`, `ca. 1850` (circa): a year, three digits too
+        let circa = i >= 2
+            && !t[i].newline_before
+            && punct(t.get(i - 1), &['.'])
+            && is_word(t, i - 2, &["c", "ca"])
+            && (n.digits == 4 && (1000..=2100).contains(&n.value) || n.digits == 3)
+            && !(i >= 3 && t[i - 3].kind == Kind::Word && !t[i - 2].space_before);
+        if circa {
+            prev_ctx = true;
+        }
         // `© 2022`, `Copyright 2021`, `(c) 2020`
         let copyright = four
             && i > 0
@@ -1321,7 +1338,7 @@ impl<'a> P<'a> {
             prev_ctx = true;
         }
         let ok_range = |v: u32| {
-            if era_all.is_some() || explicit_year_word {
+            if era_all.is_some() || explicit_year_word || circa {
                 (1..=9999).contains(&v)
             } else {
                 (1000..=2100).contains(&v) && n.digits == 4
@@ -1334,7 +1351,7 @@ impl<'a> P<'a> {
         if n.digits < 3 && !explicit_year_word && !prev_ctx {
             return None;
         }
-        if era_all.is_none() && n.digits != 4 && !explicit_year_word {
+        if era_all.is_none() && n.digits != 4 && !explicit_year_word && !circa {
             return None;
         }
         // not a quantity: `in 1500 soldiers`, `of 2019 dollars`
@@ -3002,6 +3019,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     p.mark_weekdays();
     p.mark_month_dirs();
     drop_anniversaries(t, &mut p.out);
+    drop_event_names(t, &mut p.out);
     mark_parts(t, &mut p.out);
     link_duals(t, &mut p.out);
     p.out
@@ -3041,6 +3059,33 @@ fn drop_anniversaries(t: &[Tok], out: &mut Vec<Raw>) {
         }
         let i = t.partition_point(|x| x.start < r.start);
         !(i > 0 && is_ar(t, i - 1, &["مثل"]))
+    });
+}
+
+/// `the January 6 riot`, `هجمات 11 سبتمبر`: a day and month without a year that names a past
+/// event is not that day this year; the mention is dropped rather than given the wrong year.
+fn drop_event_names(t: &[Tok], out: &mut Vec<Raw>) {
+    out.retain(|r| {
+        if !matches!(
+            r.val,
+            Val::Date {
+                year: YearSpec::Missing,
+                day: Some(_),
+                ..
+            }
+        ) {
+            return true;
+        }
+        let i = t.partition_point(|x| x.start < r.start);
+        let e = t.partition_point(|x| x.start < r.end);
+        let after = t.get(e).is_some_and(|x| {
+            x.kind == Kind::Word
+                && !x.arabic
+                && !x.newline_before
+                && EVENT_NOUNS_EN.contains(&x.key.as_str())
+        });
+        let before = i > 0 && t[i - 1].arabic && is_ar(t, i - 1, &EVENT_NOUNS_AR);
+        !(after || before)
     });
 }
 
@@ -3236,10 +3281,12 @@ mod guard_tests {
 
     #[test]
     fn every_guard_list_loads_from_the_data_file() {
-        let lists: [&Words; 22] = [
+        let lists: [&Words; 24] = [
             &STARTERS,
             &NAMES_AFTER,
             &NAMES_BEFORE,
+            &EVENT_NOUNS_EN,
+            &EVENT_NOUNS_AR,
             &AR_YEAR,
             &AR_MONTH,
             &AR_WEEK,
