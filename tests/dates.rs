@@ -1577,3 +1577,18 @@ fn circa_years_in_biographies() {
     assert_eq!(iso("a mosque built ca. 1850 by"), [s("1850")]);
     assert!(found("Inc. 500 employees").is_empty());
 }
+
+#[test]
+fn ranges_of_ordinal_words_are_two_dates() {
+    let o = with_ref(2013, 2, 12);
+    let isos =
+        |t: &str| -> Vec<Option<String>> { found_with(t, &o).into_iter().map(|x| x.1).collect() };
+    assert_eq!(
+        isos("من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر"),
+        [s("2013-10-23"), s("2013-10-26")]
+    );
+    assert_eq!(
+        isos("from the first to the third of July"),
+        [s("2013-07-01"), s("2013-07-03")]
+    );
+}

@@ -997,6 +997,30 @@ impl<'a> P<'a> {
                     link.key.as_str(),
                     "to" | "and" | "until" | "till" | "through" | "thru" | "الي" | "حتي" | "و"
                 );
+            let is_link = is_link || is_ar(t, i - 1, &["الي", "حتي"]);
+            // `from the first to the third of July`, `من الثالث والعشرين وحتى السادس والعشرين
+            // من أكتوبر`: the first end in ordinal words, one or two tokens before the link
+            if is_link && day_is_word && num(t, i - 2).is_none() {
+                for k in [i.saturating_sub(3), i - 2] {
+                    if let Some((Lex::Ord(d0), e0)) = self.lx(k, Cat::Ord) {
+                        if e0 == i - 1 && d0 < d && t[k].arabic == t[i].arabic {
+                            let v0 = Val::Date {
+                                cal,
+                                year,
+                                month: Some(m),
+                                day: Some(d0),
+                            };
+                            let k0 = if k > 0 && is_word(t, k - 1, &["the"]) {
+                                k - 1
+                            } else {
+                                k
+                            };
+                            self.push(k0, i - 1, v0, true);
+                            break;
+                        }
+                    }
+                }
+            }
             if is_link {
                 if let Some(d0) = num(t, i - 2) {
                     let the0 = i >= 3 && is_word(t, i - 3, &["the"]);
