@@ -1592,3 +1592,60 @@ fn ranges_of_ordinal_words_are_two_dates() {
         [s("2013-07-01"), s("2013-07-03")]
     );
 }
+
+// ---------------------------------------------------------------- Arabic relative forms (issue #4)
+
+#[test]
+fn the_one_before_last_and_the_one_after_next() {
+    // Tuesday 1 March 2022
+    let o = with_ref(2022, 3, 1);
+    let isos =
+        |t: &str| -> Vec<Option<String>> { found_with(t, &o).into_iter().map(|x| x.1).collect() };
+    assert_eq!(isos("العام قبل الماضي"), [s("2020")]);
+    assert_eq!(isos("السنة بعد المقبلة"), [s("2024")]);
+    assert_eq!(isos("الشهر قبل الماضي"), [s("2022-01")]);
+    assert_eq!(isos("الأسبوع قبل الماضي"), [s("2022-W07")]);
+    // last Sunday was 27 February; the one before, 20 February
+    assert_eq!(isos("الأحد قبل الماضي"), [s("2022-02-20")]);
+    // this coming Thursday is 3 March; the one after, 10 March
+    assert_eq!(isos("الخميس بعد القادم"), [s("2022-03-10")]);
+    assert_eq!(isos("اليوم قبل الماضي"), [s("2022-02-27")]);
+}
+
+#[test]
+fn counts_in_tens_and_accusative_units() {
+    let o = with_ref(2022, 3, 1);
+    let isos =
+        |t: &str| -> Vec<Option<String>> { found_with(t, &o).into_iter().map(|x| x.1).collect() };
+    assert_eq!(isos("وقعت الحادثة قبل عشرين عاماً"), [s("2002")]);
+    assert_eq!(isos("قبل 15 يوما"), [s("2022-02-14")]);
+    assert_eq!(isos("قبل خمسة عشر عاما"), [s("2007")]);
+    assert_eq!(isos("thirty years ago"), [s("1992")]);
+}
+
+#[test]
+fn a_month_with_an_arabic_direction_needs_no_other_context() {
+    let o = with_ref(2022, 3, 1);
+    assert_eq!(
+        found_with("حزيران الماضي", &o),
+        [("حزيران الماضي".to_owned(), s("2021-06"))]
+    );
+    let d = analyze("رمضان المقبل", &o).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-09"));
+}
+
+#[test]
+fn a_range_whose_ends_have_their_own_months() {
+    let o = with_ref(2022, 3, 1);
+    let isos =
+        |t: &str| -> Vec<Option<String>> { found_with(t, &o).into_iter().map(|x| x.1).collect() };
+    assert_eq!(
+        isos("من شباط 13 الى 15 تموز"),
+        [s("2022-02-13"), s("2022-07-15")]
+    );
+    assert_eq!(
+        isos("from February 13 to 15 July"),
+        [s("2022-02-13"), s("2022-07-15")]
+    );
+}

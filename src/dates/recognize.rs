@@ -621,9 +621,12 @@ impl<'a> P<'a> {
                 }
             }
         }
-        // Arabic: العام الماضي / الشهر القادم / السنة الحالية
+        // Arabic: العام الماضي / الشهر القادم / السنة الحالية / العام قبل الماضي
         if let Some((Lex::Unit(u), e)) = self.lx(j, Cat::Unit) {
             if u == unit && t[j].arabic && t[j].key.starts_with("ال") {
+                if let Some((d, e2)) = self.ar_dir2(e) {
+                    return Some((d, e2));
+                }
                 if let Some((Lex::ArDir(d), e2)) = self.lx(e, Cat::ArDir) {
                     if !matches!(key(t, e), "هذا" | "هذه") {
                         return Some((d as i32, e2));
@@ -632,6 +635,34 @@ impl<'a> P<'a> {
             }
         }
         None
+    }
+
+    /// An Arabic direction word right after a month name (`آذار المقبل`, `رمضان الماضي`):
+    /// the month is a date even without `في` or `شهر` before it.
+    fn ar_dir_after(&self, e: usize) -> bool {
+        let t = self.t;
+        e > 0
+            && t[e - 1].arabic
+            && t.get(e).is_some_and(|x| x.arabic && !x.newline_before)
+            && !matches!(key(t, e), "هذا" | "هذه")
+            && self.lx(e, Cat::ArDir).is_some()
+    }
+
+    /// `قبل الماضي` (the one before last, -2) and `بعد القادم` / `بعد المقبل` (the one after
+    /// next, 2) at `i`.
+    fn ar_dir2(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.t;
+        let want = if is_ar(t, i, &["قبل"]) {
+            -1
+        } else if is_ar(t, i, &["بعد"]) {
+            1
+        } else {
+            return None;
+        };
+        match self.lx(i + 1, Cat::ArDir) {
+            Some((Lex::ArDir(d), e)) if d as i32 == want => Some((2 * want, e)),
+            _ => None,
+        }
     }
 
     fn push(&mut self, start: usize, end: usize, val: Val, order_fixed: bool) -> usize {
@@ -1022,7 +1053,9 @@ impl<'a> P<'a> {
                 }
             }
             if is_link {
-                if let Some(d0) = num(t, i - 2) {
+                // (a day already read as part of an earlier date is not this range's start)
+                let taken = self.out.last().is_some_and(|r| r.end >= t[i - 2].end);
+                if let Some(d0) = num(t, i - 2).filter(|_| !taken) {
                     let the0 = i >= 3 && is_word(t, i - 3, &["the"]);
                     let from0 = i >= 3 && is_word(t, i - 3, &["from", "between"]);
                     if d0.digits <= 2
@@ -1146,7 +1179,9 @@ impl<'a> P<'a> {
                             ],
                         ))
                 {
-                    if let Some(d2) = num(t, end + 1) {
+                    // (not `from February 13 to 15 July`: the second end has its own month)
+                    let own_month = self.month(end + 2).is_some();
+                    if let Some(d2) = num(t, end + 1).filter(|_| !own_month) {
                         if d2.digits <= 2 && (d as u32) < d2.value && d2.value <= 31 {
                             let mut year2 = year;
                             let mut end2 = end + 2;
@@ -1173,15 +1208,19 @@ impl<'a> P<'a> {
                 return Some(end);
             }
         }
+        // (`pi`: the token before; none at the window's start)
+        let pi = i.checked_sub(1).unwrap_or(usize::MAX);
         // a Hijri month alone, in a month context: `during Ramadan`, `شهر رمضان`, `في محرم`
-        if cal == Calendar::Hijri && i > 0 && (t[i].arabic || t[i].cap) {
+        if cal == Calendar::Hijri && (i > 0 || self.ar_dir_after(e)) && (t[i].arabic || t[i].cap) {
             let en = !t[i].arabic
-                && is_word(t, i - 1, &HIJRI_MONTH_CONTEXT_EN)
-                && !(i > 1 && t[i - 1].key == "of" && t[i - 2].cap);
+                && is_word(t, pi, &HIJRI_MONTH_CONTEXT_EN)
+                && !(i > 1 && t[pi].key == "of" && t[i - 2].cap);
             let ar = t[i].arabic
-                && (is_ar(t, i - 1, &AR_MONTH) || is_ar(t, i - 1, &HIJRI_MONTH_CONTEXT_AR));
+                && (is_ar(t, pi, &AR_MONTH)
+                    || is_ar(t, pi, &HIJRI_MONTH_CONTEXT_AR)
+                    || self.ar_dir_after(e));
             if en || ar {
-                let start = if is_ar(t, i - 1, &AR_MONTH) { i - 1 } else { i };
+                let start = if is_ar(t, pi, &AR_MONTH) { pi } else { i };
                 let v = Val::Date {
                     cal: Calendar::Hijri,
                     year: YearSpec::Missing,
@@ -1193,17 +1232,21 @@ impl<'a> P<'a> {
             }
         }
         // month alone, in a month context
-        if cal == Calendar::Gregorian && self.month_word_strong(i) && i > 0 {
-            let prev = key(t, i - 1);
+        if cal == Calendar::Gregorian
+            && self.month_word_strong(i)
+            && (i > 0 || self.ar_dir_after(e))
+        {
+            let prev = key(t, pi);
             let ctx_en = MONTH_CONTEXT_EN.contains(&prev)
                 || (prev.is_empty()
                     && i >= 2
                     && t[i - 1].kind == Kind::Punct('-')
                     && !t[i].space_before
                     && is_word(t, i - 2, &["mid", "early", "late"]));
-            let ctx_ar = is_ar(t, i - 1, &MONTH_CONTEXT_AR) || is_ar(t, i, &AR_MONTH);
+            let ctx_ar =
+                is_ar(t, pi, &MONTH_CONTEXT_AR) || is_ar(t, i, &AR_MONTH) || self.ar_dir_after(e);
             if (ctx_en && !t[i].arabic) || (ctx_ar && t[i].arabic) {
-                if is_ar(t, i - 1, &["منتصف", "نصف", "نص"]) {
+                if is_ar(t, pi, &["منتصف", "نصف", "نص"]) {
                     let v = Val::MonthName {
                         month: m,
                         occ: Occ::Year(YearSpec::Ref(0)),
@@ -1840,6 +1883,16 @@ impl<'a> P<'a> {
                 start = i - 1;
             }
             if tok.arabic {
+                // `الأحد قبل الماضي` (the Sunday before last), `الخميس بعد القادم`
+                if let Some((d, e2)) = self.ar_dir2(e) {
+                    let mode = if d < 0 {
+                        WeekdayMode::Nth(-2)
+                    } else {
+                        WeekdayMode::AfterNext
+                    };
+                    self.push(start, e2, Val::Weekday { wd, mode }, false);
+                    return Some(e2);
+                }
                 // `الثلاثاء الماضي`, `الاحد من الاسبوع الماضي`, `ثلاثاء الاسبوع الفائت`
                 if let Some((Lex::ArDir(d), e2)) = self.lx(e, Cat::ArDir) {
                     if !matches!(key(t, e), "هذا" | "هذه") {
