@@ -1649,3 +1649,17 @@ fn a_range_whose_ends_have_their_own_months() {
         [s("2022-02-13"), s("2022-07-15")]
     );
 }
+
+#[test]
+fn nth_weekday_of_a_hijri_month() {
+    // 1 Jumada I 1443 was Sunday 5 December 2021; 1 Shawwal 1443 Monday 2 May 2022
+    for (t, want) in [
+        ("أول اثنين من شهر جمادى الأولى من عام 1443", "2021-12-06"),
+        ("آخر جمعة من رمضان 1443 هـ", "2022-04-29"),
+        ("the first Friday of Ramadan 1443 AH", "2022-04-08"),
+        ("the last Friday of Dhu al-Hijjah 1443", "2022-07-29"),
+        ("ثاني خميس من شوال 1443", "2022-05-12"),
+    ] {
+        assert_eq!(iso(t), [s(want)], "{t}");
+    }
+}

@@ -1690,7 +1690,7 @@ impl<'a> P<'a> {
         }
         let (month, mut e) = if let Some((cal, m, e)) = self.month(k) {
             if cal != Calendar::Gregorian {
-                return None;
+                return self.nth_of_hijri_month(i, n, wd?, m, e);
             }
             (MonthSpec::Named(m, Occ::Year(YearSpec::Ref(0))), e)
         } else if t.get(k).is_some_and(|x| x.arabic) && !linked {
@@ -1754,6 +1754,45 @@ impl<'a> P<'a> {
         };
         self.push(i, e, v, true);
         Some(e)
+    }
+
+    /// `the first Monday of Jumada I 1443`, `آخر جمعة من رمضان 1443 هـ`: the nth weekday of a
+    /// Hijri month with its Hijri year, counted from the month's first day (or back from the
+    /// next month's first day for the last one).
+    fn nth_of_hijri_month(&mut self, i: usize, n: i8, wd: u8, m: u8, e: usize) -> Option<usize> {
+        let t = self.t;
+        let mut k = e;
+        if is_ar(t, k, &AR_OF) || is_word(t, k, &["of", "in"]) {
+            k += 1;
+        }
+        let (year, era, end) = self.year_after_cal(k, true)?;
+        let YearSpec::Given(y) = year else {
+            return None;
+        };
+        // a Hijri year: written with its era, or in the Hijri range (`Ramadan 2022` is the
+        // Gregorian year's Ramadan, left to the occasion rules)
+        if !(era == Some(Era::Hijri) || (era.is_none() && (1..1700).contains(&y))) {
+            return None;
+        }
+        let (year, month, offset) = if n > 0 {
+            (y, m, -1)
+        } else if m == 12 {
+            (y + 1, 1, 0)
+        } else {
+            (y, m + 1, 0)
+        };
+        let v = Val::Date {
+            cal: Calendar::Hijri,
+            year: YearSpec::Given(year),
+            month: Some(month),
+            day: Some(1),
+        };
+        let r = self.push(i, end, v, true);
+        if let Some(r) = self.out.get_mut(r) {
+            r.offset_days = offset;
+            r.nth_weekday = Some((n, wd));
+        }
+        Some(end)
     }
 
     /// Relative dates: `yesterday`, `last Friday`, `two days ago`, `next month`, `منذ ثلاثة أيام`.
