@@ -1663,3 +1663,26 @@ fn nth_weekday_of_a_hijri_month() {
         assert_eq!(iso(t), [s(want)], "{t}");
     }
 }
+
+#[test]
+fn a_pages_published_line_is_its_reference() {
+    let t = "Lebanon's cabinet to meet after a three-month pause, ministers say\n\
+             By a staff writer in Beirut, with reporting from Paris and Cairo bureaus\n\
+             Updated 3:45 PM GMT, Jan 5, 2022\n\
+             The cabinet will meet on Monday, a minister said on Wednesday.";
+    let d = analyze(t, &Options::default()).dates;
+    let got: Vec<_> = d
+        .iter()
+        .map(|m| (&t[m.start..m.end], m.iso.as_deref()))
+        .collect();
+    // (without the stamp line, the weekdays would have no value at all)
+    assert_eq!(got[0], ("Jan 5, 2022", Some("2022-01-05")));
+    assert_eq!(got[1].0, "Monday");
+    assert!(got[1].1.is_some_and(|v| v.starts_with("2022-01-")));
+    assert_eq!(got[2], ("Wednesday", Some("2022-01-05")));
+    let t = "عنوان الخبر هنا وهو طويل بما يكفي ليتجاوز المئة حرف في السطر الأول من الصفحة كلها\n\
+             آخر تحديث: 5/1/2022\n\
+             قال الوزير أمس إن الاجتماع سيعقد الأسبوع المقبل.";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[1].iso.as_deref(), Some("2022-01-04"));
+}
