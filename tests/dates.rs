@@ -1686,3 +1686,13 @@ fn a_pages_published_line_is_its_reference() {
     let d = analyze(t, &Options::default()).dates;
     assert_eq!(d[1].iso.as_deref(), Some("2022-01-04"));
 }
+
+#[test]
+fn a_part_of_a_hijri_month() {
+    let o = with_ref(2022, 3, 1);
+    let d = analyze("Fighting eased in mid-Ramadan.", &o).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-09"));
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-04-12"));
+    assert_eq!(d[0].gregorian_end.as_deref(), Some("2022-04-21"));
+}

@@ -1213,8 +1213,14 @@ impl<'a> P<'a> {
         // a Hijri month alone, in a month context: `during Ramadan`, `شهر رمضان`, `في محرم`
         if cal == Calendar::Hijri && (i > 0 || self.ar_dir_after(e)) && (t[i].arabic || t[i].cap) {
             let en = !t[i].arabic
-                && is_word(t, pi, &HIJRI_MONTH_CONTEXT_EN)
-                && !(i > 1 && t[pi].key == "of" && t[i - 2].cap);
+                && ((is_word(t, pi, &HIJRI_MONTH_CONTEXT_EN)
+                    && !(i > 1 && t[pi].key == "of" && t[i - 2].cap))
+                    // `mid-Ramadan`, `early Muharram`
+                    || is_word(t, pi, &["early", "mid", "late"])
+                    || (i >= 2
+                        && t[pi].kind == Kind::Punct('-')
+                        && !t[i].space_before
+                        && is_word(t, i - 2, &["early", "mid", "late"])));
             let ar = t[i].arabic
                 && (is_ar(t, pi, &AR_MONTH)
                     || is_ar(t, pi, &HIJRI_MONTH_CONTEXT_AR)
