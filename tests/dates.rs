@@ -1696,3 +1696,41 @@ fn a_part_of_a_hijri_month() {
     assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-04-12"));
     assert_eq!(d[0].gregorian_end.as_deref(), Some("2022-04-21"));
 }
+
+#[test]
+fn arabic_before_christ_with_dots_and_words() {
+    for t in ["عاش نحو عام 3300 ق.م تقريباً", "حوالي عام 1600 قبل الميلاد"]
+    {
+        let d = analyze(t, &Options::default()).dates;
+        assert_eq!(d.len(), 1, "{t}");
+        assert!(d[0].year.is_some_and(|y| y < 0), "{t}: {:?}", d[0]);
+    }
+}
+
+#[test]
+fn a_decimal_after_a_year_word_is_not_a_year() {
+    assert!(found("بلغ مجموع الدفع لذلك العام 1,5 مليون دولار").is_empty());
+}
+
+#[test]
+fn an_apostrophe_year_after_of() {
+    assert_eq!(
+        iso("By December of '68 the index had fallen."),
+        [s("1968-12")]
+    );
+}
+
+#[test]
+fn an_ordinal_numbering_a_place_is_not_a_day() {
+    let o = with_ref(2022, 3, 1);
+    assert!(found_with("The church is on 5th st. near the light.", &o).is_empty());
+    assert!(found_with("Our office is on the 3rd floor.", &o).is_empty());
+    assert_eq!(
+        iso_with("We met on the 5th and talked.", &o),
+        [s("2022-03-05")]
+    );
+}
+
+fn iso_with(t: &str, o: &Options) -> Vec<Option<String>> {
+    found_with(t, o).into_iter().map(|x| x.1).collect()
+}

@@ -249,6 +249,11 @@ fn words(name: &str) -> WordList {
 
 static NAMES_AFTER: Words = LazyLock::new(|| words("names_after"));
 static NAMES_BEFORE: Words = LazyLock::new(|| words("names_before"));
+/// `on 5th st.`, `on the 3rd floor`: an ordinal that numbers a place.
+const PLACE_AFTER_ORDINAL: [&str; 14] = [
+    "st", "street", "ave", "avenue", "rd", "road", "floor", "fl", "place", "pl", "blvd", "lane",
+    "round", "grade",
+];
 static EVENT_NOUNS_EN: Words = LazyLock::new(|| words("event_nouns_en"));
 static EVENT_NOUNS_AR: Words = LazyLock::new(|| words("event_nouns_ar"));
 static HIJRI_HONORIFICS: Words = LazyLock::new(|| words("hijri_honorifics"));
@@ -402,6 +407,14 @@ impl<'a> P<'a> {
             }
             // `AH`, `CE`: uppercase or lowercase after a year
         }
+        // `ق.م`, `ق. م.` (before Christ)
+        if tok.arabic && tok.key == "ق" && punct(t.get(i + 1), &['.']) && key(t, i + 2) == "م" {
+            let mut end = i + 3;
+            if punct(t.get(end), &['.']) && !t[end].space_before {
+                end += 1;
+            }
+            return Some((Era::Bc, end));
+        }
         if let Some((Lex::Era(e), end)) = self.lx(i, Cat::Era) {
             // `م` and `ه` must be attached or be the whole word
             return Some((e, end));
@@ -518,8 +531,7 @@ impl<'a> P<'a> {
             ctx = true;
         }
         // `5th Jan '22`, `June ’21`: a two-digit year after an apostrophe
-        if !ctx
-            && !hijri
+        if !hijri
             && punct(t.get(j), &['\'', '’', '‘'])
             && !t[j].newline_before
             && t.get(j + 1).is_some_and(|x| !x.space_before)
@@ -1298,6 +1310,14 @@ impl<'a> P<'a> {
         // `pp. 1998-2005`, `pages 1443-1450`: page numbers
         let page = |k: usize| is_word(t, k, &["pp", "p", "page", "pages"]);
         if i > 0 && (page(i - 1) || (i > 1 && punct(t.get(i - 1), &['.']) && page(i - 2))) {
+            return None;
+        }
+        // `العام 1,5 مليون`: a decimal, not a year
+        if punct(t.get(i + 1), &[',', '.', '٫'])
+            && num(t, i + 2).is_some()
+            && !t[i + 1].space_before
+            && !t[i + 2].space_before
+        {
             return None;
         }
         let era = self.era(i + 1);
@@ -2287,7 +2307,13 @@ impl<'a> P<'a> {
                     None
                 };
             if let Some((d, e)) = d {
-                if self.month(e).is_none() && !is_word(t, e, &["of", "day"]) {
+                // (`on 5th st.`, `on the 3rd floor`: places, not days)
+                let place = t.get(e).is_some_and(|x| {
+                    x.kind == Kind::Word
+                        && !x.arabic
+                        && PLACE_AFTER_ORDINAL.contains(&x.key.as_str())
+                });
+                if self.month(e).is_none() && !is_word(t, e, &["of", "day"]) && !place {
                     self.push(i, e, Val::DayOfMonth(d), false);
                     return Some(e);
                 }
