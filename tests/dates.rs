@@ -1734,3 +1734,24 @@ fn an_ordinal_numbering_a_place_is_not_a_day() {
 fn iso_with(t: &str, o: &Options) -> Vec<Option<String>> {
     found_with(t, o).into_iter().map(|x| x.1).collect()
 }
+
+#[test]
+fn a_month_range_with_one_year_gives_both_months_that_year() {
+    let o = with_ref(2022, 3, 1);
+    for (t, a, b) in [
+        ("between June and August 2010", "2010-06", "2010-08"),
+        ("from March to May 2021", "2021-03", "2021-05"),
+        ("January–March 2022", "2022-01", "2022-03"),
+        ("من مارس إلى مايو 2021", "2021-03", "2021-05"),
+        ("ما بين حزيران وآب من عام 2010", "2010-06", "2010-08"),
+        // the first month later in the year: the year before
+        ("from December to February 2021", "2020-12", "2021-02"),
+    ] {
+        assert_eq!(iso_with(t, &o), [s(a), s(b)], "{t}");
+    }
+    // each with its own year: as written
+    assert_eq!(
+        iso_with("from January 2020 to March 2021", &o),
+        [s("2020-01"), s("2021-03")]
+    );
+}

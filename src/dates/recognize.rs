@@ -578,6 +578,68 @@ impl<'a> P<'a> {
         None
     }
 
+    /// The first month of a month range whose year is written once, after the last:
+    /// `between June and August 2010`, `January–March 2022`, `من مارس إلى مايو 2021`,
+    /// `ما بين حزيران وآب من عام 2010`. The first month takes the year (the year before when
+    /// it comes later in the year: `December to February 2021`); read before as a month of the
+    /// reference's year, it is read again.
+    fn month_range_start(&mut self, i: usize, cal: Calendar, m2: u8, y: i32) {
+        let t = self.t;
+        // the link: a word or dash before the month, or the proclitic و on it (`وآب`)
+        let clitic = t[i].arabic && t[i].key.starts_with('و') && self.month(i).is_some();
+        let link_end = if clitic {
+            i
+        } else if i >= 1
+            && (is_dash(&t[i - 1])
+                || is_word(t, i - 1, &["to", "and", "until", "till", "through", "thru"])
+                || is_ar(t, i - 1, &["الي", "حتي"]))
+        {
+            i - 1
+        } else {
+            return;
+        };
+        let Some((k, m1)) = [link_end.saturating_sub(1), link_end.saturating_sub(2)]
+            .into_iter()
+            .filter(|&k| k < link_end)
+            .find_map(|k| match self.month(k) {
+                Some((c, m1, e)) if e == link_end && c == cal && t[k].arabic == t[i].arabic => {
+                    Some((k, m1))
+                }
+                _ => None,
+            })
+        else {
+            return;
+        };
+        // (not when the first month has its own year or day: `March 2020 to May 2021`)
+        if let Some(last) = self.out.last() {
+            if last.end > t[k].start {
+                let bare = matches!(
+                    last.val,
+                    Val::MonthName {
+                        day: None,
+                        occ: Occ::Year(YearSpec::Ref(0)),
+                        ..
+                    } | Val::Date {
+                        day: None,
+                        year: YearSpec::Missing,
+                        ..
+                    }
+                );
+                if !bare || last.start < t[k.saturating_sub(1)].start {
+                    return;
+                }
+                self.out.pop();
+            }
+        }
+        let v = Val::Date {
+            cal,
+            year: YearSpec::Given(if m1 > m2 { y - 1 } else { y }),
+            month: Some(m1),
+            day: None,
+        };
+        self.push(k, link_end, v, true);
+    }
+
     /// A three-digit year closing a day and month: `10 October 680)`, `(3 June 632)`. Only where
     /// nothing but a closing mark or the text's end follows, so `5 May 300 soldiers` stays a
     /// day without its year.
@@ -1126,6 +1188,9 @@ impl<'a> P<'a> {
                 } else {
                     cal
                 };
+                if let YearSpec::Given(y) = year {
+                    self.month_range_start(i, cal, m, y);
+                }
                 let v = Val::Date {
                     cal,
                     year,
