@@ -1755,3 +1755,20 @@ fn a_month_range_with_one_year_gives_both_months_that_year() {
         [s("2020-01"), s("2021-03")]
     );
 }
+
+#[test]
+fn a_day_range_across_months_with_one_year_gives_the_first_day_that_year() {
+    let o = with_ref(2022, 3, 1);
+    for (t, a, b) in [
+        ("5 January to 8 February 2019", "2019-01-05", "2019-02-08"),
+        ("Jan 5 to Jan 8, 2019", "2019-01-05", "2019-01-08"),
+        (
+            "from 28 December to 3 January 2019",
+            "2018-12-28",
+            "2019-01-03",
+        ),
+        ("من 5 يناير إلى 8 فبراير 2019", "2019-01-05", "2019-02-08"),
+    ] {
+        assert_eq!(iso_with(t, &o), [s(a), s(b)], "{t}");
+    }
+}

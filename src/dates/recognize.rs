@@ -3229,6 +3229,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
             _ => i += 1,
         }
     }
+    share_range_year(t, &mut p.out);
     p.mark_weekdays();
     p.mark_month_dirs();
     drop_anniversaries(t, &mut p.out);
@@ -3273,6 +3274,69 @@ fn drop_anniversaries(t: &[Tok], out: &mut Vec<Raw>) {
         let i = t.partition_point(|x| x.start < r.start);
         !(i > 0 && is_ar(t, i - 1, &["مثل"]))
     });
+}
+
+/// `5 January to 8 February 2019`, `Jan 5 to Jan 8, 2019`, `من 28 ديسمبر إلى 3 يناير 2019`:
+/// a range of days whose year is written once, after the last, gives the first its year (the
+/// year before when its month comes later: `28 December to 3 January 2019`).
+fn share_range_year(t: &[Tok], out: &mut [Raw]) {
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        let (
+            Val::Date {
+                cal: ca,
+                year: YearSpec::Missing,
+                month: Some(ma),
+                day: Some(_),
+            },
+            Val::Date {
+                cal: cb,
+                year: YearSpec::Given(y),
+                month: Some(mb),
+                day: Some(_),
+            },
+        ) = (&a.val, &b.val)
+        else {
+            continue;
+        };
+        if ca != cb || a.end > b.start {
+            continue;
+        }
+        // only a link between them: `to`, `until`, `-`, `–`, `إلى`, `حتى`, `and`, `و`
+        let first = t.partition_point(|x| x.start < a.end);
+        let between: Vec<&Tok> = t[first..]
+            .iter()
+            .take_while(|x| x.end <= b.start)
+            .take(3)
+            .collect();
+        let link = match between.as_slice() {
+            [x] => {
+                is_dash(x)
+                    || (x.kind == Kind::Word
+                        && (matches!(
+                            x.key.as_str(),
+                            "to" | "until" | "till" | "through" | "thru" | "and"
+                        ) || (x.arabic && is_ar(t, first, &["الي", "حتي", "و"]))))
+            }
+            // `to the 8th of February 2019`
+            [x, y] => {
+                x.kind == Kind::Word
+                    && matches!(x.key.as_str(), "to" | "until" | "till" | "through")
+                    && y.key == "the"
+            }
+            _ => false,
+        };
+        if !link || between.iter().any(|x| x.newline_before) {
+            continue;
+        }
+        let year = if ma > mb { *y - 1 } else { *y };
+        if let Val::Date { year: ya, .. } = &mut a.val {
+            *ya = YearSpec::Given(year);
+        }
+    }
 }
 
 /// `the January 6 riot`, `هجمات 11 سبتمبر`: a day and month without a year that names a past
