@@ -1772,3 +1772,14 @@ fn a_day_range_across_months_with_one_year_gives_the_first_day_that_year() {
         assert_eq!(iso_with(t, &o), [s(a), s(b)], "{t}");
     }
 }
+
+#[test]
+fn a_day_of_a_relative_month_without_min() {
+    let o = with_ref(2022, 3, 1);
+    assert_eq!(
+        iso_with("يعقد الاجتماع في 14 الشهر المقبل", &o),
+        [s("2022-04-14")]
+    );
+    // a count before the month is not its day
+    assert_eq!(iso_with("قتل 14 الشهر الماضي", &o), [s("2022-02")]);
+}

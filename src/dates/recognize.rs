@@ -2395,10 +2395,20 @@ impl<'a> P<'a> {
         if is_word(t, k, &["day"]) {
             k += 1;
         }
-        if !(is_word(t, k, &["of"]) || is_ar(t, k, &["من"])) {
+        // (Arabic may leave `من` out: `14 الشهر المقبل`)
+        let k = if is_word(t, k, &["of"]) || is_ar(t, k, &["من"]) {
+            k + 1
+        } else if (t[j].arabic || t.get(k).is_some_and(|x| x.arabic && x.key.starts_with("ال")))
+            // (after a date word only: `قتل 14 الشهر الماضي` counts people)
+            && (j == 0
+                || is_ar(t, j - 1, &["في", "يوم", "حتي", "منذ", "بتاريخ", "الموافق"])
+                || self.lx(j - 1, Cat::Weekday).is_some())
+        {
+            k
+        } else {
             return None;
-        }
-        let (m, e) = self.rel_unit(k + 1, 30)?;
+        };
+        let (m, e) = self.rel_unit(k, 30)?;
         self.push(
             i,
             e,
