@@ -1783,3 +1783,10 @@ fn a_day_of_a_relative_month_without_min() {
     // a count before the month is not its day
     assert_eq!(iso_with("قتل 14 الشهر الماضي", &o), [s("2022-02")]);
 }
+
+#[test]
+fn a_spaced_dash_between_two_years_within_a_century() {
+    assert_eq!(iso("1960 - 1961"), [s("1960"), s("1961")]);
+    assert!(found("1500 - 2000 soldiers").is_empty());
+    assert!(found("the score was 2 - 1").is_empty());
+}

@@ -320,6 +320,11 @@ fn names_something(t: &[Tok], start: usize, end: usize) -> bool {
     })) || (start > 0 && is_ar(t, start - 1, &NAMES_BEFORE))
 }
 
+/// A four-digit number in the year range at `i`.
+fn n2_four(t: &[Tok], i: usize) -> bool {
+    num(t, i).is_some_and(|n| n.digits == 4 && (1000..=2100).contains(&n.value))
+}
+
 fn num(t: &[Tok], i: usize) -> Option<&Tok> {
     t.get(i).filter(|t| t.kind == Kind::Num && !t.grouped)
 }
@@ -1461,12 +1466,14 @@ impl<'a> P<'a> {
         if copyright {
             prev_ctx = true;
         }
-        // `1945–2020`: two years joined by a dash
+        // `1945–2020`: two years joined by a dash; spaced (`1960 - 1961`) when the second
+        // follows within a century
         if !prev_ctx
             && four
-            && second.is_some()
             && t.get(i + 1).is_some_and(is_dash)
-            && !t[i + 1].space_before
+            && second.is_some_and(|(_, v2)| {
+                !t[i + 1].space_before || (n2_four(t, i + 2) && v2 - n.value <= 100)
+            })
         {
             prev_ctx = !(i > 0 && t[i - 1].kind == Kind::Num);
         }
