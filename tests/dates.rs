@@ -1464,6 +1464,9 @@ fn parts_of_a_week_are_three_days() {
 fn abbreviated_second_year_is_the_next_year() {
     assert_eq!(iso("the 2019–20 season"), [s("2019"), s("2020")]);
     assert_eq!(iso("in 2011-12 the budget fell"), [s("2011"), s("2012")]);
+    assert_eq!(iso("the war of 1939–45"), [s("1939"), s("1945")]);
+    assert_eq!(iso("Suleiman (r. 1520–66)"), [s("1520"), s("1566")]);
+    assert_eq!(iso("the 1999-00 season"), [s("1999"), s("2000")]);
     // not a year range: a year and month, a score
     assert_eq!(iso("in 2014-10 the office"), [s("2014-10")]);
 }

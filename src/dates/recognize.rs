@@ -1403,16 +1403,23 @@ impl<'a> P<'a> {
                 if n2.digits == n.digits && n2.value > n.value && !n2.ordinal {
                     second = Some((i + 2, n2.value));
                 } else if n.digits == 4
+                    && (1500..=2100).contains(&n.value)
                     && n2.digits == 2
                     && !n2.ordinal
-                    && n2.value == (n.value + 1) % 100
+                    && (n2.value > n.value % 100 || n2.value == (n.value + 1) % 100)
                     && t.get(i + 1).is_some_and(is_dash)
                     && !t[i + 1].space_before
                     && !t[i + 2].space_before
                     && num(t, i + 4).is_none()
                 {
-                    // `2019–20`, `the 1999-00 season`: the next year, abbreviated
-                    second = Some((i + 2, n.value + 1));
+                    // `2019–20`, `1939–45`, `r. 1520–66`, `the 1999-00 season`: the second year
+                    // abbreviated to its last two digits
+                    let v2 = if n2.value > n.value % 100 {
+                        n.value - n.value % 100 + n2.value
+                    } else {
+                        n.value + 1
+                    };
+                    second = Some((i + 2, v2));
                 }
             }
         }
