@@ -1793,3 +1793,17 @@ fn a_spaced_dash_between_two_years_within_a_century() {
     assert!(found("1500 - 2000 soldiers").is_empty());
     assert!(found("the score was 2 - 1").is_empty());
 }
+
+#[test]
+fn a_day_and_month_in_figures_takes_the_year_written_after_it() {
+    let o = Options {
+        date_order: DateOrder::Dmy,
+        ..with_ref(2022, 3, 1)
+    };
+    assert_eq!(iso_with("في 5/3 من عام 2019", &o), [s("2019-03-05")]);
+    assert_eq!(iso_with("في 5/3 من العام الماضي", &o), [s("2021-03-05")]);
+    assert_eq!(iso_with("on 5/3 of this year", &o), [s("2022-03-05")]);
+    // fractions are not dates
+    assert!(iso_with("في 2/3 من الحالات", &o).is_empty());
+    assert!(iso_with("in 2/3 of cases", &o).is_empty());
+}

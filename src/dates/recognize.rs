@@ -531,6 +531,8 @@ impl<'a> P<'a> {
             j += 1;
             ctx = true;
         }
+        // (`من العام الماضي` is read whole by `rel_unit` below)
+        let before_year_word = j;
         if is_ar(t, j, &AR_YEAR) || is_word(t, j, &["year"]) {
             j += 1;
             ctx = true;
@@ -577,7 +579,10 @@ impl<'a> P<'a> {
             return None;
         }
         // `of this year`, `of next year`, `من هذا العام`, `من العام الماضي`
-        if let Some((k, end)) = self.rel_unit(j, 365) {
+        if let Some((k, end)) = self
+            .rel_unit(j, 365)
+            .or_else(|| self.rel_unit(before_year_word, 365))
+        {
             return Some((YearSpec::Ref(k), None, end));
         }
         None
@@ -978,6 +983,22 @@ impl<'a> P<'a> {
             if punct(t.get(i + 3), &[':', '%']) {
                 return None;
             }
+            // `في 2/3 من الحالات`, `in 2/3 of cases`: a fraction (but `5/3 من العام الجاري`)
+            if is_word(t, i + 3, &["of"]) || is_ar(t, i + 3, &["من"]) {
+                let k = if is_word(t, i + 4, &["the", "this"]) || is_ar(t, i + 4, &["هذا", "هذه"])
+                {
+                    i + 5
+                } else {
+                    i + 4
+                };
+                let time_word = is_ar(t, k, &AR_YEAR)
+                    || is_ar(t, k, &AR_MONTH)
+                    || is_word(t, k, &["year", "month"])
+                    || num(t, k).is_some();
+                if !time_word {
+                    return None;
+                }
+            }
             let (x, y) = (a.value, b.value);
             if !((1..=12).contains(&x) && (1..=31).contains(&y)
                 || (1..=12).contains(&y) && (1..=31).contains(&x))
@@ -985,15 +1006,22 @@ impl<'a> P<'a> {
                 return None;
             }
             let fixed = x > 12 || y > 12;
+            // `في 5/3 من عام 2022`, `on 5/3 of this year`: the year written after
+            let (year, end) = match self.year_after(i + 3) {
+                Some((yr, None, e)) if is_word(t, i + 3, &["of"]) || is_ar(t, i + 3, &AR_OF) => {
+                    (yr, e)
+                }
+                _ => (YearSpec::Missing, i + 3),
+            };
             let v = Val::Numeric {
                 a: x as u8,
                 b: y as u8,
-                year: YearSpec::Missing,
+                year,
                 cal: Calendar::Gregorian,
                 dotted: false,
             };
-            self.push(i, i + 3, v, fixed);
-            return Some(i + 3);
+            self.push(i, end, v, fixed);
+            return Some(end);
         }
         None
     }
