@@ -36,6 +36,19 @@ fn with_ref(y: i32, m: u8, d: u8) -> Options {
 }
 
 #[test]
+fn a_day_without_a_year_takes_the_year_nearest_the_dateline() {
+    // an upcoming date more than a month after the dateline stays in the dateline's year
+    let t = "BEIRUT, March 14, 2023\n\nThe deal was signed in April 2022.\n\nEid falls around April 21.";
+    assert_eq!(iso(t).last().cloned().flatten(), s("2023-04-21"));
+    // a past date just before a January dateline is in the year before
+    let t = "Cairo, 5 January 2022\n\nThe talks began on 28 December and ended in November.";
+    assert_eq!(iso(t)[1..], [s("2021-12-28"), s("2021-11")]);
+    // a December dateline that looks ahead to early January
+    let t = "Riyadh, 28 December 2022\n\nThe new budget takes effect on 3 January.";
+    assert_eq!(iso(t)[1..], [s("2023-01-03")]);
+}
+
+#[test]
 fn russia_today_is_not_a_date() {
     let t = "The minister told Russia Today that the troops would stay. (Al Arabiya 10/1/2022)";
     assert_eq!(found(t), [("10/1/2022".to_owned(), s("2022-01-10"))]);

@@ -1132,15 +1132,16 @@ impl<'a> P<'a> {
                 if is_ar(t, i - 1, &["منتصف", "نصف", "نص"]) {
                     let v = Val::MonthName {
                         month: m,
-                        occ: Occ::Year(YearSpec::Ref(0)),
+                        occ: Occ::Year(YearSpec::Missing),
                         day: Some(15),
                     };
                     self.push(i - 1, e, v, true);
                     return Some(e);
                 }
+                // no year: the one nearest the reference (resolve), unlike `this March`
                 let v = Val::MonthName {
                     month: m,
-                    occ: Occ::Year(YearSpec::Ref(0)),
+                    occ: Occ::Year(YearSpec::Missing),
                     day: None,
                 };
                 self.push(i, e, v, true);

@@ -628,22 +628,32 @@ fn value(
             YearSpec::Missing => r.map(|r| r.year),
         }
     };
-    // a report dated 5 January 2022 that says `on 28 December` means 2021
+    // A day or month without a year, dated by the text itself (a dateline, a citation): the
+    // year that puts it nearest the text's date. A report dated 5 January 2022 that says
+    // `on 28 December` means 2021; one dated 14 March 2023 that says Eid `falls around
+    // April 21` means 2023; one dated 28 December that looks ahead to `3 January`, the next
+    // year. Ties go to the past (news reports more than it announces). Against a reference the
+    // caller gave, the year is the reference's (Duckling's convention).
     let back = |y: Option<i32>, m: Option<u8>, d: Option<u8>| -> Option<i32> {
         let (y, r) = (y?, r?);
-        let cand = SimpleDate {
-            year: y,
-            month: m?,
-            day: d.unwrap_or(1),
-        };
-        if from_text
-            && gregorian::is_valid(cand)
-            && gregorian::days_from_civil(cand) > gregorian::days_from_civil(r) + 31
-        {
-            Some(y - 1)
-        } else {
-            Some(y)
+        if !from_text {
+            return Some(y);
         }
+        let rd = gregorian::days_from_civil(r);
+        let dist = |yy: i32| {
+            let c = SimpleDate {
+                year: yy,
+                month: m?,
+                day: d.unwrap_or(1),
+            };
+            gregorian::is_valid(c).then(|| (gregorian::days_from_civil(c) - rd).abs())
+        };
+        [y - 1, y, y + 1]
+            .into_iter()
+            .filter_map(|yy| dist(yy).map(|k| (k, yy)))
+            .min()
+            .map(|(_, yy)| yy)
+            .or(Some(y))
     };
     Some(match raw.val {
         Val::Date {
@@ -789,6 +799,21 @@ fn value(
                 day,
             })
         }
+        Val::MonthName {
+            month,
+            occ: Occ::Year(YearSpec::Missing),
+            day,
+        } => Value {
+            cal: Calendar::Gregorian,
+            year: back(r.map(|r| r.year), Some(month), day),
+            month: Some(month),
+            day,
+            precision: if day.is_some() {
+                Precision::Day
+            } else {
+                Precision::Month
+            },
+        },
         Val::MonthName { month, occ, day } => {
             let (y, m) = month_of(MonthSpec::Named(month, occ), r)?;
             Value {
