@@ -49,6 +49,44 @@ fn a_day_without_a_year_takes_the_year_nearest_the_dateline() {
 }
 
 #[test]
+fn the_following_year_counts_from_the_year_just_named_not_from_today() {
+    let o = with_ref(2022, 1, 5);
+    let t = "The war began in 2011. The following year, elections were held.";
+    assert_eq!(
+        found_with(t, &o)[1],
+        ("The following year".to_owned(), s("2012"))
+    );
+    let t = "وفي عام 2011 اندلعت الثورة، وفي العام التالي جرت الانتخابات.";
+    assert_eq!(found_with(t, &o)[1], ("العام التالي".to_owned(), s("2012")));
+    let t = "اعتقل في 5 آذار 2011 وأفرج عنه في اليوم التالي.";
+    assert_eq!(
+        found_with(t, &o)[1],
+        ("اليوم التالي".to_owned(), s("2011-03-06"))
+    );
+    let t = "He was arrested in March 2011 and released the following month.";
+    assert_eq!(found_with(t, &o)[1].1, s("2011-04"));
+    // `next year` is deictic: from the reference, whatever the text named before
+    let t = "In 2011 the uprising began; next year the country votes again.";
+    assert_eq!(found_with(t, &o)[1].1, s("2023"));
+}
+
+#[test]
+fn the_following_day_after_a_bare_year_has_no_value_rather_than_a_wrong_one() {
+    let t = "He was arrested in 2011 and released the following day.";
+    assert_eq!(
+        found_with(t, &with_ref(2022, 1, 5))[1],
+        ("the following day".to_owned(), None)
+    );
+    // no earlier date and no reference given: no value either
+    assert_eq!(
+        found("وصل الوفد في اليوم التالي."),
+        [("اليوم التالي".to_owned(), None)]
+    );
+    // the day after an event is not a date
+    assert!(found("سيعقد الاجتماع في اليوم التالي للانتخابات.").is_empty());
+}
+
+#[test]
 fn russia_today_is_not_a_date() {
     let t = "The minister told Russia Today that the troops would stay. (Al Arabiya 10/1/2022)";
     assert_eq!(found(t), [("10/1/2022".to_owned(), s("2022-01-10"))]);

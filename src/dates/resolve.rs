@@ -1183,6 +1183,59 @@ fn text_reference(
     dl()
 }
 
+/// Words that count from a time the text has just named, not from the text's date:
+/// `the following year`, `the previous day`, `العام التالي`, `اليوم السابق`.
+static ANAPHORIC: std::sync::LazyLock<super::recognize::WordList> =
+    std::sync::LazyLock::new(|| super::recognize::words("anaphoric"));
+
+/// For a relative mention worded anaphorically (`the following year`), the date it counts
+/// from: the nearest date named before it in the text, when that date is precise enough for
+/// the unit counted (a day for days and weeks, a month for months, a year for years);
+/// `Some(None)` when the nearest is too coarse (`in 2011 ... the following day`: no value
+/// rather than a wrong one). When the text names no earlier date, the reference the caller
+/// gave (Duckling's `الشهر التالي` counts from it), else no value: the text's own date is not
+/// the day a story's `following day` follows. `None` when the wording is deictic (`next year`).
+fn anaphoric_anchor(
+    text: &str,
+    raw: &Raw,
+    abs: &[&DateMention],
+    given: Option<SimpleDate>,
+) -> Option<Option<SimpleDate>> {
+    let need = match raw.val {
+        Val::Year(_) => Precision::Year,
+        Val::Month(_) => Precision::Month,
+        Val::Days(_) | Val::Week(_) => Precision::Day,
+        _ => return None,
+    };
+    let words = super::token::tokenize(text.get(raw.start..raw.end)?, 0);
+    if !words.iter().any(|w| ANAPHORIC.contains(&w.key.as_str())) {
+        return None;
+    }
+    let before = abs.partition_point(|m| m.start < raw.start);
+    let Some(prev) = abs[..before].iter().rev().find(|m| m.end <= raw.start) else {
+        return Some(given);
+    };
+    // a Hijri month or year has no single Gregorian value to count from
+    let Some(iso) = prev.iso.as_deref() else {
+        return Some(None);
+    };
+    let part = |a: usize, b: usize| iso.get(a..b).and_then(|x| x.parse::<u8>().ok());
+    let Some(year) = iso.get(0..4).and_then(|y| y.parse::<i32>().ok()) else {
+        return Some(None);
+    };
+    let (month, day) = (part(5, 7), part(8, 10));
+    let precise = match need {
+        Precision::Year => true,
+        Precision::Month => month.is_some(),
+        _ => day.is_some(),
+    };
+    Some(precise.then_some(SimpleDate {
+        year,
+        month: month.unwrap_or(1),
+        day: day.unwrap_or(1),
+    }))
+}
+
 /// The document's own date: a dateline at its start or on a short last line.
 fn dateline(text: &str, abs: &[&DateMention]) -> Option<SimpleDate> {
     let day_of = |m: &DateMention| -> Option<SimpleDate> {
@@ -1313,9 +1366,12 @@ pub(crate) fn resolve(
         if !needs_ref(&raw.val) {
             continue;
         }
-        let (r, from_text) = match options.reference_date {
-            Some(d) => (Some(d), false),
-            None => (text_reference(text, &abs, raw.end, &dl), true),
+        let anchor = anaphoric_anchor(text, raw, &abs, options.reference_date);
+        let (r, from_text) = match (anchor, options.reference_date) {
+            // `the following year` after `in 2011`: the year after 2011, whatever the reference
+            (Some(a), _) => (a, true),
+            (None, Some(d)) => (Some(d), false),
+            (None, None) => (text_reference(text, &abs, raw.end, &dl), true),
         };
         let m = match value_shifted(raw, (order, assumed), r, from_text) {
             Some(v) => fill(raw.start, raw.end, v),
