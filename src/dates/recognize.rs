@@ -313,17 +313,6 @@ fn names_something(t: &[Tok], start: usize, end: usize) -> bool {
     })) || (start > 0 && is_ar(t, start - 1, &NAMES_BEFORE))
 }
 
-static EVENTS_BEFORE: Words = LazyLock::new(|| words("events_before"));
-static EVENTS_AFTER: Words = LazyLock::new(|| words("events_after"));
-
-/// `ثورة 23 يوليو`, `the September 11 attacks`, `ذكرى 5 حزيران`: a day and month without a
-/// year that name an event of some past year, not that day of the reference's year.
-fn names_an_event(t: &[Tok], start: usize, end: usize) -> bool {
-    (t.get(end).is_some_and(|x| {
-        x.kind == Kind::Word && !x.arabic && EVENTS_AFTER.contains(&x.key.as_str())
-    })) || (start > 0 && is_ar(t, start - 1, &EVENTS_BEFORE))
-}
-
 fn num(t: &[Tok], i: usize) -> Option<&Tok> {
     t.get(i).filter(|t| t.kind == Kind::Num && !t.grouped)
 }
@@ -948,9 +937,6 @@ impl<'a> P<'a> {
             }
             None => (YearSpec::Missing, None),
         };
-        if year == YearSpec::Missing && names_an_event(t, i, e) {
-            return None;
-        }
         let cal = match (cal, era) {
             (Calendar::Gregorian, Some(Era::Hijri)) => Calendar::Gregorian,
             (c, _) => c,
@@ -1063,8 +1049,6 @@ impl<'a> P<'a> {
                     year = y;
                     era = er;
                     end = e2;
-                } else if names_an_event(t, i, end) {
-                    return None;
                 }
                 let cal = if era == Some(Era::Hijri) {
                     Calendar::Hijri
@@ -3192,12 +3176,10 @@ mod guard_tests {
 
     #[test]
     fn every_guard_list_loads_from_the_data_file() {
-        let lists: [&Words; 24] = [
+        let lists: [&Words; 22] = [
             &STARTERS,
             &NAMES_AFTER,
             &NAMES_BEFORE,
-            &EVENTS_AFTER,
-            &EVENTS_BEFORE,
             &AR_YEAR,
             &AR_MONTH,
             &AR_WEEK,
@@ -3244,10 +3226,9 @@ mod fold_tests {
     fn guard_words_are_written_as_folded_keys() {
         // the tokenizer folds ى to ي, ة to ه and the hamza alefs to ا: a list word written
         // otherwise would never match (`حتى` is the key `حتي`)
-        let lists: [&Words; 13] = [
+        let lists: [&Words; 12] = [
             &STARTERS,
             &NAMES_BEFORE,
-            &EVENTS_BEFORE,
             &AR_YEAR,
             &AR_MONTH,
             &AR_WEEK,
