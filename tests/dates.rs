@@ -1470,3 +1470,247 @@ fn coordinated_day_month_pairs_are_each_a_date_but_fractions_are_not() {
     assert!(got("between 1/2 and 3/4 of the members").is_empty());
     assert!(got("بين 1/3 و2/3 من الأعضاء").is_empty());
 }
+
+// ---------------------------------------------------------------- ranges and parts (issue #4)
+
+/// Every range is reported as its two ends, each a full date: the first day takes the month
+/// (and year) written after the last.
+#[test]
+fn day_ranges_with_the_and_through_are_two_full_dates() {
+    let o = with_ref(2022, 3, 1);
+    let got = |t: &str| -> Vec<(String, Option<String>)> { found_with(t, &o) };
+    for t in [
+        "from the 13th to the 15th of July",
+        "from the 13 to the 15 July",
+        "from 13 to the 15th of July",
+        "July 13 through 15",
+        "July 13 thru 15",
+    ] {
+        let isos: Vec<_> = got(t).into_iter().map(|x| x.1).collect();
+        assert_eq!(isos, [s("2022-07-13"), s("2022-07-15")], "{t}");
+    }
+    // the opening `the` belongs to the first end
+    assert_eq!(got("from the 13th to the 15th of July")[0].0, "the 13th");
+}
+
+#[test]
+fn parts_of_a_week_are_three_days() {
+    let o = with_ref(2013, 2, 12);
+    let span = |t: &str| {
+        let d = analyze(t, &o).dates;
+        assert_eq!(d.len(), 1, "{t}: {d:?}");
+        (d[0].gregorian_start.clone(), d[0].gregorian_end.clone())
+    };
+    assert_eq!(
+        span("at the beginning of next week"),
+        (s("2013-02-18"), s("2013-02-20"))
+    );
+    assert_eq!(
+        span("by the end of this week"),
+        (s("2013-02-15"), s("2013-02-17"))
+    );
+}
+
+#[test]
+fn abbreviated_second_year_is_the_next_year() {
+    assert_eq!(iso("the 2019–20 season"), [s("2019"), s("2020")]);
+    assert_eq!(iso("in 2011-12 the budget fell"), [s("2011"), s("2012")]);
+    // not a year range: a year and month, a score
+    assert_eq!(iso("in 2014-10 the office"), [s("2014-10")]);
+}
+
+#[test]
+fn a_range_of_quantities_is_not_a_range_of_years() {
+    assert!(found("between 1500 and 2000 soldiers were sent").is_empty());
+    assert!(found("some 1500-2000 protesters gathered").is_empty());
+    assert_eq!(iso("the 2019-2021 period"), [s("2019"), s("2021")]);
+}
+
+// ---------------------------------------------------------------- web pages (issue #4)
+
+#[test]
+fn apostrophe_two_digit_year_after_a_month() {
+    let o = with_ref(2030, 6, 1);
+    assert_eq!(
+        found_with("the summit of 5th Jan '22 ended", &o),
+        [("5th Jan '22".to_owned(), s("2022-01-05"))]
+    );
+    assert_eq!(
+        found_with("since June ’21 the talks", &o),
+        [("June ’21".to_owned(), s("2021-06"))]
+    );
+}
+
+#[test]
+fn copyright_lines_are_years() {
+    assert_eq!(iso("© 2022 Reuters. All rights reserved."), [s("2022")]);
+    assert_eq!(iso("Copyright © 2021 Middle East Eye"), [s("2021")]);
+    assert_eq!(iso("(c) 2020 all rights reserved"), [s("2020")]);
+}
+
+#[test]
+fn three_digit_year_closing_a_day_and_month() {
+    // a Hijri dateline with its Gregorian equivalent in brackets, as in history pages
+    let d = found("He fell on 10 Muharram 61 AH (10 October 680).");
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[1], ("10 October 680".to_owned(), s("0680-10-10")));
+    // a quantity after a day and month is not its year
+    let o = with_ref(2022, 3, 1);
+    assert_eq!(
+        found_with("On 5 May 300 soldiers left.", &o),
+        [("5 May".to_owned(), s("2022-05-05"))]
+    );
+}
+
+// ---------------------------------------------------------------- Hijri in other spellings (issue #4)
+
+#[test]
+fn hijri_months_with_their_honorifics() {
+    for (t, want) in [
+        ("1 Muharram-ul-Haram 1444", "2022-07-30"),
+        ("1 Safar ul Muzaffar 1444", "2022-08-28"),
+        ("1 Rajab ul Murajjab 1443", "2022-02-02"),
+        ("15 Shaban ul Moazzam 1443", "2022-03-18"),
+        ("1 Shawwal ul Mukarram 1443", "2022-05-02"),
+        ("1 جماد الأول 1444", "2022-11-25"),
+    ] {
+        assert_eq!(found(t), [(t.to_owned(), s(want))], "{t}");
+    }
+}
+
+#[test]
+fn hijri_year_named_in_english_is_hijri() {
+    for t in [
+        "in the Hijri year 1443",
+        "in the Islamic year 1443",
+        "1443 Hijriyya",
+    ] {
+        let d = analyze(t, &Options::default()).dates;
+        assert_eq!(d.len(), 1, "{t}");
+        assert_eq!(d[0].calendar, Calendar::Hijri, "{t}");
+        assert_eq!(d[0].gregorian_start.as_deref(), Some("2021-08-09"), "{t}");
+    }
+}
+
+#[test]
+fn a_day_and_month_naming_a_past_event_is_not_this_year() {
+    let o = with_ref(2022, 3, 1);
+    assert!(found_with("since the January 6 riot", &o).is_empty());
+    assert!(found_with("after the October 7 attacks", &o).is_empty());
+    assert!(found_with("منذ هجمات 11 سبتمبر", &o).is_empty());
+    // with its year it is a date as usual
+    assert_eq!(
+        found_with("منذ أحداث 11 سبتمبر 2001", &o),
+        [("11 سبتمبر 2001".to_owned(), s("2001-09-11"))]
+    );
+    // and a plain day before the event word is still a date
+    assert_eq!(
+        found_with("On January 6 the riot began.", &o),
+        [("January 6".to_owned(), s("2022-01-06"))]
+    );
+}
+
+#[test]
+fn page_ranges_are_not_years() {
+    assert!(found("see pp. 1998-2005 of the report").is_empty());
+    assert!(found("pages 1443-1450").is_empty());
+}
+
+#[test]
+fn circa_years_in_biographies() {
+    assert_eq!(
+        found("the Prophet (c. 570 – 8 June 632)"),
+        [
+            ("570".to_owned(), s("0570")),
+            ("8 June 632".to_owned(), s("0632-06-08"))
+        ]
+    );
+    assert_eq!(iso("a mosque built ca. 1850 by"), [s("1850")]);
+    assert!(found("Inc. 500 employees").is_empty());
+}
+
+#[test]
+fn ranges_of_ordinal_words_are_two_dates() {
+    let o = with_ref(2013, 2, 12);
+    let isos =
+        |t: &str| -> Vec<Option<String>> { found_with(t, &o).into_iter().map(|x| x.1).collect() };
+    assert_eq!(
+        isos("من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر"),
+        [s("2013-10-23"), s("2013-10-26")]
+    );
+    assert_eq!(
+        isos("from the first to the third of July"),
+        [s("2013-07-01"), s("2013-07-03")]
+    );
+}
+
+// ---------------------------------------------------------------- Arabic relative forms (issue #4)
+
+#[test]
+fn the_one_before_last_and_the_one_after_next() {
+    // Tuesday 1 March 2022
+    let o = with_ref(2022, 3, 1);
+    let isos =
+        |t: &str| -> Vec<Option<String>> { found_with(t, &o).into_iter().map(|x| x.1).collect() };
+    assert_eq!(isos("العام قبل الماضي"), [s("2020")]);
+    assert_eq!(isos("السنة بعد المقبلة"), [s("2024")]);
+    assert_eq!(isos("الشهر قبل الماضي"), [s("2022-01")]);
+    assert_eq!(isos("الأسبوع قبل الماضي"), [s("2022-W07")]);
+    // last Sunday was 27 February; the one before, 20 February
+    assert_eq!(isos("الأحد قبل الماضي"), [s("2022-02-20")]);
+    // this coming Thursday is 3 March; the one after, 10 March
+    assert_eq!(isos("الخميس بعد القادم"), [s("2022-03-10")]);
+    assert_eq!(isos("اليوم قبل الماضي"), [s("2022-02-27")]);
+}
+
+#[test]
+fn counts_in_tens_and_accusative_units() {
+    let o = with_ref(2022, 3, 1);
+    let isos =
+        |t: &str| -> Vec<Option<String>> { found_with(t, &o).into_iter().map(|x| x.1).collect() };
+    assert_eq!(isos("وقعت الحادثة قبل عشرين عاماً"), [s("2002")]);
+    assert_eq!(isos("قبل 15 يوما"), [s("2022-02-14")]);
+    assert_eq!(isos("قبل خمسة عشر عاما"), [s("2007")]);
+    assert_eq!(isos("thirty years ago"), [s("1992")]);
+}
+
+#[test]
+fn a_month_with_an_arabic_direction_needs_no_other_context() {
+    let o = with_ref(2022, 3, 1);
+    assert_eq!(
+        found_with("حزيران الماضي", &o),
+        [("حزيران الماضي".to_owned(), s("2021-06"))]
+    );
+    let d = analyze("رمضان المقبل", &o).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-09"));
+}
+
+#[test]
+fn a_range_whose_ends_have_their_own_months() {
+    let o = with_ref(2022, 3, 1);
+    let isos =
+        |t: &str| -> Vec<Option<String>> { found_with(t, &o).into_iter().map(|x| x.1).collect() };
+    assert_eq!(
+        isos("من شباط 13 الى 15 تموز"),
+        [s("2022-02-13"), s("2022-07-15")]
+    );
+    assert_eq!(
+        isos("from February 13 to 15 July"),
+        [s("2022-02-13"), s("2022-07-15")]
+    );
+}
+
+#[test]
+fn nth_weekday_of_a_hijri_month() {
+    // 1 Jumada I 1443 was Sunday 5 December 2021; 1 Shawwal 1443 Monday 2 May 2022
+    for (t, want) in [
+        ("أول اثنين من شهر جمادى الأولى من عام 1443", "2021-12-06"),
+        ("آخر جمعة من رمضان 1443 هـ", "2022-04-29"),
+        ("the first Friday of Ramadan 1443 AH", "2022-04-08"),
+        ("the last Friday of Dhu al-Hijjah 1443", "2022-07-29"),
+        ("ثاني خميس من شوال 1443", "2022-05-12"),
+    ] {
+        assert_eq!(iso(t), [s(want)], "{t}");
+    }
+}

@@ -249,6 +249,8 @@ pub(crate) fn words(name: &str) -> WordList {
 
 static NAMES_AFTER: Words = LazyLock::new(|| words("names_after"));
 static NAMES_BEFORE: Words = LazyLock::new(|| words("names_before"));
+static EVENT_NOUNS_EN: Words = LazyLock::new(|| words("event_nouns_en"));
+static EVENT_NOUNS_AR: Words = LazyLock::new(|| words("event_nouns_ar"));
 static HIJRI_HONORIFICS: Words = LazyLock::new(|| words("hijri_honorifics"));
 static NUMBERED_EN: Words = LazyLock::new(|| words("numbered_en"));
 static NUMBERED_AR: Words = LazyLock::new(|| words("numbered_ar"));
@@ -515,6 +517,19 @@ impl<'a> P<'a> {
             j += 1;
             ctx = true;
         }
+        // `5th Jan '22`, `June ’21`: a two-digit year after an apostrophe
+        if !ctx
+            && !hijri
+            && punct(t.get(j), &['\'', '’', '‘'])
+            && !t[j].newline_before
+            && t.get(j + 1).is_some_and(|x| !x.space_before)
+        {
+            let n = num(t, j + 1)?;
+            if n.digits != 2 || n.ordinal || punct(t.get(j + 2), &['%', '٪', ':']) {
+                return None;
+            }
+            return Some((YearSpec::Given(expand_year(n.value, 2)), None, j + 2));
+        }
         if let Some(n) = num(t, j) {
             if t[j].newline_before {
                 return None;
@@ -551,6 +566,30 @@ impl<'a> P<'a> {
         None
     }
 
+    /// A three-digit year closing a day and month: `10 October 680)`, `(3 June 632)`. Only where
+    /// nothing but a closing mark or the text's end follows, so `5 May 300 soldiers` stays a
+    /// day without its year.
+    fn old_year_after_day(&self, i: usize) -> Option<(YearSpec, Option<Era>, usize)> {
+        let t = self.t;
+        let j = if punct(t.get(i), &[',', '،']) {
+            i + 1
+        } else {
+            i
+        };
+        let n = num(t, j)?;
+        if n.digits != 3 || n.ordinal || t[j].newline_before || !t[j].space_before {
+            return None;
+        }
+        let closes = match t.get(j + 1) {
+            None => true,
+            Some(x) => x.newline_before || punct(Some(x), &[')', ']', ';', '.', ',', '،']),
+        };
+        if !closes || (punct(t.get(j + 1), &['.', ',']) && num(t, j + 2).is_some()) {
+            return None;
+        }
+        Some((YearSpec::Given(n.value as i32), None, j + 1))
+    }
+
     /// `this year` / `last month` / `العام الماضي` / `هذا الشهر` for the unit (30 or 365):
     /// the offset and the end.
     fn rel_unit(&self, i: usize, unit: u16) -> Option<(i32, usize)> {
@@ -582,9 +621,12 @@ impl<'a> P<'a> {
                 }
             }
         }
-        // Arabic: العام الماضي / الشهر القادم / السنة الحالية
+        // Arabic: العام الماضي / الشهر القادم / السنة الحالية / العام قبل الماضي
         if let Some((Lex::Unit(u), e)) = self.lx(j, Cat::Unit) {
             if u == unit && t[j].arabic && t[j].key.starts_with("ال") {
+                if let Some((d, e2)) = self.ar_dir2(e) {
+                    return Some((d, e2));
+                }
                 if let Some((Lex::ArDir(d), e2)) = self.lx(e, Cat::ArDir) {
                     if !matches!(key(t, e), "هذا" | "هذه") {
                         return Some((d as i32, e2));
@@ -593,6 +635,34 @@ impl<'a> P<'a> {
             }
         }
         None
+    }
+
+    /// An Arabic direction word right after a month name (`آذار المقبل`, `رمضان الماضي`):
+    /// the month is a date even without `في` or `شهر` before it.
+    fn ar_dir_after(&self, e: usize) -> bool {
+        let t = self.t;
+        e > 0
+            && t[e - 1].arabic
+            && t.get(e).is_some_and(|x| x.arabic && !x.newline_before)
+            && !matches!(key(t, e), "هذا" | "هذه")
+            && self.lx(e, Cat::ArDir).is_some()
+    }
+
+    /// `قبل الماضي` (the one before last, -2) and `بعد القادم` / `بعد المقبل` (the one after
+    /// next, 2) at `i`.
+    fn ar_dir2(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.t;
+        let want = if is_ar(t, i, &["قبل"]) {
+            -1
+        } else if is_ar(t, i, &["بعد"]) {
+            1
+        } else {
+            return None;
+        };
+        match self.lx(i + 1, Cat::ArDir) {
+            Some((Lex::ArDir(d), e)) if d as i32 == want => Some((2 * want, e)),
+            _ => None,
+        }
     }
 
     fn push(&mut self, start: usize, end: usize, val: Val, order_fixed: bool) -> usize {
@@ -929,7 +999,9 @@ impl<'a> P<'a> {
                 return None;
             }
         }
-        let year = self.year_after_cal(e, cal == Calendar::Hijri);
+        let year = self
+            .year_after_cal(e, cal == Calendar::Hijri)
+            .or_else(|| self.old_year_after_day(e));
         let (year, era) = match year {
             Some((y, era, end)) => {
                 e = end;
@@ -948,20 +1020,49 @@ impl<'a> P<'a> {
             month: Some(m),
             day: Some(d),
         };
-        // ranges: `5–8 January 2022`, `5 to 8 January`
-        if j == i && j >= 2 {
-            let link = &t[j - 1];
+        // ranges: `5–8 January 2022`, `5 to 8 January`, `from the 13th to the 15th of July`
+        if i >= 2 {
+            let link = &t[i - 1];
             let is_link = is_dash(link)
                 || matches!(
                     link.key.as_str(),
-                    "to" | "and" | "until" | "till" | "الي" | "حتي" | "و"
+                    "to" | "and" | "until" | "till" | "through" | "thru" | "الي" | "حتي" | "و"
                 );
+            let is_link = is_link || is_ar(t, i - 1, &["الي", "حتي"]);
+            // `from the first to the third of July`, `من الثالث والعشرين وحتى السادس والعشرين
+            // من أكتوبر`: the first end in ordinal words, one or two tokens before the link
+            if is_link && day_is_word && num(t, i - 2).is_none() {
+                for k in [i.saturating_sub(3), i - 2] {
+                    if let Some((Lex::Ord(d0), e0)) = self.lx(k, Cat::Ord) {
+                        if e0 == i - 1 && d0 < d && t[k].arabic == t[i].arabic {
+                            let v0 = Val::Date {
+                                cal,
+                                year,
+                                month: Some(m),
+                                day: Some(d0),
+                            };
+                            let k0 = if k > 0 && is_word(t, k - 1, &["the"]) {
+                                k - 1
+                            } else {
+                                k
+                            };
+                            self.push(k0, i - 1, v0, true);
+                            break;
+                        }
+                    }
+                }
+            }
             if is_link {
-                if let Some(d0) = num(t, j - 2) {
+                // (a day already read as part of an earlier date is not this range's start)
+                let taken = self.out.last().is_some_and(|r| r.end >= t[i - 2].end);
+                if let Some(d0) = num(t, i - 2).filter(|_| !taken) {
+                    let the0 = i >= 3 && is_word(t, i - 3, &["the"]);
+                    let from0 = i >= 3 && is_word(t, i - 3, &["from", "between"]);
                     if d0.digits <= 2
                         && (1..=31).contains(&d0.value)
                         && (d0.value as u8) < d
-                        && !(j >= 3 && punct(t.get(j - 3), &['/', '.', '-', ',']))
+                        && !(i >= 3 && punct(t.get(i - 3), &['/', '.', '-', ',']))
+                        && (j == i || the0 || from0 || d0.ordinal)
                     {
                         let v0 = Val::Date {
                             cal,
@@ -969,7 +1070,7 @@ impl<'a> P<'a> {
                             month: Some(m),
                             day: Some(d0.value as u8),
                         };
-                        self.push(j - 2, j - 1, v0, true);
+                        self.push(if the0 { i - 3 } else { i - 2 }, i - 1, v0, true);
                     }
                 }
             }
@@ -1070,9 +1171,17 @@ impl<'a> P<'a> {
                 }
                 if is_num
                     && (is_dash(&t[end.min(t.len() - 1)])
-                        || is_word(t, end, &["to", "and", "until", "till", "الي", "حتي", "و"]))
+                        || is_word(
+                            t,
+                            end,
+                            &[
+                                "to", "and", "until", "till", "through", "thru", "الي", "حتي", "و",
+                            ],
+                        ))
                 {
-                    if let Some(d2) = num(t, end + 1) {
+                    // (not `from February 13 to 15 July`: the second end has its own month)
+                    let own_month = self.month(end + 2).is_some();
+                    if let Some(d2) = num(t, end + 1).filter(|_| !own_month) {
                         if d2.digits <= 2 && (d as u32) < d2.value && d2.value <= 31 {
                             let mut year2 = year;
                             let mut end2 = end + 2;
@@ -1099,15 +1208,19 @@ impl<'a> P<'a> {
                 return Some(end);
             }
         }
+        // (`pi`: the token before; none at the window's start)
+        let pi = i.checked_sub(1).unwrap_or(usize::MAX);
         // a Hijri month alone, in a month context: `during Ramadan`, `شهر رمضان`, `في محرم`
-        if cal == Calendar::Hijri && i > 0 && (t[i].arabic || t[i].cap) {
+        if cal == Calendar::Hijri && (i > 0 || self.ar_dir_after(e)) && (t[i].arabic || t[i].cap) {
             let en = !t[i].arabic
-                && is_word(t, i - 1, &HIJRI_MONTH_CONTEXT_EN)
-                && !(i > 1 && t[i - 1].key == "of" && t[i - 2].cap);
+                && is_word(t, pi, &HIJRI_MONTH_CONTEXT_EN)
+                && !(i > 1 && t[pi].key == "of" && t[i - 2].cap);
             let ar = t[i].arabic
-                && (is_ar(t, i - 1, &AR_MONTH) || is_ar(t, i - 1, &HIJRI_MONTH_CONTEXT_AR));
+                && (is_ar(t, pi, &AR_MONTH)
+                    || is_ar(t, pi, &HIJRI_MONTH_CONTEXT_AR)
+                    || self.ar_dir_after(e));
             if en || ar {
-                let start = if is_ar(t, i - 1, &AR_MONTH) { i - 1 } else { i };
+                let start = if is_ar(t, pi, &AR_MONTH) { pi } else { i };
                 let v = Val::Date {
                     cal: Calendar::Hijri,
                     year: YearSpec::Missing,
@@ -1119,17 +1232,21 @@ impl<'a> P<'a> {
             }
         }
         // month alone, in a month context
-        if cal == Calendar::Gregorian && self.month_word_strong(i) && i > 0 {
-            let prev = key(t, i - 1);
+        if cal == Calendar::Gregorian
+            && self.month_word_strong(i)
+            && (i > 0 || self.ar_dir_after(e))
+        {
+            let prev = key(t, pi);
             let ctx_en = MONTH_CONTEXT_EN.contains(&prev)
                 || (prev.is_empty()
                     && i >= 2
                     && t[i - 1].kind == Kind::Punct('-')
                     && !t[i].space_before
                     && is_word(t, i - 2, &["mid", "early", "late"]));
-            let ctx_ar = is_ar(t, i - 1, &MONTH_CONTEXT_AR) || is_ar(t, i, &AR_MONTH);
+            let ctx_ar =
+                is_ar(t, pi, &MONTH_CONTEXT_AR) || is_ar(t, i, &AR_MONTH) || self.ar_dir_after(e);
             if (ctx_en && !t[i].arabic) || (ctx_ar && t[i].arabic) {
-                if is_ar(t, i - 1, &["منتصف", "نصف", "نص"]) {
+                if is_ar(t, pi, &["منتصف", "نصف", "نص"]) {
                     let v = Val::MonthName {
                         month: m,
                         occ: Occ::Year(YearSpec::Missing),
@@ -1173,11 +1290,16 @@ impl<'a> P<'a> {
         if n.ordinal || n.digits > 4 || n.value == 0 {
             return None;
         }
+        // `pp. 1998-2005`, `pages 1443-1450`: page numbers
+        let page = |k: usize| is_word(t, k, &["pp", "p", "page", "pages"]);
+        if i > 0 && (page(i - 1) || (i > 1 && punct(t.get(i - 1), &['.']) && page(i - 2))) {
+            return None;
+        }
         let era = self.era(i + 1);
         // a range partner `1443–1445 AH`, `2019 and 2021`
         let mut second: Option<(usize, u32)> = None;
         if (t.get(i + 1).is_some_and(is_dash)
-            || is_word(t, i + 1, &["to", "and", "until"])
+            || is_word(t, i + 1, &["to", "and", "until", "through", "thru"])
             || is_ar(t, i + 1, &["الي", "حتي"])
             || key(t, i + 1) == "و")
             && era.is_none()
@@ -1185,6 +1307,17 @@ impl<'a> P<'a> {
             if let Some(n2) = num(t, i + 2) {
                 if n2.digits == n.digits && n2.value > n.value && !n2.ordinal {
                     second = Some((i + 2, n2.value));
+                } else if n.digits == 4
+                    && n2.digits == 2
+                    && !n2.ordinal
+                    && n2.value == (n.value + 1) % 100
+                    && t.get(i + 1).is_some_and(is_dash)
+                    && !t[i + 1].space_before
+                    && !t[i + 2].space_before
+                    && num(t, i + 4).is_none()
+                {
+                    // `2019–20`, `the 1999-00 season`: the next year, abbreviated
+                    second = Some((i + 2, n.value + 1));
                 }
             }
         }
@@ -1215,6 +1348,29 @@ impl<'a> P<'a> {
                 prev_ctx = true;
             }
         }
+        // `c. 570`, `ca. 1850` (circa): a year, three digits too
+        let circa = i >= 2
+            && !t[i].newline_before
+            && punct(t.get(i - 1), &['.'])
+            && is_word(t, i - 2, &["c", "ca"])
+            && (n.digits == 4 && (1000..=2100).contains(&n.value) || n.digits == 3)
+            && !(i >= 3 && t[i - 3].kind == Kind::Word && !t[i - 2].space_before);
+        if circa {
+            prev_ctx = true;
+        }
+        // `© 2022`, `Copyright 2021`, `(c) 2020`
+        let copyright = four
+            && i > 0
+            && !t[i].newline_before
+            && (punct(t.get(i - 1), &['©'])
+                || is_word(t, i - 1, &["copyright"])
+                || (i >= 3
+                    && punct(t.get(i - 1), &[')'])
+                    && is_word(t, i - 2, &["c"])
+                    && punct(t.get(i - 3), &['('])));
+        if copyright {
+            prev_ctx = true;
+        }
         // `1945–2020`: two years joined by a dash
         if !prev_ctx
             && four
@@ -1238,15 +1394,19 @@ impl<'a> P<'a> {
         if the_noun {
             prev_ctx = true;
         }
-        // `السنة الهجرية 1443`, `العام الهجري 1444`
-        let hijri_word = i > 0 && is_ar(t, i - 1, &["الهجري", "الهجريه", "هجري", "هجريه"]);
+        // `السنة الهجرية 1443`, `العام الهجري 1444`, `the Hijri year 1443`, `Islamic year 1444`
+        let hijri_word = i > 0
+            && (is_ar(t, i - 1, &["الهجري", "الهجريه", "هجري", "هجريه"])
+                || (i >= 2
+                    && is_word(t, i - 1, &["year"])
+                    && is_word(t, i - 2, &["hijri", "hijra", "hijrah", "islamic"])));
         let explicit_year_word =
             i > 0 && (is_ar(t, i - 1, &AR_YEAR) || is_word(t, i - 1, &["year"]) || hijri_word);
         if hijri_word {
             prev_ctx = true;
         }
         let ok_range = |v: u32| {
-            if era_all.is_some() || explicit_year_word {
+            if era_all.is_some() || explicit_year_word || circa {
                 (1..=9999).contains(&v)
             } else {
                 (1000..=2100).contains(&v) && n.digits == 4
@@ -1259,7 +1419,7 @@ impl<'a> P<'a> {
         if n.digits < 3 && !explicit_year_word && !prev_ctx {
             return None;
         }
-        if era_all.is_none() && n.digits != 4 && !explicit_year_word {
+        if era_all.is_none() && n.digits != 4 && !explicit_year_word && !circa {
             return None;
         }
         // not a quantity: `in 1500 soldiers`, `of 2019 dollars`
@@ -1272,6 +1432,21 @@ impl<'a> P<'a> {
         if second.is_none() && self.lx(i + 1, Cat::Unit).is_some() && !t[i + 1].newline_before {
             return None;
         }
+        // `1500-2000 soldiers`, `between 1500 and 2000 troops`: a range of quantities
+        // (`the 2019-2021 period` names a span)
+        let determiner = i > 0 && is_word(t, i - 1, &["the", "its", "his", "her", "their", "this"]);
+        if let (None, Some((j, _)), false) = (era_all, second, determiner) {
+            if t.get(j + 1).is_some_and(|nx| {
+                nx.kind == Kind::Word
+                    && !nx.arabic
+                    && !nx.cap
+                    && !nx.newline_before
+                    && !AFTER_YEAR_OK.contains(&nx.key.as_str())
+                    && !YEAR_NOUNS.contains(&nx.key.as_str())
+            }) {
+                return None;
+            }
+        }
         if era_all.is_none() {
             if let Some(nx) = t.get(i + 1) {
                 if matches!(nx.kind, Kind::Punct('%' | '٪' | '$')) {
@@ -1280,6 +1455,7 @@ impl<'a> P<'a> {
                 // (after `the`, a year noun was checked above: `the 2020 presidential election`)
                 if second.is_none()
                     && !the_noun
+                    && !copyright
                     && nx.kind == Kind::Word
                     && !nx.arabic
                     && !nx.cap
@@ -1515,7 +1691,7 @@ impl<'a> P<'a> {
         }
         let (month, mut e) = if let Some((cal, m, e)) = self.month(k) {
             if cal != Calendar::Gregorian {
-                return None;
+                return self.nth_of_hijri_month(i, n, wd?, m, e);
             }
             (MonthSpec::Named(m, Occ::Year(YearSpec::Ref(0))), e)
         } else if t.get(k).is_some_and(|x| x.arabic) && !linked {
@@ -1579,6 +1755,45 @@ impl<'a> P<'a> {
         };
         self.push(i, e, v, true);
         Some(e)
+    }
+
+    /// `the first Monday of Jumada I 1443`, `آخر جمعة من رمضان 1443 هـ`: the nth weekday of a
+    /// Hijri month with its Hijri year, counted from the month's first day (or back from the
+    /// next month's first day for the last one).
+    fn nth_of_hijri_month(&mut self, i: usize, n: i8, wd: u8, m: u8, e: usize) -> Option<usize> {
+        let t = self.t;
+        let mut k = e;
+        if is_ar(t, k, &AR_OF) || is_word(t, k, &["of", "in"]) {
+            k += 1;
+        }
+        let (year, era, end) = self.year_after_cal(k, true)?;
+        let YearSpec::Given(y) = year else {
+            return None;
+        };
+        // a Hijri year: written with its era, or in the Hijri range (`Ramadan 2022` is the
+        // Gregorian year's Ramadan, left to the occasion rules)
+        if !(era == Some(Era::Hijri) || (era.is_none() && (1..1700).contains(&y))) {
+            return None;
+        }
+        let (year, month, offset) = if n > 0 {
+            (y, m, -1)
+        } else if m == 12 {
+            (y + 1, 1, 0)
+        } else {
+            (y, m + 1, 0)
+        };
+        let v = Val::Date {
+            cal: Calendar::Hijri,
+            year: YearSpec::Given(year),
+            month: Some(month),
+            day: Some(1),
+        };
+        let r = self.push(i, end, v, true);
+        if let Some(r) = self.out.get_mut(r) {
+            r.offset_days = offset;
+            r.nth_weekday = Some((n, wd));
+        }
+        Some(end)
     }
 
     /// Relative dates: `yesterday`, `last Friday`, `two days ago`, `next month`, `منذ ثلاثة أيام`.
@@ -1739,6 +1954,16 @@ impl<'a> P<'a> {
                 start = i - 1;
             }
             if tok.arabic {
+                // `الأحد قبل الماضي` (the Sunday before last), `الخميس بعد القادم`
+                if let Some((d, e2)) = self.ar_dir2(e) {
+                    let mode = if d < 0 {
+                        WeekdayMode::Nth(-2)
+                    } else {
+                        WeekdayMode::AfterNext
+                    };
+                    self.push(start, e2, Val::Weekday { wd, mode }, false);
+                    return Some(e2);
+                }
                 // `الثلاثاء الماضي`, `الاحد من الاسبوع الماضي`, `ثلاثاء الاسبوع الفائت`
                 if let Some((Lex::ArDir(d), e2)) = self.lx(e, Cat::ArDir) {
                     if !matches!(key(t, e), "هذا" | "هذه") {
@@ -2942,6 +3167,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     p.mark_weekdays();
     p.mark_month_dirs();
     drop_anniversaries(t, &mut p.out);
+    drop_event_names(t, &mut p.out);
     mark_parts(t, &mut p.out);
     link_duals(t, &mut p.out);
     p.out
@@ -2981,6 +3207,33 @@ fn drop_anniversaries(t: &[Tok], out: &mut Vec<Raw>) {
         }
         let i = t.partition_point(|x| x.start < r.start);
         !(i > 0 && is_ar(t, i - 1, &["مثل"]))
+    });
+}
+
+/// `the January 6 riot`, `هجمات 11 سبتمبر`: a day and month without a year that names a past
+/// event is not that day this year; the mention is dropped rather than given the wrong year.
+fn drop_event_names(t: &[Tok], out: &mut Vec<Raw>) {
+    out.retain(|r| {
+        if !matches!(
+            r.val,
+            Val::Date {
+                year: YearSpec::Missing,
+                day: Some(_),
+                ..
+            }
+        ) {
+            return true;
+        }
+        let i = t.partition_point(|x| x.start < r.start);
+        let e = t.partition_point(|x| x.start < r.end);
+        let after = t.get(e).is_some_and(|x| {
+            x.kind == Kind::Word
+                && !x.arabic
+                && !x.newline_before
+                && EVENT_NOUNS_EN.contains(&x.key.as_str())
+        });
+        let before = i > 0 && t[i - 1].arabic && is_ar(t, i - 1, &EVENT_NOUNS_AR);
+        !(after || before)
     });
 }
 
@@ -3176,10 +3429,12 @@ mod guard_tests {
 
     #[test]
     fn every_guard_list_loads_from_the_data_file() {
-        let lists: [&Words; 22] = [
+        let lists: [&Words; 24] = [
             &STARTERS,
             &NAMES_AFTER,
             &NAMES_BEFORE,
+            &EVENT_NOUNS_EN,
+            &EVENT_NOUNS_AR,
             &AR_YEAR,
             &AR_MONTH,
             &AR_WEEK,

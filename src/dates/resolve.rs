@@ -65,8 +65,9 @@ fn fmt_year(y: i32) -> String {
 }
 
 /// The Gregorian days a part qualifier covers, as `gregorian_start`/`gregorian_end`: of a month,
-/// days 1-10 (`early`), 11-20 (`mid`) and 21 to its end (`late`); of a year, January-April,
-/// May-August and September-December. `iso` keeps the honest precision (the month, the year).
+/// days 1-10 (`early`), 11-20 (`mid`) and 21 to its end (`late`); of a week, Monday-Wednesday,
+/// Tuesday-Thursday and Friday-Sunday; of a year, January-April, May-August and
+/// September-December. `iso` keeps the honest precision (the month, the year).
 fn narrow_to_part(m: &mut DateMention, part: super::Part) {
     let parse = |s: &Option<String>| -> Option<SimpleDate> {
         let s = s.as_deref()?;
@@ -121,6 +122,15 @@ fn narrow_to_part(m: &mut DateMention, part: super::Part) {
                 super::Part::Early => (z, (z + 9).min(zb)),
                 super::Part::Mid => ((z + 10).min(zb), (z + 19).min(zb)),
                 super::Part::Late => ((z + 20).min(zb), zb),
+            }
+        }
+        // of a week (Monday to Sunday): Monday-Wednesday, Tuesday-Thursday, Friday-Sunday
+        Precision::Week => {
+            let z = gregorian::days_from_civil(start);
+            match part {
+                super::Part::Early => (z, z + 2),
+                super::Part::Mid => (z + 1, z + 3),
+                super::Part::Late => (z + 4, z + 6),
             }
         }
         Precision::Year if m.calendar == Calendar::Gregorian => {

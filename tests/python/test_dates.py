@@ -3,6 +3,7 @@
 import datetime as dt
 import pickle
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -109,3 +110,92 @@ def test_a_bare_arabic_year_in_a_gregorian_text_is_gregorian_and_ambiguous():
     assert (m.calendar, m.iso, m.ambiguous) == ("gregorian", "1492", True)
     (m,) = warraq.analyze("صدر الكتاب سنة 1443 للهجرة").dates
     assert (m.calendar, m.hijri, m.ambiguous) == ("hijri", "1443", False)
+
+
+# ------------------------------------------------------------ Hijri and Arabic forms (issue #4)
+# Our own strings in the forms other date libraries test (numeric Hijri datelines with times,
+# transliterations with diacritics, honorifics, Arabic-Indic digits); the facts are the calendar's.
+
+HIJRI_FORMS = [
+    ("نُشر في 14-09-1432 هـ، 09:40 صباحاً", "2011-08-14", "1432-09-14"),
+    ("الأحد 1 رمضان 1443هـ", "2022-04-02", "1443-09-01"),
+    ("صدر التعميم بتاريخ 1443/9/1 هـ", "2022-04-02", "1443-09-01"),
+    ("التعميم رقم 12 وتاريخ ١٤٤٣/٠٩/٠١هـ", "2022-04-02", "1443-09-01"),
+    ("غرة رمضان 1443", "2022-04-02", "1443-09-01"),
+    ("the decree of 1 Ramaḍān 1443 AH", "2022-04-02", "1443-09-01"),
+    ("signed on 12 Rabīʿ al-Awwal 1444 H.", "2022-10-08", "1444-03-12"),
+    ("held on 1 Muharram-ul-Haram 1444", "2022-07-30", "1444-01-01"),
+    ("the 1st of Ramadan, 1443 AH", "2022-04-02", "1443-09-01"),
+    ("1 Dhū al-Ḥijjah 1443", "2022-06-30", "1443-12-01"),
+    ("١ ذي الحجة ١٤٤٣", "2022-06-30", "1443-12-01"),
+    ("15 شعبان 1443ه", "2022-03-18", "1443-08-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "hijri"), HIJRI_FORMS)
+def test_hijri_day_forms(text, iso, hijri):
+    (m,) = warraq.analyze(text).dates
+    assert (m.calendar, m.iso, m.hijri) == ("hijri", iso, hijri)
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri", "first", "last"),
+    [
+        ("in Rabīʿ ath-Thānī 1443", "1443-04", "2021-11-06", "2021-12-04"),
+        ("Zū al-Qaʿdah 1443", "1443-11", "2022-05-31", "2022-06-29"),
+        ("in the Hijri year 1443", "1443", "2021-08-09", "2022-07-29"),
+        ("في عام 1443 للهجرة", "1443", "2021-08-09", "2022-07-29"),
+    ],
+)
+def test_hijri_months_and_years_have_their_gregorian_span(text, hijri, first, last):
+    (m,) = warraq.analyze(text).dates
+    assert (m.calendar, m.iso, m.hijri) == ("hijri", None, hijri)
+    assert (m.gregorian_start, m.gregorian_end) == (first, last)
+
+
+def test_times_next_to_dates_are_not_dates():
+    text = "الجمعة 14 يناير 2022 الساعة 10:12 ص"
+    assert isos(text) == [("الجمعة 14 يناير 2022", "2022-01-14")]
+    assert isos("٦ يناير، ٢٠١٥، الساعة ١١:٠٠ صباحاً") == [("٦ يناير، ٢٠١٥", "2015-01-06")]
+
+
+def test_arabic_dual_dateline_of_a_news_site():
+    text = "آخر تحديث: الأربعاء 02 جمادى الآخرة 1443هـ - 05 يناير 2022م"
+    h, g = warraq.analyze(text).dates
+    assert (h.calendar, g.calendar) == ("hijri", "gregorian")
+    assert h.iso == g.iso == "2022-01-05" and h.linked == 1 and h.agrees is True
+
+
+# ------------------------------------------------------------ web pages (issue #4)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Updated 3:45 PM GMT, Jan 5, 2022", [("Jan 5, 2022", "2022-01-05")]),
+        ("Published On 5 Jan 2022", [("5 Jan 2022", "2022-01-05")]),
+        ("2022-01-05T13:45:00Z", [("2022-01-05", "2022-01-05")]),
+        ("Last modified on Wed 5 Jan 2022 14.02 GMT", [("Wed 5 Jan 2022", "2022-01-05")]),
+        ("٥ يناير ٢٠٢٢ - ١٣:٤٥", [("٥ يناير ٢٠٢٢", "2022-01-05")]),
+        ("© 2022 Reuters. All rights reserved.", [("2022", "2022")]),
+        ("the 2019–20 season", [("2019", "2019"), ("20", "2020")]),
+        ("in mid-2021", [("mid-2021", "2021")]),
+        ("Retrieved 5 January 2022.", [("5 January 2022", "2022-01-05")]),
+    ],
+)
+def test_page_datelines_and_citations(text, want):
+    assert isos(text) == want
+
+
+def test_a_decade_is_not_padded_to_a_year():
+    assert isos("in the 1990s") == []
+    assert isos("أواسط الثمانينيات") == []
+
+
+def test_a_range_is_two_full_mentions():
+    got = isos("talks from the 13th to the 15th of July 2022")
+    assert got == [("the 13th", "2022-07-13"), ("the 15th of July 2022", "2022-07-15")]
+
+
+def test_part_of_a_week_narrows_its_span():
+    (m,) = warraq.analyze("at the end of next week", reference_date=dt.date(2013, 2, 12)).dates
+    assert (m.part, m.gregorian_start, m.gregorian_end) == ("late", "2013-02-22", "2013-02-24")
