@@ -1598,6 +1598,8 @@ fn a_day_and_month_naming_a_past_event_is_not_this_year() {
     assert!(found_with("since the January 6 riot", &o).is_empty());
     assert!(found_with("after the October 7 attacks", &o).is_empty());
     assert!(found_with("منذ هجمات 11 سبتمبر", &o).is_empty());
+    assert!(found_with("في ذكرى 11 سبتمبر", &o).is_empty());
+    assert!(found_with("احتفلت مصر بذكرى ثورة 23 يوليو", &o).is_empty());
     // with its year it is a date as usual
     assert_eq!(
         found_with("منذ أحداث 11 سبتمبر 2001", &o),
