@@ -581,3 +581,72 @@ fn speaker_with_an_appositive_between_commas_after_the_quote() {
     assert_eq!(part(t, q[0].speaker), Some("Lavrov"));
     assert_eq!(part(t, q[0].cue), Some("told"));
 }
+
+// ------------------------------------------------------------------ quotes inside quotes
+
+#[test]
+fn nested_quote_is_its_own_quote_and_the_outer_stays_whole() {
+    let t = "“He told me ‘we will not leave’ and left,” she said.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(
+        content(t, &q[0]),
+        "He told me ‘we will not leave’ and left,"
+    );
+    assert_eq!(part(t, q[0].speaker), Some("she"));
+    assert_eq!(content(t, &q[1]), "we will not leave");
+    // a pronoun inside the outer quote names nobody
+    assert_eq!(q[1].speaker, None);
+}
+
+#[test]
+fn nested_quote_speaker_is_the_one_named_inside_the_outer_quote() {
+    let t = "The witness said: “The officer shouted ‘Get back now!’ and then fired.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[0].speaker), Some("The witness"));
+    assert_eq!(content(t, &q[1]), "Get back now!");
+    assert_eq!(part(t, q[1].speaker), Some("The officer"));
+    assert_eq!(part(t, q[1].cue), Some("shouted"));
+}
+
+#[test]
+fn arabic_nested_quote_and_the_object_pronoun_is_not_a_speaker() {
+    let t = "«قال لي \"لن نرحل\" ثم غادر» قالت المرأة.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(content(t, &q[0]), "قال لي \"لن نرحل\" ثم غادر");
+    assert_eq!(part(t, q[0].speaker), Some("المرأة"));
+    assert_eq!(content(t, &q[1]), "لن نرحل");
+    assert_eq!(q[1].speaker, None);
+    let t = "وقال الشاهد: «أعلن الضابط \"انتهى الأمر\" ثم غادر».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[1].speaker), Some("الضابط"));
+}
+
+#[test]
+fn nested_quote_carries_the_outer_citation() {
+    let t = "“The general replied, ‘We have orders,’ and walked away,” the reporter said (RT 15/1/2022).";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[1].speaker), Some("The general"));
+    assert_eq!(part(t, q[1].source), Some("RT"));
+    assert_eq!(iso(&q[1]).as_deref(), Some("2022-01-15"));
+}
+
+#[test]
+fn apostrophes_inside_a_quote_open_no_nested_quote() {
+    let t = "“I don’t think Russia’s plan from the ’90s will work,” the analyst said.";
+    assert_eq!(quotes(t).len(), 1);
+    // a scare quote inside a quote is dropped like any other
+    let t = "The minister said: “The so-called ‘reform’ failed.”";
+    assert_eq!(quotes(t).len(), 1);
+}
+
+#[test]
+fn a_quote_inside_an_unclosed_single_mark_is_not_lost() {
+    let t = "He wrote ‘the \"plan\" is dead and nobody cares about it.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(content(t, &q[0]), "plan");
+}
