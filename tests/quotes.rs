@@ -650,3 +650,91 @@ fn a_quote_inside_an_unclosed_single_mark_is_not_lost() {
     assert_eq!(q.len(), 1);
     assert_eq!(content(t, &q[0]), "plan");
 }
+
+// ------------------------------------------------------------------ relayed words, more forms
+
+#[test]
+fn cited_x_as_saying_makes_x_the_speaker() {
+    let t = "Interfax cited a military source as saying that “the drills will end on Friday.”";
+    assert_eq!(who(t), [(Some("a military source"), Some("Interfax"))]);
+}
+
+#[test]
+fn passive_quoted_as_saying_keeps_the_subject_and_the_agent_outlet() {
+    let t = "The minister was quoted as saying: “We are ready for talks.”";
+    assert_eq!(who(t), [(Some("The minister"), None)]);
+    let t = "“We will stay,” the official was quoted by Reuters as saying.";
+    assert_eq!(who(t), [(Some("the official"), Some("Reuters"))]);
+}
+
+#[test]
+fn quoted_by_an_outlet_between_commas_is_the_source_not_part_of_the_speaker() {
+    let t = "The official, quoted by AFP, said: “Aid is blocked at the border.”";
+    assert_eq!(who(t), [(Some("The official"), Some("AFP"))]);
+    let t = "“There will be no deal,” an official quoted by the state news agency IRNA said.";
+    assert_eq!(
+        who(t),
+        [(Some("an official"), Some("the state news agency IRNA"))]
+    );
+}
+
+#[test]
+fn arabic_outlet_with_its_short_name_in_brackets_still_relays() {
+    let t = "ونقلت وكالة الأنباء السعودية (واس) عن مصدر مسؤول قوله إن «المملكة ترفض ذلك».";
+    assert_eq!(
+        who(t),
+        [(Some("مصدر مسؤول"), Some("وكالة الأنباء السعودية"))]
+    );
+}
+
+#[test]
+fn arabic_ascribed_to_x_makes_x_the_speaker() {
+    let t = "ونسبت صحيفة \"واشنطن بوست\" إلى مسؤول أمريكي قوله إن «الخطة جاهزة».";
+    assert_eq!(
+        who(t),
+        [(Some("مسؤول أمريكي"), Some("صحيفة \"واشنطن بوست\""))]
+    );
+    // نسب as a noun (rates) is no cue
+    let t = "وارتفعت نسب البطالة، وقال الوزير إن «الوضع صعب».";
+    assert_eq!(who(t), [(Some("الوزير"), None)]);
+}
+
+#[test]
+fn arabic_speaker_stops_before_time_and_circumstance() {
+    for (t, want) in [
+        (
+            "وقال نائب وزير الخارجية علي باقري كني عقب الاجتماع إن «الجولة كانت جيدة».",
+            "نائب وزير الخارجية علي باقري كني",
+        ),
+        (
+            "وأكد الرئيس المصري لدى استقباله الوفد أن «الأمن القومي خط أحمر».",
+            "الرئيس المصري",
+        ),
+        (
+            "وقال وزير الخارجية الروسي سيرغي لافروف للصحفيين إن «الغرب يتجاهل مخاوفنا».",
+            "وزير الخارجية الروسي سيرغي لافروف",
+        ),
+        (
+            "وقال الرئيس الفرنسي إيمانويل ماكرون يوم الخميس إن «أوروبا يجب أن تستعد».",
+            "الرئيس الفرنسي إيمانويل ماكرون",
+        ),
+        (
+            "وقالت المتحدثة باسم البيت الأبيض كارين جان بيير للصحفيين على متن الطائرة إن «الرئيس سيزور المنطقة».",
+            "المتحدثة باسم البيت الأبيض كارين جان بيير",
+        ),
+    ] {
+        let q = quotes(t);
+        assert_eq!(part(t, q[0].speaker), Some(want), "{t}");
+    }
+}
+
+#[test]
+fn arabic_participle_cue_continues_the_previous_speaker() {
+    let t = "وأوضح الوزير أن «الاتفاق لم يمت»، معتبراً أن «الضغوط الغربية فشلت».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[1].speaker), Some("الوزير"));
+    assert_eq!(part(t, q[1].cue), Some("معتبراً"));
+    let t = "وقال وزير الخارجية: «نرفض التدخل». مشيراً إلى أن «الحوار هو الحل».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[1].speaker), Some("وزير الخارجية"));
+}

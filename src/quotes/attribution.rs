@@ -825,6 +825,8 @@ fn outlet_phrase(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         "comments to ",
         "statement to ",
         "told ",
+        "quoted by ",
+        "cited by ",
     ];
     let window = text.get(from..to)?;
     let lw = window.to_ascii_lowercase();
@@ -838,7 +840,12 @@ fn outlet_phrase(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
             {
                 continue;
             }
-            if let Some(span) = cap_name_outlet(window, start) {
+            let span = if lead.ends_with("by ") {
+                by_outlet(window, start)
+            } else {
+                cap_name_outlet(window, start)
+            };
+            if let Some(span) = span {
                 return Some((from + span.0, from + span.1));
             }
         }
@@ -868,6 +875,38 @@ fn cap_name_outlet(s: &str, mut at: usize) -> Option<(usize, usize)> {
     (!name.is_empty() && outlet_like(name)).then(|| (at, at + name.len()))
 }
 
+/// The outlet after `by` at `at` in `s`: `quoted by AFP`, `quoted by the state news agency IRNA`
+/// (up to seven words before a stop word or punctuation, the longest run that reads as an
+/// outlet).
+fn by_outlet(s: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = s.get(at..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let rest = &rest[lead..];
+    let mut ends = Vec::new();
+    for raw in rest.split(' ').take(7) {
+        let w = raw.trim_end_matches([',', '.', ':', ';', '،', '؛']);
+        let lw = lower(w);
+        if w.is_empty()
+            || matches!(
+                lw.as_str(),
+                "as" | "on" | "in" | "at" | "to" | "that" | "and" | "saying" | "said" | "says"
+            )
+            || w.starts_with(is_quote_char)
+        {
+            break;
+        }
+        ends.push(raw.as_ptr() as usize - rest.as_ptr() as usize + w.len());
+        if w.len() != raw.len() {
+            break; // punctuation ends the name
+        }
+    }
+    let base = at + lead;
+    ends.iter()
+        .rev()
+        .find(|&&e| outlet_like(&rest[..e]))
+        .map(|&e| (base, base + e))
+}
+
 /// The outlet a speaker spoke to, read from `text[from..to]` right after the cue: `told
 /// Reuters`, `told the BBC on Sunday`, `قال … لوكالة رويترز`, `في تصريح لقناة الجزيرة`.
 fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
@@ -876,6 +915,14 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         .next()
         .unwrap_or("");
     let window = text.get(from..to)?;
+    if matches!(lower(cue_word).as_str(), "quoted" | "cited") {
+        // `the official was quoted by Reuters as saying`
+        let lead = window.len() - window.trim_start().len();
+        return window[lead..]
+            .strip_prefix("by ")
+            .and_then(|_| by_outlet(window, lead + 3))
+            .map(|(s, e)| (from + s, from + e));
+    }
     if matches!(lower(cue_word).as_str(), "told" | "tells" | "telling") {
         // `told [the] Name Name`, capitalized words only
         let lead = window.len() - window.trim_start().len();
@@ -1103,6 +1150,7 @@ impl<'a> Ctx<'a> {
             if m >= 1 && toks[m as usize].k == Tk::Comma && a <= j {
                 let fw = lower(self.w(&toks[a]));
                 let inserted = fw.ends_with("ing") && lexicon().en_verb(&fw).is_some()
+                    || matches!(fw.as_str(), "quoted" | "cited")
                     || PREPS.contains(&fw.as_str()) && fw != "and" && fw != "but"
                     || matches!(
                         fw.as_str(),
@@ -1177,6 +1225,13 @@ impl<'a> Ctx<'a> {
             "عن",
             "من",
             "خلال",
+            "عقب",
+            "إثر",
+            "اثر",
+            "لدى",
+            "عشية",
+            "غداة",
+            "وسط",
             "أمس",
             "امس",
             "اليوم",
@@ -1201,6 +1256,13 @@ impl<'a> Ctx<'a> {
             "أمام",
             "امام",
             "للصحفيين",
+            "لي",
+            "لنا",
+            "له",
+            "لها",
+            "لهم",
+            "لك",
+            "لكم",
             "لوكالة",
             "لقناة",
             "لصحيفة",
@@ -1534,20 +1596,43 @@ impl<'a> Ctx<'a> {
                             // نقلت وكالة … عن X
                             let key = super::lexicon::ar_key(w);
                             let np = self.np_after(toks, i, true);
-                            if key.ends_with("نقلت") || key.ends_with("نقل") {
+                            let relay = key.ends_with("نقلت") || key.ends_with("نقل");
+                            // نسبت الصحيفة إلى X قوله
+                            let ascribe = key.ends_with("نسبت");
+                            let from_word = |x: &Tok| {
+                                let w = self.w(x);
+                                if ascribe {
+                                    matches!(w, "إلى" | "الى")
+                                } else {
+                                    w == "عن"
+                                }
+                            };
+                            if relay || ascribe {
                                 let mut after =
                                     np.map_or(i + 1, |(_, e)| toks.partition_point(|x| x.s < e));
+                                // the outlet's short name in brackets: `وكالة الأنباء السعودية (واس)`
+                                if np.is_some()
+                                    && toks.get(after).is_some_and(|x| x.k == Tk::OpenBr)
+                                {
+                                    if let Some(c) = (after + 2..(after + 6).min(toks.len()))
+                                        .find(|&c| toks[c].k == Tk::CloseBr)
+                                    {
+                                        if toks[after + 1..c].iter().all(|x| x.k == Tk::Word) {
+                                            after = c + 1;
+                                        }
+                                    }
+                                }
                                 // the outlet's quoted name: `نقلت صحيفة "الشرق الأوسط" عن`
                                 let mut np = np;
                                 if let (Some((s, _)), Some(q)) = (np, toks.get(after)) {
                                     if q.k == Tk::Quote
-                                        && toks.get(after + 1).is_some_and(|x| self.w(x) == "عن")
+                                        && toks.get(after + 1).is_some_and(from_word)
                                     {
                                         np = Some((s, q.e));
                                         after += 1;
                                     }
                                 }
-                                if toks.get(after).is_some_and(|x| self.w(x) == "عن") {
+                                if toks.get(after).is_some_and(from_word) {
                                     let sp = self.np_after(toks, after, true);
                                     return (
                                         Attr {
@@ -1591,6 +1676,13 @@ impl<'a> Ctx<'a> {
                 let sp = self.according_np(toks, i + 2);
                 return (Attr::unresolved(sp, None), strong, true);
             }
+            if matches!(lw.as_str(), "quoted" | "quotes" | "cited" | "cites")
+                && !(is_cap(w) && i > 0)
+            {
+                if let Some(a) = self.relayed(toks, i, open, participle_at, cue) {
+                    return (a, strong || words_seen <= 10, true);
+                }
+            }
             let Some(v) = lexicon().en_verb(w) else {
                 continue;
             };
@@ -1605,23 +1697,6 @@ impl<'a> Ctx<'a> {
                 strong = true;
             }
             let span = (t.s, t.e);
-            if !v.participle && matches!(lw.as_str(), "quoted" | "quotes") {
-                // `Reuters quoted a senior official as saying`: the official speaks and Reuters
-                // carries the words
-                if let Some(pi) = participle_at.filter(|&pi| {
-                    pi > i + 2
-                        && lower(self.w(&toks[pi - 1])) == "as"
-                        && toks[i + 1..pi - 1].iter().all(|x| x.k == Tk::Word)
-                }) {
-                    if let Some(sp) = span_of(toks, i + 1, pi - 2) {
-                        let mut a = self.finish(sp, open, cue);
-                        a.carrier = self
-                            .subject_before(toks, i)
-                            .filter(|&(s, e)| outlet_like(&self.text[s..e]));
-                        return (a, strong, true);
-                    }
-                }
-            }
             if v.participle {
                 cue.get_or_insert(span);
                 participle_at.get_or_insert(i);
@@ -1684,6 +1759,41 @@ impl<'a> Ctx<'a> {
             return (a, strong, true);
         }
         (Attr::default(), false, false)
+    }
+
+    /// A relay verb at `vi` (`quoted`, `cited`) with `as saying` after it (`participle_at`):
+    /// `Reuters quoted a senior official as saying` (the official speaks, Reuters carries the
+    /// words), `Interfax cited a source as saying`, and the passive `the minister was quoted
+    /// [by Reuters] as saying`.
+    fn relayed(
+        &self,
+        toks: &[Tok],
+        vi: usize,
+        open: usize,
+        participle_at: Option<usize>,
+        cue: Option<(usize, usize)>,
+    ) -> Option<Attr> {
+        let pi = participle_at.filter(|&pi| {
+            pi > vi + 1
+                && lower(self.w(&toks[pi - 1])) == "as"
+                && toks[vi + 1..pi - 1].iter().all(|x| x.k == Tk::Word)
+        })?;
+        let cue = cue.or(Some((toks[vi].s, toks[vi].e)));
+        if self.is_passive(toks, vi) {
+            let sp = self.subject_before(toks, vi)?;
+            let mut a = self.finish(sp, open, cue);
+            a.carrier = (pi > vi + 2 && lower(self.w(&toks[vi + 1])) == "by")
+                .then(|| by_outlet(self.text, toks[vi + 1].e))
+                .flatten()
+                .filter(|&(_, e)| e <= toks[pi - 1].s);
+            return Some(a);
+        }
+        let sp = span_of(toks, vi + 1, pi - 2)?;
+        let mut a = self.finish(sp, open, cue);
+        a.carrier = self
+            .subject_before(toks, vi)
+            .filter(|&(s, e)| outlet_like(&self.text[s..e]));
+        Some(a)
     }
 
     /// The subject noun phrase opening the sentence `toks[a..]` (introductory phrases skipped):
