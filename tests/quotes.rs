@@ -738,3 +738,53 @@ fn arabic_participle_cue_continues_the_previous_speaker() {
     let q = quotes(t);
     assert_eq!(part(t, q[1].speaker), Some("وزير الخارجية"));
 }
+
+// ------------------------------------------------------------------ a speaker named by a phrase
+
+#[test]
+fn as_x_put_it_names_the_speaker() {
+    let t = "As the foreign minister put it, “There is no military solution.”";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("the foreign minister"));
+    assert_eq!(part(t, q[0].cue), Some("put it"));
+}
+
+#[test]
+fn in_the_words_of_x_and_xs_words_name_the_speaker() {
+    for (t, want) in [
+        (
+            "In the words of the UN envoy, “The ceasefire is fragile.”",
+            "the UN envoy",
+        ),
+        (
+            "The president’s words: “We will rebuild every house.”",
+            "The president",
+        ),
+        ("In Lavrov’s words, “the West has lost its mind.”", "Lavrov"),
+        (
+            "According to the spokesman, “The hostages are safe.”",
+            "the spokesman",
+        ),
+        (
+            "وعلى حد تعبير وزير الخارجية، «لا حل عسكرياً».",
+            "وزير الخارجية",
+        ),
+        ("وبتعبير المبعوث الأممي: «الهدنة هشة».", "المبعوث الأممي"),
+        (
+            "على لسان المتحدث باسم الجيش: «العملية انتهت».",
+            "المتحدث باسم الجيش",
+        ),
+    ] {
+        let q = quotes(t);
+        assert_eq!(part(t, q[0].speaker), Some(want), "{t}");
+    }
+}
+
+#[test]
+fn someone_elses_words_rejected_do_not_make_them_the_speaker() {
+    // the phrase must end right before the quote; here the participle's subject speaks
+    let t = "The minister rejected the envoy’s words, saying “They mean nothing.”";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("The minister"));
+    assert_eq!(part(t, q[0].cue), Some("saying"));
+}

@@ -1555,6 +1555,9 @@ impl<'a> Ctx<'a> {
                 ),
                 _ => false,
             };
+        if let Some(a) = self.in_words_of(toks, open) {
+            return (a, true, true);
+        }
         let mut words_seen = 0;
         let mut cue: Option<(usize, usize)> = None;
         let mut passive_fallback: Option<Attr> = None;
@@ -1796,6 +1799,85 @@ impl<'a> Ctx<'a> {
         Some(a)
     }
 
+    /// A speaker named by a phrase that ends with a colon or a comma right before the quote:
+    /// `As the minister put it, “…”`, `In the words of the envoy, “…”`, `The president’s words:
+    /// “…”`, `على حد تعبير الوزير: «…»`, `بتعبير الوزير، «…»`, `على لسان المتحدث: «…»`.
+    fn in_words_of(&self, toks: &[Tok], open: usize) -> Option<Attr> {
+        let mut n = toks.len();
+        while n > 0 && matches!(toks[n - 1].k, Tk::OpenBr | Tk::Other) {
+            n -= 1;
+        }
+        if n < 3 || !matches!(toks[n - 1].k, Tk::Comma | Tk::Colon) {
+            return None;
+        }
+        let last = n - 2;
+        // the words of the phrase, at most twelve back, without punctuation
+        let mut first = last;
+        while first > 0 && last - first < 12 && toks[first - 1].k == Tk::Word {
+            first -= 1;
+        }
+        if toks[last].k != Tk::Word {
+            return None;
+        }
+        let lw = |i: usize| lower(self.w(&toks[i]));
+        let ar = |i: usize| super::lexicon::ar_key(self.w(&toks[i]));
+        // `As X put it`
+        if lw(last) == "it" && last >= first + 3 && lw(last - 1) == "put" {
+            let as_at = (first..last - 1).rev().find(|&k| lw(k) == "as")?;
+            let sp = span_of(toks, as_at + 1, last - 2)?;
+            return Some(self.finish(sp, open, Some((toks[last - 1].s, toks[last].e))));
+        }
+        // `X’s words`, `in X’s words`
+        if lw(last) == "words" && last > first {
+            let owner = self.w(&toks[last - 1]);
+            let bare = owner
+                .strip_suffix("’s")
+                .or_else(|| owner.strip_suffix("'s"))
+                .filter(|b| !b.is_empty())?;
+            let mut a = last - 1;
+            while a > first && last - 1 - a < 6 {
+                let p = lw(a - 1);
+                if NON_NP_START.contains(&p.as_str()) && !DETERMINERS.contains(&p.as_str())
+                    || BOUNDARY.contains(&p.as_str())
+                {
+                    break;
+                }
+                a -= 1;
+            }
+            while a < last - 1 && NON_NP_START.contains(&lw(a).as_str()) {
+                a += 1;
+            }
+            let sp = (toks[a].s, toks[last - 1].s + bare.len());
+            let cue = Some((toks[last].s, toks[last].e));
+            return Some(self.finish(sp, open, cue));
+        }
+        // `in the words of X`
+        if let Some(wi) = (first..last)
+            .rev()
+            .take(10)
+            .find(|&k| lw(k) == "words" && lw(k + 1) == "of" && k > first && lw(k - 1) == "the")
+        {
+            let sp = span_of(toks, wi + 2, last)?;
+            return Some(self.finish(sp, open, Some((toks[wi].s, toks[wi].e))));
+        }
+        // Arabic: `على حد تعبير X`, `بتعبير X`, `على حد قول X`, `على لسان X`
+        let wi = (first..last).rev().take(10).find(|&k| {
+            let key = ar(k);
+            let prev = (k > first).then(|| ar(k - 1)).unwrap_or_default();
+            matches!(key.as_str(), "تعبير" | "بتعبير" | "وبتعبير")
+                || (key == "قول" && prev == "حد")
+                || (key == "لسان" && matches!(prev.as_str(), "على" | "وعلى"))
+        })?;
+        if toks[wi + 1..=last]
+            .iter()
+            .any(|t| !self.w(t).chars().any(is_arabic))
+        {
+            return None;
+        }
+        let sp = span_of(toks, wi + 1, last)?;
+        Some(Attr::unresolved(Some(sp), Some((toks[wi].s, toks[wi].e))))
+    }
+
     /// The subject noun phrase opening the sentence `toks[a..]` (introductory phrases skipped):
     /// `After the talks, Qatar's emir spoke …` → `Qatar's emir`.
     fn sentence_subject(&self, toks: &[Tok], a: usize, end: usize) -> Option<(usize, usize)> {
@@ -1826,7 +1908,7 @@ impl<'a> Ctx<'a> {
             let w = self.w(&toks[j]);
             let lw = lower(w);
             if is_cap(w) || is_title(w) {
-                named |= is_cap(w) && !DETERMINERS.contains(&lw.as_str());
+                named |= (is_cap(w) && !DETERMINERS.contains(&lw.as_str())) || is_title(w);
                 b = Some(j);
             } else if !((DETERMINERS.contains(&lw.as_str()) && j == i)
                 || matches!(
