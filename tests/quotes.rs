@@ -788,3 +788,38 @@ fn someone_elses_words_rejected_do_not_make_them_the_speaker() {
     assert_eq!(part(t, q[0].speaker), Some("The minister"));
     assert_eq!(part(t, q[0].cue), Some("saying"));
 }
+
+// ------------------------------------------------------------------ scare quotes
+
+#[test]
+fn scare_quote_without_a_cue_is_partial_with_no_speaker() {
+    for t in [
+        "The army began a “special operation” in the east.",
+        "وبدأ الجيش «عملية خاصة» في الشرق.",
+        "The “Sultan” of the markets and his “friends” left town.",
+    ] {
+        let q = quotes(t);
+        assert!(!q.is_empty(), "{t}");
+        for x in &q {
+            assert_eq!(x.kind, QuoteKind::Partial, "{t}");
+            assert_eq!(x.speaker, None, "{t}");
+        }
+    }
+    // with a cue in its sentence it is the cue's speaker's term
+    let t = "Officials called it a “special operation”, not a war.";
+    assert_eq!(who(t), [(Some("Officials"), None)]);
+    // a naming word makes it a name, not a quote
+    assert!(quotes("The group known as “the Committee” met on Monday.").is_empty());
+}
+
+#[test]
+fn a_quote_ending_its_sentence_ends_the_cue_sentence() {
+    let t = "The minister said: “We will not retreat.” The army began a “special operation” in the east.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[0].speaker), Some("The minister"));
+    assert_eq!(q[1].speaker, None);
+    let t = "وقال الوزير: «لن نتراجع». وبدأ الجيش «عملية خاصة» في الشرق.";
+    let q = quotes(t);
+    assert_eq!(q[1].speaker, None);
+}

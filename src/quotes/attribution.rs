@@ -282,6 +282,18 @@ fn sentence_start(ctx: &Ctx, toks: &[Tok]) -> usize {
             Tk::CloseBr => {
                 // `…)].` and `.”` handled by the Stop case; `)]` after a stop ends a sentence too
             }
+            Tk::Quote => {
+                // a quote that ends its sentence inside its marks (`“We will not retreat.” The
+                // army began …`): what follows starts a new sentence
+                let inner = ctx.text[t.s..t.e]
+                    .trim_end_matches(|c: char| is_quote_char(c) || c.is_whitespace() || c == ')');
+                let next_upper = toks.get(i + 1).is_some_and(|n| {
+                    n.k == Tk::Word && ctx.w(n).chars().next().is_some_and(char::is_uppercase)
+                });
+                if next_upper && inner.ends_with(['.', '!', '?', '…', '؟']) {
+                    return i + 1;
+                }
+            }
             _ => {}
         }
     }

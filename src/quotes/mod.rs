@@ -5,7 +5,15 @@
 //! 2. Quran references in brackets and in running text ([`quran`]);
 //! 3. citations right after a quote or closing a bracketed passage ([`citation`]);
 //! 4. kinds (direct, partial, passage, verse) and the filter for titles and scare quotes;
-//! 5. speaker and cue, in document order so pronouns resolve to earlier speakers ([`attribution`]).
+//! 5. speaker and cue, in document order so pronouns resolve to earlier speakers ([`attribution`]);
+//! 6. quotes inside quotes, each its own quote attributed from inside the outer one.
+//!
+//! Scare quotes and titles follow one rule. A short quoted term right after a naming word
+//! (`so-called`, `dubbed`, `known as`, `titled`, a body's noun: `حركة «حماس»`) names something
+//! and is not a quote. Any other quoted term is kept as a `partial` quote, attributed only when
+//! its own sentence has a cue (`Critics say the “reform” failed` → Critics); with no cue in its
+//! sentence (`The army began a “special operation”.`) it is the writer's term: `partial`, no
+//! speaker, never borrowed from an earlier sentence's cue.
 
 mod attribution;
 mod citation;
