@@ -689,6 +689,42 @@ fn ar_passive(w: &str) -> bool {
     it.next() == Some('\u{064F}')
 }
 
+/// Words that end an Arabic speaker mention once it has begun (forms folded by `ar_key`):
+/// relative pronouns, verbs that open an unmarked relative clause, and adverbs written without
+/// their tanween.
+const AR_AFTER_SUBJECT: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللذان",
+    "اللتين",
+    "اللتان",
+    "اللواتي",
+    "اللاتي",
+    "والذي",
+    "والتي",
+    "طلب",
+    "طلبت",
+    "فضل",
+    "فضلت",
+    "رفض",
+    "رفضت",
+    "مجددا",
+    "سابقا",
+    "لاحقا",
+    "مؤخرا",
+    "ايضا",
+    "كذلك",
+    "بدوره",
+    "بدورها",
+    "رسميا",
+    "مرارا",
+    "حاليا",
+    "صراحة",
+    "مباشرة",
+];
+
 /// Occasions after في/من that end a speaker mention (`قال الوزير في مؤتمر صحفي`), without ال.
 const AR_OCCASION: &[&str] = &[
     "مؤتمر",
@@ -950,6 +986,28 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let is_outlet_noun =
         |w: &str| w.chars().next().is_some_and(is_arabic) && lexicon().outlet_nouns.contains(w);
     for (k, &(off, w)) in words.iter().enumerate() {
+        // `لـ"العربي الجديد"`: the outlet's quoted name right after the particle, without marks
+        if let Some(name) = w
+            .strip_prefix("لـ")
+            .filter(|r| r.starts_with(is_quote_char))
+        {
+            let open_len = name.chars().next().map_or(1, char::len_utf8);
+            let s = from + off + "لـ".len() + open_len;
+            for &(off3, w3) in words.iter().skip(k).take(4) {
+                let w3 = w3.trim_end_matches(['،', ',', '.', ':', '؛']);
+                let start_in = if off3 == off {
+                    "لـ".len() + open_len
+                } else {
+                    0
+                };
+                if w3.len() > start_in && w3.ends_with(is_quote_char) {
+                    let close_len = w3.chars().next_back().map_or(1, char::len_utf8);
+                    let e = from + off3 + w3.len() - close_len;
+                    return (e > s).then_some((s, e));
+                }
+            }
+            return None;
+        }
         if w.contains([':', '"', '“', '«']) {
             return None;
         }
@@ -1328,7 +1386,20 @@ impl<'a> Ctx<'a> {
                         n.k == Tk::Word && {
                             let nk = super::lexicon::ar_key(self.w(n));
                             let bare = nk.strip_prefix("ال").unwrap_or(&nk);
-                            !AR_OCCASION.contains(&bare) && !AR_STOP.contains(&nk.as_str())
+                            // `في حديثه`, `في كلمتها`: the occasion with its pronoun
+                            let stem = ["هما", "هم", "ها", "ه"]
+                                .iter()
+                                .find_map(|p| bare.strip_suffix(p))
+                                .filter(|s| s.chars().count() >= 3);
+                            let stem_occasion = stem.is_some_and(|s| {
+                                AR_OCCASION.contains(&s)
+                                    || s.strip_suffix('ت').is_some_and(|s| {
+                                        AR_OCCASION.iter().any(|o| o.strip_suffix('ة') == Some(s))
+                                    })
+                            });
+                            !AR_OCCASION.contains(&bare)
+                                && !stem_occasion
+                                && !AR_STOP.contains(&nk.as_str())
                         }
                     });
                 if place_follows {
@@ -1338,6 +1409,12 @@ impl<'a> Ctx<'a> {
                 if AR_STOP.contains(&k.as_str())
                     || AR_STOP.contains(&w)
                     || lexicon().ar_cue(w).is_some()
+                {
+                    break;
+                }
+                // after the subject: a relative clause (`الوزير الذي كان يتحدث`, `مسؤول طلب عدم
+                // الكشف عن اسمه`) or an adverb (`مجدداً`, `سابقاً`: the accusative tanween)
+                if a.is_some() && (AR_AFTER_SUBJECT.contains(&k.as_str()) || w.contains('\u{064B}'))
                 {
                     break;
                 }
@@ -1375,6 +1452,16 @@ impl<'a> Ctx<'a> {
             b = Some(i);
         }
         let (a, mut b) = (a?, b?);
+        // a preposition left at the end (`الوزير في` before an occasion it did not know)
+        while arabic
+            && b > a
+            && matches!(
+                super::lexicon::ar_key(self.w(&toks[b])).as_str(),
+                "في" | "من"
+            )
+        {
+            b -= 1;
+        }
         if !arabic && toks.get(b + 1).is_some_and(|t| t.k == Tk::Comma) {
             // `said the foreign minister, Sameh Shoukry.`: an appositive name closing the clause
             let mut c = b + 2;
