@@ -1962,7 +1962,7 @@ impl<'a> Ctx<'a> {
         // Arabic: `على حد تعبير X`, `بتعبير X`, `على حد قول X`, `على لسان X`
         let wi = (first..last).rev().take(10).find(|&k| {
             let key = ar(k);
-            let prev = (k > first).then(|| ar(k - 1)).unwrap_or_default();
+            let prev = if k > first { ar(k - 1) } else { String::new() };
             matches!(key.as_str(), "تعبير" | "بتعبير" | "وبتعبير")
                 || (key == "قول" && prev == "حد")
                 || (key == "لسان" && matches!(prev.as_str(), "على" | "وعلى"))
