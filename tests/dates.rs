@@ -36,6 +36,57 @@ fn with_ref(y: i32, m: u8, d: u8) -> Options {
 }
 
 #[test]
+fn a_day_without_a_year_takes_the_year_nearest_the_dateline() {
+    // an upcoming date more than a month after the dateline stays in the dateline's year
+    let t = "BEIRUT, March 14, 2023\n\nThe deal was signed in April 2022.\n\nEid falls around April 21.";
+    assert_eq!(iso(t).last().cloned().flatten(), s("2023-04-21"));
+    // a past date just before a January dateline is in the year before
+    let t = "Cairo, 5 January 2022\n\nThe talks began on 28 December and ended in November.";
+    assert_eq!(iso(t)[1..], [s("2021-12-28"), s("2021-11")]);
+    // a December dateline that looks ahead to early January
+    let t = "Riyadh, 28 December 2022\n\nThe new budget takes effect on 3 January.";
+    assert_eq!(iso(t)[1..], [s("2023-01-03")]);
+}
+
+#[test]
+fn the_following_year_counts_from_the_year_just_named_not_from_today() {
+    let o = with_ref(2022, 1, 5);
+    let t = "The war began in 2011. The following year, elections were held.";
+    assert_eq!(
+        found_with(t, &o)[1],
+        ("The following year".to_owned(), s("2012"))
+    );
+    let t = "وفي عام 2011 اندلعت الثورة، وفي العام التالي جرت الانتخابات.";
+    assert_eq!(found_with(t, &o)[1], ("العام التالي".to_owned(), s("2012")));
+    let t = "اعتقل في 5 آذار 2011 وأفرج عنه في اليوم التالي.";
+    assert_eq!(
+        found_with(t, &o)[1],
+        ("اليوم التالي".to_owned(), s("2011-03-06"))
+    );
+    let t = "He was arrested in March 2011 and released the following month.";
+    assert_eq!(found_with(t, &o)[1].1, s("2011-04"));
+    // `next year` is deictic: from the reference, whatever the text named before
+    let t = "In 2011 the uprising began; next year the country votes again.";
+    assert_eq!(found_with(t, &o)[1].1, s("2023"));
+}
+
+#[test]
+fn the_following_day_after_a_bare_year_has_no_value_rather_than_a_wrong_one() {
+    let t = "He was arrested in 2011 and released the following day.";
+    assert_eq!(
+        found_with(t, &with_ref(2022, 1, 5))[1],
+        ("the following day".to_owned(), None)
+    );
+    // no earlier date and no reference given: no value either
+    assert_eq!(
+        found("وصل الوفد في اليوم التالي."),
+        [("اليوم التالي".to_owned(), None)]
+    );
+    // the day after an event is not a date
+    assert!(found("سيعقد الاجتماع في اليوم التالي للانتخابات.").is_empty());
+}
+
+#[test]
 fn russia_today_is_not_a_date() {
     let t = "The minister told Russia Today that the troops would stay. (Al Arabiya 10/1/2022)";
     assert_eq!(found(t), [("10/1/2022".to_owned(), s("2022-01-10"))]);
@@ -1550,6 +1601,8 @@ fn a_day_and_month_naming_a_past_event_is_not_this_year() {
     assert!(found_with("since the January 6 riot", &o).is_empty());
     assert!(found_with("after the October 7 attacks", &o).is_empty());
     assert!(found_with("منذ هجمات 11 سبتمبر", &o).is_empty());
+    assert!(found_with("في ذكرى 11 سبتمبر", &o).is_empty());
+    assert!(found_with("احتفلت مصر بذكرى ثورة 23 يوليو", &o).is_empty());
     // with its year it is a date as usual
     assert_eq!(
         found_with("منذ أحداث 11 سبتمبر 2001", &o),

@@ -581,3 +581,270 @@ fn speaker_with_an_appositive_between_commas_after_the_quote() {
     assert_eq!(part(t, q[0].speaker), Some("Lavrov"));
     assert_eq!(part(t, q[0].cue), Some("told"));
 }
+
+// ------------------------------------------------------------------ quotes inside quotes
+
+#[test]
+fn nested_quote_is_its_own_quote_and_the_outer_stays_whole() {
+    let t = "“He told me ‘we will not leave’ and left,” she said.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(
+        content(t, &q[0]),
+        "He told me ‘we will not leave’ and left,"
+    );
+    assert_eq!(part(t, q[0].speaker), Some("she"));
+    assert_eq!(content(t, &q[1]), "we will not leave");
+    // a pronoun inside the outer quote names nobody
+    assert_eq!(q[1].speaker, None);
+}
+
+#[test]
+fn nested_quote_speaker_is_the_one_named_inside_the_outer_quote() {
+    let t = "The witness said: “The officer shouted ‘Get back now!’ and then fired.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[0].speaker), Some("The witness"));
+    assert_eq!(content(t, &q[1]), "Get back now!");
+    assert_eq!(part(t, q[1].speaker), Some("The officer"));
+    assert_eq!(part(t, q[1].cue), Some("shouted"));
+}
+
+#[test]
+fn arabic_nested_quote_and_the_object_pronoun_is_not_a_speaker() {
+    let t = "«قال لي \"لن نرحل\" ثم غادر» قالت المرأة.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(content(t, &q[0]), "قال لي \"لن نرحل\" ثم غادر");
+    assert_eq!(part(t, q[0].speaker), Some("المرأة"));
+    assert_eq!(content(t, &q[1]), "لن نرحل");
+    assert_eq!(q[1].speaker, None);
+    let t = "وقال الشاهد: «أعلن الضابط \"انتهى الأمر\" ثم غادر».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[1].speaker), Some("الضابط"));
+}
+
+#[test]
+fn nested_quote_carries_the_outer_citation() {
+    let t = "“The general replied, ‘We have orders,’ and walked away,” the reporter said (RT 15/1/2022).";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[1].speaker), Some("The general"));
+    assert_eq!(part(t, q[1].source), Some("RT"));
+    assert_eq!(iso(&q[1]).as_deref(), Some("2022-01-15"));
+}
+
+#[test]
+fn apostrophes_inside_a_quote_open_no_nested_quote() {
+    let t = "“I don’t think Russia’s plan from the ’90s will work,” the analyst said.";
+    assert_eq!(quotes(t).len(), 1);
+    // a scare quote inside a quote is dropped like any other
+    let t = "The minister said: “The so-called ‘reform’ failed.”";
+    assert_eq!(quotes(t).len(), 1);
+}
+
+#[test]
+fn a_quote_inside_an_unclosed_single_mark_is_not_lost() {
+    let t = "He wrote ‘the \"plan\" is dead and nobody cares about it.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(content(t, &q[0]), "plan");
+}
+
+// ------------------------------------------------------------------ relayed words, more forms
+
+#[test]
+fn cited_x_as_saying_makes_x_the_speaker() {
+    let t = "Interfax cited a military source as saying that “the drills will end on Friday.”";
+    assert_eq!(who(t), [(Some("a military source"), Some("Interfax"))]);
+}
+
+#[test]
+fn passive_quoted_as_saying_keeps_the_subject_and_the_agent_outlet() {
+    let t = "The minister was quoted as saying: “We are ready for talks.”";
+    assert_eq!(who(t), [(Some("The minister"), None)]);
+    let t = "“We will stay,” the official was quoted by Reuters as saying.";
+    assert_eq!(who(t), [(Some("the official"), Some("Reuters"))]);
+}
+
+#[test]
+fn quoted_by_an_outlet_between_commas_is_the_source_not_part_of_the_speaker() {
+    let t = "The official, quoted by AFP, said: “Aid is blocked at the border.”";
+    assert_eq!(who(t), [(Some("The official"), Some("AFP"))]);
+    let t = "“There will be no deal,” an official quoted by the state news agency IRNA said.";
+    assert_eq!(
+        who(t),
+        [(Some("an official"), Some("the state news agency IRNA"))]
+    );
+}
+
+#[test]
+fn arabic_outlet_with_its_short_name_in_brackets_still_relays() {
+    let t = "ونقلت وكالة الأنباء السعودية (واس) عن مصدر مسؤول قوله إن «المملكة ترفض ذلك».";
+    assert_eq!(
+        who(t),
+        [(Some("مصدر مسؤول"), Some("وكالة الأنباء السعودية"))]
+    );
+}
+
+#[test]
+fn arabic_ascribed_to_x_makes_x_the_speaker() {
+    let t = "ونسبت صحيفة \"واشنطن بوست\" إلى مسؤول أمريكي قوله إن «الخطة جاهزة».";
+    assert_eq!(
+        who(t),
+        [(Some("مسؤول أمريكي"), Some("صحيفة \"واشنطن بوست\""))]
+    );
+    // نسب as a noun (rates) is no cue
+    let t = "وارتفعت نسب البطالة، وقال الوزير إن «الوضع صعب».";
+    assert_eq!(who(t), [(Some("الوزير"), None)]);
+}
+
+#[test]
+fn arabic_speaker_stops_before_time_and_circumstance() {
+    for (t, want) in [
+        (
+            "وقال نائب وزير الخارجية علي باقري كني عقب الاجتماع إن «الجولة كانت جيدة».",
+            "نائب وزير الخارجية علي باقري كني",
+        ),
+        (
+            "وأكد الرئيس المصري لدى استقباله الوفد أن «الأمن القومي خط أحمر».",
+            "الرئيس المصري",
+        ),
+        (
+            "وقال وزير الخارجية الروسي سيرغي لافروف للصحفيين إن «الغرب يتجاهل مخاوفنا».",
+            "وزير الخارجية الروسي سيرغي لافروف",
+        ),
+        (
+            "وقال الرئيس الفرنسي إيمانويل ماكرون يوم الخميس إن «أوروبا يجب أن تستعد».",
+            "الرئيس الفرنسي إيمانويل ماكرون",
+        ),
+        (
+            "وأضاف الوزير الذي كان يتحدث في مؤتمر صحفي مشترك أن «التعاون مستمر».",
+            "الوزير",
+        ),
+        (
+            "وأضاف الوزير في حديثه للصحفيين أن «الوقت ينفد».",
+            "الوزير",
+        ),
+        (
+            "وشدد الرئيس الفلسطيني محمود عباس مجدداً على أن «القدس خط أحمر».",
+            "الرئيس الفلسطيني محمود عباس",
+        ),
+        (
+            "وقال مسؤول أمريكي رفيع طلب عدم الكشف عن هويته إن «واشنطن تدرس الخيارات».",
+            "مسؤول أمريكي رفيع",
+        ),
+        ("كما قال الوزير سابقا إن «الحرب انتهت».", "الوزير"),
+        (
+            "وقالت المتحدثة باسم البيت الأبيض كارين جان بيير للصحفيين على متن الطائرة إن «الرئيس سيزور المنطقة».",
+            "المتحدثة باسم البيت الأبيض كارين جان بيير",
+        ),
+    ] {
+        let q = quotes(t);
+        assert_eq!(part(t, q[0].speaker), Some(want), "{t}");
+    }
+}
+
+#[test]
+fn arabic_participle_cue_continues_the_previous_speaker() {
+    let t = "وأوضح الوزير أن «الاتفاق لم يمت»، معتبراً أن «الضغوط الغربية فشلت».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[1].speaker), Some("الوزير"));
+    assert_eq!(part(t, q[1].cue), Some("معتبراً"));
+    let t = "وقال وزير الخارجية: «نرفض التدخل». مشيراً إلى أن «الحوار هو الحل».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[1].speaker), Some("وزير الخارجية"));
+}
+
+// ------------------------------------------------------------------ a speaker named by a phrase
+
+#[test]
+fn as_x_put_it_names_the_speaker() {
+    let t = "As the foreign minister put it, “There is no military solution.”";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("the foreign minister"));
+    assert_eq!(part(t, q[0].cue), Some("put it"));
+}
+
+#[test]
+fn in_the_words_of_x_and_xs_words_name_the_speaker() {
+    for (t, want) in [
+        (
+            "In the words of the UN envoy, “The ceasefire is fragile.”",
+            "the UN envoy",
+        ),
+        (
+            "The president’s words: “We will rebuild every house.”",
+            "The president",
+        ),
+        ("In Lavrov’s words, “the West has lost its mind.”", "Lavrov"),
+        (
+            "According to the spokesman, “The hostages are safe.”",
+            "the spokesman",
+        ),
+        (
+            "وعلى حد تعبير وزير الخارجية، «لا حل عسكرياً».",
+            "وزير الخارجية",
+        ),
+        ("وبتعبير المبعوث الأممي: «الهدنة هشة».", "المبعوث الأممي"),
+        (
+            "على لسان المتحدث باسم الجيش: «العملية انتهت».",
+            "المتحدث باسم الجيش",
+        ),
+    ] {
+        let q = quotes(t);
+        assert_eq!(part(t, q[0].speaker), Some(want), "{t}");
+    }
+}
+
+#[test]
+fn someone_elses_words_rejected_do_not_make_them_the_speaker() {
+    // the phrase must end right before the quote; here the participle's subject speaks
+    let t = "The minister rejected the envoy’s words, saying “They mean nothing.”";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("The minister"));
+    assert_eq!(part(t, q[0].cue), Some("saying"));
+}
+
+// ------------------------------------------------------------------ scare quotes
+
+#[test]
+fn scare_quote_without_a_cue_is_partial_with_no_speaker() {
+    for t in [
+        "The army began a “special operation” in the east.",
+        "وبدأ الجيش «عملية خاصة» في الشرق.",
+        "The “Sultan” of the markets and his “friends” left town.",
+    ] {
+        let q = quotes(t);
+        assert!(!q.is_empty(), "{t}");
+        for x in &q {
+            assert_eq!(x.kind, QuoteKind::Partial, "{t}");
+            assert_eq!(x.speaker, None, "{t}");
+        }
+    }
+    // with a cue in its sentence it is the cue's speaker's term
+    let t = "Officials called it a “special operation”, not a war.";
+    assert_eq!(who(t), [(Some("Officials"), None)]);
+    // a naming word makes it a name, not a quote
+    assert!(quotes("The group known as “the Committee” met on Monday.").is_empty());
+}
+
+#[test]
+fn a_quote_ending_its_sentence_ends_the_cue_sentence() {
+    let t = "The minister said: “We will not retreat.” The army began a “special operation” in the east.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[0].speaker), Some("The minister"));
+    assert_eq!(q[1].speaker, None);
+    let t = "وقال الوزير: «لن نتراجع». وبدأ الجيش «عملية خاصة» في الشرق.";
+    let q = quotes(t);
+    assert_eq!(q[1].speaker, None);
+}
+
+#[test]
+fn arabic_outlet_named_in_quotes_after_the_particle_is_the_source() {
+    let t = "وقال مصدر دبلوماسي لـ\"العربي الجديد\" إن «الاتفاق بات قريباً».";
+    assert_eq!(who(t), [(Some("مصدر دبلوماسي"), Some("العربي الجديد"))]);
+    let t = "وأضاف الوزير في حديثه لقناة \"العربية\" أن «الوقت ينفد».";
+    assert_eq!(who(t), [(Some("الوزير"), Some("قناة \"العربية\""))]);
+}

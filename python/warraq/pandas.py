@@ -26,19 +26,24 @@ import pandas as pd
 import warraq
 from warraq._warraq import _analyze_columns
 
-# Fields per layer, in column order, with their pandas dtypes.
+# Fields per layer, in column order, with their pandas dtypes: every field of the layer's value class
+# (tests/python/test_pandas.py checks that none is left out). Spans (`stem`, `speaker_span`, ...) are
+# `(start, end)` tuples or None; `linked` is the `match` number of the linked mention in the same row.
 _FIELDS: dict[str, dict[str, str]] = {
     "runs": {"start": "Int64", "end": "Int64", "text": "string", "script": "string",
              "direction": "string", "lang": "string"},
     "sentences": {"start": "Int64", "end": "Int64", "text": "string", "lang": "string"},
     "tokens": {"start": "Int64", "end": "Int64", "text": "string", "kind": "string", "script": "string",
-               "lang": "string"},
+               "lang": "string", "stem": "object"},
     "dates": {"start": "Int64", "end": "Int64", "text": "string", "calendar": "string", "year": "Int64",
               "month": "Int64", "day": "Int64", "precision": "string", "iso": "string", "hijri": "string",
-              "method": "string", "ambiguous": "boolean", "inferred": "boolean"},
+              "method": "string", "ambiguous": "boolean", "inferred": "boolean",
+              "gregorian_start": "string", "gregorian_end": "string", "linked": "Int64", "agrees": "boolean",
+              "alternative": "string", "part": "string"},
     "quotes": {"start": "Int64", "end": "Int64", "text": "string", "kind": "string", "lang": "string",
                "closed": "boolean", "speaker": "string", "cue": "string", "source": "string",
-               "source_date": "string", "verse": "object"},
+               "source_date": "string", "verse": "object", "speaker_span": "object", "cue_span": "object",
+               "source_span": "object", "speaker_resolved": "boolean"},
 }
 
 

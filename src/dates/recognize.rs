@@ -223,7 +223,7 @@ impl WordSet for Words {
 }
 
 /// The words of section `[name]` of `data/dates/guards.txt` (one a line, `#` comments).
-fn words(name: &str) -> WordList {
+pub(crate) fn words(name: &str) -> WordList {
     const GUARDS: &str = include_str!("../../data/dates/guards.txt");
     let mut on = false;
     let mut out = Vec::new();
@@ -627,7 +627,7 @@ impl<'a> P<'a> {
                     last.val,
                     Val::MonthName {
                         day: None,
-                        occ: Occ::Year(YearSpec::Ref(0)),
+                        occ: Occ::Year(YearSpec::Ref(0) | YearSpec::Missing),
                         ..
                     } | Val::Date {
                         day: None,
@@ -1365,15 +1365,16 @@ impl<'a> P<'a> {
                 if is_ar(t, pi, &["منتصف", "نصف", "نص"]) {
                     let v = Val::MonthName {
                         month: m,
-                        occ: Occ::Year(YearSpec::Ref(0)),
+                        occ: Occ::Year(YearSpec::Missing),
                         day: Some(15),
                     };
                     self.push(i - 1, e, v, true);
                     return Some(e);
                 }
+                // no year: the one nearest the reference (resolve), unlike `this March`
                 let v = Val::MonthName {
                     month: m,
-                    occ: Occ::Year(YearSpec::Ref(0)),
+                    occ: Occ::Year(YearSpec::Missing),
                     day: None,
                 };
                 self.push(i, e, v, true);
@@ -1950,7 +1951,20 @@ impl<'a> P<'a> {
                 if i > 0 && is_ar(t, i - 1, &TODAY_OUTLETS) {
                     return None;
                 }
-                // `اليوم الأول من الحرب`, `اليوم التالي`, `اليوم الوطني`
+                // `اليوم التالي`, `اليوم السابق`: the day after (before) the date the text has
+                // just named (resolve reads the anaphoric word)
+                if let Some((Lex::ArDir(d @ (1 | -1)), e2)) = self.lx(i + 1, Cat::ArDir) {
+                    // (`اليوم التالي للانتخابات` counts from an event, not a date)
+                    if matches!(key(t, i + 1), "التالي" | "السابق")
+                        && !t
+                            .get(e2)
+                            .is_some_and(|n| n.arabic && n.key.starts_with("لل"))
+                    {
+                        self.push(i, e2, Val::Days(d as i32), false);
+                        return Some(e2);
+                    }
+                }
+                // `اليوم الأول من الحرب`, `اليوم الوطني`
                 if self.lx(i + 1, Cat::Ord).is_some()
                     || self.lx(i + 1, Cat::ArDir).is_some()
                     || self.lx(i + 1, Cat::OrdLast).is_some()
@@ -2045,6 +2059,24 @@ impl<'a> P<'a> {
                         }
                     }
                 }
+            }
+            // `the following year`, `the previous day`: counted from the date the text has just
+            // named (resolve reads the anaphoric word), after `the` only
+            if matches!(k, "following" | "previous" | "preceding" | "prior")
+                && i > 0
+                && is_word(t, i - 1, &["the"])
+                && !t[e].arabic
+            {
+                let v = match t.get(e).map(|x| x.key.as_str()) {
+                    Some("day") => Val::Days(d as i32),
+                    Some("week") => Val::Week(d as i32),
+                    Some("month") => Val::Month(d as i32),
+                    Some("year") => Val::Year(d as i32),
+                    _ => return None,
+                };
+                // `the following day's session` is still that day; `the previous year's figures` too
+                self.push(i - 1, e + 1, v, false);
+                return Some(e + 1);
             }
             return None;
         }

@@ -638,22 +638,32 @@ fn value(
             YearSpec::Missing => r.map(|r| r.year),
         }
     };
-    // a report dated 5 January 2022 that says `on 28 December` means 2021
+    // A day or month without a year, dated by the text itself (a dateline, a citation): the
+    // year that puts it nearest the text's date. A report dated 5 January 2022 that says
+    // `on 28 December` means 2021; one dated 14 March 2023 that says Eid `falls around
+    // April 21` means 2023; one dated 28 December that looks ahead to `3 January`, the next
+    // year. Ties go to the past (news reports more than it announces). Against a reference the
+    // caller gave, the year is the reference's (Duckling's convention).
     let back = |y: Option<i32>, m: Option<u8>, d: Option<u8>| -> Option<i32> {
         let (y, r) = (y?, r?);
-        let cand = SimpleDate {
-            year: y,
-            month: m?,
-            day: d.unwrap_or(1),
-        };
-        if from_text
-            && gregorian::is_valid(cand)
-            && gregorian::days_from_civil(cand) > gregorian::days_from_civil(r) + 31
-        {
-            Some(y - 1)
-        } else {
-            Some(y)
+        if !from_text {
+            return Some(y);
         }
+        let rd = gregorian::days_from_civil(r);
+        let dist = |yy: i32| {
+            let c = SimpleDate {
+                year: yy,
+                month: m?,
+                day: d.unwrap_or(1),
+            };
+            gregorian::is_valid(c).then(|| (gregorian::days_from_civil(c) - rd).abs())
+        };
+        [y - 1, y, y + 1]
+            .into_iter()
+            .filter_map(|yy| dist(yy).map(|k| (k, yy)))
+            .min()
+            .map(|(_, yy)| yy)
+            .or(Some(y))
     };
     Some(match raw.val {
         Val::Date {
@@ -799,6 +809,21 @@ fn value(
                 day,
             })
         }
+        Val::MonthName {
+            month,
+            occ: Occ::Year(YearSpec::Missing),
+            day,
+        } => Value {
+            cal: Calendar::Gregorian,
+            year: back(r.map(|r| r.year), Some(month), day),
+            month: Some(month),
+            day,
+            precision: if day.is_some() {
+                Precision::Day
+            } else {
+                Precision::Month
+            },
+        },
         Val::MonthName { month, occ, day } => {
             let (y, m) = month_of(MonthSpec::Named(month, occ), r)?;
             Value {
@@ -1168,6 +1193,59 @@ fn text_reference(
     dl()
 }
 
+/// Words that count from a time the text has just named, not from the text's date:
+/// `the following year`, `the previous day`, `العام التالي`, `اليوم السابق`.
+static ANAPHORIC: std::sync::LazyLock<super::recognize::WordList> =
+    std::sync::LazyLock::new(|| super::recognize::words("anaphoric"));
+
+/// For a relative mention worded anaphorically (`the following year`), the date it counts
+/// from: the nearest date named before it in the text, when that date is precise enough for
+/// the unit counted (a day for days and weeks, a month for months, a year for years);
+/// `Some(None)` when the nearest is too coarse (`in 2011 ... the following day`: no value
+/// rather than a wrong one). When the text names no earlier date, the reference the caller
+/// gave (Duckling's `الشهر التالي` counts from it), else no value: the text's own date is not
+/// the day a story's `following day` follows. `None` when the wording is deictic (`next year`).
+fn anaphoric_anchor(
+    text: &str,
+    raw: &Raw,
+    abs: &[&DateMention],
+    given: Option<SimpleDate>,
+) -> Option<Option<SimpleDate>> {
+    let need = match raw.val {
+        Val::Year(_) => Precision::Year,
+        Val::Month(_) => Precision::Month,
+        Val::Days(_) | Val::Week(_) => Precision::Day,
+        _ => return None,
+    };
+    let words = super::token::tokenize(text.get(raw.start..raw.end)?, 0);
+    if !words.iter().any(|w| ANAPHORIC.contains(&w.key.as_str())) {
+        return None;
+    }
+    let before = abs.partition_point(|m| m.start < raw.start);
+    let Some(prev) = abs[..before].iter().rev().find(|m| m.end <= raw.start) else {
+        return Some(given);
+    };
+    // a Hijri month or year has no single Gregorian value to count from
+    let Some(iso) = prev.iso.as_deref() else {
+        return Some(None);
+    };
+    let part = |a: usize, b: usize| iso.get(a..b).and_then(|x| x.parse::<u8>().ok());
+    let Some(year) = iso.get(0..4).and_then(|y| y.parse::<i32>().ok()) else {
+        return Some(None);
+    };
+    let (month, day) = (part(5, 7), part(8, 10));
+    let precise = match need {
+        Precision::Year => true,
+        Precision::Month => month.is_some(),
+        _ => day.is_some(),
+    };
+    Some(precise.then_some(SimpleDate {
+        year,
+        month: month.unwrap_or(1),
+        day: day.unwrap_or(1),
+    }))
+}
+
 /// The document's own date: a dateline at its start, a page's `Updated`/`Published`/`نشر في`
 /// line near the top, or a short last line.
 fn dateline(text: &str, abs: &[&DateMention]) -> Option<SimpleDate> {
@@ -1328,9 +1406,12 @@ pub(crate) fn resolve(
         if !needs_ref(&raw.val) {
             continue;
         }
-        let (r, from_text) = match options.reference_date {
-            Some(d) => (Some(d), false),
-            None => (text_reference(text, &abs, raw.end, &dl), true),
+        let anchor = anaphoric_anchor(text, raw, &abs, options.reference_date);
+        let (r, from_text) = match (anchor, options.reference_date) {
+            // `the following year` after `in 2011`: the year after 2011, whatever the reference
+            (Some(a), _) => (a, true),
+            (None, Some(d)) => (Some(d), false),
+            (None, None) => (text_reference(text, &abs, raw.end, &dl), true),
         };
         let m = match value_shifted(raw, (order, assumed), r, from_text) {
             Some(v) => fill(raw.start, raw.end, v),

@@ -224,15 +224,25 @@ enum Layer {
 fn run_batch(
     py: Python<'_>,
     owned: Vec<PyBackedStr>,
-    threads: Option<usize>,
+    threads: Option<i64>,
     opts: Options,
     layer: Option<Layer>,
 ) -> PyResult<Vec<Core>> {
-    if threads == Some(0) {
-        return Err(InvalidOptionError::new_err(
-            "threads must be None or >= 1, not 0",
-        ));
-    }
+    let threads = match threads {
+        None => None,
+        Some(n) if n < 1 => {
+            return Err(InvalidOptionError::new_err(format!(
+                "threads must be None or >= 1, not {n}"
+            )));
+        }
+        // More threads than texts would only be spawned to idle (and a huge count would
+        // exhaust the process), so the pool is never larger than the batch.
+        Some(n) => Some(
+            usize::try_from(n)
+                .unwrap_or(usize::MAX)
+                .min(owned.len().max(1)),
+        ),
+    };
     let opts = Arc::new(opts);
     py.detach(move || {
         let one = |t: PyBackedStr| match layer {
@@ -274,7 +284,7 @@ fn run_batch(
 fn analyze_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    threads: Option<usize>,
+    threads: Option<i64>,
     date_order: &str,
     reference_date: Option<&Bound<'py, PyAny>>,
     split_clitics: bool,
@@ -302,7 +312,7 @@ fn _analyze_columns<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     layer: &str,
-    threads: Option<usize>,
+    threads: Option<i64>,
     date_order: &str,
     reference_date: Option<&Bound<'py, PyAny>>,
     split_clitics: bool,

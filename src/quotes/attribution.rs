@@ -282,6 +282,18 @@ fn sentence_start(ctx: &Ctx, toks: &[Tok]) -> usize {
             Tk::CloseBr => {
                 // `…)].` and `.”` handled by the Stop case; `)]` after a stop ends a sentence too
             }
+            Tk::Quote => {
+                // a quote that ends its sentence inside its marks (`“We will not retreat.” The
+                // army began …`): what follows starts a new sentence
+                let inner = ctx.text[t.s..t.e]
+                    .trim_end_matches(|c: char| is_quote_char(c) || c.is_whitespace() || c == ')');
+                let next_upper = toks.get(i + 1).is_some_and(|n| {
+                    n.k == Tk::Word && ctx.w(n).chars().next().is_some_and(char::is_uppercase)
+                });
+                if next_upper && inner.ends_with(['.', '!', '?', '…', '؟']) {
+                    return i + 1;
+                }
+            }
             _ => {}
         }
     }
@@ -677,6 +689,42 @@ fn ar_passive(w: &str) -> bool {
     it.next() == Some('\u{064F}')
 }
 
+/// Words that end an Arabic speaker mention once it has begun (forms folded by `ar_key`):
+/// relative pronouns, verbs that open an unmarked relative clause, and adverbs written without
+/// their tanween.
+const AR_AFTER_SUBJECT: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللذان",
+    "اللتين",
+    "اللتان",
+    "اللواتي",
+    "اللاتي",
+    "والذي",
+    "والتي",
+    "طلب",
+    "طلبت",
+    "فضل",
+    "فضلت",
+    "رفض",
+    "رفضت",
+    "مجددا",
+    "سابقا",
+    "لاحقا",
+    "مؤخرا",
+    "ايضا",
+    "كذلك",
+    "بدوره",
+    "بدورها",
+    "رسميا",
+    "مرارا",
+    "حاليا",
+    "صراحة",
+    "مباشرة",
+];
+
 /// Occasions after في/من that end a speaker mention (`قال الوزير في مؤتمر صحفي`), without ال.
 const AR_OCCASION: &[&str] = &[
     "مؤتمر",
@@ -825,6 +873,8 @@ fn outlet_phrase(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         "comments to ",
         "statement to ",
         "told ",
+        "quoted by ",
+        "cited by ",
     ];
     let window = text.get(from..to)?;
     let lw = window.to_ascii_lowercase();
@@ -838,7 +888,12 @@ fn outlet_phrase(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
             {
                 continue;
             }
-            if let Some(span) = cap_name_outlet(window, start) {
+            let span = if lead.ends_with("by ") {
+                by_outlet(window, start)
+            } else {
+                cap_name_outlet(window, start)
+            };
+            if let Some(span) = span {
                 return Some((from + span.0, from + span.1));
             }
         }
@@ -868,6 +923,38 @@ fn cap_name_outlet(s: &str, mut at: usize) -> Option<(usize, usize)> {
     (!name.is_empty() && outlet_like(name)).then(|| (at, at + name.len()))
 }
 
+/// The outlet after `by` at `at` in `s`: `quoted by AFP`, `quoted by the state news agency IRNA`
+/// (up to seven words before a stop word or punctuation, the longest run that reads as an
+/// outlet).
+fn by_outlet(s: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = s.get(at..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let rest = &rest[lead..];
+    let mut ends = Vec::new();
+    for raw in rest.split(' ').take(7) {
+        let w = raw.trim_end_matches([',', '.', ':', ';', '،', '؛']);
+        let lw = lower(w);
+        if w.is_empty()
+            || matches!(
+                lw.as_str(),
+                "as" | "on" | "in" | "at" | "to" | "that" | "and" | "saying" | "said" | "says"
+            )
+            || w.starts_with(is_quote_char)
+        {
+            break;
+        }
+        ends.push(raw.as_ptr() as usize - rest.as_ptr() as usize + w.len());
+        if w.len() != raw.len() {
+            break; // punctuation ends the name
+        }
+    }
+    let base = at + lead;
+    ends.iter()
+        .rev()
+        .find(|&&e| outlet_like(&rest[..e]))
+        .map(|&e| (base, base + e))
+}
+
 /// The outlet a speaker spoke to, read from `text[from..to]` right after the cue: `told
 /// Reuters`, `told the BBC on Sunday`, `قال … لوكالة رويترز`, `في تصريح لقناة الجزيرة`.
 fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
@@ -876,6 +963,14 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         .next()
         .unwrap_or("");
     let window = text.get(from..to)?;
+    if matches!(lower(cue_word).as_str(), "quoted" | "cited") {
+        // `the official was quoted by Reuters as saying`
+        let lead = window.len() - window.trim_start().len();
+        return window[lead..]
+            .strip_prefix("by ")
+            .and_then(|_| by_outlet(window, lead + 3))
+            .map(|(s, e)| (from + s, from + e));
+    }
     if matches!(lower(cue_word).as_str(), "told" | "tells" | "telling") {
         // `told [the] Name Name`, capitalized words only
         let lead = window.len() - window.trim_start().len();
@@ -891,6 +986,28 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let is_outlet_noun =
         |w: &str| w.chars().next().is_some_and(is_arabic) && lexicon().outlet_nouns.contains(w);
     for (k, &(off, w)) in words.iter().enumerate() {
+        // `لـ"العربي الجديد"`: the outlet's quoted name right after the particle, without marks
+        if let Some(name) = w
+            .strip_prefix("لـ")
+            .filter(|r| r.starts_with(is_quote_char))
+        {
+            let open_len = name.chars().next().map_or(1, char::len_utf8);
+            let s = from + off + "لـ".len() + open_len;
+            for &(off3, w3) in words.iter().skip(k).take(4) {
+                let w3 = w3.trim_end_matches(['،', ',', '.', ':', '؛']);
+                let start_in = if off3 == off {
+                    "لـ".len() + open_len
+                } else {
+                    0
+                };
+                if w3.len() > start_in && w3.ends_with(is_quote_char) {
+                    let close_len = w3.chars().next_back().map_or(1, char::len_utf8);
+                    let e = from + off3 + w3.len() - close_len;
+                    return (e > s).then_some((s, e));
+                }
+            }
+            return None;
+        }
         if w.contains([':', '"', '“', '«']) {
             return None;
         }
@@ -1103,6 +1220,7 @@ impl<'a> Ctx<'a> {
             if m >= 1 && toks[m as usize].k == Tk::Comma && a <= j {
                 let fw = lower(self.w(&toks[a]));
                 let inserted = fw.ends_with("ing") && lexicon().en_verb(&fw).is_some()
+                    || matches!(fw.as_str(), "quoted" | "cited")
                     || PREPS.contains(&fw.as_str()) && fw != "and" && fw != "but"
                     || matches!(
                         fw.as_str(),
@@ -1177,6 +1295,13 @@ impl<'a> Ctx<'a> {
             "عن",
             "من",
             "خلال",
+            "عقب",
+            "إثر",
+            "اثر",
+            "لدى",
+            "عشية",
+            "غداة",
+            "وسط",
             "أمس",
             "امس",
             "اليوم",
@@ -1201,6 +1326,13 @@ impl<'a> Ctx<'a> {
             "أمام",
             "امام",
             "للصحفيين",
+            "لي",
+            "لنا",
+            "له",
+            "لها",
+            "لهم",
+            "لك",
+            "لكم",
             "لوكالة",
             "لقناة",
             "لصحيفة",
@@ -1254,7 +1386,20 @@ impl<'a> Ctx<'a> {
                         n.k == Tk::Word && {
                             let nk = super::lexicon::ar_key(self.w(n));
                             let bare = nk.strip_prefix("ال").unwrap_or(&nk);
-                            !AR_OCCASION.contains(&bare) && !AR_STOP.contains(&nk.as_str())
+                            // `في حديثه`, `في كلمتها`: the occasion with its pronoun
+                            let stem = ["هما", "هم", "ها", "ه"]
+                                .iter()
+                                .find_map(|p| bare.strip_suffix(p))
+                                .filter(|s| s.chars().count() >= 3);
+                            let stem_occasion = stem.is_some_and(|s| {
+                                AR_OCCASION.contains(&s)
+                                    || s.strip_suffix('ت').is_some_and(|s| {
+                                        AR_OCCASION.iter().any(|o| o.strip_suffix('ة') == Some(s))
+                                    })
+                            });
+                            !AR_OCCASION.contains(&bare)
+                                && !stem_occasion
+                                && !AR_STOP.contains(&nk.as_str())
                         }
                     });
                 if place_follows {
@@ -1264,6 +1409,12 @@ impl<'a> Ctx<'a> {
                 if AR_STOP.contains(&k.as_str())
                     || AR_STOP.contains(&w)
                     || lexicon().ar_cue(w).is_some()
+                {
+                    break;
+                }
+                // after the subject: a relative clause (`الوزير الذي كان يتحدث`, `مسؤول طلب عدم
+                // الكشف عن اسمه`) or an adverb (`مجدداً`, `سابقاً`: the accusative tanween)
+                if a.is_some() && (AR_AFTER_SUBJECT.contains(&k.as_str()) || w.contains('\u{064B}'))
                 {
                     break;
                 }
@@ -1301,6 +1452,16 @@ impl<'a> Ctx<'a> {
             b = Some(i);
         }
         let (a, mut b) = (a?, b?);
+        // a preposition left at the end (`الوزير في` before an occasion it did not know)
+        while arabic
+            && b > a
+            && matches!(
+                super::lexicon::ar_key(self.w(&toks[b])).as_str(),
+                "في" | "من"
+            )
+        {
+            b -= 1;
+        }
         if !arabic && toks.get(b + 1).is_some_and(|t| t.k == Tk::Comma) {
             // `said the foreign minister, Sameh Shoukry.`: an appositive name closing the clause
             let mut c = b + 2;
@@ -1493,6 +1654,9 @@ impl<'a> Ctx<'a> {
                 ),
                 _ => false,
             };
+        if let Some(a) = self.in_words_of(toks, open) {
+            return (a, true, true);
+        }
         let mut words_seen = 0;
         let mut cue: Option<(usize, usize)> = None;
         let mut passive_fallback: Option<Attr> = None;
@@ -1534,20 +1698,43 @@ impl<'a> Ctx<'a> {
                             // نقلت وكالة … عن X
                             let key = super::lexicon::ar_key(w);
                             let np = self.np_after(toks, i, true);
-                            if key.ends_with("نقلت") || key.ends_with("نقل") {
+                            let relay = key.ends_with("نقلت") || key.ends_with("نقل");
+                            // نسبت الصحيفة إلى X قوله
+                            let ascribe = key.ends_with("نسبت");
+                            let from_word = |x: &Tok| {
+                                let w = self.w(x);
+                                if ascribe {
+                                    matches!(w, "إلى" | "الى")
+                                } else {
+                                    w == "عن"
+                                }
+                            };
+                            if relay || ascribe {
                                 let mut after =
                                     np.map_or(i + 1, |(_, e)| toks.partition_point(|x| x.s < e));
+                                // the outlet's short name in brackets: `وكالة الأنباء السعودية (واس)`
+                                if np.is_some()
+                                    && toks.get(after).is_some_and(|x| x.k == Tk::OpenBr)
+                                {
+                                    if let Some(c) = (after + 2..(after + 6).min(toks.len()))
+                                        .find(|&c| toks[c].k == Tk::CloseBr)
+                                    {
+                                        if toks[after + 1..c].iter().all(|x| x.k == Tk::Word) {
+                                            after = c + 1;
+                                        }
+                                    }
+                                }
                                 // the outlet's quoted name: `نقلت صحيفة "الشرق الأوسط" عن`
                                 let mut np = np;
                                 if let (Some((s, _)), Some(q)) = (np, toks.get(after)) {
                                     if q.k == Tk::Quote
-                                        && toks.get(after + 1).is_some_and(|x| self.w(x) == "عن")
+                                        && toks.get(after + 1).is_some_and(from_word)
                                     {
                                         np = Some((s, q.e));
                                         after += 1;
                                     }
                                 }
-                                if toks.get(after).is_some_and(|x| self.w(x) == "عن") {
+                                if toks.get(after).is_some_and(from_word) {
                                     let sp = self.np_after(toks, after, true);
                                     return (
                                         Attr {
@@ -1591,6 +1778,13 @@ impl<'a> Ctx<'a> {
                 let sp = self.according_np(toks, i + 2);
                 return (Attr::unresolved(sp, None), strong, true);
             }
+            if matches!(lw.as_str(), "quoted" | "quotes" | "cited" | "cites")
+                && !(is_cap(w) && i > 0)
+            {
+                if let Some(a) = self.relayed(toks, i, open, participle_at, cue) {
+                    return (a, strong || words_seen <= 10, true);
+                }
+            }
             let Some(v) = lexicon().en_verb(w) else {
                 continue;
             };
@@ -1605,23 +1799,6 @@ impl<'a> Ctx<'a> {
                 strong = true;
             }
             let span = (t.s, t.e);
-            if !v.participle && matches!(lw.as_str(), "quoted" | "quotes") {
-                // `Reuters quoted a senior official as saying`: the official speaks and Reuters
-                // carries the words
-                if let Some(pi) = participle_at.filter(|&pi| {
-                    pi > i + 2
-                        && lower(self.w(&toks[pi - 1])) == "as"
-                        && toks[i + 1..pi - 1].iter().all(|x| x.k == Tk::Word)
-                }) {
-                    if let Some(sp) = span_of(toks, i + 1, pi - 2) {
-                        let mut a = self.finish(sp, open, cue);
-                        a.carrier = self
-                            .subject_before(toks, i)
-                            .filter(|&(s, e)| outlet_like(&self.text[s..e]));
-                        return (a, strong, true);
-                    }
-                }
-            }
             if v.participle {
                 cue.get_or_insert(span);
                 participle_at.get_or_insert(i);
@@ -1686,6 +1863,120 @@ impl<'a> Ctx<'a> {
         (Attr::default(), false, false)
     }
 
+    /// A relay verb at `vi` (`quoted`, `cited`) with `as saying` after it (`participle_at`):
+    /// `Reuters quoted a senior official as saying` (the official speaks, Reuters carries the
+    /// words), `Interfax cited a source as saying`, and the passive `the minister was quoted
+    /// [by Reuters] as saying`.
+    fn relayed(
+        &self,
+        toks: &[Tok],
+        vi: usize,
+        open: usize,
+        participle_at: Option<usize>,
+        cue: Option<(usize, usize)>,
+    ) -> Option<Attr> {
+        let pi = participle_at.filter(|&pi| {
+            pi > vi + 1
+                && lower(self.w(&toks[pi - 1])) == "as"
+                && toks[vi + 1..pi - 1].iter().all(|x| x.k == Tk::Word)
+        })?;
+        let cue = cue.or(Some((toks[vi].s, toks[vi].e)));
+        if self.is_passive(toks, vi) {
+            let sp = self.subject_before(toks, vi)?;
+            let mut a = self.finish(sp, open, cue);
+            a.carrier = (pi > vi + 2 && lower(self.w(&toks[vi + 1])) == "by")
+                .then(|| by_outlet(self.text, toks[vi + 1].e))
+                .flatten()
+                .filter(|&(_, e)| e <= toks[pi - 1].s);
+            return Some(a);
+        }
+        let sp = span_of(toks, vi + 1, pi - 2)?;
+        let mut a = self.finish(sp, open, cue);
+        a.carrier = self
+            .subject_before(toks, vi)
+            .filter(|&(s, e)| outlet_like(&self.text[s..e]));
+        Some(a)
+    }
+
+    /// A speaker named by a phrase that ends with a colon or a comma right before the quote:
+    /// `As the minister put it, “…”`, `In the words of the envoy, “…”`, `The president’s words:
+    /// “…”`, `على حد تعبير الوزير: «…»`, `بتعبير الوزير، «…»`, `على لسان المتحدث: «…»`.
+    fn in_words_of(&self, toks: &[Tok], open: usize) -> Option<Attr> {
+        let mut n = toks.len();
+        while n > 0 && matches!(toks[n - 1].k, Tk::OpenBr | Tk::Other) {
+            n -= 1;
+        }
+        if n < 3 || !matches!(toks[n - 1].k, Tk::Comma | Tk::Colon) {
+            return None;
+        }
+        let last = n - 2;
+        // the words of the phrase, at most twelve back, without punctuation
+        let mut first = last;
+        while first > 0 && last - first < 12 && toks[first - 1].k == Tk::Word {
+            first -= 1;
+        }
+        if toks[last].k != Tk::Word {
+            return None;
+        }
+        let lw = |i: usize| lower(self.w(&toks[i]));
+        let ar = |i: usize| super::lexicon::ar_key(self.w(&toks[i]));
+        // `As X put it`
+        if lw(last) == "it" && last >= first + 3 && lw(last - 1) == "put" {
+            let as_at = (first..last - 1).rev().find(|&k| lw(k) == "as")?;
+            let sp = span_of(toks, as_at + 1, last - 2)?;
+            return Some(self.finish(sp, open, Some((toks[last - 1].s, toks[last].e))));
+        }
+        // `X’s words`, `in X’s words`
+        if lw(last) == "words" && last > first {
+            let owner = self.w(&toks[last - 1]);
+            let bare = owner
+                .strip_suffix("’s")
+                .or_else(|| owner.strip_suffix("'s"))
+                .filter(|b| !b.is_empty())?;
+            let mut a = last - 1;
+            while a > first && last - 1 - a < 6 {
+                let p = lw(a - 1);
+                if NON_NP_START.contains(&p.as_str()) && !DETERMINERS.contains(&p.as_str())
+                    || BOUNDARY.contains(&p.as_str())
+                {
+                    break;
+                }
+                a -= 1;
+            }
+            while a < last - 1 && NON_NP_START.contains(&lw(a).as_str()) {
+                a += 1;
+            }
+            let sp = (toks[a].s, toks[last - 1].s + bare.len());
+            let cue = Some((toks[last].s, toks[last].e));
+            return Some(self.finish(sp, open, cue));
+        }
+        // `in the words of X`
+        if let Some(wi) = (first..last)
+            .rev()
+            .take(10)
+            .find(|&k| lw(k) == "words" && lw(k + 1) == "of" && k > first && lw(k - 1) == "the")
+        {
+            let sp = span_of(toks, wi + 2, last)?;
+            return Some(self.finish(sp, open, Some((toks[wi].s, toks[wi].e))));
+        }
+        // Arabic: `على حد تعبير X`, `بتعبير X`, `على حد قول X`, `على لسان X`
+        let wi = (first..last).rev().take(10).find(|&k| {
+            let key = ar(k);
+            let prev = if k > first { ar(k - 1) } else { String::new() };
+            matches!(key.as_str(), "تعبير" | "بتعبير" | "وبتعبير")
+                || (key == "قول" && prev == "حد")
+                || (key == "لسان" && matches!(prev.as_str(), "على" | "وعلى"))
+        })?;
+        if toks[wi + 1..=last]
+            .iter()
+            .any(|t| !self.w(t).chars().any(is_arabic))
+        {
+            return None;
+        }
+        let sp = span_of(toks, wi + 1, last)?;
+        Some(Attr::unresolved(Some(sp), Some((toks[wi].s, toks[wi].e))))
+    }
+
     /// The subject noun phrase opening the sentence `toks[a..]` (introductory phrases skipped):
     /// `After the talks, Qatar's emir spoke …` → `Qatar's emir`.
     fn sentence_subject(&self, toks: &[Tok], a: usize, end: usize) -> Option<(usize, usize)> {
@@ -1716,7 +2007,7 @@ impl<'a> Ctx<'a> {
             let w = self.w(&toks[j]);
             let lw = lower(w);
             if is_cap(w) || is_title(w) {
-                named |= is_cap(w) && !DETERMINERS.contains(&lw.as_str());
+                named |= (is_cap(w) && !DETERMINERS.contains(&lw.as_str())) || is_title(w);
                 b = Some(j);
             } else if !((DETERMINERS.contains(&lw.as_str()) && j == i)
                 || matches!(

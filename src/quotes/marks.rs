@@ -155,7 +155,11 @@ pub(crate) struct Pair {
 /// Everything the mark scan found.
 #[derive(Default, Debug)]
 pub(crate) struct Scan {
+    /// Outermost quotes, sorted, never overlapping.
     pub quotes: Vec<RawQuote>,
+    /// Closed quotes inside an outermost one (`“He told me ‘we will not leave’ and left”`), the
+    /// outermost of them only, sorted, never overlapping; each lies inside one of `quotes`.
+    pub nested: Vec<RawQuote>,
     pub squares: Vec<Pair>,
     pub ornate: Vec<Pair>,
     pub parens: Vec<Pair>,
@@ -441,6 +445,7 @@ pub(crate) fn scan(text: &str, paras: &[Para]) -> Scan {
         }
     }
     out.quotes.sort_by_key(|q| q.cs);
+    settle_nested(&mut out);
     out.squares.sort_by_key(|p| p.open);
     out.parens.sort_by_key(|p| p.open);
     out.ornate.sort_by_key(|p| p.open);
@@ -450,15 +455,58 @@ pub(crate) fn scan(text: &str, paras: &[Para]) -> Scan {
 fn close(out: &mut Scan, stack: &mut Vec<Opener>, k: usize, pos: usize, len: usize, pi: usize) {
     let Some(&o) = stack.get(k) else { return };
     stack.truncate(k);
+    let q = RawQuote {
+        open: o.pos,
+        cs: o.cs,
+        ce: pos,
+        close_end: pos + len,
+        closed: true,
+        para: pi,
+    };
     if k == 0 {
-        out.quotes.push(RawQuote {
-            open: o.pos,
-            cs: o.cs,
-            ce: pos,
-            close_end: pos + len,
-            closed: true,
-            para: pi,
-        });
+        out.quotes.push(q);
+    } else {
+        out.nested.push(q);
+    }
+}
+
+/// Keeps the outermost nested quotes inside each outermost quote; a nested quote whose opener
+/// never closed (an unpaired `‘` around it) is an outermost quote itself. Sorting plus one
+/// merge pass: linear after the sort.
+fn settle_nested(out: &mut Scan) {
+    if out.nested.is_empty() {
+        return;
+    }
+    out.nested
+        .sort_by_key(|q| (q.open, std::cmp::Reverse(q.close_end)));
+    let mut kept: Vec<RawQuote> = Vec::with_capacity(out.nested.len());
+    for q in out.nested.drain(..) {
+        if kept.last().is_some_and(|p| q.open < p.close_end) {
+            continue; // inside an earlier nested quote
+        }
+        kept.push(q);
+    }
+    let mut orphans = Vec::new();
+    let mut nested = Vec::with_capacity(kept.len());
+    let mut oi = 0;
+    for q in kept {
+        while oi < out.quotes.len() && out.quotes[oi].close_end.max(out.quotes[oi].ce) <= q.open {
+            oi += 1;
+        }
+        let inside = out
+            .quotes
+            .get(oi)
+            .is_some_and(|o| o.open < q.open && q.close_end <= o.close_end.max(o.ce));
+        if inside {
+            nested.push(q);
+        } else {
+            orphans.push(q);
+        }
+    }
+    out.nested = nested;
+    if !orphans.is_empty() {
+        out.quotes.extend(orphans);
+        out.quotes.sort_by_key(|q| q.cs);
     }
 }
 

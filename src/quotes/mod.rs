@@ -5,7 +5,15 @@
 //! 2. Quran references in brackets and in running text ([`quran`]);
 //! 3. citations right after a quote or closing a bracketed passage ([`citation`]);
 //! 4. kinds (direct, partial, passage, verse) and the filter for titles and scare quotes;
-//! 5. speaker and cue, in document order so pronouns resolve to earlier speakers ([`attribution`]).
+//! 5. speaker and cue, in document order so pronouns resolve to earlier speakers ([`attribution`]);
+//! 6. quotes inside quotes, each its own quote attributed from inside the outer one.
+//!
+//! Scare quotes and titles follow one rule. A short quoted term right after a naming word
+//! (`so-called`, `dubbed`, `known as`, `titled`, a body's noun: `حركة «حماس»`) names something
+//! and is not a quote. Any other quoted term is kept as a `partial` quote, attributed only when
+//! its own sentence has a cue (`Critics say the “reform” failed` → Critics); with no cue in its
+//! sentence (`The army began a “special operation”.`) it is the writer's term: `partial`, no
+//! speaker, never borrowed from an earlier sentence's cue.
 
 mod attribution;
 mod citation;
@@ -406,7 +414,93 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             verse: c.verse,
         });
     }
+    if !scan.nested.is_empty() {
+        nested_quotes(text, &scan.nested, &mut out, ctx.line_mode);
+    }
     out
+}
+
+/// Quotes inside quotes (`“He told me ‘we will not leave’ and left,” she said.`): each is a
+/// quote of its own, attributed only from inside the quote around it (the speaker named there,
+/// `The officer shouted ‘…’`; a pronoun or no cue gives no speaker), with the outer quote's
+/// source and date. The outer quote stays whole. Titles and scare quotes are dropped as
+/// everywhere else.
+fn nested_quotes(text: &str, nested: &[RawQuote], out: &mut Vec<Quote>, line_mode: bool) {
+    // outer quotes in marks, sorted by start (`out` is in document order)
+    let mut added = Vec::new();
+    let mut oi = 0;
+    let mut k = 0;
+    while k < nested.len() {
+        let first = &nested[k];
+        while oi < out.len() && out[oi].end < first.close_end {
+            oi += 1;
+        }
+        let Some(outer) = out
+            .get(oi)
+            .filter(|o| {
+                o.start <= first.open && first.close_end <= o.end && o.kind != QuoteKind::Verse
+            })
+            .cloned()
+        else {
+            k += 1;
+            continue;
+        };
+        // every nested quote of this outer one
+        let mut m = k;
+        while m < nested.len() && nested[m].close_end <= outer.end {
+            m += 1;
+        }
+        let group = &nested[k..m];
+        k = m.max(k + 1);
+        let spans: Vec<(usize, usize)> = group.iter().map(|q| (q.open, q.close_end)).collect();
+        let paras = [(outer.start, outer.end)];
+        let mut ctx = attribution::Ctx {
+            text,
+            paras: &paras,
+            spans: &spans,
+            hist: Vec::with_capacity(group.len()),
+            line_mode,
+            budget: std::cell::Cell::new((outer.end - outer.start).saturating_mul(3)),
+        };
+        for q in group {
+            let (cs, ce) = trim_span(text, q.cs, q.ce);
+            if ce <= cs || !text[cs..ce].chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let content = &text[cs..ce];
+            if is_scare(text, q.open, content) {
+                continue;
+            }
+            let a = ctx.attribute(
+                q.open,
+                q.close_end,
+                q.closed,
+                content.chars().last(),
+                q.close_end,
+            );
+            let speaker = a.speaker.filter(|&(s, e)| {
+                !a.resolved
+                    && attribution::mention_kind(&text[s..e]) != attribution::MentionKind::Pronoun
+            });
+            added.push(Quote {
+                start: cs,
+                end: ce,
+                kind: classify(text, q.open, content),
+                lang: lang_of(content),
+                closed: q.closed,
+                speaker,
+                speaker_resolved: false,
+                cue: a.cue,
+                source: outer.source,
+                source_date: outer.source_date,
+                verse: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
+    }
 }
 
 /// True when one of the last words of `before` (which ends with a colon) is a speech cue:

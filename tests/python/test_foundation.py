@@ -182,6 +182,14 @@ def test_analyze_many_names_the_bad_item():
         warraq.analyze_many("a single string")
     with pytest.raises(ValueError, match="threads"):
         warraq.analyze_many(["x"], threads=0)
+    with pytest.raises(ValueError, match="not -1"):
+        warraq.analyze_many(["x", "y"], threads=-1)
+
+
+def test_more_threads_than_texts_is_not_an_error():
+    # The pool is never larger than the batch: a huge count neither fails nor spawns idle threads.
+    docs = warraq.analyze_many(["On 5 January 2022.", "Second."], threads=10**9)
+    assert [d.dates[0].iso for d in docs[:1]] == ["2022-01-05"]
 
 
 def test_fork_after_a_parallel_batch_does_not_hang():

@@ -25,6 +25,26 @@ def test_empty_result_has_the_columns():
     assert {"start", "end", "text", "iso", "hijri", "calendar"} <= set(df.columns)
 
 
+@pytest.mark.parametrize("layer", ["runs", "sentences", "tokens", "dates", "quotes"])
+def test_every_field_of_the_value_class_is_a_column(layer):
+    # A field added to a Python value class must reach the DataFrame too, not be silently dropped.
+    from warraq._warraq import _analyze_columns
+
+    cols = set(_analyze_columns(["x"], layer)) - {"row"}
+    df = getattr(pd.Series(["x"]).warraq, layer)()
+    assert set(df.columns) == cols
+
+
+def test_dates_frame_links_the_two_calendars_of_a_dual_date_by_match_number():
+    s = pd.Series(["12 Jumada II 1443 AH – 15/01/2022 CE. Early March 2019."], index=["doc1"])
+    df = s.warraq.dates()
+    assert df["linked"].tolist() == [1, 0, pd.NA]
+    assert df["agrees"].tolist() == [True, True, pd.NA]
+    assert df.loc[("doc1", 2), "part"] == "early"
+    assert df.loc[("doc1", 2), "gregorian_start"] == "2019-03-01"
+    assert str(df["linked"].dtype) == "Int64"
+
+
 def test_non_string_values_raise_type_error_naming_the_row():
     with pytest.raises(TypeError, match="index 1"):
         pd.Series(["ok", 5]).warraq.sentences()

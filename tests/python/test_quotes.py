@@ -128,3 +128,43 @@ def test_an_agency_that_relays_an_official_is_the_source_not_the_speaker():
     (q,) = warraq.analyze(text).quotes
     assert (q.speaker, q.cue, q.source, q.source_date) == ("a senior official", "saying", "Reuters", None)
     assert text[q.source_span[0] : q.source_span[1]] == "Reuters"
+
+
+def test_nested_quote_is_its_own_quote_in_code_points():
+    text = 'قال الشاهد: «صاح الضابط "ارجعوا" ثم أطلق النار». The officer said: “He told me ‘go home’ twice.”'
+    qs = warraq.analyze(text).quotes
+    assert [q.text for q in qs] == [
+        'صاح الضابط "ارجعوا" ثم أطلق النار',
+        "ارجعوا",
+        "He told me ‘go home’ twice.",
+        "go home",
+    ]
+    for q in qs:
+        assert text[q.start : q.end] == q.text
+    outer, inner = qs[2], qs[3]
+    assert outer.start < inner.start and inner.end < outer.end
+    assert outer.speaker == "The officer"
+    assert inner.speaker is None  # a pronoun inside the outer quote names nobody
+
+
+def test_relayed_words_speaker_and_outlet():
+    q = only("Interfax cited a military source as saying that “the drills will end on Friday.”")
+    assert (q.speaker, q.source) == ("a military source", "Interfax")
+    q = only("“We will stay,” the official was quoted by Reuters as saying.")
+    assert (q.speaker, q.source) == ("the official", "Reuters")
+    q = only("ونقلت وكالة الأنباء السعودية (واس) عن مصدر مسؤول قوله إن «المملكة ترفض ذلك».")
+    assert (q.speaker, q.source) == ("مصدر مسؤول", "وكالة الأنباء السعودية")
+
+
+def test_speaker_named_by_a_phrase_before_the_quote():
+    assert (
+        only("As the foreign minister put it, “There is no military solution.”").speaker
+        == "the foreign minister"
+    )
+    assert only("In the words of the UN envoy, “The ceasefire is fragile.”").speaker == "the UN envoy"
+    assert only("وعلى حد تعبير وزير الخارجية، «لا حل عسكرياً».").speaker == "وزير الخارجية"
+
+
+def test_scare_quote_is_partial_without_speaker():
+    q = only("The army began a “special operation” in the east.")
+    assert (q.kind, q.speaker) == ("partial", None)
