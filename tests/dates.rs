@@ -1518,6 +1518,8 @@ fn abbreviated_second_year_is_the_next_year() {
     assert_eq!(iso("the war of 1939–45"), [s("1939"), s("1945")]);
     assert_eq!(iso("Suleiman (r. 1520–66)"), [s("1520"), s("1566")]);
     assert_eq!(iso("the 1999-00 season"), [s("1999"), s("2000")]);
+    assert_eq!(iso("the 2021/22 season"), [s("2021"), s("2022")]);
+    assert!(found("ref 1/2021/22").is_empty());
     // not a year range: a year and month, a score
     assert_eq!(iso("in 2014-10 the office"), [s("2014-10")]);
 }

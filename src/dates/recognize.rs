@@ -1502,6 +1502,20 @@ impl<'a> P<'a> {
         if copyright {
             prev_ctx = true;
         }
+        // `the 2021/22 season`, `FY 2021/22`: two years, the second abbreviated, after a slash
+        if second.is_none()
+            && era.is_none()
+            && four
+            && !(i > 0 && punct(t.get(i - 1), &['/', '-', '.']) && !t[i].space_before)
+            && punct(t.get(i + 1), &['/'])
+            && !t[i + 1].space_before
+            && t.get(i + 2).is_some_and(|x| !x.space_before)
+            && num(t, i + 2).is_some_and(|n2| n2.digits == 2 && n2.value == (n.value + 1) % 100)
+            && num(t, i + 4).is_none()
+        {
+            second = Some((i + 2, n.value + 1));
+            prev_ctx = prev_ctx || !(i > 0 && t[i - 1].kind == Kind::Num);
+        }
         // `1945–2020`: two years joined by a dash; spaced (`1960 - 1961`) when the second
         // follows within a century
         if !prev_ctx
