@@ -1862,3 +1862,15 @@ fn a_day_and_month_in_figures_takes_the_year_written_after_it() {
     assert!(iso_with("في 2/3 من الحالات", &o).is_empty());
     assert!(iso_with("in 2/3 of cases", &o).is_empty());
 }
+
+#[test]
+fn a_weekday_before_a_day_of_a_relative_month_is_one_mention() {
+    let o = with_ref(2022, 3, 1);
+    for t in [
+        "الخميس 17 من الشهر الجاري",
+        "الخميس الموافق السابع عشر من الشهر الجاري",
+        "يوم الخميس 17 الشهر الجاري",
+    ] {
+        assert_eq!(found_with(t, &o), [(t.to_owned(), s("2022-03-17"))], "{t}");
+    }
+}

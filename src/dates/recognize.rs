@@ -3236,7 +3236,9 @@ impl<'a> P<'a> {
             let got = self
                 .numeric(k)
                 .or_else(|| self.day_month(k))
-                .or_else(|| self.month_first(k));
+                .or_else(|| self.month_first(k))
+                // `الخميس 17 من الشهر الجاري`, `Thursday the 17th of next month`
+                .or_else(|| self.day_of_rel_month(k));
             if let Some(end) = got {
                 if let Some(r) = self.out.get_mut(before) {
                     r.start = t[i].start;
