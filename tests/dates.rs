@@ -1874,3 +1874,17 @@ fn a_weekday_before_a_day_of_a_relative_month_is_one_mention() {
         assert_eq!(found_with(t, &o), [(t.to_owned(), s("2022-03-17"))], "{t}");
     }
 }
+
+#[test]
+fn the_last_ten_days_of_ramadan_are_its_late_part() {
+    let o = with_ref(2022, 3, 1);
+    let d = analyze("يكثف المصلون العبادة في العشر الأواخر من رمضان", &o).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].part, Some(warraq::dates::Part::Late));
+    // 21 Ramadan 1443 to its last day
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-04-22"));
+    assert_eq!(d[0].gregorian_end.as_deref(), Some("2022-05-01"));
+    let d = analyze("العشر الأوائل من ذي الحجة 1443", &o).dates;
+    assert_eq!(d[0].part, Some(warraq::dates::Part::Early));
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-06-30"));
+}

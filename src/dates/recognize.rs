@@ -1334,7 +1334,8 @@ impl<'a> P<'a> {
             let ar = t[i].arabic
                 && (is_ar(t, pi, &AR_MONTH)
                     || is_ar(t, pi, &HIJRI_MONTH_CONTEXT_AR)
-                    || self.ar_dir_after(e));
+                    || self.ar_dir_after(e)
+                    || ten_of(t, i).is_some());
             if en || ar {
                 let start = if is_ar(t, pi, &AR_MONTH) { pi } else { i };
                 let v = Val::Date {
@@ -3539,6 +3540,21 @@ fn week_of_month(t: &[Tok], r: &mut Raw) {
     }
 }
 
+/// `العشر الأواخر من رمضان` (the last ten days of Ramadan), `العشر الأوائل من ذي الحجة`:
+/// the part, and the token it starts at, for the month at `i`.
+fn ten_of(t: &[Tok], i: usize) -> Option<(Part, usize)> {
+    if i < 3 || !is_ar(t, i - 1, &["من"]) || !is_ar(t, i - 3, &["العشر", "العشره"]) {
+        return None;
+    }
+    if is_ar(t, i - 2, &["الاواخر"]) {
+        Some((Part::Late, i - 3))
+    } else if is_ar(t, i - 2, &["الاوائل", "الاول", "الاولي"]) {
+        Some((Part::Early, i - 3))
+    } else {
+        None
+    }
+}
+
 /// Marks months and years written with a part qualifier before them (`early March 2019`,
 /// `mid-2023`, `the end of 2021`, `أوائل آذار`, `مطلع عام 2020`, `أواخر العام الماضي`): the
 /// mention grows over the qualifier and keeps its precision.
@@ -3561,7 +3577,9 @@ fn mark_parts(t: &[Tok], out: &mut [Raw]) {
         if i == 0 || t.get(i).is_none_or(|x| x.newline_before) {
             continue;
         }
-        let found = if t[i].arabic || t[i - 1].arabic {
+        let found = if let Some(found) = ten_of(t, i) {
+            Some(found)
+        } else if t[i].arabic || t[i - 1].arabic {
             // `أوائل آذار`, `مطلع عام 2020`, `في أواخر شهر مارس`
             let mut q = i - 1;
             if q > 0 && (is_ar(t, q, &AR_YEAR) || is_ar(t, q, &AR_MONTH)) {
