@@ -1888,3 +1888,13 @@ fn the_last_ten_days_of_ramadan_are_its_late_part() {
     assert_eq!(d[0].part, Some(warraq::dates::Part::Early));
     assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-06-30"));
 }
+
+#[test]
+fn a_hijri_year_with_its_gregorian_year_after_a_slash() {
+    let d = analyze("خلال عام 1443/2022 تضاعفت الصادرات", &Options::default()).dates;
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[0].calendar, Calendar::Hijri);
+    assert!(!d[0].ambiguous);
+    assert_eq!(d[1].iso.as_deref(), Some("2022"));
+    assert_eq!(iso("Ramadan 1443/2022"), [None, s("2022")]);
+}

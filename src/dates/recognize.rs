@@ -1490,6 +1490,24 @@ impl<'a> P<'a> {
         if circa {
             prev_ctx = true;
         }
+        // `Ramadan 1443/2022`, `عام 1443هـ/2022م`: the Gregorian year after a Hijri one
+        if !prev_ctx
+            && four
+            && i >= 2
+            && punct(t.get(i - 1), &['/'])
+            && self.out.last().is_some_and(|r| {
+                r.end == t[i - 2].end
+                    && matches!(
+                        r.val,
+                        Val::Date {
+                            cal: Calendar::Hijri,
+                            ..
+                        }
+                    )
+            })
+        {
+            prev_ctx = true;
+        }
         // `© 2022`, `Copyright 2021`, `(c) 2020`
         let copyright = four
             && i > 0
@@ -1628,15 +1646,21 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // `1443/2022`: a Hijri year with its Gregorian year after a slash
+        let greg_after = (1300..=1500).contains(&n.value)
+            && punct(t.get(i + 1), &['/'])
+            && num(t, i + 2).is_some_and(|g| {
+                g.digits == 4 && g.value > n.value && (577..=584).contains(&(g.value - n.value))
+            });
         let cal = match era_all {
             Some((Era::Hijri, _)) => Calendar::Hijri,
-            None if hijri_word => Calendar::Hijri,
+            None if hijri_word || greg_after => Calendar::Hijri,
             // `عام 1443` in Arabic: a Hijri year if the document's other dates are Hijri (see
             // `hijri_guess`; `عام 1492` in a history of Granada is Gregorian)
             None if (1300..=1500).contains(&n.value) && i > 0 && t[i - 1].arabic => Calendar::Hijri,
             _ => Calendar::Gregorian,
         };
-        let guess = cal == Calendar::Hijri && era_all.is_none() && !hijri_word;
+        let guess = cal == Calendar::Hijri && era_all.is_none() && !hijri_word && !greg_after;
         let base = self.out.len();
         let sign = if matches!(era_all, Some((Era::Bc, _))) {
             -1
