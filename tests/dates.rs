@@ -1898,3 +1898,10 @@ fn a_hijri_year_with_its_gregorian_year_after_a_slash() {
     assert_eq!(d[1].iso.as_deref(), Some("2022"));
     assert_eq!(iso("Ramadan 1443/2022"), [None, s("2022")]);
 }
+
+#[test]
+fn mid_arabic_month_is_its_fifteenth_marked_as_the_middle() {
+    let d = analyze("في منتصف يناير", &with_ref(2022, 3, 1)).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2022-01-15"));
+    assert_eq!(d[0].part, Some(warraq::dates::Part::Mid));
+}

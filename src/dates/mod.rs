@@ -25,7 +25,7 @@
 //! - Part qualifiers (`early March 2019`, `mid-2023`, `the end of the year`, `أوائل آذار`,
 //!   `أواخر العام`) widen the mention and set `part` (`early`/`mid`/`late`); the precision stays
 //!   the month's or year's. `منتصف` before an Arabic month name keeps its established reading as
-//!   the fifteenth day.
+//!   the fifteenth day, with `part` `mid` saying the words named the month's middle.
 //!   Parts of a week are Monday–Wednesday, Tuesday–Thursday and Friday–Sunday (`the end of next
 //!   week`); parts of a year are thirds (January–April, May–August, September–December), for
 //!   `beginning` as for `end` (Duckling reads `beginning of the year` as its first quarter).

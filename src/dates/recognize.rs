@@ -1369,7 +1369,12 @@ impl<'a> P<'a> {
                         occ: Occ::Year(YearSpec::Missing),
                         day: Some(15),
                     };
-                    self.push(i - 1, e, v, true);
+                    // (the fifteenth, as Arabic writers and Duckling read it; `part` says the
+                    // words named the month's middle, not a day)
+                    let n = self.push(i - 1, e, v, true);
+                    if let Some(r) = self.out.get_mut(n) {
+                        r.part = Some(Part::Mid);
+                    }
                     return Some(e);
                 }
                 // no year: the one nearest the reference (resolve), unlike `this March`
