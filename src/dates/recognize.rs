@@ -315,6 +315,12 @@ fn names_something(t: &[Tok], start: usize, end: usize) -> bool {
     })) || (start > 0 && is_ar(t, start - 1, &NAMES_BEFORE))
 }
 
+/// A year BC in ISO 8601's astronomical numbering, which `iso` follows: 1 BC is year 0,
+/// 44 BC is -43.
+fn bc_year(n: u32) -> i32 {
+    1 - n as i32
+}
+
 fn num(t: &[Tok], i: usize) -> Option<&Tok> {
     t.get(i).filter(|t| t.kind == Kind::Num && !t.grouped)
 }
@@ -551,7 +557,7 @@ impl<'a> P<'a> {
                     None => (None, j + 1),
                 };
                 let y = if era == Some(Era::Bc) {
-                    -(n.value as i32)
+                    bc_year(n.value)
                 } else {
                     n.value as i32
                 };
@@ -1490,11 +1496,8 @@ impl<'a> P<'a> {
         };
         let guess = cal == Calendar::Hijri && era_all.is_none() && !hijri_word;
         let base = self.out.len();
-        let sign = if matches!(era_all, Some((Era::Bc, _))) {
-            -1
-        } else {
-            1
-        };
+        let bc = matches!(era_all, Some((Era::Bc, _)));
+        let signed = |v: u32| if bc { bc_year(v) } else { v as i32 };
         let start = i;
         let first_end = match era {
             Some((_, e)) => e,
@@ -1502,7 +1505,7 @@ impl<'a> P<'a> {
         };
         let v = Val::Date {
             cal,
-            year: YearSpec::Given(sign * n.value as i32),
+            year: YearSpec::Given(signed(n.value)),
             month: None,
             day: None,
         };
@@ -1552,7 +1555,7 @@ impl<'a> P<'a> {
         if let Some((j, v2)) = second {
             let v = Val::Date {
                 cal,
-                year: YearSpec::Given(sign * v2 as i32),
+                year: YearSpec::Given(signed(v2)),
                 month: None,
                 day: None,
             };
@@ -2392,7 +2395,7 @@ impl<'a> P<'a> {
             Calendar::Gregorian
         };
         let y = if era == Era::Bc {
-            -(n.value as i32)
+            bc_year(n.value)
         } else {
             n.value as i32
         };
@@ -3168,6 +3171,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     p.mark_month_dirs();
     drop_anniversaries(t, &mut p.out);
     drop_event_names(t, &mut p.out);
+    drop_before_hijra(t, &mut p.out);
     mark_parts(t, &mut p.out);
     link_duals(t, &mut p.out);
     p.out
@@ -3234,6 +3238,37 @@ fn drop_event_names(t: &[Tok], out: &mut Vec<Raw>) {
         });
         let before = i > 0 && t[i - 1].arabic && is_ar(t, i - 1, &EVENT_NOUNS_AR);
         !(after || before)
+    });
+}
+
+/// `53 BH`, `عام 13 قبل الهجرة`, `12 Rabi' al-Awwal 53 BH`: a year counted back from the
+/// Hijra. The Hijri calendars here start at 1 AH, so such a mention is dropped, with the day and
+/// month written before its year, rather than read as the Gregorian year 53 or given a year
+/// from elsewhere in the text.
+fn drop_before_hijra(t: &[Tok], out: &mut Vec<Raw>) {
+    let bh_at = |k: usize| -> bool {
+        let Some(x) = t.get(k) else { return false };
+        if x.kind != Kind::Word || x.newline_before {
+            return false;
+        }
+        if x.arabic {
+            // `قبل الهجرة`, `ق.هـ`, `ق هـ`
+            return (x.key == "قبل" && key(t, k + 1) == "الهجره")
+                || (x.key == "ق"
+                    && (key(t, k + 1) == "ه"
+                        || (punct(t.get(k + 1), &['.']) && key(t, k + 2) == "ه")));
+        }
+        // `BH`, `B.H.`, `before the Hijra`
+        x.key == "bh"
+            || (x.key == "b" && punct(t.get(k + 1), &['.']) && key(t, k + 2) == "h")
+            || (x.key == "before"
+                && is_word(t, k + 1, &["the"])
+                && is_word(t, k + 2, &["hijra", "hijrah", "hegira"]))
+    };
+    out.retain(|r| {
+        let e = t.partition_point(|x| x.start < r.end);
+        // the marker right after the mention, or after the year the mention stopped before
+        !(bh_at(e) || (t.get(e).is_some_and(|x| x.kind == Kind::Num) && bh_at(e + 1)))
     });
 }
 
