@@ -87,10 +87,10 @@ fn the_following_day_after_a_bare_year_has_no_value_rather_than_a_wrong_one() {
 }
 
 #[test]
-fn years_bc_follow_iso_8601_astronomical_numbering() {
-    // 1 BC is year 0 in ISO 8601, so 44 BC is -0043
-    assert_eq!(iso("Caesar was killed in 44 BC."), [s("-0043")]);
-    assert_eq!(iso("in 500 B.C.E."), [s("-0499")]);
+fn years_bc_are_negative_without_a_year_zero() {
+    // historical numbering, as annotations write it (not ISO 8601's astronomical -0043)
+    assert_eq!(iso("Caesar was killed in 44 BC."), [s("-0044")]);
+    assert_eq!(iso("in 500 B.C.E."), [s("-0500")]);
 }
 
 #[test]

@@ -315,10 +315,10 @@ fn names_something(t: &[Tok], start: usize, end: usize) -> bool {
     })) || (start > 0 && is_ar(t, start - 1, &NAMES_BEFORE))
 }
 
-/// A year BC in ISO 8601's astronomical numbering, which `iso` follows: 1 BC is year 0,
-/// 44 BC is -43.
+/// A year BC as a negative year: 44 BC is -44 (historical numbering, with no year 0, as
+/// Duckling and most annotations write it; ISO 8601's astronomical -0043 is not used).
 fn bc_year(n: u32) -> i32 {
-    1 - n as i32
+    -(n as i32)
 }
 
 fn num(t: &[Tok], i: usize) -> Option<&Tok> {
