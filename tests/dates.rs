@@ -1537,6 +1537,11 @@ fn parts_of_a_week_are_three_days() {
 fn abbreviated_second_year_is_the_next_year() {
     assert_eq!(iso("the 2019–20 season"), [s("2019"), s("2020")]);
     assert_eq!(iso("in 2011-12 the budget fell"), [s("2011"), s("2012")]);
+    assert_eq!(iso("the war of 1939–45"), [s("1939"), s("1945")]);
+    assert_eq!(iso("Suleiman (r. 1520–66)"), [s("1520"), s("1566")]);
+    assert_eq!(iso("the 1999-00 season"), [s("1999"), s("2000")]);
+    assert_eq!(iso("the 2021/22 season"), [s("2021"), s("2022")]);
+    assert!(found("ref 1/2021/22").is_empty());
     // not a year range: a year and month, a score
     assert_eq!(iso("in 2014-10 the office"), [s("2014-10")]);
 }
@@ -1736,5 +1741,158 @@ fn nth_weekday_of_a_hijri_month() {
         ("ثاني خميس من شوال 1443", "2022-05-12"),
     ] {
         assert_eq!(iso(t), [s(want)], "{t}");
+    }
+}
+
+#[test]
+fn a_pages_published_line_is_its_reference() {
+    let t = "Lebanon's cabinet to meet after a three-month pause, ministers say\n\
+             By a staff writer in Beirut, with reporting from Paris and Cairo bureaus\n\
+             Updated 3:45 PM GMT, Jan 5, 2022\n\
+             The cabinet will meet on Monday, a minister said on Wednesday.";
+    let d = analyze(t, &Options::default()).dates;
+    let got: Vec<_> = d
+        .iter()
+        .map(|m| (&t[m.start..m.end], m.iso.as_deref()))
+        .collect();
+    // (without the stamp line, the weekdays would have no value at all)
+    assert_eq!(got[0], ("Jan 5, 2022", Some("2022-01-05")));
+    assert_eq!(got[1].0, "Monday");
+    assert!(got[1].1.is_some_and(|v| v.starts_with("2022-01-")));
+    assert_eq!(got[2], ("Wednesday", Some("2022-01-05")));
+    let t = "عنوان الخبر هنا وهو طويل بما يكفي ليتجاوز المئة حرف في السطر الأول من الصفحة كلها\n\
+             آخر تحديث: 5/1/2022\n\
+             قال الوزير أمس إن الاجتماع سيعقد الأسبوع المقبل.";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[1].iso.as_deref(), Some("2022-01-04"));
+}
+
+#[test]
+fn a_part_of_a_hijri_month() {
+    let o = with_ref(2022, 3, 1);
+    let d = analyze("Fighting eased in mid-Ramadan.", &o).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].hijri.as_deref(), Some("1443-09"));
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2022-04-12"));
+    assert_eq!(d[0].gregorian_end.as_deref(), Some("2022-04-21"));
+}
+
+#[test]
+fn arabic_before_christ_with_dots_and_words() {
+    for t in ["عاش نحو عام 3300 ق.م تقريباً", "حوالي عام 1600 قبل الميلاد"]
+    {
+        let d = analyze(t, &Options::default()).dates;
+        assert_eq!(d.len(), 1, "{t}");
+        assert!(d[0].year.is_some_and(|y| y < 0), "{t}: {:?}", d[0]);
+    }
+}
+
+#[test]
+fn a_decimal_after_a_year_word_is_not_a_year() {
+    assert!(found("بلغ مجموع الدفع لذلك العام 1,5 مليون دولار").is_empty());
+}
+
+#[test]
+fn an_apostrophe_year_after_of() {
+    assert_eq!(
+        iso("By December of '68 the index had fallen."),
+        [s("1968-12")]
+    );
+}
+
+#[test]
+fn an_ordinal_numbering_a_place_is_not_a_day() {
+    let o = with_ref(2022, 3, 1);
+    assert!(found_with("The church is on 5th st. near the light.", &o).is_empty());
+    assert!(found_with("Our office is on the 3rd floor.", &o).is_empty());
+    assert_eq!(
+        iso_with("We met on the 5th and talked.", &o),
+        [s("2022-03-05")]
+    );
+}
+
+fn iso_with(t: &str, o: &Options) -> Vec<Option<String>> {
+    found_with(t, o).into_iter().map(|x| x.1).collect()
+}
+
+#[test]
+fn a_month_range_with_one_year_gives_both_months_that_year() {
+    let o = with_ref(2022, 3, 1);
+    for (t, a, b) in [
+        ("between June and August 2010", "2010-06", "2010-08"),
+        ("from March to May 2021", "2021-03", "2021-05"),
+        ("January–March 2022", "2022-01", "2022-03"),
+        ("من مارس إلى مايو 2021", "2021-03", "2021-05"),
+        ("ما بين حزيران وآب من عام 2010", "2010-06", "2010-08"),
+        // the first month later in the year: the year before
+        ("from December to February 2021", "2020-12", "2021-02"),
+    ] {
+        assert_eq!(iso_with(t, &o), [s(a), s(b)], "{t}");
+    }
+    // each with its own year: as written
+    assert_eq!(
+        iso_with("from January 2020 to March 2021", &o),
+        [s("2020-01"), s("2021-03")]
+    );
+}
+
+#[test]
+fn a_day_range_across_months_with_one_year_gives_the_first_day_that_year() {
+    let o = with_ref(2022, 3, 1);
+    for (t, a, b) in [
+        ("5 January to 8 February 2019", "2019-01-05", "2019-02-08"),
+        ("Jan 5 to Jan 8, 2019", "2019-01-05", "2019-01-08"),
+        (
+            "from 28 December to 3 January 2019",
+            "2018-12-28",
+            "2019-01-03",
+        ),
+        ("من 5 يناير إلى 8 فبراير 2019", "2019-01-05", "2019-02-08"),
+    ] {
+        assert_eq!(iso_with(t, &o), [s(a), s(b)], "{t}");
+    }
+}
+
+#[test]
+fn a_day_of_a_relative_month_without_min() {
+    let o = with_ref(2022, 3, 1);
+    assert_eq!(
+        iso_with("يعقد الاجتماع في 14 الشهر المقبل", &o),
+        [s("2022-04-14")]
+    );
+    // a count before the month is not its day
+    assert_eq!(iso_with("قتل 14 الشهر الماضي", &o), [s("2022-02")]);
+}
+
+#[test]
+fn a_spaced_dash_between_two_years_within_a_century() {
+    assert_eq!(iso("1960 - 1961"), [s("1960"), s("1961")]);
+    assert!(found("1500 - 2000 soldiers").is_empty());
+    assert!(found("the score was 2 - 1").is_empty());
+}
+
+#[test]
+fn a_day_and_month_in_figures_takes_the_year_written_after_it() {
+    let o = Options {
+        date_order: DateOrder::Dmy,
+        ..with_ref(2022, 3, 1)
+    };
+    assert_eq!(iso_with("في 5/3 من عام 2019", &o), [s("2019-03-05")]);
+    assert_eq!(iso_with("في 5/3 من العام الماضي", &o), [s("2021-03-05")]);
+    assert_eq!(iso_with("on 5/3 of this year", &o), [s("2022-03-05")]);
+    // fractions are not dates
+    assert!(iso_with("في 2/3 من الحالات", &o).is_empty());
+    assert!(iso_with("in 2/3 of cases", &o).is_empty());
+}
+
+#[test]
+fn a_weekday_before_a_day_of_a_relative_month_is_one_mention() {
+    let o = with_ref(2022, 3, 1);
+    for t in [
+        "الخميس 17 من الشهر الجاري",
+        "الخميس الموافق السابع عشر من الشهر الجاري",
+        "يوم الخميس 17 الشهر الجاري",
+    ] {
+        assert_eq!(found_with(t, &o), [(t.to_owned(), s("2022-03-17"))], "{t}");
     }
 }

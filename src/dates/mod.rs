@@ -26,6 +26,22 @@
 //!   `أواخر العام`) widen the mention and set `part` (`early`/`mid`/`late`); the precision stays
 //!   the month's or year's. `منتصف` before an Arabic month name keeps its established reading as
 //!   the fifteenth day.
+//!   Parts of a week are Monday–Wednesday, Tuesday–Thursday and Friday–Sunday (`the end of next
+//!   week`); parts of a year are thirds (January–April, May–August, September–December), for
+//!   `beginning` as for `end` (Duckling reads `beginning of the year` as its first quarter).
+//! - Ranges (`5–8 January 2022`, `from the 13th to the 15th of July`, `July 13 through 15`,
+//!   `between June and August 2010`, `من الثالث والعشرين وحتى السادس والعشرين من أكتوبر`) are
+//!   their two ends, each a mention with full values: an end written without its month or year
+//!   takes them from the other (`5 January to 8 February 2019`; the year before when the first
+//!   month comes later: `28 December to 3 January 2019`). `2019–20` is two years. Counted spans
+//!   (`the next three days`, `the last two years`) are not dates and are not reported; neither
+//!   are ranges of quantities (`1500-2000 soldiers`) or pages (`pp. 1998-2005`).
+//! - No precision below a year is invented and none above it exists: decades (`the 1990s`),
+//!   centuries, seasons, quarters and fiscal years are not reported (`summer 2021` gives its
+//!   year). A day and month without a year that names a past event (`the January 6 riot`,
+//!   `هجمات 11 سبتمبر`) is dropped rather than given the reference's year.
+//! - Web pages: `© 2022` and `c. 570` are years; a page's `Updated …` / `Published: …` /
+//!   `آخر تحديث: …` line near the top is the document's reference for its relative dates.
 //! - A bare year 1300–1500 after an Arabic year word (`عام 1443`) is Hijri only when the
 //!   document writes another date as Hijri in so many words (an era, a Hijri month, a Hijri
 //!   numeric date); otherwise it is read as Gregorian (`عام 1492` in a history of al-Andalus)

@@ -249,6 +249,11 @@ pub(crate) fn words(name: &str) -> WordList {
 
 static NAMES_AFTER: Words = LazyLock::new(|| words("names_after"));
 static NAMES_BEFORE: Words = LazyLock::new(|| words("names_before"));
+/// `on 5th st.`, `on the 3rd floor`: an ordinal that numbers a place.
+const PLACE_AFTER_ORDINAL: [&str; 14] = [
+    "st", "street", "ave", "avenue", "rd", "road", "floor", "fl", "place", "pl", "blvd", "lane",
+    "round", "grade",
+];
 static EVENT_NOUNS_EN: Words = LazyLock::new(|| words("event_nouns_en"));
 static EVENT_NOUNS_AR: Words = LazyLock::new(|| words("event_nouns_ar"));
 static HIJRI_HONORIFICS: Words = LazyLock::new(|| words("hijri_honorifics"));
@@ -319,6 +324,11 @@ fn names_something(t: &[Tok], start: usize, end: usize) -> bool {
 /// Duckling and most annotations write it; ISO 8601's astronomical -0043 is not used).
 fn bc_year(n: u32) -> i32 {
     -(n as i32)
+}
+
+/// A four-digit number in the year range at `i`.
+fn n2_four(t: &[Tok], i: usize) -> bool {
+    num(t, i).is_some_and(|n| n.digits == 4 && (1000..=2100).contains(&n.value))
 }
 
 fn num(t: &[Tok], i: usize) -> Option<&Tok> {
@@ -407,6 +417,14 @@ impl<'a> P<'a> {
                 return Some((Era::Hijri, end));
             }
             // `AH`, `CE`: uppercase or lowercase after a year
+        }
+        // `ق.م`, `ق. م.` (before Christ)
+        if tok.arabic && tok.key == "ق" && punct(t.get(i + 1), &['.']) && key(t, i + 2) == "م" {
+            let mut end = i + 3;
+            if punct(t.get(end), &['.']) && !t[end].space_before {
+                end += 1;
+            }
+            return Some((Era::Bc, end));
         }
         if let Some((Lex::Era(e), end)) = self.lx(i, Cat::Era) {
             // `م` and `ه` must be attached or be the whole word
@@ -519,13 +537,14 @@ impl<'a> P<'a> {
             j += 1;
             ctx = true;
         }
+        // (`من العام الماضي` is read whole by `rel_unit` below)
+        let before_year_word = j;
         if is_ar(t, j, &AR_YEAR) || is_word(t, j, &["year"]) {
             j += 1;
             ctx = true;
         }
         // `5th Jan '22`, `June ’21`: a two-digit year after an apostrophe
-        if !ctx
-            && !hijri
+        if !hijri
             && punct(t.get(j), &['\'', '’', '‘'])
             && !t[j].newline_before
             && t.get(j + 1).is_some_and(|x| !x.space_before)
@@ -566,10 +585,75 @@ impl<'a> P<'a> {
             return None;
         }
         // `of this year`, `of next year`, `من هذا العام`, `من العام الماضي`
-        if let Some((k, end)) = self.rel_unit(j, 365) {
+        if let Some((k, end)) = self
+            .rel_unit(j, 365)
+            .or_else(|| self.rel_unit(before_year_word, 365))
+        {
             return Some((YearSpec::Ref(k), None, end));
         }
         None
+    }
+
+    /// The first month of a month range whose year is written once, after the last:
+    /// `between June and August 2010`, `January–March 2022`, `من مارس إلى مايو 2021`,
+    /// `ما بين حزيران وآب من عام 2010`. The first month takes the year (the year before when
+    /// it comes later in the year: `December to February 2021`); read before as a month of the
+    /// reference's year, it is read again.
+    fn month_range_start(&mut self, i: usize, cal: Calendar, m2: u8, y: i32) {
+        let t = self.t;
+        // the link: a word or dash before the month, or the proclitic و on it (`وآب`)
+        let clitic = t[i].arabic && t[i].key.starts_with('و') && self.month(i).is_some();
+        let link_end = if clitic {
+            i
+        } else if i >= 1
+            && (is_dash(&t[i - 1])
+                || is_word(t, i - 1, &["to", "and", "until", "till", "through", "thru"])
+                || is_ar(t, i - 1, &["الي", "حتي"]))
+        {
+            i - 1
+        } else {
+            return;
+        };
+        let Some((k, m1)) = [link_end.saturating_sub(1), link_end.saturating_sub(2)]
+            .into_iter()
+            .filter(|&k| k < link_end)
+            .find_map(|k| match self.month(k) {
+                Some((c, m1, e)) if e == link_end && c == cal && t[k].arabic == t[i].arabic => {
+                    Some((k, m1))
+                }
+                _ => None,
+            })
+        else {
+            return;
+        };
+        // (not when the first month has its own year or day: `March 2020 to May 2021`)
+        if let Some(last) = self.out.last() {
+            if last.end > t[k].start {
+                let bare = matches!(
+                    last.val,
+                    Val::MonthName {
+                        day: None,
+                        occ: Occ::Year(YearSpec::Ref(0) | YearSpec::Missing),
+                        ..
+                    } | Val::Date {
+                        day: None,
+                        year: YearSpec::Missing,
+                        ..
+                    }
+                );
+                if !bare || last.start < t[k.saturating_sub(1)].start {
+                    return;
+                }
+                self.out.pop();
+            }
+        }
+        let v = Val::Date {
+            cal,
+            year: YearSpec::Given(if m1 > m2 { y - 1 } else { y }),
+            month: Some(m1),
+            day: None,
+        };
+        self.push(k, link_end, v, true);
     }
 
     /// A three-digit year closing a day and month: `10 October 680)`, `(3 June 632)`. Only where
@@ -905,6 +989,22 @@ impl<'a> P<'a> {
             if punct(t.get(i + 3), &[':', '%']) {
                 return None;
             }
+            // `في 2/3 من الحالات`, `in 2/3 of cases`: a fraction (but `5/3 من العام الجاري`)
+            if is_word(t, i + 3, &["of"]) || is_ar(t, i + 3, &["من"]) {
+                let k = if is_word(t, i + 4, &["the", "this"]) || is_ar(t, i + 4, &["هذا", "هذه"])
+                {
+                    i + 5
+                } else {
+                    i + 4
+                };
+                let time_word = is_ar(t, k, &AR_YEAR)
+                    || is_ar(t, k, &AR_MONTH)
+                    || is_word(t, k, &["year", "month"])
+                    || num(t, k).is_some();
+                if !time_word {
+                    return None;
+                }
+            }
             let (x, y) = (a.value, b.value);
             if !((1..=12).contains(&x) && (1..=31).contains(&y)
                 || (1..=12).contains(&y) && (1..=31).contains(&x))
@@ -912,15 +1012,22 @@ impl<'a> P<'a> {
                 return None;
             }
             let fixed = x > 12 || y > 12;
+            // `في 5/3 من عام 2022`, `on 5/3 of this year`: the year written after
+            let (year, end) = match self.year_after(i + 3) {
+                Some((yr, None, e)) if is_word(t, i + 3, &["of"]) || is_ar(t, i + 3, &AR_OF) => {
+                    (yr, e)
+                }
+                _ => (YearSpec::Missing, i + 3),
+            };
             let v = Val::Numeric {
                 a: x as u8,
                 b: y as u8,
-                year: YearSpec::Missing,
+                year,
                 cal: Calendar::Gregorian,
                 dotted: false,
             };
-            self.push(i, i + 3, v, fixed);
-            return Some(i + 3);
+            self.push(i, end, v, fixed);
+            return Some(end);
         }
         None
     }
@@ -1120,6 +1227,9 @@ impl<'a> P<'a> {
                 } else {
                     cal
                 };
+                if let YearSpec::Given(y) = year {
+                    self.month_range_start(i, cal, m, y);
+                }
                 let v = Val::Date {
                     cal,
                     year,
@@ -1219,8 +1329,14 @@ impl<'a> P<'a> {
         // a Hijri month alone, in a month context: `during Ramadan`, `شهر رمضان`, `في محرم`
         if cal == Calendar::Hijri && (i > 0 || self.ar_dir_after(e)) && (t[i].arabic || t[i].cap) {
             let en = !t[i].arabic
-                && is_word(t, pi, &HIJRI_MONTH_CONTEXT_EN)
-                && !(i > 1 && t[pi].key == "of" && t[i - 2].cap);
+                && ((is_word(t, pi, &HIJRI_MONTH_CONTEXT_EN)
+                    && !(i > 1 && t[pi].key == "of" && t[i - 2].cap))
+                    // `mid-Ramadan`, `early Muharram`
+                    || is_word(t, pi, &["early", "mid", "late"])
+                    || (i >= 2
+                        && t[pi].kind == Kind::Punct('-')
+                        && !t[i].space_before
+                        && is_word(t, i - 2, &["early", "mid", "late"])));
             let ar = t[i].arabic
                 && (is_ar(t, pi, &AR_MONTH)
                     || is_ar(t, pi, &HIJRI_MONTH_CONTEXT_AR)
@@ -1301,6 +1417,14 @@ impl<'a> P<'a> {
         if i > 0 && (page(i - 1) || (i > 1 && punct(t.get(i - 1), &['.']) && page(i - 2))) {
             return None;
         }
+        // `العام 1,5 مليون`: a decimal, not a year
+        if punct(t.get(i + 1), &[',', '.', '٫'])
+            && num(t, i + 2).is_some()
+            && !t[i + 1].space_before
+            && !t[i + 2].space_before
+        {
+            return None;
+        }
         let era = self.era(i + 1);
         // a range partner `1443–1445 AH`, `2019 and 2021`
         let mut second: Option<(usize, u32)> = None;
@@ -1314,16 +1438,23 @@ impl<'a> P<'a> {
                 if n2.digits == n.digits && n2.value > n.value && !n2.ordinal {
                     second = Some((i + 2, n2.value));
                 } else if n.digits == 4
+                    && (1500..=2100).contains(&n.value)
                     && n2.digits == 2
                     && !n2.ordinal
-                    && n2.value == (n.value + 1) % 100
+                    && (n2.value > n.value % 100 || n2.value == (n.value + 1) % 100)
                     && t.get(i + 1).is_some_and(is_dash)
                     && !t[i + 1].space_before
                     && !t[i + 2].space_before
                     && num(t, i + 4).is_none()
                 {
-                    // `2019–20`, `the 1999-00 season`: the next year, abbreviated
-                    second = Some((i + 2, n.value + 1));
+                    // `2019–20`, `1939–45`, `r. 1520–66`, `the 1999-00 season`: the second year
+                    // abbreviated to its last two digits
+                    let v2 = if n2.value > n.value % 100 {
+                        n.value - n.value % 100 + n2.value
+                    } else {
+                        n.value + 1
+                    };
+                    second = Some((i + 2, v2));
                 }
             }
         }
@@ -1377,12 +1508,28 @@ impl<'a> P<'a> {
         if copyright {
             prev_ctx = true;
         }
-        // `1945–2020`: two years joined by a dash
+        // `the 2021/22 season`, `FY 2021/22`: two years, the second abbreviated, after a slash
+        if second.is_none()
+            && era.is_none()
+            && four
+            && !(i > 0 && punct(t.get(i - 1), &['/', '-', '.']) && !t[i].space_before)
+            && punct(t.get(i + 1), &['/'])
+            && !t[i + 1].space_before
+            && t.get(i + 2).is_some_and(|x| !x.space_before)
+            && num(t, i + 2).is_some_and(|n2| n2.digits == 2 && n2.value == (n.value + 1) % 100)
+            && num(t, i + 4).is_none()
+        {
+            second = Some((i + 2, n.value + 1));
+            prev_ctx = prev_ctx || !(i > 0 && t[i - 1].kind == Kind::Num);
+        }
+        // `1945–2020`: two years joined by a dash; spaced (`1960 - 1961`) when the second
+        // follows within a century
         if !prev_ctx
             && four
-            && second.is_some()
             && t.get(i + 1).is_some_and(is_dash)
-            && !t[i + 1].space_before
+            && second.is_some_and(|(_, v2)| {
+                !t[i + 1].space_before || (n2_four(t, i + 2) && v2 - n.value <= 100)
+            })
         {
             prev_ctx = !(i > 0 && t[i - 1].kind == Kind::Num);
         }
@@ -2316,7 +2463,13 @@ impl<'a> P<'a> {
                     None
                 };
             if let Some((d, e)) = d {
-                if self.month(e).is_none() && !is_word(t, e, &["of", "day"]) {
+                // (`on 5th st.`, `on the 3rd floor`: places, not days)
+                let place = t.get(e).is_some_and(|x| {
+                    x.kind == Kind::Word
+                        && !x.arabic
+                        && PLACE_AFTER_ORDINAL.contains(&x.key.as_str())
+                });
+                if self.month(e).is_none() && !is_word(t, e, &["of", "day"]) && !place {
                     self.push(i, e, Val::DayOfMonth(d), false);
                     return Some(e);
                 }
@@ -2333,10 +2486,20 @@ impl<'a> P<'a> {
         if is_word(t, k, &["day"]) {
             k += 1;
         }
-        if !(is_word(t, k, &["of"]) || is_ar(t, k, &["من"])) {
+        // (Arabic may leave `من` out: `14 الشهر المقبل`)
+        let k = if is_word(t, k, &["of"]) || is_ar(t, k, &["من"]) {
+            k + 1
+        } else if (t[j].arabic || t.get(k).is_some_and(|x| x.arabic && x.key.starts_with("ال")))
+            // (after a date word only: `قتل 14 الشهر الماضي` counts people)
+            && (j == 0
+                || is_ar(t, j - 1, &["في", "يوم", "حتي", "منذ", "بتاريخ", "الموافق"])
+                || self.lx(j - 1, Cat::Weekday).is_some())
+        {
+            k
+        } else {
             return None;
-        }
-        let (m, e) = self.rel_unit(k + 1, 30)?;
+        };
+        let (m, e) = self.rel_unit(k, 30)?;
         self.push(
             i,
             e,
@@ -3076,7 +3239,9 @@ impl<'a> P<'a> {
             let got = self
                 .numeric(k)
                 .or_else(|| self.day_month(k))
-                .or_else(|| self.month_first(k));
+                .or_else(|| self.month_first(k))
+                // `الخميس 17 من الشهر الجاري`, `Thursday the 17th of next month`
+                .or_else(|| self.day_of_rel_month(k));
             if let Some(end) = got {
                 if let Some(r) = self.out.get_mut(before) {
                     r.start = t[i].start;
@@ -3167,6 +3332,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
             _ => i += 1,
         }
     }
+    share_range_year(t, &mut p.out);
     p.mark_weekdays();
     p.mark_month_dirs();
     drop_anniversaries(t, &mut p.out);
@@ -3212,6 +3378,69 @@ fn drop_anniversaries(t: &[Tok], out: &mut Vec<Raw>) {
         let i = t.partition_point(|x| x.start < r.start);
         !(i > 0 && is_ar(t, i - 1, &["مثل"]))
     });
+}
+
+/// `5 January to 8 February 2019`, `Jan 5 to Jan 8, 2019`, `من 28 ديسمبر إلى 3 يناير 2019`:
+/// a range of days whose year is written once, after the last, gives the first its year (the
+/// year before when its month comes later: `28 December to 3 January 2019`).
+fn share_range_year(t: &[Tok], out: &mut [Raw]) {
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        let (
+            Val::Date {
+                cal: ca,
+                year: YearSpec::Missing,
+                month: Some(ma),
+                day: Some(_),
+            },
+            Val::Date {
+                cal: cb,
+                year: YearSpec::Given(y),
+                month: Some(mb),
+                day: Some(_),
+            },
+        ) = (&a.val, &b.val)
+        else {
+            continue;
+        };
+        if ca != cb || a.end > b.start {
+            continue;
+        }
+        // only a link between them: `to`, `until`, `-`, `–`, `إلى`, `حتى`, `and`, `و`
+        let first = t.partition_point(|x| x.start < a.end);
+        let between: Vec<&Tok> = t[first..]
+            .iter()
+            .take_while(|x| x.end <= b.start)
+            .take(3)
+            .collect();
+        let link = match between.as_slice() {
+            [x] => {
+                is_dash(x)
+                    || (x.kind == Kind::Word
+                        && (matches!(
+                            x.key.as_str(),
+                            "to" | "until" | "till" | "through" | "thru" | "and"
+                        ) || (x.arabic && is_ar(t, first, &["الي", "حتي", "و"]))))
+            }
+            // `to the 8th of February 2019`
+            [x, y] => {
+                x.kind == Kind::Word
+                    && matches!(x.key.as_str(), "to" | "until" | "till" | "through")
+                    && y.key == "the"
+            }
+            _ => false,
+        };
+        if !link || between.iter().any(|x| x.newline_before) {
+            continue;
+        }
+        let year = if ma > mb { *y - 1 } else { *y };
+        if let Val::Date { year: ya, .. } = &mut a.val {
+            *ya = YearSpec::Given(year);
+        }
+    }
 }
 
 /// `the January 6 riot`, `هجمات 11 سبتمبر`: a day and month without a year that names a past

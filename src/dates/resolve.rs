@@ -1246,7 +1246,8 @@ fn anaphoric_anchor(
     }))
 }
 
-/// The document's own date: a dateline at its start or on a short last line.
+/// The document's own date: a dateline at its start, a page's `Updated`/`Published`/`نشر في`
+/// line near the top, or a short last line.
 fn dateline(text: &str, abs: &[&DateMention]) -> Option<SimpleDate> {
     let day_of = |m: &DateMention| -> Option<SimpleDate> {
         let iso = m.iso.as_deref()?;
@@ -1265,6 +1266,35 @@ fn dateline(text: &str, abs: &[&DateMention]) -> Option<SimpleDate> {
         .iter()
         .copied()
         .filter(|m| m.start <= lead + 100 && m.calendar == Calendar::Gregorian)
+        .find_map(day_of)
+    {
+        return Some(d);
+    }
+    // a web page's `Updated …` / `Published: …` / `نشر في …` / `آخر تحديث: …` line near the top
+    const STAMPS: [&str; 8] = [
+        "updated",
+        "published",
+        "posted",
+        "modified",
+        "نشر",
+        "تحديث",
+        "تاريخ",
+        "بتاريخ",
+    ];
+    if let Some(d) = abs
+        .iter()
+        .copied()
+        .take_while(|m| m.start <= lead + 600)
+        .filter(|m| m.calendar == Calendar::Gregorian || m.linked.is_some())
+        .filter(|m| {
+            let line = text.get(..m.start).unwrap_or("");
+            let from = memchr::memrchr(b'\n', line.as_bytes()).map_or(0, |p| p + 1);
+            let before = line.get(from..).unwrap_or("");
+            before.chars().count() <= 60 && {
+                let low = before.to_lowercase();
+                STAMPS.iter().any(|k| low.contains(k))
+            }
+        })
         .find_map(day_of)
     {
         return Some(d);

@@ -199,3 +199,29 @@ def test_a_range_is_two_full_mentions():
 def test_part_of_a_week_narrows_its_span():
     (m,) = warraq.analyze("at the end of next week", reference_date=dt.date(2013, 2, 12)).dates
     assert (m.part, m.gregorian_start, m.gregorian_end) == ("late", "2013-02-22", "2013-02-24")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("between June and August 2010", ["2010-06", "2010-08"]),
+        ("from 28 December to 3 January 2019", ["2018-12-28", "2019-01-03"]),
+        ("من مارس إلى مايو 2021", ["2021-03", "2021-05"]),
+    ],
+)
+def test_a_range_with_one_year_gives_both_ends_that_year(text, want):
+    assert [m.iso for m in warraq.analyze(text, reference_date=dt.date(2022, 3, 1)).dates] == want
+
+
+def test_arabic_before_last_and_after_next():
+    ref = dt.date(2022, 3, 1)  # a Tuesday
+    assert isos("الأحد قبل الماضي", reference_date=ref) == [("الأحد قبل الماضي", "2022-02-20")]
+    assert isos("العام قبل الماضي", reference_date=ref) == [("العام قبل الماضي", "2020")]
+
+
+def test_nth_weekday_of_a_hijri_month():
+    assert isos("آخر جمعة من رمضان 1443 هـ") == [("آخر جمعة من رمضان 1443 هـ", "2022-04-29")]
+
+
+def test_a_date_naming_a_past_event_is_not_this_year():
+    assert isos("since the January 6 riot", reference_date=dt.date(2022, 3, 1)) == []
