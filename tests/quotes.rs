@@ -848,3 +848,44 @@ fn arabic_outlet_named_in_quotes_after_the_particle_is_the_source() {
     let t = "وأضاف الوزير في حديثه لقناة \"العربية\" أن «الوقت ينفد».";
     assert_eq!(who(t), [(Some("الوزير"), Some("قناة \"العربية\""))]);
 }
+
+#[test]
+fn arabic_according_to_what_x_said_or_relayed() {
+    let t = "«الأزمة ستنتهي قريباً»، بحسب ما قاله وزير الخارجية في مؤتمر صحفي.";
+    assert_eq!(who(t), [(Some("وزير الخارجية"), None)]);
+    let t = "«الهدنة صامدة»، وفق ما نقلته وكالة رويترز عن مسؤول أممي.";
+    assert_eq!(who(t), [(Some("مسؤول أممي"), Some("وكالة رويترز"))]);
+}
+
+#[test]
+fn arabic_subject_between_kana_and_qad() {
+    let t = "وكان الرئيس قد قال في وقت سابق إن «الانتخابات في موعدها».";
+    assert_eq!(who(t), [(Some("الرئيس"), None)]);
+}
+
+#[test]
+fn arabic_speaker_ends_before_the_outlet_spoken_to() {
+    let t = "وقال الرئيس الأمريكي جو بايدن لشبكة \"سي إن إن\" إن «الخيار الدبلوماسي قائم».";
+    assert_eq!(
+        who(t),
+        [(Some("الرئيس الأمريكي جو بايدن"), Some("شبكة \"سي إن إن\""))]
+    );
+    // لل + a title inside the mention stays: `الأمين العام للأمم المتحدة`
+    let t = "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن «الوضع خطير».";
+    assert_eq!(
+        who(t),
+        [(Some("الأمين العام للأمم المتحدة أنطونيو غوتيريش"), None)]
+    );
+}
+
+#[test]
+fn long_titled_speaker_after_the_quote_with_its_article() {
+    let t = "“We will respond,” the Iranian foreign ministry spokesman Nasser Kanaani said in a statement on Monday.";
+    assert_eq!(
+        who(t),
+        [(
+            Some("the Iranian foreign ministry spokesman Nasser Kanaani"),
+            None
+        )]
+    );
+}
