@@ -889,3 +889,32 @@ fn long_titled_speaker_after_the_quote_with_its_article() {
         )]
     );
 }
+
+#[test]
+fn the_media_relaying_an_official_is_the_source() {
+    let t = "Iraqi state media quoted the head of the judiciary as saying that courts were “ready to rule”.";
+    assert_eq!(
+        who(t),
+        [(Some("the head of the judiciary"), Some("Iraqi state media"))]
+    );
+    let t = "ونقلت وسائل إعلام رسمية عن رئيس مجلس القضاء قوله إن المحاكم \"مستعدة للبت في النزاع\".";
+    assert_eq!(
+        who(t),
+        [(Some("رئيس مجلس القضاء"), Some("وسائل إعلام رسمية"))]
+    );
+}
+
+#[test]
+fn arabic_described_x_as_keeps_the_object_out_of_the_speaker() {
+    let t = "ووصف التيار الصدري الخطاب بأنه \"تكرار لما سبق\".";
+    assert_eq!(who(t), [(Some("التيار الصدري"), None)]);
+}
+
+#[test]
+fn arabic_object_pronoun_before_the_subject() {
+    let t = "وتابع: «قال لنا الضابط \"عودوا إلى بيوتكم\" لكننا بقينا».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(content(t, &q[1]), "عودوا إلى بيوتكم");
+    assert_eq!(part(t, q[1].speaker), Some("الضابط"));
+}

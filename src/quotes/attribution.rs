@@ -1406,6 +1406,15 @@ impl<'a> Ctx<'a> {
                     b = Some(i);
                     continue;
                 }
+                // `قال لنا الضابط`: the object pronoun before the subject
+                if a.is_none()
+                    && matches!(
+                        k.as_str(),
+                        "لي" | "لنا" | "له" | "لها" | "لهم" | "لك" | "لكم"
+                    )
+                {
+                    continue;
+                }
                 if AR_STOP.contains(&k.as_str())
                     || AR_STOP.contains(&w)
                     || lexicon().ar_cue(w).is_some()
@@ -1786,14 +1795,33 @@ impl<'a> Ctx<'a> {
                                             speaker: sp,
                                             resolved: false,
                                             cue,
-                                            carrier: np
-                                                .filter(|&(s, e)| outlet_like(&self.text[s..e])),
+                                            carrier: np.filter(|&(s, e)| {
+                                                let name = &self.text[s..e];
+                                                outlet_like(name) || name.starts_with("وسائل")
+                                            }),
                                         },
                                         strong,
                                         true,
                                     );
                                 }
                             }
+                            // `وصف التيار الخطاب بأنه …`: verb, subject, object, then ب
+                            let np = if key.ends_with("وصف") || key.ends_with("وصفت") {
+                                np.map(|(s, e)| {
+                                    let next = toks.partition_point(|x| x.s < e);
+                                    let last = next.saturating_sub(1);
+                                    let by = toks.get(next).is_some_and(|x| {
+                                        x.k == Tk::Word && self.w(x).starts_with('ب')
+                                    });
+                                    if by && last > 0 && toks[last - 1].s >= s && toks[last].s > s {
+                                        (s, toks[last - 1].e)
+                                    } else {
+                                        (s, e)
+                                    }
+                                })
+                            } else {
+                                np
+                            };
                             if np.is_some() {
                                 return (Attr::unresolved(np, cue), strong, true);
                             }
@@ -1937,9 +1965,11 @@ impl<'a> Ctx<'a> {
         }
         let sp = span_of(toks, vi + 1, pi - 2)?;
         let mut a = self.finish(sp, open, cue);
-        a.carrier = self
-            .subject_before(toks, vi)
-            .filter(|&(s, e)| outlet_like(&self.text[s..e]));
+        // an outlet, or the media (`Iraqi state media quoted …`)
+        a.carrier = self.subject_before(toks, vi).filter(|&(s, e)| {
+            let name = &self.text[s..e];
+            outlet_like(name) || lower(name).ends_with(" media")
+        });
         Some(a)
     }
 
