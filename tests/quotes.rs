@@ -918,3 +918,14 @@ fn arabic_object_pronoun_before_the_subject() {
     assert_eq!(content(t, &q[1]), "عودوا إلى بيوتكم");
     assert_eq!(part(t, q[1].speaker), Some("الضابط"));
 }
+
+#[test]
+fn according_to_an_outlet_in_the_cue_sentence_is_the_source() {
+    let t = "“The Americans are lying,” Khamenei said, according to Reuters.";
+    assert_eq!(who(t), [(Some("Khamenei"), Some("Reuters"))]);
+    let t = "According to Reuters, the minister said: “We will not sign.”";
+    assert_eq!(who(t), [(Some("the minister"), Some("Reuters"))]);
+    // according to something that is not an outlet
+    let t = "“We will not sign,” the minister said, according to a statement from his office.";
+    assert_eq!(who(t), [(Some("the minister"), None)]);
+}

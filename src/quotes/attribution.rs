@@ -875,6 +875,7 @@ fn outlet_phrase(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         "told ",
         "quoted by ",
         "cited by ",
+        "according to ",
     ];
     let window = text.get(from..to)?;
     let lw = window.to_ascii_lowercase();
