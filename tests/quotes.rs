@@ -929,3 +929,13 @@ fn according_to_an_outlet_in_the_cue_sentence_is_the_source() {
     let t = "“We will not sign,” the minister said, according to a statement from his office.";
     assert_eq!(who(t), [(Some("the minister"), None)]);
 }
+
+#[test]
+fn described_speaker_with_an_inserted_phrase_after_the_quote() {
+    let t =
+        "“Talks are dead,” a senior Western diplomat, speaking on condition of anonymity, said.";
+    assert_eq!(who(t), [(Some("a senior Western diplomat"), None)]);
+    // a verb before the comma is no speaker
+    let t = "“Talks are dead,” he said, adding, as he left, that nothing changed.";
+    assert_eq!(who(t), [(Some("he"), None)]);
+}

@@ -2319,9 +2319,9 @@ impl<'a> Ctx<'a> {
         // `“…,” Lavrov, the Russian foreign minister, told reporters.`: a name, an appositive
         // between commas, then the verb
         if let Some(c1) = (i + 1..toks.len().min(i + 5)).find(|&j| toks[j].k == Tk::Comma) {
-            let name_ok = toks[i..c1]
-                .iter()
-                .all(|t| t.k == Tk::Word && is_cap(self.w(t)));
+            let name_ok = toks[i..c1].iter().all(|t| t.k == Tk::Word)
+                && (toks[i..c1].iter().all(|t| is_cap(self.w(t)))
+                    || np_like(self, &toks, i, c1 - 1));
             let c2 = (c1 + 2..toks.len().min(c1 + 12)).find(|&j| toks[j].k == Tk::Comma);
             if let (true, Some(c2)) = (name_ok, c2) {
                 let verb = toks.get(c2 + 1).filter(|t| {
