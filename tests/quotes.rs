@@ -939,3 +939,30 @@ fn described_speaker_with_an_inserted_phrase_after_the_quote() {
     let t = "“Talks are dead,” he said, adding, as he left, that nothing changed.";
     assert_eq!(who(t), [(Some("he"), None)]);
 }
+
+#[test]
+fn attribution_written_as_a_sentence_of_its_own_after_the_quote() {
+    for (t, want) in [
+        ("“We will not retreat.” Lavrov said.", "Lavrov"),
+        (
+            "“We will not retreat.” Lavrov said on Monday, adding that talks would continue.",
+            "Lavrov",
+        ),
+        (
+            "“We will not retreat.” The minister told reporters in Moscow.",
+            "The minister",
+        ),
+        ("«لن نتراجع». قال الوزير.", "الوزير"),
+    ] {
+        assert_eq!(who(t)[0], (Some(want), None), "{t}");
+    }
+    // a new report, or a sentence that introduces the next quote, is not the attribution
+    for t in [
+        "“We will not retreat.” The minister said the talks had failed.",
+        "“We will not retreat.” The army then moved north.",
+        "“We will not retreat.” The president had declared, “We will win.”",
+        "«لن نتراجع». قال الوزير إن «الجيش مستعد».",
+    ] {
+        assert_eq!(who(t)[0], (None, None), "{t}");
+    }
+}

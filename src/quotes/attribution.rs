@@ -2293,6 +2293,16 @@ impl<'a> Ctx<'a> {
         while i < toks.len() && matches!(toks[i].k, Tk::Comma | Tk::Dash) {
             i += 1;
         }
+        // `«…». قال الوزير.`: a full stop after the quote, then a sentence of its own
+        let mut fresh = false;
+        if i == 0
+            && toks
+                .first()
+                .is_some_and(|t| t.k == Tk::Stop && self.w(t) == ".")
+        {
+            i = 1;
+            fresh = true;
+        }
         let first = toks.get(i)?;
         if first.k != Tk::Word {
             return None;
@@ -2307,21 +2317,120 @@ impl<'a> Ctx<'a> {
             let arabic_cue = lexicon().ar_cue(w).is_some();
             if !arabic_cue && (lexicon().en_verb(w).is_none() || w.starts_with(char::is_uppercase))
             {
-                return None;
+                fresh = true;
             }
         }
+        if !fresh {
+            return self.right_from(&toks, i, close_end);
+        }
+        // a new sentence attributes the quote only when it is nothing but the attribution
+        // (`Lavrov said.`, `The minister told reporters in Moscow.`, `قال الوزير.`), not a
+        // new report (`The minister said the talks failed.`)
+        if lower(self.w(first)) == "according" {
+            return None;
+        }
+        let a = self.right_from(&toks, i, close_end)?;
+        let end = [a.speaker, a.cue]
+            .into_iter()
+            .flatten()
+            .filter(|&(s, _)| s >= close_end)
+            .map(|(_, e)| e)
+            .max()?;
+        let k = toks.partition_point(|t| t.s < end);
+        self.bare_end(&toks, k, a.cue).then_some(a)
+    }
+
+    /// After an attribution that makes a sentence of its own, what may follow: the sentence
+    /// end, a comma, or a prepositional or time phrase (an object first after `told`).
+    fn bare_end(&self, toks: &[Tok], mut k: usize, cue: Option<(usize, usize)>) -> bool {
+        if cue.is_some_and(|(s, e)| matches!(lower(&self.text[s..e]).as_str(), "told" | "tells")) {
+            let mut n = 0;
+            while n < 3
+                && toks.get(k).is_some_and(|t| {
+                    t.k == Tk::Word
+                        && !matches!(lower(self.w(t)).as_str(), "that" | "on" | "in" | "at")
+                })
+            {
+                k += 1;
+                n += 1;
+            }
+        }
+        // the sentence goes on to introduce another quote (`The President had declared, “…”`)
+        if toks[k.min(toks.len())..]
+            .iter()
+            .take_while(|t| !matches!(t.k, Tk::Stop | Tk::Break))
+            .any(|t| matches!(t.k, Tk::Quote | Tk::Colon) || self.w(t).chars().all(is_quote_char))
+        {
+            return false;
+        }
+        let Some(t) = toks.get(k) else { return true };
+        match t.k {
+            Tk::Stop | Tk::Comma | Tk::Break | Tk::Semi | Tk::OpenBr => true,
+            Tk::Word => {
+                let w = self.w(t);
+                let lw = lower(w);
+                let key = super::lexicon::ar_key(w);
+                matches!(
+                    lw.as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "late"
+                        | "earlier"
+                        | "later"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "last"
+                        | "this"
+                        | "when"
+                        | "while"
+                        | "from"
+                        | "via"
+                        | "through"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                ) || matches!(
+                    key.as_str(),
+                    "في" | "خلال"
+                        | "يوم"
+                        | "امس"
+                        | "اليوم"
+                        | "مساء"
+                        | "صباح"
+                        | "عبر"
+                        | "اثناء"
+                        | "عقب"
+                        | "لدى"
+                        | "على"
+                ) || (key.starts_with('ل') && w.chars().any(is_arabic))
+            }
+            _ => false,
+        }
+    }
+
+    /// The right-side attribution read from token `i` of `toks` (the window after the quote).
+    fn right_from(&self, toks: &[Tok], i: usize, close_end: usize) -> Option<Attr> {
+        let first = toks.get(i)?;
         if lower(self.w(first)) == "according"
             && toks.get(i + 1).is_some_and(|n| lower(self.w(n)) == "to")
         {
             // `“…,” according to the ministry.`
-            return Some(Attr::unresolved(self.according_np(&toks, i + 2), None));
+            return Some(Attr::unresolved(self.according_np(toks, i + 2), None));
         }
         // `“…,” Lavrov, the Russian foreign minister, told reporters.`: a name, an appositive
         // between commas, then the verb
         if let Some(c1) = (i + 1..toks.len().min(i + 5)).find(|&j| toks[j].k == Tk::Comma) {
             let name_ok = toks[i..c1].iter().all(|t| t.k == Tk::Word)
                 && (toks[i..c1].iter().all(|t| is_cap(self.w(t)))
-                    || np_like(self, &toks, i, c1 - 1));
+                    || np_like(self, toks, i, c1 - 1));
             let c2 = (c1 + 2..toks.len().min(c1 + 12)).find(|&j| toks[j].k == Tk::Comma);
             if let (true, Some(c2)) = (name_ok, c2) {
                 let verb = toks.get(c2 + 1).filter(|t| {
@@ -2360,11 +2469,11 @@ impl<'a> Ctx<'a> {
                         {
                             from += 1;
                         }
-                        Some(self.ar_according(&toks, from))
+                        Some(self.ar_according(toks, from))
                     }
-                    _ => match self.np_after(&toks, j, true) {
+                    _ => match self.np_after(toks, j, true) {
                         Some(sp) => Some(Attr::unresolved(Some(sp), cue)),
-                        None => Some(self.inherit(&toks, j, close_end, cue)),
+                        None => Some(self.inherit(toks, j, close_end, cue)),
                     },
                 };
             }
@@ -2378,7 +2487,7 @@ impl<'a> Ctx<'a> {
             if j == i {
                 // `said Blinken`
                 return self
-                    .np_after(&toks, j, false)
+                    .np_after(toks, j, false)
                     .map(|sp| self.finish(sp, close_end, cue));
             }
             if v.participle {
