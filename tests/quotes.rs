@@ -966,3 +966,17 @@ fn attribution_written_as_a_sentence_of_its_own_after_the_quote() {
         assert_eq!(who(t)[0], (None, None), "{t}");
     }
 }
+
+#[test]
+fn relayed_words_read_after_the_quote() {
+    let t = "“The drills will end on Friday,” Interfax quoted a military source as saying.";
+    assert_eq!(who(t), [(Some("a military source"), Some("Interfax"))]);
+    let t = "«المحادثات توقفت»، نقلت رويترز عن مسؤول كبير.";
+    assert_eq!(who(t), [(Some("مسؤول كبير"), Some("رويترز"))]);
+    let t = "«الخطة جاهزة»، ونسبت صحيفة \"واشنطن بوست\" إلى مسؤول أمريكي قوله ذلك.";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("مسؤول أمريكي"));
+    assert_eq!(part(t, q[0].cue), Some("نسبت"));
+    let t = "“We will stay,” the envoy quoted the king as saying.";
+    assert_eq!(who(t), [(Some("the king"), None)]);
+}

@@ -2472,7 +2472,11 @@ impl<'a> Ctx<'a> {
                         Some(self.ar_according(toks, from))
                     }
                     _ => match self.np_after(toks, j, true) {
-                        Some(sp) => Some(Attr::unresolved(Some(sp), cue)),
+                        // `«…»، نقلت رويترز عن مسؤول`: the official speaks, Reuters carries
+                        Some(np) => Some(
+                            self.ar_relayed_right(toks, j, np)
+                                .unwrap_or(Attr::unresolved(Some(np), cue)),
+                        ),
                         None => Some(self.inherit(toks, j, close_end, cue)),
                     },
                 };
@@ -2499,6 +2503,27 @@ impl<'a> Ctx<'a> {
                 b -= 1;
             }
             let sp = (toks[i].s, toks[b].e);
+            // `“…,” Interfax quoted a source as saying.`: the source speaks, Interfax carries
+            if matches!(lower(w).as_str(), "quoted" | "quotes" | "cited" | "cites")
+                && !self.is_passive(toks, j)
+            {
+                let as_at = (j + 2..(j + 10).min(toks.len())).find(|&m| {
+                    lower(self.w(&toks[m])) == "as"
+                        && toks
+                            .get(m + 1)
+                            .is_some_and(|p| self.lex_en(p).is_some_and(|v| v.participle))
+                });
+                if let Some(m) = as_at.filter(|&m| toks[j + 1..m].iter().all(|x| x.k == Tk::Word)) {
+                    let said = toks[m + 1];
+                    let mut a = self.finish(
+                        (toks[j + 1].s, toks[m - 1].e),
+                        close_end,
+                        Some((said.s, said.e)),
+                    );
+                    a.carrier = outlet_like(&self.text[sp.0..sp.1]).then_some(sp);
+                    return Some(a);
+                }
+            }
             // a long subject is a name with its titles, after at most a determiner
             let det = usize::from(DETERMINERS.contains(&lower(self.w(&toks[i])).as_str()));
             if lower(self.w(&toks[i])) == "and"
@@ -2512,6 +2537,35 @@ impl<'a> Ctx<'a> {
             return Some(self.finish(sp, close_end, cue));
         }
         None
+    }
+
+    /// `نقلت رويترز عن مسؤول` / `نسبت الصحيفة إلى مسؤول` read after a quote: the verb at `vi`,
+    /// its subject `np` the carrier when it reads as an outlet, the speaker after عن / إلى.
+    fn ar_relayed_right(&self, toks: &[Tok], vi: usize, np: (usize, usize)) -> Option<Attr> {
+        let key = super::lexicon::ar_key(self.w(&toks[vi]));
+        let from = if key.ends_with("نقلت") || key.ends_with("نقل") {
+            "عن"
+        } else if key.ends_with("نسبت") {
+            "إلى"
+        } else {
+            return None;
+        };
+        let after = toks.partition_point(|x| x.s < np.1);
+        let w = toks.get(after).map(|t| self.w(t))?;
+        if w != from && !(from == "إلى" && w == "الى") {
+            return None;
+        }
+        let speaker = self.np_after(toks, after, true)?;
+        let name = &self.text[np.0..np.1];
+        Some(Attr {
+            speaker: Some(speaker),
+            resolved: false,
+            cue: Some((
+                toks[vi].s + lexicon().ar_cue(self.w(&toks[vi])).map_or(0, |c| c.1),
+                toks[vi].e,
+            )),
+            carrier: (outlet_like(name) || name.starts_with("وسائل")).then_some(np),
+        })
     }
 
     /// A quote with no attribution of its own that follows another quote of its paragraph with
