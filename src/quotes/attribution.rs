@@ -2009,15 +2009,19 @@ impl<'a> Ctx<'a> {
                 .strip_suffix("’s")
                 .or_else(|| owner.strip_suffix("'s"))
                 .filter(|b| !b.is_empty())?;
+            // the owner: capitalized words, titles, `of` and a determiner before them
             let mut a = last - 1;
             while a > first && last - 1 - a < 6 {
-                let p = lw(a - 1);
-                if NON_NP_START.contains(&p.as_str()) && !DETERMINERS.contains(&p.as_str())
-                    || BOUNDARY.contains(&p.as_str())
-                {
+                let p = self.w(&toks[a - 1]);
+                let lp = lower(p);
+                let det = DETERMINERS.contains(&lp.as_str()) && !BOUNDARY.contains(&lp.as_str());
+                if !(is_cap(p) || is_title(p) || lp == "of" || det) {
                     break;
                 }
                 a -= 1;
+                if det {
+                    break;
+                }
             }
             while a < last - 1 && NON_NP_START.contains(&lw(a).as_str()) {
                 a += 1;
