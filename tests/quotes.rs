@@ -779,6 +779,10 @@ fn in_the_words_of_x_and_xs_words_name_the_speaker() {
         ),
         ("In Lavrov’s words, “the West has lost its mind.”", "Lavrov"),
         (
+            "The minister repeated the president’s words: “We will rebuild.”",
+            "the president",
+        ),
+        (
             "According to the spokesman, “The hostages are safe.”",
             "the spokesman",
         ),
