@@ -984,3 +984,15 @@ fn relayed_words_read_after_the_quote() {
     let t = "“We will stay,” the envoy quoted the king as saying.";
     assert_eq!(who(t), [(Some("the king"), None)]);
 }
+
+#[test]
+fn arabic_long_title_keeps_the_name_at_its_end() {
+    let t = "وقال نائب رئيس مجلس الوزراء وزير الخارجية الأردني أيمن الصفدي إن «الحل سياسي».";
+    assert_eq!(
+        who(t),
+        [(
+            Some("نائب رئيس مجلس الوزراء وزير الخارجية الأردني أيمن الصفدي"),
+            None
+        )]
+    );
+}

@@ -1373,7 +1373,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            if t.k != Tk::Word || n >= 8 {
+            if t.k != Tk::Word || n >= 11 {
                 break;
             }
             let w = self.w(t);
