@@ -163,6 +163,9 @@ fn is_email(chunk: &str) -> bool {
 }
 
 /// `start..end` without surrounding whitespace and invisible format characters; `None` if empty.
+/// Bidi controls glued to the sentence's first or last visible char stay in it (`\u{202B}قال`,
+/// `وصل.\u{202C}`, `القاعة.\u{200F}`): they belong to its text as the writer typed it, up to
+/// the space; one standing apart between spaces, a zero-width space and a BOM are trimmed.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
     // most sentences start and end with a visible char: nothing to trim
@@ -170,18 +173,28 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     if visible(char_at(seg, 0)) && visible(char_before(seg, seg.len())) {
         return Some((start, end));
     }
-    let lead = seg.len()
-        - seg
-            .trim_start_matches(|c: char| is_space(c) || is_format(c))
-            .len();
-    let trail = seg.len()
-        - seg
-            .trim_end_matches(|c: char| is_space(c) || is_format(c))
-            .len();
-    if lead + trail >= seg.len() {
+    let blank = |c: char| is_space(c) || is_format(c);
+    let core = seg.trim_start_matches(blank);
+    let mut lead = seg.len() - core.len();
+    let core = core.trim_end_matches(blank);
+    if core.is_empty() {
         return None;
     }
+    let mut trail = seg.len() - lead - core.len();
+    // give back the bidi controls right next to the visible text
+    while let Some(c) = char_before(seg, lead).filter(|&c| is_bidi_control(c)) {
+        lead -= c.len_utf8();
+    }
+    while let Some(c) = char_at(seg, seg.len() - trail).filter(|&c| is_bidi_control(c)) {
+        trail -= c.len_utf8();
+    }
     Some((start + lead, end - trail))
+}
+
+/// Bidi marks, embeddings, overrides and isolates (U+200E U+200F U+061C U+202A..U+202E
+/// U+2066..U+2069).
+fn is_bidi_control(c: char) -> bool {
+    is_format(c) && !matches!(c, '\u{200B}' | '\u{FEFF}')
 }
 
 /// The end of the last whitespace char in `seg`, reading ASCII bytes without decoding.
