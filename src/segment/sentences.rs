@@ -241,66 +241,78 @@ impl<'t> Splitter<'t> {
         let n = self.bytes.len();
         let mut i = 0;
         while i < n {
-            // the next trigger among the sixteen bytes at `i`: a bit mask of them (no branch per
-            // byte), then a jump to its lowest bit
-            if let Some(chunk) = self.bytes.get(i..i + 16) {
-                let mask = chunk.iter().enumerate().fold(0u32, |m, (k, &b)| {
-                    m | u32::from(TRIGGER[usize::from(b)]) << k
-                });
-                if mask == 0 {
-                    i += 16;
-                    continue;
-                }
-                i += mask.trailing_zeros() as usize;
-            }
-            let b = self.bytes[i];
-            if TRIGGER[b as usize] == 0 {
-                i += 1;
+            // the triggers among the sixteen bytes at `base`: a bit mask of them (no branch per
+            // byte), then a jump to each bit in turn (the mask depends on the bytes only, so it
+            // serves every trigger of the sixteen bytes)
+            let base = i;
+            let Some(chunk) = self.bytes.get(base..base + 16) else {
+                // fewer than sixteen bytes left: byte by byte
+                i = self.step(i);
                 continue;
-            }
-            // most capitals need no look (see `capital`): not after a space, or after a space
-            // that follows neither a lower-case word, a digit, an emoticon nor an e-mail address
-            if b.is_ascii_uppercase()
-                && (i < 2
-                    || self.bytes[i - 1] != b' '
-                    || CAPITAL_AFTER[usize::from(self.bytes[i - 2])] == 0
-                        && self
-                            .last_at_before(i - 1)
-                            .is_none_or(|p| p < i.saturating_sub(64)))
-            {
-                i += 1;
-                continue;
-            }
-            i = match b {
-                b'\n' => self.newline(i),
-                b'.' | b'!' | b'?' => self.terminator(i),
-                b':' => self.colon(i),
-                b')' => {
-                    self.paren_marker(i);
-                    i + 1
-                }
-                b',' => {
-                    self.comma(i);
-                    i + 1
-                }
-                b'A'..=b'Z' => self.capital(i),
-                b'-' | b'=' | b'*' | b'_' => self.separator(i),
-                0x80..=0xBF => {
-                    // the second byte of ، ؛ ؟ ۔ (the scan resumes only at char boundaries, so
-                    // it passed their lead byte just before); other chars are skipped
-                    let lead = i.checked_sub(1).and_then(|p| self.bytes.get(p));
-                    if !matches!(
-                        (lead, b),
-                        (Some(0xD8), 0x8C | 0x9B | 0x9F) | (Some(0xDB), 0x94)
-                    ) {
-                        i += 1;
-                        continue;
-                    }
-                    i -= 1;
-                    self.special_char(i)
-                }
-                _ => self.special_char(i),
             };
+            let mut mask = chunk.iter().enumerate().fold(0u32, |m, (k, &b)| {
+                m | u32::from(TRIGGER[usize::from(b)]) << k
+            });
+            while mask != 0 {
+                i = self.step(base + mask.trailing_zeros() as usize);
+                let done = i - base;
+                if done >= 16 {
+                    break;
+                }
+                // the bits of the bytes the step went past are dropped
+                mask &= u32::MAX << done;
+            }
+            i = i.max(base + 16);
+        }
+    }
+
+    /// The byte at `i`, when it is a trigger: the rule it calls for. Returns where the scan
+    /// resumes (after `i`).
+    #[inline(always)]
+    fn step(&mut self, i: usize) -> usize {
+        let b = self.bytes[i];
+        if TRIGGER[b as usize] == 0 {
+            return i + 1;
+        }
+        // most capitals need no look (see `capital`): not after a space, or after a space
+        // that follows neither a lower-case word, a digit, an emoticon nor an e-mail address
+        if b.is_ascii_uppercase()
+            && (i < 2
+                || self.bytes[i - 1] != b' '
+                || CAPITAL_AFTER[usize::from(self.bytes[i - 2])] == 0
+                    && self
+                        .last_at_before(i - 1)
+                        .is_none_or(|p| p < i.saturating_sub(64)))
+        {
+            return i + 1;
+        }
+        match b {
+            b'\n' => self.newline(i),
+            b'.' | b'!' | b'?' => self.terminator(i),
+            b':' => self.colon(i),
+            b')' => {
+                self.paren_marker(i);
+                i + 1
+            }
+            b',' => {
+                self.comma(i);
+                i + 1
+            }
+            b'A'..=b'Z' => self.capital(i),
+            b'-' | b'=' | b'*' | b'_' => self.separator(i),
+            0x80..=0xBF => {
+                // the second byte of ، ؛ ؟ ۔ (the scan resumes only at char boundaries, so
+                // it passed their lead byte just before); other chars are skipped
+                let lead = i.checked_sub(1).and_then(|p| self.bytes.get(p));
+                if !matches!(
+                    (lead, b),
+                    (Some(0xD8), 0x8C | 0x9B | 0x9F) | (Some(0xDB), 0x94)
+                ) {
+                    return i + 1;
+                }
+                self.special_char(i - 1)
+            }
+            _ => self.special_char(i),
         }
     }
 
