@@ -977,3 +977,12 @@ fn mixed_runs_are_not_broken_by_spaces_digits_or_punctuation_inside_arabic() {
         .filter(|r| r.script == text::Script::Arabic)
         .all(|r| r.direction == text::Direction::Rtl && r.lang == text::Lang::Ar));
 }
+
+#[test]
+fn arabic_colon_opening_an_enumeration_is_not_a_heading() {
+    let t = "ومن أبرز الحضور: الأمير فيصل بن فرحان، ووزير الخارجية الأمريكي Antony Blinken. وقد استمر اللقاء ساعتين.";
+    assert_eq!(sents(t).len(), 2);
+    assert!(sents(t)[0].ends_with("Antony Blinken."));
+    // a short label still stands apart
+    assert_eq!(sents("سؤال وجواب: ما موقفكم؟")[0], "سؤال وجواب:");
+}
