@@ -986,3 +986,38 @@ fn arabic_colon_opening_an_enumeration_is_not_a_heading() {
     // a short label still stands apart
     assert_eq!(sents("سؤال وجواب: ما موقفكم؟")[0], "سؤال وجواب:");
 }
+
+#[test]
+fn email_header_timestamps_stand_apart() {
+    let t = "Thanks. Mike Curry 11/14/2000 11:37 AM With the comments added. Sara Nolan@ENRON 06/02/2001 10:53 PM It is too late.";
+    assert_eq!(
+        sents(t),
+        [
+            "Thanks.",
+            "Mike Curry",
+            "11/14/2000 11:37 AM",
+            "With the comments added.",
+            "Sara Nolan@ENRON",
+            "06/02/2001 10:53 PM",
+            "It is too late."
+        ]
+    );
+    // after a preposition the date and time close the sentence they belong to
+    assert_eq!(
+        sents("Posted by Dana Reed at 2/14/2005 07:03:00 PM Please reply soon."),
+        [
+            "Posted by Dana Reed at 2/14/2005 07:03:00 PM",
+            "Please reply soon."
+        ]
+    );
+    // a time without a date, or a date and time inside running text, is no header
+    assert_eq!(
+        sents("The vote on 8/1/2022 at 10:30, the clerk said, was close. It passed.").len(),
+        2
+    );
+    assert_eq!(sents("They met at 10:30 Monday in Doha.").len(), 1);
+    assert_eq!(
+        sents("It began on 8/1/2022 10:30 after the talks failed.").len(),
+        1
+    );
+}

@@ -1251,8 +1251,86 @@ impl<'t> Splitter<'t> {
         if self.bytes.get(i + 1) == Some(&b'/') {
             return self.url_end(i);
         }
+        if let Some(resume) = self.timestamp(i) {
+            return resume;
+        }
         self.label_colon(i);
         i + 1
+    }
+
+    /// The colon of a time after a date (`06/02/2001 10:53 AM`, `1/24/2001 02:45:50 PM`): the
+    /// header line of a forwarded e-mail or a post. The date and time end their sentence when a
+    /// capitalized word follows, and stand apart from a name right before them (`Mike Curry 11/14/2000 11:37
+    /// AM`) but not from a preposition (`on 01/24/2001 …`). Returns where the scan resumes.
+    fn timestamp(&mut self, i: usize) -> Option<usize> {
+        let b = self.bytes;
+        let digits_before = |end: usize, max: usize| {
+            let mut k = end;
+            while k > 0 && end - k < max && b[k - 1].is_ascii_digit() {
+                k -= 1;
+            }
+            k
+        };
+        // the hour, a space, then d/m/y (one or two digits, one or two, two to four)
+        let h = digits_before(i, 2);
+        if h == i || h < 2 || b[h - 1] != b' ' {
+            return None;
+        }
+        let y = digits_before(h - 1, 4);
+        if h - 1 - y < 2 || y == 0 || b[y - 1] != b'/' {
+            return None;
+        }
+        let m = digits_before(y - 1, 2);
+        if m == y - 1 || m == 0 || b[m - 1] != b'/' {
+            return None;
+        }
+        let d = digits_before(m - 1, 2);
+        if d == m - 1 || (d > 0 && b[d - 1] != b' ') {
+            return None;
+        }
+        // minutes, seconds, AM/PM
+        let two_digits = |k: usize| {
+            b.get(k..k + 2)
+                .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+        };
+        if !two_digits(i + 1) {
+            return None;
+        }
+        let mut e = i + 3;
+        if b.get(e) == Some(&b':') && two_digits(e + 1) {
+            e += 3;
+        }
+        if b.get(e) == Some(&b' ')
+            && b.get(e + 1..e + 3).is_some_and(|x| {
+                matches!(x[0], b'A' | b'P' | b'a' | b'p') && matches!(x[1], b'M' | b'm')
+            })
+            && b.get(e + 3).is_none_or(|x| !x.is_ascii_alphanumeric())
+        {
+            e += 3;
+        }
+        if b.get(e)
+            .is_some_and(|x| x.is_ascii_alphanumeric() || *x == b':')
+        {
+            return None;
+        }
+        // before: a name (capitalized, or an address `Edison@ENRON`), not a lower-case word
+        if d > 1 {
+            let (_, prev) = self.prev_chunk(d - 1);
+            let name = prev.chars().next().is_some_and(|c| c.is_uppercase())
+                && prev
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '@' | '/' | '-' | '.' | '\''))
+                && !prev.ends_with('.');
+            if name {
+                self.cut(d - 1);
+            }
+        }
+        // after: the first word of the message, capitalized (`… 10:53 AM I have settled…`; not
+        // `… 10:30 the talks began`)
+        if b.get(e) == Some(&b' ') && char_at(self.text, e + 1).is_some_and(char::is_uppercase) {
+            self.cut(e);
+        }
+        Some(e)
     }
 
     fn label_colon(&mut self, i: usize) {
