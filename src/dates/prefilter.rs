@@ -50,10 +50,6 @@ fn prefix3_bit(a: u8, b: u8, c: u8) -> usize {
     26 * 26 * l(a) + 26 * l(b) + l(c)
 }
 
-/// Where a Latin anchor key starts a run of ASCII letters (the run preceded by no letter), and
-/// where the shortest such key ends: the matches the leftmost-first automaton over the sorted
-/// keys gave at the starts of letter runs, found a run at a time. Runs whose first three letters
-/// start no key are passed over after one bitmap test.
 /// Bit `k` set when byte `k` of `x` (little-endian) is an ASCII letter: eight bytes at once.
 #[inline]
 pub(crate) fn letter_mask8(x: u64) -> u64 {
@@ -84,9 +80,17 @@ fn letter_mask(chunk: &[u8]) -> u64 {
     m
 }
 
-fn latin_starts(b: &[u8]) -> Vec<(usize, usize)> {
+/// Where a Latin anchor key starts a run of ASCII letters (the run preceded by no letter), and
+/// where the shortest such key ends: the matches the leftmost-first automaton over the sorted
+/// keys gave at the starts of letter runs, found a run at a time. Runs whose first three letters
+/// start no key are passed over after one bitmap test.
+///
+/// Each is checked (`latin_anchor`) as soon as it is found, while its bytes are in the cache,
+/// and pushed to `out` when it anchors.
+fn latin_starts(text: &str, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
     let keys = latin_keys();
-    let mut out = Vec::new();
+    let (mut w, mut around) = (String::new(), String::new());
     let mut low = [0u8; 64];
     let max_len = keys.max_len.min(low.len());
     let letter = |c: u8| (c | 0x20).wrapping_sub(b'a') < 26;
@@ -122,11 +126,102 @@ fn latin_starts(b: &[u8]) -> Vec<(usize, usize)> {
                 *d = c.to_ascii_lowercase();
             }
             if let Some(len) = (3..=e - s).find(|&l| keys.keys.contains(&low[..l])) {
-                out.push((s, s + len));
+                if latin_anchor(text, s, s + len, &mut w, &mut around) {
+                    out.push((s, s + len));
+                }
             }
         }
     }
-    out
+}
+
+/// Whether the Latin key match `s..e` anchors a window: the whole word is a lexicon word, and
+/// the frequent ones only near a number or a direction word. `w` and `around` are reused
+/// buffers.
+fn latin_anchor(text: &str, s: usize, e: usize, w: &mut String, around: &mut String) -> bool {
+    let b = text.as_bytes();
+    let lex = lexicon();
+    // Latin keys start a word
+    if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
+        return false;
+    }
+    if b[s].is_ascii_alphabetic() {
+        // the whole word must be a lexicon word (`Decide` is not `Dec`)
+        let mut we = e;
+        while we < b.len() && (b[we].is_ascii_alphabetic() || b[we] == b'\'') {
+            we += 1;
+        }
+        let raw = &text[s..we];
+        let raw = raw
+            .strip_suffix("'s")
+            .or_else(|| raw.strip_suffix("'S"))
+            .unwrap_or(raw);
+        // (into one reused buffer: there is a match every few dozen bytes of English)
+        w.clear();
+        w.extend(
+            raw.chars()
+                .filter(|&c| c != '\'')
+                .map(|c| c.to_ascii_lowercase()),
+        );
+        if !lex.is_anchor(w) {
+            return false;
+        }
+        // frequent words that are dates only next to a number or a direction word:
+        // units (`day`, `years`) and lowercase `may`
+        let unit = lex.is_unit_only(w);
+        if unit || (&text[s..we] == "may") {
+            // (on character boundaries: cut inside an Arabic letter, the test saw nothing)
+            let lo = floor_boundary(text, s.saturating_sub(24));
+            let hi = ceil_boundary(text, (we + 16).min(b.len()));
+            let near_digit = b[lo..hi].iter().any(u8::is_ascii_digit);
+            // (the words tested only when no digit decided it; lowercased into one buffer)
+            let near_word = !near_digit && unit && {
+                around.clear();
+                around.push_str(text.get(lo..hi).unwrap_or(""));
+                around.make_ascii_lowercase();
+                [
+                    "last",
+                    "next",
+                    "this",
+                    "current",
+                    "coming",
+                    "ago",
+                    "hence",
+                    "from now",
+                    "one ",
+                    "two ",
+                    "three ",
+                    "four ",
+                    "five ",
+                    "six ",
+                    "seven ",
+                    "eight ",
+                    "nine ",
+                    "ten ",
+                    "a ",
+                    "an ",
+                    "upcoming",
+                    "later",
+                    "after",
+                    "before",
+                    "yr",
+                    // `the end of the year`: a part of the reference's year or month
+                    "end of",
+                    "beginning of",
+                    "start of",
+                    "middle of",
+                    "close of",
+                    "early in",
+                    "late in",
+                ]
+                .iter()
+                .any(|k| around.contains(k))
+            };
+            if !near_digit && !near_word {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// The Arabic anchor spellings (`arabic_variants` of the Arabic anchor keys), sorted.
@@ -460,10 +555,8 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         anchors.push((s, e));
         i = e;
     }
-    let lex = lexicon();
     let arabic = arabic_finder();
-    // the Arabic automaton runs only over stretches of Arabic script
-    let mut arabic_hits: Vec<(usize, usize)> = Vec::new();
+    // the Arabic finder runs only over stretches of Arabic script
     let mut pos = 0;
     while let Some(p) = memchr::memchr3(0xD8, 0xD9, 0xDB, &b[pos..]).map(|p| pos + p) {
         // on to the last Arabic lead byte of each next 64 bytes, until 64 bytes hold none: the
@@ -480,99 +573,15 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             ceil_boundary(text, end.min(b.len())),
         );
         if let Some(seg) = text.get(s0..e0) {
-            arabic.find_into(seg, s0, &mut arabic_hits);
+            // (Arabic anchors need no more checks)
+            arabic.find_into(seg, s0, &mut anchors);
         }
         pos = e0.max(p + 1);
         if pos >= b.len() {
             break;
         }
     }
-    let latin_hits = latin_starts(b);
-    let (mut w, mut around) = (String::new(), String::new());
-    for (s, e) in latin_hits.into_iter().chain(arabic_hits) {
-        // Latin keys start a word
-        if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
-            continue;
-        }
-        if b[s].is_ascii_alphabetic() {
-            // the whole word must be a lexicon word (`Decide` is not `Dec`)
-            let mut we = e;
-            while we < b.len() && (b[we].is_ascii_alphabetic() || b[we] == b'\'') {
-                we += 1;
-            }
-            let raw = &text[s..we];
-            let raw = raw
-                .strip_suffix("'s")
-                .or_else(|| raw.strip_suffix("'S"))
-                .unwrap_or(raw);
-            // (into one reused buffer: there is a match every few dozen bytes of English)
-            w.clear();
-            w.extend(
-                raw.chars()
-                    .filter(|&c| c != '\'')
-                    .map(|c| c.to_ascii_lowercase()),
-            );
-            if !lex.is_anchor(&w) {
-                continue;
-            }
-            // frequent words that are dates only next to a number or a direction word:
-            // units (`day`, `years`) and lowercase `may`
-            let unit = lex.is_unit_only(&w);
-            if unit || (&text[s..we] == "may") {
-                // (on character boundaries: cut inside an Arabic letter, the test saw nothing)
-                let lo = floor_boundary(text, s.saturating_sub(24));
-                let hi = ceil_boundary(text, (we + 16).min(b.len()));
-                let near_digit = b[lo..hi].iter().any(u8::is_ascii_digit);
-                // (the words tested only when no digit decided it; lowercased into one buffer)
-                let near_word = !near_digit && unit && {
-                    around.clear();
-                    around.push_str(text.get(lo..hi).unwrap_or(""));
-                    around.make_ascii_lowercase();
-                    [
-                        "last",
-                        "next",
-                        "this",
-                        "current",
-                        "coming",
-                        "ago",
-                        "hence",
-                        "from now",
-                        "one ",
-                        "two ",
-                        "three ",
-                        "four ",
-                        "five ",
-                        "six ",
-                        "seven ",
-                        "eight ",
-                        "nine ",
-                        "ten ",
-                        "a ",
-                        "an ",
-                        "upcoming",
-                        "later",
-                        "after",
-                        "before",
-                        "yr",
-                        // `the end of the year`: a part of the reference's year or month
-                        "end of",
-                        "beginning of",
-                        "start of",
-                        "middle of",
-                        "close of",
-                        "early in",
-                        "late in",
-                    ]
-                    .iter()
-                    .any(|k| around.contains(k))
-                };
-                if !near_digit && !near_word {
-                    continue;
-                }
-            }
-        }
-        anchors.push((s, e));
-    }
+    latin_starts(text, &mut anchors);
     if anchors.is_empty() {
         return Vec::new();
     }
