@@ -87,6 +87,28 @@ fn the_following_day_after_a_bare_year_has_no_value_rather_than_a_wrong_one() {
 }
 
 #[test]
+fn years_bc_are_negative_without_a_year_zero() {
+    // historical numbering, as annotations write it (not ISO 8601's astronomical -0043)
+    assert_eq!(iso("Caesar was killed in 44 BC."), [s("-0044")]);
+    assert_eq!(iso("in 500 B.C.E."), [s("-0500")]);
+}
+
+#[test]
+fn a_year_before_the_hijra_is_not_read_as_a_gregorian_year() {
+    // the Hijri calendars start at 1 AH: `53 BH` is dropped, not the Gregorian year 53, and
+    // the day and month before it get no year from elsewhere in the text
+    assert!(found("عام 53 قبل الهجرة").is_empty());
+    assert!(found("ولد سنة 13 ق.هـ").is_empty());
+    assert_eq!(
+        found("Born 12 Rabi' al-Awwal 53 BH (570 CE). Died 8 June 632 CE."),
+        [
+            ("570 CE".to_owned(), s("0570")),
+            ("8 June 632 CE".to_owned(), s("0632-06-08"))
+        ]
+    );
+}
+
+#[test]
 fn russia_today_is_not_a_date() {
     let t = "The minister told Russia Today that the troops would stay. (Al Arabiya 10/1/2022)";
     assert_eq!(found(t), [("10/1/2022".to_owned(), s("2022-01-10"))]);

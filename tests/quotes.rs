@@ -779,6 +779,10 @@ fn in_the_words_of_x_and_xs_words_name_the_speaker() {
         ),
         ("In Lavrov’s words, “the West has lost its mind.”", "Lavrov"),
         (
+            "The minister repeated the president’s words: “We will rebuild.”",
+            "the president",
+        ),
+        (
             "According to the spokesman, “The hostages are safe.”",
             "the spokesman",
         ),
@@ -847,4 +851,148 @@ fn arabic_outlet_named_in_quotes_after_the_particle_is_the_source() {
     assert_eq!(who(t), [(Some("مصدر دبلوماسي"), Some("العربي الجديد"))]);
     let t = "وأضاف الوزير في حديثه لقناة \"العربية\" أن «الوقت ينفد».";
     assert_eq!(who(t), [(Some("الوزير"), Some("قناة \"العربية\""))]);
+}
+
+#[test]
+fn arabic_according_to_what_x_said_or_relayed() {
+    let t = "«الأزمة ستنتهي قريباً»، بحسب ما قاله وزير الخارجية في مؤتمر صحفي.";
+    assert_eq!(who(t), [(Some("وزير الخارجية"), None)]);
+    let t = "«الهدنة صامدة»، وفق ما نقلته وكالة رويترز عن مسؤول أممي.";
+    assert_eq!(who(t), [(Some("مسؤول أممي"), Some("وكالة رويترز"))]);
+}
+
+#[test]
+fn arabic_subject_between_kana_and_qad() {
+    let t = "وكان الرئيس قد قال في وقت سابق إن «الانتخابات في موعدها».";
+    assert_eq!(who(t), [(Some("الرئيس"), None)]);
+}
+
+#[test]
+fn arabic_speaker_ends_before_the_outlet_spoken_to() {
+    let t = "وقال الرئيس الأمريكي جو بايدن لشبكة \"سي إن إن\" إن «الخيار الدبلوماسي قائم».";
+    assert_eq!(
+        who(t),
+        [(Some("الرئيس الأمريكي جو بايدن"), Some("شبكة \"سي إن إن\""))]
+    );
+    // لل + a title inside the mention stays: `الأمين العام للأمم المتحدة`
+    let t = "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن «الوضع خطير».";
+    assert_eq!(
+        who(t),
+        [(Some("الأمين العام للأمم المتحدة أنطونيو غوتيريش"), None)]
+    );
+}
+
+#[test]
+fn long_titled_speaker_after_the_quote_with_its_article() {
+    let t = "“We will respond,” the Iranian foreign ministry spokesman Nasser Kanaani said in a statement on Monday.";
+    assert_eq!(
+        who(t),
+        [(
+            Some("the Iranian foreign ministry spokesman Nasser Kanaani"),
+            None
+        )]
+    );
+}
+
+#[test]
+fn the_media_relaying_an_official_is_the_source() {
+    let t = "Iraqi state media quoted the head of the judiciary as saying that courts were “ready to rule”.";
+    assert_eq!(
+        who(t),
+        [(Some("the head of the judiciary"), Some("Iraqi state media"))]
+    );
+    let t = "ونقلت وسائل إعلام رسمية عن رئيس مجلس القضاء قوله إن المحاكم \"مستعدة للبت في النزاع\".";
+    assert_eq!(
+        who(t),
+        [(Some("رئيس مجلس القضاء"), Some("وسائل إعلام رسمية"))]
+    );
+}
+
+#[test]
+fn arabic_described_x_as_keeps_the_object_out_of_the_speaker() {
+    let t = "ووصف التيار الصدري الخطاب بأنه \"تكرار لما سبق\".";
+    assert_eq!(who(t), [(Some("التيار الصدري"), None)]);
+}
+
+#[test]
+fn arabic_object_pronoun_before_the_subject() {
+    let t = "وتابع: «قال لنا الضابط \"عودوا إلى بيوتكم\" لكننا بقينا».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(content(t, &q[1]), "عودوا إلى بيوتكم");
+    assert_eq!(part(t, q[1].speaker), Some("الضابط"));
+}
+
+#[test]
+fn according_to_an_outlet_in_the_cue_sentence_is_the_source() {
+    let t = "“The Americans are lying,” Khamenei said, according to Reuters.";
+    assert_eq!(who(t), [(Some("Khamenei"), Some("Reuters"))]);
+    let t = "According to Reuters, the minister said: “We will not sign.”";
+    assert_eq!(who(t), [(Some("the minister"), Some("Reuters"))]);
+    // according to something that is not an outlet
+    let t = "“We will not sign,” the minister said, according to a statement from his office.";
+    assert_eq!(who(t), [(Some("the minister"), None)]);
+}
+
+#[test]
+fn described_speaker_with_an_inserted_phrase_after_the_quote() {
+    let t =
+        "“Talks are dead,” a senior Western diplomat, speaking on condition of anonymity, said.";
+    assert_eq!(who(t), [(Some("a senior Western diplomat"), None)]);
+    // a verb before the comma is no speaker
+    let t = "“Talks are dead,” he said, adding, as he left, that nothing changed.";
+    assert_eq!(who(t), [(Some("he"), None)]);
+}
+
+#[test]
+fn attribution_written_as_a_sentence_of_its_own_after_the_quote() {
+    for (t, want) in [
+        ("“We will not retreat.” Lavrov said.", "Lavrov"),
+        (
+            "“We will not retreat.” Lavrov said on Monday, adding that talks would continue.",
+            "Lavrov",
+        ),
+        (
+            "“We will not retreat.” The minister told reporters in Moscow.",
+            "The minister",
+        ),
+        ("«لن نتراجع». قال الوزير.", "الوزير"),
+    ] {
+        assert_eq!(who(t)[0], (Some(want), None), "{t}");
+    }
+    // a new report, or a sentence that introduces the next quote, is not the attribution
+    for t in [
+        "“We will not retreat.” The minister said the talks had failed.",
+        "“We will not retreat.” The army then moved north.",
+        "“We will not retreat.” The president had declared, “We will win.”",
+        "«لن نتراجع». قال الوزير إن «الجيش مستعد».",
+    ] {
+        assert_eq!(who(t)[0], (None, None), "{t}");
+    }
+}
+
+#[test]
+fn relayed_words_read_after_the_quote() {
+    let t = "“The drills will end on Friday,” Interfax quoted a military source as saying.";
+    assert_eq!(who(t), [(Some("a military source"), Some("Interfax"))]);
+    let t = "«المحادثات توقفت»، نقلت رويترز عن مسؤول كبير.";
+    assert_eq!(who(t), [(Some("مسؤول كبير"), Some("رويترز"))]);
+    let t = "«الخطة جاهزة»، ونسبت صحيفة \"واشنطن بوست\" إلى مسؤول أمريكي قوله ذلك.";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].speaker), Some("مسؤول أمريكي"));
+    assert_eq!(part(t, q[0].cue), Some("نسبت"));
+    let t = "“We will stay,” the envoy quoted the king as saying.";
+    assert_eq!(who(t), [(Some("the king"), None)]);
+}
+
+#[test]
+fn arabic_long_title_keeps_the_name_at_its_end() {
+    let t = "وقال نائب رئيس مجلس الوزراء وزير الخارجية الأردني أيمن الصفدي إن «الحل سياسي».";
+    assert_eq!(
+        who(t),
+        [(
+            Some("نائب رئيس مجلس الوزراء وزير الخارجية الأردني أيمن الصفدي"),
+            None
+        )]
+    );
 }

@@ -768,3 +768,256 @@ fn an_arabic_word_before_a_period_is_no_list_marker() {
     let t = "تحدث الوزير عن الأمن. الاقتصاد كان الموضوع الثاني.";
     assert_eq!(sents(t).len(), 2);
 }
+
+// ------------------------------------------------------------------ mixed English/Arabic passages
+
+fn langs(t: &str) -> Vec<&'static str> {
+    let runs = text::runs(t);
+    segment::sentences(t, &runs, &Options::default())
+        .iter()
+        .map(|s| s.lang.as_str())
+        .collect()
+}
+
+#[test]
+fn arabic_quote_inside_english_sentence_stays_whole() {
+    let t = "The slogan «الشعب يريد إسقاط النظام» rang through the square all night. Nobody left.";
+    assert_eq!(
+        sents(t),
+        [
+            "The slogan «الشعب يريد إسقاط النظام» rang through the square all night.",
+            "Nobody left."
+        ]
+    );
+    assert_eq!(langs(t), ["en", "en"]);
+}
+
+#[test]
+fn arabic_name_in_brackets_inside_english_sentence() {
+    let t = "Sheikh Nasser al-Hamdan (ناصر الحمدان) received the delegation on Sunday. The visit was brief.";
+    assert_eq!(sents(t).len(), 2);
+    assert!(sents(t)[0].ends_with("on Sunday."));
+}
+
+#[test]
+fn english_terms_inside_arabic_sentences() {
+    let t = "ذكرت وكالة Reuters أن الوفد وصل إلى فيينا. وقال المتحدث Ned Carter إن المحادثات بناءة. ولم تعلق طهران.";
+    assert_eq!(
+        sents(t),
+        [
+            "ذكرت وكالة Reuters أن الوفد وصل إلى فيينا.",
+            "وقال المتحدث Ned Carter إن المحادثات بناءة.",
+            "ولم تعلق طهران."
+        ]
+    );
+    assert_eq!(langs(t), ["ar", "ar", "ar"]);
+}
+
+#[test]
+fn arabic_sentence_ending_in_a_period_then_an_english_one() {
+    let t = "وأكد الوزير أن الحوار مستمر. The minister later denied the report. وقال مصدر آخر إن اللقاء تأجل.";
+    assert_eq!(
+        sents(t),
+        [
+            "وأكد الوزير أن الحوار مستمر.",
+            "The minister later denied the report.",
+            "وقال مصدر آخر إن اللقاء تأجل."
+        ]
+    );
+    assert_eq!(langs(t), ["ar", "en", "ar"]);
+}
+
+#[test]
+fn arabic_question_mark_then_latin() {
+    let t = "هل ستحضر الرياض القمة؟ Officials declined to comment. هل من جديد؟! No.";
+    assert_eq!(
+        sents(t),
+        [
+            "هل ستحضر الرياض القمة؟",
+            "Officials declined to comment.",
+            "هل من جديد؟!",
+            "No."
+        ]
+    );
+}
+
+#[test]
+fn arabic_full_stop_lookalike_ends_a_sentence_without_making_it_urdu() {
+    let t = "انتهى الاجتماع۔ بدأت المفاوضات بعد الظهر.";
+    assert_eq!(sents(t), ["انتهى الاجتماع۔", "بدأت المفاوضات بعد الظهر."]);
+    assert_eq!(langs(t), ["ar", "ar"]);
+    // real Urdu still reads as Urdu
+    assert_eq!(langs("وزیر نے کہا کہ بات چیت جاری رہے گی۔"), ["ur"]);
+}
+
+#[test]
+fn arabic_abbreviations_next_to_english_text() {
+    let t = "The lecture was given by د. منى الخالدي at the institute. A reply came from أ.د. سليم حداد the next day.";
+    assert_eq!(sents(t).len(), 2);
+    assert!(sents(t)[0].ends_with("at the institute."));
+    let t = "قال م. فراس إن المشروع تأخر. وأشار ص. 12 من التقرير إلى ذلك. It was built in 1443 هـ. Work resumed later.";
+    assert_eq!(
+        sents(t),
+        [
+            "قال م. فراس إن المشروع تأخر.",
+            "وأشار ص. 12 من التقرير إلى ذلك.",
+            "It was built in 1443 هـ.",
+            "Work resumed later."
+        ]
+    );
+}
+
+#[test]
+fn transliterations_with_ayn_and_apostrophes_stay_inside_sentences() {
+    let t = "The jurist Muḥammad b. Idrīs al-Shāfiʿī (d. 820) wrote on ʿilm al-uṣūl. His students spread it. The term ‘ulamā’ means scholars.";
+    assert_eq!(
+        sents(t),
+        [
+            "The jurist Muḥammad b. Idrīs al-Shāfiʿī (d. 820) wrote on ʿilm al-uṣūl.",
+            "His students spread it.",
+            "The term ‘ulamā’ means scholars."
+        ]
+    );
+}
+
+#[test]
+fn arabic_decimal_separator_is_no_period() {
+    let t = "بلغ التضخم ٣٫٥٪ في الربع الأول. Inflation reached 3.5% in the first quarter.";
+    assert_eq!(
+        sents(t),
+        [
+            "بلغ التضخم ٣٫٥٪ في الربع الأول.",
+            "Inflation reached 3.5% in the first quarter."
+        ]
+    );
+}
+
+#[test]
+fn vocalized_verse_in_ornate_brackets_with_its_reference_is_one_sentence() {
+    let t =
+        "قال تعالى: ﴿وَلَا تَقْفُ مَا لَيْسَ لَكَ بِهِ عِلْمٌ﴾ [الإسراء: ٣٦]. This verse is often cited. وهذا معروف.";
+    assert_eq!(
+        sents(t),
+        [
+            "قال تعالى: ﴿وَلَا تَقْفُ مَا لَيْسَ لَكَ بِهِ عِلْمٌ﴾ [الإسراء: ٣٦].",
+            "This verse is often cited.",
+            "وهذا معروف."
+        ]
+    );
+}
+
+#[test]
+fn arabic_list_items_with_digits_and_letters() {
+    let t = "أبرز المطالب:\n1- وقف إطلاق النار\n2- تبادل الأسرى\nأ- الانسحاب الكامل\nب- رفع الحصار";
+    assert_eq!(
+        sents(t),
+        [
+            "أبرز المطالب:",
+            "1- وقف إطلاق النار",
+            "2- تبادل الأسرى",
+            "أ- الانسحاب الكامل",
+            "ب- رفع الحصار"
+        ]
+    );
+}
+
+#[test]
+fn arabic_question_and_answer_headings_stand_apart() {
+    let t = "السؤال: ما موقفكم من المبادرة؟ الجواب: نؤيدها بشروط.";
+    assert_eq!(
+        sents(t),
+        [
+            "السؤال:",
+            "ما موقفكم من المبادرة؟",
+            "الجواب:",
+            "نؤيدها بشروط."
+        ]
+    );
+}
+
+#[test]
+fn bidi_controls_glued_to_a_sentence_stay_in_it() {
+    // an embedding around an Arabic sentence, a mark after its period, an isolate in English
+    let t = "\u{202B}قال المتحدث إن الوفد وصل.\u{202C} The delegation arrived on Friday.";
+    assert_eq!(
+        sents(t),
+        [
+            "\u{202B}قال المتحدث إن الوفد وصل.\u{202C}",
+            "The delegation arrived on Friday."
+        ]
+    );
+    let t = "ثم غادر القاعة.\u{200F} The banner read \u{2067}لا للحرب\u{2069}. Police left.";
+    assert_eq!(
+        sents(t),
+        [
+            "ثم غادر القاعة.\u{200F}",
+            "The banner read \u{2067}لا للحرب\u{2069}.",
+            "Police left."
+        ]
+    );
+    // a control standing alone between spaces, a zero-width space and a BOM are trimmed
+    assert_eq!(
+        sents("\u{FEFF}The talks ended. \u{200F} \u{200B}They resume today."),
+        ["The talks ended.", "They resume today."]
+    );
+}
+
+#[test]
+fn mixed_runs_are_not_broken_by_spaces_digits_or_punctuation_inside_arabic() {
+    let t = "He said: «بلغ العجز ١٢٫٥ مليار، أي ٣٪ من الناتج» on Monday.";
+    let runs = text::runs(t);
+    let arabic: Vec<&str> = runs
+        .iter()
+        .filter(|r| r.script == text::Script::Arabic)
+        .map(|r| &t[r.start..r.end])
+        .collect();
+    assert_eq!(arabic, ["بلغ العجز ١٢٫٥ مليار، أي ٣٪ من الناتج"]);
+    assert!(runs
+        .iter()
+        .filter(|r| r.script == text::Script::Arabic)
+        .all(|r| r.direction == text::Direction::Rtl && r.lang == text::Lang::Ar));
+}
+
+#[test]
+fn arabic_colon_opening_an_enumeration_is_not_a_heading() {
+    let t = "ومن أبرز الحضور: الأمير فيصل بن فرحان، ووزير الخارجية الأمريكي Antony Blinken. وقد استمر اللقاء ساعتين.";
+    assert_eq!(sents(t).len(), 2);
+    assert!(sents(t)[0].ends_with("Antony Blinken."));
+    // a short label still stands apart
+    assert_eq!(sents("سؤال وجواب: ما موقفكم؟")[0], "سؤال وجواب:");
+}
+
+#[test]
+fn email_header_timestamps_stand_apart() {
+    let t = "Thanks. Mike Curry 11/14/2000 11:37 AM With the comments added. Sara Nolan@ENRON 06/02/2001 10:53 PM It is too late.";
+    assert_eq!(
+        sents(t),
+        [
+            "Thanks.",
+            "Mike Curry",
+            "11/14/2000 11:37 AM",
+            "With the comments added.",
+            "Sara Nolan@ENRON",
+            "06/02/2001 10:53 PM",
+            "It is too late."
+        ]
+    );
+    // after a preposition the date and time close the sentence they belong to
+    assert_eq!(
+        sents("Posted by Dana Reed at 2/14/2005 07:03:00 PM Please reply soon."),
+        [
+            "Posted by Dana Reed at 2/14/2005 07:03:00 PM",
+            "Please reply soon."
+        ]
+    );
+    // a time without a date, or a date and time inside running text, is no header
+    assert_eq!(
+        sents("The vote on 8/1/2022 at 10:30, the clerk said, was close. It passed.").len(),
+        2
+    );
+    assert_eq!(sents("They met at 10:30 Monday in Doha.").len(), 1);
+    assert_eq!(
+        sents("It began on 8/1/2022 10:30 after the talks failed.").len(),
+        1
+    );
+}

@@ -398,6 +398,15 @@ class Quote:
     (`he`, `the minister`, or nothing in Arabic `وأضاف`) it is the nearest earlier named speaker
     and `speaker_resolved` is True. `source_date` is the ISO day of the citation
     (`(RT 8/1/2022)` -> `2022-01-08`). `verse` is `(surah, first_ayah, last_ayah)`.
+
+    A quote inside a quote (`“He told me ‘we will not leave’ and left,” she said.`) is a quote of
+    its own, listed right after the outer one, which stays whole: its speaker is the one named
+    inside the outer quote (`The officer shouted ‘Get back!’`), else None (never resolved), and
+    it shares the outer quote's source and date. The speaker of relayed words is the person
+    quoted (`Reuters quoted an official as saying`, `نقلت رويترز عن مسؤول قوله`: the official),
+    the relaying outlet the `source`. A short quoted term with no cue in its sentence (a scare
+    quote) is `partial` with no speaker; after a naming word (`so-called`, `dubbed`, `حركة`) it
+    is a name and not a quote.
     """
 
     start: int

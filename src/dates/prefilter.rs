@@ -4,7 +4,7 @@
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 use super::lexicon::{lexicon, FxHasher};
 use super::resolve::DocHints;
@@ -50,10 +50,6 @@ fn prefix3_bit(a: u8, b: u8, c: u8) -> usize {
     26 * 26 * l(a) + 26 * l(b) + l(c)
 }
 
-/// Where a Latin anchor key starts a run of ASCII letters (the run preceded by no letter), and
-/// where the shortest such key ends: the matches the leftmost-first automaton over the sorted
-/// keys gave at the starts of letter runs, found a run at a time. Runs whose first three letters
-/// start no key are passed over after one bitmap test.
 /// Bit `k` set when byte `k` of `x` (little-endian) is an ASCII letter: eight bytes at once.
 #[inline]
 pub(crate) fn letter_mask8(x: u64) -> u64 {
@@ -84,9 +80,17 @@ fn letter_mask(chunk: &[u8]) -> u64 {
     m
 }
 
-fn latin_starts(b: &[u8]) -> Vec<(usize, usize)> {
+/// Where a Latin anchor key starts a run of ASCII letters (the run preceded by no letter), and
+/// where the shortest such key ends: the matches the leftmost-first automaton over the sorted
+/// keys gave at the starts of letter runs, found a run at a time. Runs whose first three letters
+/// start no key are passed over after one bitmap test.
+///
+/// Each is checked (`latin_anchor`) as soon as it is found, while its bytes are in the cache,
+/// and pushed to `out` when it anchors.
+fn latin_starts(text: &str, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
     let keys = latin_keys();
-    let mut out = Vec::new();
+    let (mut w, mut around) = (String::new(), String::new());
     let mut low = [0u8; 64];
     let max_len = keys.max_len.min(low.len());
     let letter = |c: u8| (c | 0x20).wrapping_sub(b'a') < 26;
@@ -122,36 +126,243 @@ fn latin_starts(b: &[u8]) -> Vec<(usize, usize)> {
                 *d = c.to_ascii_lowercase();
             }
             if let Some(len) = (3..=e - s).find(|&l| keys.keys.contains(&low[..l])) {
-                out.push((s, s + len));
+                if latin_anchor(text, s, s + len, &mut w, &mut around) {
+                    out.push((s, s + len));
+                }
             }
         }
     }
-    out
 }
 
-/// The Arabic automaton (run only on text that has Arabic letters).
-fn arabic_ac() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        let mut arabic: Vec<String> = Vec::new();
-        for k in lexicon().anchor_keys() {
-            if !k.is_ascii() && k.chars().count() >= 3 {
-                arabic.extend(arabic_variants(k));
+/// Whether the Latin key match `s..e` anchors a window: the whole word is a lexicon word, and
+/// the frequent ones only near a number or a direction word. `w` and `around` are reused
+/// buffers.
+fn latin_anchor(text: &str, s: usize, e: usize, w: &mut String, around: &mut String) -> bool {
+    let b = text.as_bytes();
+    let lex = lexicon();
+    // Latin keys start a word
+    if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
+        return false;
+    }
+    if b[s].is_ascii_alphabetic() {
+        // the whole word must be a lexicon word (`Decide` is not `Dec`)
+        let mut we = e;
+        while we < b.len() && (b[we].is_ascii_alphabetic() || b[we] == b'\'') {
+            we += 1;
+        }
+        let raw = &text[s..we];
+        let raw = raw
+            .strip_suffix("'s")
+            .or_else(|| raw.strip_suffix("'S"))
+            .unwrap_or(raw);
+        // (into one reused buffer: there is a match every few dozen bytes of English)
+        w.clear();
+        w.extend(
+            raw.chars()
+                .filter(|&c| c != '\'')
+                .map(|c| c.to_ascii_lowercase()),
+        );
+        if !lex.is_anchor(w) {
+            return false;
+        }
+        // frequent words that are dates only next to a number or a direction word:
+        // units (`day`, `years`) and lowercase `may`
+        let unit = lex.is_unit_only(w);
+        if unit || (&text[s..we] == "may") {
+            // (on character boundaries: cut inside an Arabic letter, the test saw nothing)
+            let lo = floor_boundary(text, s.saturating_sub(24));
+            let hi = ceil_boundary(text, (we + 16).min(b.len()));
+            let near_digit = b[lo..hi].iter().any(u8::is_ascii_digit);
+            // (the words tested only when no digit decided it; lowercased into one buffer)
+            let near_word = !near_digit && unit && {
+                around.clear();
+                around.push_str(text.get(lo..hi).unwrap_or(""));
+                around.make_ascii_lowercase();
+                [
+                    "last",
+                    "next",
+                    "this",
+                    "current",
+                    "coming",
+                    "ago",
+                    "hence",
+                    "from now",
+                    "one ",
+                    "two ",
+                    "three ",
+                    "four ",
+                    "five ",
+                    "six ",
+                    "seven ",
+                    "eight ",
+                    "nine ",
+                    "ten ",
+                    "a ",
+                    "an ",
+                    "upcoming",
+                    "following",
+                    "previous",
+                    "preceding",
+                    "prior",
+                    "later",
+                    "after",
+                    "before",
+                    "yr",
+                    // `the end of the year`: a part of the reference's year or month
+                    "end of",
+                    "beginning of",
+                    "start of",
+                    "middle of",
+                    "close of",
+                    "early in",
+                    "late in",
+                ]
+                .iter()
+                .any(|k| around.contains(k))
+            };
+            if !near_digit && !near_word {
+                return false;
             }
         }
-        arabic.sort();
-        arabic.dedup();
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostFirst)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&arabic)
-            .or_else(|_| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(&arabic)
-            })
-            .expect("anchor patterns build")
+    }
+    true
+}
+
+/// The Arabic anchor spellings (`arabic_variants` of the Arabic anchor keys), sorted.
+fn arabic_patterns() -> Vec<String> {
+    let mut arabic: Vec<String> = Vec::new();
+    for k in lexicon().anchor_keys() {
+        if !k.is_ascii() && k.chars().count() >= 3 {
+            arabic.extend(arabic_variants(k));
+        }
+    }
+    arabic.sort();
+    arabic.dedup();
+    arabic
+}
+
+/// The Arabic anchor finder (run only on stretches of Arabic script): a bitmap over the first
+/// six bytes (three letters) of every spelling, then the spellings with those six bytes, in
+/// order. The same matches as a leftmost-first automaton over the sorted spellings (at each
+/// start the first spelling in order wins, the shortest; the search resumes after it), which
+/// read every byte of Arabic text through a table too large for the cache.
+struct ArabicFinder {
+    /// Bit `starts_bit(first six bytes)` for each spelling.
+    starts: Vec<u64>,
+    /// First six bytes -> the rest of each spelling starting with them, in sorted order.
+    rests: std::collections::HashMap<u64, Vec<Rest>, BuildHasherDefault<FxHasher>>,
+}
+
+/// The rest of a spelling after its first six bytes: its first eight bytes (or fewer) as a
+/// masked word, compared in one go, then the bytes after those.
+struct Rest {
+    word: u64,
+    mask: u64,
+    len: usize,
+    tail: Box<[u8]>,
+}
+
+/// Up to eight bytes of `b` from `p` as the low bytes of a `u64` (zeros past the end).
+#[inline]
+fn word_at(b: &[u8], p: usize) -> u64 {
+    let mut a = [0u8; 8];
+    if let Some(w) = b.get(p..p + 8) {
+        a.copy_from_slice(w);
+    } else if let Some(w) = b.get(p..) {
+        a[..w.len()].copy_from_slice(w);
+    }
+    u64::from_le_bytes(a)
+}
+
+/// Bytes of a spelling the `starts` bitmap reads: every spelling has as many or more.
+const AR_PREFIX: usize = 6;
+
+#[inline]
+fn starts_bit(six: u64) -> usize {
+    (six.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+/// The six bytes at `p` (`b.len() >= p + 6`) as the low bytes of a `u64`.
+#[inline]
+fn six_at(b: &[u8], p: usize) -> u64 {
+    let mut a = [0u8; 8];
+    if let Some(w) = b.get(p..p + 8) {
+        a.copy_from_slice(w);
+    } else if let Some(w) = b.get(p..p + AR_PREFIX) {
+        a[..AR_PREFIX].copy_from_slice(w);
+    }
+    u64::from_le_bytes(a) & 0xFFFF_FFFF_FFFF
+}
+
+fn arabic_finder() -> &'static ArabicFinder {
+    static F: OnceLock<ArabicFinder> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut f = ArabicFinder {
+            starts: vec![0u64; (1 << 16) / 64],
+            rests: Default::default(),
+        };
+        for p in arabic_patterns() {
+            // (every anchor spelling has three letters or more, each of two bytes)
+            assert!(p.len() >= AR_PREFIX, "short Arabic anchor {p:?}");
+            let six = six_at(p.as_bytes(), 0);
+            let bit = starts_bit(six);
+            f.starts[bit / 64] |= 1 << (bit % 64);
+            let rest = &p.as_bytes()[AR_PREFIX..];
+            let n = rest.len().min(8);
+            f.rests.entry(six).or_default().push(Rest {
+                word: word_at(&rest[..n], 0),
+                mask: if n == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * n)) - 1
+                },
+                len: rest.len(),
+                tail: rest[n..].into(),
+            });
+        }
+        f
     })
+}
+
+impl ArabicFinder {
+    /// The anchors in `seg`, `base` added to their offsets, pushed to `out`.
+    fn find_into(&self, seg: &str, base: usize, out: &mut Vec<(usize, usize)>) {
+        let b = seg.as_bytes();
+        let Some(last) = b.len().checked_sub(AR_PREFIX) else {
+            return;
+        };
+        let mut p = 0;
+        while p <= last {
+            let six = six_at(b, p);
+            let bit = starts_bit(six);
+            if self.starts[bit / 64] & (1 << (bit % 64)) != 0 {
+                let at = p + AR_PREFIX;
+                let found = self.rests.get(&six).and_then(|rs| {
+                    // (a spelling has no zero byte: the zeros past the end match none)
+                    let next = word_at(b, at);
+                    rs.iter()
+                        .find(|r| {
+                            next & r.mask == r.word
+                                && (r.tail.is_empty()
+                                    || b.get(at + 8..).is_some_and(|x| x.starts_with(&r.tail)))
+                        })
+                        .map(|r| at + r.len)
+                });
+                if let Some(e) = found {
+                    out.push((base + p, base + e));
+                    p = e;
+                    continue;
+                }
+            }
+            // on to the next character (spellings start at characters)
+            p += match b[p] {
+                0..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+        }
+    }
 }
 
 /// Raw spellings of a folded Arabic key: alef with hamza or madda, final ya as alef maqsura,
@@ -348,10 +559,8 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         anchors.push((s, e));
         i = e;
     }
-    let lex = lexicon();
-    let arabic = arabic_ac();
-    // the Arabic automaton runs only over stretches of Arabic script
-    let mut arabic_hits: Vec<(usize, usize)> = Vec::new();
+    let arabic = arabic_finder();
+    // the Arabic finder runs only over stretches of Arabic script
     let mut pos = 0;
     while let Some(p) = memchr::memchr3(0xD8, 0xD9, 0xDB, &b[pos..]).map(|p| pos + p) {
         // on to the last Arabic lead byte of each next 64 bytes, until 64 bytes hold none: the
@@ -368,107 +577,15 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             ceil_boundary(text, end.min(b.len())),
         );
         if let Some(seg) = text.get(s0..e0) {
-            arabic_hits.extend(
-                arabic
-                    .find_iter(seg)
-                    .map(|m| (s0 + m.start(), s0 + m.end())),
-            );
+            // (Arabic anchors need no more checks)
+            arabic.find_into(seg, s0, &mut anchors);
         }
         pos = e0.max(p + 1);
         if pos >= b.len() {
             break;
         }
     }
-    let latin_hits = latin_starts(b);
-    let (mut w, mut around) = (String::new(), String::new());
-    for (s, e) in latin_hits.into_iter().chain(arabic_hits) {
-        // Latin keys start a word
-        if b[s].is_ascii_alphabetic() && s > 0 && b[s - 1].is_ascii_alphabetic() {
-            continue;
-        }
-        if b[s].is_ascii_alphabetic() {
-            // the whole word must be a lexicon word (`Decide` is not `Dec`)
-            let mut we = e;
-            while we < b.len() && (b[we].is_ascii_alphabetic() || b[we] == b'\'') {
-                we += 1;
-            }
-            let raw = &text[s..we];
-            let raw = raw
-                .strip_suffix("'s")
-                .or_else(|| raw.strip_suffix("'S"))
-                .unwrap_or(raw);
-            // (into one reused buffer: there is a match every few dozen bytes of English)
-            w.clear();
-            w.extend(
-                raw.chars()
-                    .filter(|&c| c != '\'')
-                    .map(|c| c.to_ascii_lowercase()),
-            );
-            if !lex.is_anchor(&w) {
-                continue;
-            }
-            // frequent words that are dates only next to a number or a direction word:
-            // units (`day`, `years`) and lowercase `may`
-            let unit = lex.is_unit_only(&w);
-            if unit || (&text[s..we] == "may") {
-                // (on character boundaries: cut inside an Arabic letter, the test saw nothing)
-                let lo = floor_boundary(text, s.saturating_sub(24));
-                let hi = ceil_boundary(text, (we + 16).min(b.len()));
-                let near_digit = b[lo..hi].iter().any(u8::is_ascii_digit);
-                // (the words tested only when no digit decided it; lowercased into one buffer)
-                let near_word = !near_digit && unit && {
-                    around.clear();
-                    around.push_str(text.get(lo..hi).unwrap_or(""));
-                    around.make_ascii_lowercase();
-                    [
-                        "last",
-                        "next",
-                        "this",
-                        "current",
-                        "coming",
-                        "ago",
-                        "hence",
-                        "from now",
-                        "one ",
-                        "two ",
-                        "three ",
-                        "four ",
-                        "five ",
-                        "six ",
-                        "seven ",
-                        "eight ",
-                        "nine ",
-                        "ten ",
-                        "a ",
-                        "an ",
-                        "upcoming",
-                        "following",
-                        "previous",
-                        "preceding",
-                        "prior",
-                        "later",
-                        "after",
-                        "before",
-                        "yr",
-                        // `the end of the year`: a part of the reference's year or month
-                        "end of",
-                        "beginning of",
-                        "start of",
-                        "middle of",
-                        "close of",
-                        "early in",
-                        "late in",
-                    ]
-                    .iter()
-                    .any(|k| around.contains(k))
-                };
-                if !near_digit && !near_word {
-                    continue;
-                }
-            }
-        }
-        anchors.push((s, e));
-    }
+    latin_starts(text, &mut anchors);
     if anchors.is_empty() {
         return Vec::new();
     }
@@ -653,6 +770,59 @@ mod tests {
             for (k, c) in chunk.iter().enumerate() {
                 assert_eq!(m >> k & 1 == 1, c.is_ascii_alphabetic(), "{c:#x}");
             }
+        }
+    }
+
+    /// The bitmap-started anchored search finds what the unanchored leftmost-first automaton
+    /// over the same spellings finds.
+    #[test]
+    fn arabic_finder_matches_the_unanchored_automaton() {
+        let pats = arabic_patterns();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(&pats)
+            .unwrap();
+        let mut texts = vec![
+            "في يوم الخميس ١٥ رمضان ١٤٤٣هـ الموافق 17 أبريل، واليومين المقبلين والأسبوع الماضي"
+                .to_owned(),
+            "وبالأمس قال إنه في العام المقبل سيعود في شهر يناير وفبراير ومارس، وبعد غد الجمعة"
+                .to_owned(),
+        ];
+        // every spelling alone, glued to another, and cut short
+        let joined: String = pats.iter().map(|p| format!("{p}و{p} ")).collect();
+        texts.push(joined);
+        let cut: String = pats
+            .iter()
+            .map(|p| {
+                let n = p.chars().count() - 1;
+                p.chars().take(n).collect::<String>() + " "
+            })
+            .collect();
+        texts.push(cut);
+        let glued: String = pats.concat();
+        texts.push(glued);
+        // pseudo-random letters, spaces and digits, the spellings' pieces among them
+        let pieces = [
+            "ال", "ا", "أ", "ي", "و", "م", "ر", "ث", "ن", "ع", " ", "1", "ة", "ى", "ل", "س",
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let random: String = (0..20_000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                pieces[(x % pieces.len() as u64) as usize]
+            })
+            .collect();
+        texts.push(random);
+        for t in &texts {
+            let want: Vec<(usize, usize)> = ac
+                .find_iter(t.as_str())
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let mut got = Vec::new();
+            arabic_finder().find_into(t, 0, &mut got);
+            assert_eq!(got, want);
         }
     }
 

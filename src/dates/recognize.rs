@@ -320,6 +320,12 @@ fn names_something(t: &[Tok], start: usize, end: usize) -> bool {
     })) || (start > 0 && is_ar(t, start - 1, &NAMES_BEFORE))
 }
 
+/// A year BC as a negative year: 44 BC is -44 (historical numbering, with no year 0, as
+/// Duckling and most annotations write it; ISO 8601's astronomical -0043 is not used).
+fn bc_year(n: u32) -> i32 {
+    -(n as i32)
+}
+
 /// A four-digit number in the year range at `i`.
 fn n2_four(t: &[Tok], i: usize) -> bool {
     num(t, i).is_some_and(|n| n.digits == 4 && (1000..=2100).contains(&n.value))
@@ -570,7 +576,7 @@ impl<'a> P<'a> {
                     None => (None, j + 1),
                 };
                 let y = if era == Some(Era::Bc) {
-                    -(n.value as i32)
+                    bc_year(n.value)
                 } else {
                     n.value as i32
                 };
@@ -1667,11 +1673,8 @@ impl<'a> P<'a> {
         };
         let guess = cal == Calendar::Hijri && era_all.is_none() && !hijri_word && !greg_after;
         let base = self.out.len();
-        let sign = if matches!(era_all, Some((Era::Bc, _))) {
-            -1
-        } else {
-            1
-        };
+        let bc = matches!(era_all, Some((Era::Bc, _)));
+        let signed = |v: u32| if bc { bc_year(v) } else { v as i32 };
         let start = i;
         let first_end = match era {
             Some((_, e)) => e,
@@ -1679,7 +1682,7 @@ impl<'a> P<'a> {
         };
         let v = Val::Date {
             cal,
-            year: YearSpec::Given(sign * n.value as i32),
+            year: YearSpec::Given(signed(n.value)),
             month: None,
             day: None,
         };
@@ -1729,7 +1732,7 @@ impl<'a> P<'a> {
         if let Some((j, v2)) = second {
             let v = Val::Date {
                 cal,
-                year: YearSpec::Given(sign * v2 as i32),
+                year: YearSpec::Given(signed(v2)),
                 month: None,
                 day: None,
             };
@@ -2585,7 +2588,7 @@ impl<'a> P<'a> {
             Calendar::Gregorian
         };
         let y = if era == Era::Bc {
-            -(n.value as i32)
+            bc_year(n.value)
         } else {
             n.value as i32
         };
@@ -3364,6 +3367,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     p.mark_month_dirs();
     drop_anniversaries(t, &mut p.out);
     drop_event_names(t, &mut p.out);
+    drop_before_hijra(t, &mut p.out);
     mark_parts(t, &mut p.out);
     link_duals(t, &mut p.out);
     p.out
@@ -3493,6 +3497,37 @@ fn drop_event_names(t: &[Tok], out: &mut Vec<Raw>) {
         });
         let before = i > 0 && t[i - 1].arabic && is_ar(t, i - 1, &EVENT_NOUNS_AR);
         !(after || before)
+    });
+}
+
+/// `53 BH`, `عام 13 قبل الهجرة`, `12 Rabi' al-Awwal 53 BH`: a year counted back from the
+/// Hijra. The Hijri calendars here start at 1 AH, so such a mention is dropped, with the day and
+/// month written before its year, rather than read as the Gregorian year 53 or given a year
+/// from elsewhere in the text.
+fn drop_before_hijra(t: &[Tok], out: &mut Vec<Raw>) {
+    let bh_at = |k: usize| -> bool {
+        let Some(x) = t.get(k) else { return false };
+        if x.kind != Kind::Word || x.newline_before {
+            return false;
+        }
+        if x.arabic {
+            // `قبل الهجرة`, `ق.هـ`, `ق هـ`
+            return (x.key == "قبل" && key(t, k + 1) == "الهجره")
+                || (x.key == "ق"
+                    && (key(t, k + 1) == "ه"
+                        || (punct(t.get(k + 1), &['.']) && key(t, k + 2) == "ه")));
+        }
+        // `BH`, `B.H.`, `before the Hijra`
+        x.key == "bh"
+            || (x.key == "b" && punct(t.get(k + 1), &['.']) && key(t, k + 2) == "h")
+            || (x.key == "before"
+                && is_word(t, k + 1, &["the"])
+                && is_word(t, k + 2, &["hijra", "hijrah", "hegira"]))
+    };
+    out.retain(|r| {
+        let e = t.partition_point(|x| x.start < r.end);
+        // the marker right after the mention, or after the year the mention stopped before
+        !(bh_at(e) || (t.get(e).is_some_and(|x| x.kind == Kind::Num) && bh_at(e + 1)))
     });
 }
 

@@ -57,15 +57,37 @@ fn digit(c: char) -> Option<u8> {
 use crate::text::is_arabic_letter;
 
 /// `char::is_alphabetic` with the common cases (ASCII, basic Arabic letters) decided without
-/// the Unicode table.
+/// the Unicode table, and the rest of the first 2048 code points (Latin, Arabic: punctuation
+/// such as `،` and `؟`, marks) and the General Punctuation block (dashes, curly quotes) from a
+/// bitmap of that table.
 #[inline]
 fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
+    } else if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+        true
     } else {
-        matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') || c.is_alphabetic()
+        let n = c as usize;
+        let k = match n {
+            0..=0x7FF => n,
+            0x2000..=0x206F => n - 0x2000 + 0x800,
+            _ => return c.is_alphabetic(),
+        };
+        ALPHABETIC_LOW[k / 64] >> (k % 64) & 1 == 1
     }
 }
+
+/// `char::is_alphabetic` for U+0000–U+07FF (bits 0–2047) and U+2000–U+206F (bits 2048–2159).
+static ALPHABETIC_LOW: std::sync::LazyLock<[u64; 34]> = std::sync::LazyLock::new(|| {
+    let mut m = [0u64; 34];
+    let chars = (0..0x800u32).chain(0x2000..0x2070);
+    for (k, n) in chars.enumerate() {
+        if char::from_u32(n).is_some_and(char::is_alphabetic) {
+            m[k / 64] |= 1 << (k % 64);
+        }
+    }
+    m
+});
 
 #[inline]
 fn transparent(c: char) -> bool {
@@ -333,7 +355,7 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
                     // inside a Latin word only: `Sha'ban`, `Qa’dah`
                     inner_apostrophe(s.get(end + c2.len_utf8()..).unwrap_or_default())
                 } else {
-                    (c2.is_alphabetic() && !is_arabic_letter(c2))
+                    (is_letter(c2) && !is_arabic_letter(c2))
                         || unicode_normalization::char::is_combining_mark(c2)
                 };
                 if !ok {
@@ -403,6 +425,15 @@ mod tests {
         );
         assert!(t[15].grouped);
         assert!(t[16].ordinal);
+    }
+
+    #[test]
+    fn letters_are_the_alphabetic_characters() {
+        for n in 0..0x3000u32 {
+            if let Some(c) = char::from_u32(n) {
+                assert_eq!(is_letter(c), c.is_alphabetic(), "{n:#x}");
+            }
+        }
     }
 
     #[test]

@@ -875,6 +875,7 @@ fn outlet_phrase(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         "told ",
         "quoted by ",
         "cited by ",
+        "according to ",
     ];
     let window = text.get(from..to)?;
     let lw = window.to_ascii_lowercase();
@@ -1372,7 +1373,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            if t.k != Tk::Word || n >= 8 {
+            if t.k != Tk::Word || n >= 11 {
                 break;
             }
             let w = self.w(t);
@@ -1406,11 +1407,34 @@ impl<'a> Ctx<'a> {
                     b = Some(i);
                     continue;
                 }
+                // `قال لنا الضابط`: the object pronoun before the subject
+                if a.is_none()
+                    && matches!(
+                        k.as_str(),
+                        "لي" | "لنا" | "له" | "لها" | "لهم" | "لك" | "لكم"
+                    )
+                {
+                    continue;
+                }
                 if AR_STOP.contains(&k.as_str())
                     || AR_STOP.contains(&w)
                     || lexicon().ar_cue(w).is_some()
                 {
                     break;
+                }
+                // `لشبكة "سي إن إن"`, `للتلفزيون الرسمي`: to an outlet
+                if a.is_some() {
+                    let rest = k
+                        .strip_prefix("لل")
+                        .or_else(|| k.strip_prefix('ل'))
+                        .unwrap_or("");
+                    let outlets = &lexicon().outlet_nouns;
+                    if !rest.is_empty()
+                        && (outlets.contains(rest)
+                            || outlets.contains(format!("ال{rest}").as_str()))
+                    {
+                        break;
+                    }
                 }
                 // after the subject: a relative clause (`الوزير الذي كان يتحدث`, `مسؤول طلب عدم
                 // الكشف عن اسمه`) or an adverb (`مجدداً`, `سابقاً`: the accusative tanween)
@@ -1507,6 +1531,38 @@ impl<'a> Ctx<'a> {
     }
 
     /// `according to X` / `بحسب X`: the phrase after the cue words, `the statement of` dropped.
+    /// Arabic `بحسب X` / `وفق X`: X ends like a speaker after a verb (`بحسب وزير الخارجية في
+    /// مؤتمر صحفي`); `بحسب ما قاله X` reads X after the verb, and `وفق ما نقلته وكالة رويترز عن
+    /// مسؤول` the speaker after عن with the outlet as the carrier.
+    fn ar_according(&self, toks: &[Tok], from: usize) -> Attr {
+        let word = |i: usize| toks.get(i).filter(|t| t.k == Tk::Word).map(|t| self.w(t));
+        if word(from) == Some("ما") && word(from + 1).is_some() {
+            let v = from + 1;
+            let key = super::lexicon::ar_key(self.w(&toks[v]));
+            let np = self.np_after(toks, v, true);
+            if key.starts_with("نقل") {
+                let after = np.map_or(v + 1, |(_, e)| toks.partition_point(|x| x.s < e));
+                if word(after) == Some("عن") {
+                    return Attr {
+                        speaker: self.np_after(toks, after, true),
+                        resolved: false,
+                        cue: None,
+                        carrier: np.filter(|&(s, e)| outlet_like(&self.text[s..e])),
+                    };
+                }
+            }
+            if np.is_some() {
+                return Attr::unresolved(np, None);
+            }
+        }
+        if from > 0 {
+            if let Some(sp) = self.np_after(toks, from - 1, true) {
+                return Attr::unresolved(Some(sp), None);
+            }
+        }
+        Attr::unresolved(self.according_np(toks, from), None)
+    }
+
     fn according_np(&self, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
         let mut a = None;
         let mut b = None;
@@ -1685,8 +1741,7 @@ impl<'a> Ctx<'a> {
                             {
                                 from += 1;
                             }
-                            let sp = self.according_np(toks, from);
-                            return (Attr::unresolved(sp, None), strong, true);
+                            return (self.ar_according(toks, from), strong, true);
                         }
                         ArCue::Participle => {
                             cue.get_or_insert((t.s + plen, t.e));
@@ -1741,14 +1796,33 @@ impl<'a> Ctx<'a> {
                                             speaker: sp,
                                             resolved: false,
                                             cue,
-                                            carrier: np
-                                                .filter(|&(s, e)| outlet_like(&self.text[s..e])),
+                                            carrier: np.filter(|&(s, e)| {
+                                                let name = &self.text[s..e];
+                                                outlet_like(name) || name.starts_with("وسائل")
+                                            }),
                                         },
                                         strong,
                                         true,
                                     );
                                 }
                             }
+                            // `وصف التيار الخطاب بأنه …`: verb, subject, object, then ب
+                            let np = if key.ends_with("وصف") || key.ends_with("وصفت") {
+                                np.map(|(s, e)| {
+                                    let next = toks.partition_point(|x| x.s < e);
+                                    let last = next.saturating_sub(1);
+                                    let by = toks.get(next).is_some_and(|x| {
+                                        x.k == Tk::Word && self.w(x).starts_with('ب')
+                                    });
+                                    if by && last > 0 && toks[last - 1].s >= s && toks[last].s > s {
+                                        (s, toks[last - 1].e)
+                                    } else {
+                                        (s, e)
+                                    }
+                                })
+                            } else {
+                                np
+                            };
                             if np.is_some() {
                                 return (Attr::unresolved(np, cue), strong, true);
                             }
@@ -1892,9 +1966,11 @@ impl<'a> Ctx<'a> {
         }
         let sp = span_of(toks, vi + 1, pi - 2)?;
         let mut a = self.finish(sp, open, cue);
-        a.carrier = self
-            .subject_before(toks, vi)
-            .filter(|&(s, e)| outlet_like(&self.text[s..e]));
+        // an outlet, or the media (`Iraqi state media quoted …`)
+        a.carrier = self.subject_before(toks, vi).filter(|&(s, e)| {
+            let name = &self.text[s..e];
+            outlet_like(name) || lower(name).ends_with(" media")
+        });
         Some(a)
     }
 
@@ -1933,15 +2009,19 @@ impl<'a> Ctx<'a> {
                 .strip_suffix("’s")
                 .or_else(|| owner.strip_suffix("'s"))
                 .filter(|b| !b.is_empty())?;
+            // the owner: capitalized words, titles, `of` and a determiner before them
             let mut a = last - 1;
             while a > first && last - 1 - a < 6 {
-                let p = lw(a - 1);
-                if NON_NP_START.contains(&p.as_str()) && !DETERMINERS.contains(&p.as_str())
-                    || BOUNDARY.contains(&p.as_str())
-                {
+                let p = self.w(&toks[a - 1]);
+                let lp = lower(p);
+                let det = DETERMINERS.contains(&lp.as_str()) && !BOUNDARY.contains(&lp.as_str());
+                if !(is_cap(p) || is_title(p) || lp == "of" || det) {
                     break;
                 }
                 a -= 1;
+                if det {
+                    break;
+                }
             }
             while a < last - 1 && NON_NP_START.contains(&lw(a).as_str()) {
                 a += 1;
@@ -2027,6 +2107,16 @@ impl<'a> Ctx<'a> {
 
     /// Arabic words right before the verb at `vi` (subject-verb order), particles dropped.
     fn ar_subject_before(&self, toks: &[Tok], vi: usize) -> Option<(usize, usize)> {
+        // `وكان الرئيس قد قال`: the subject sits between كان and قد
+        let mut vi = vi;
+        if vi > 1
+            && matches!(
+                super::lexicon::ar_key(self.w(&toks[vi - 1])).as_str(),
+                "قد" | "وقد" | "لقد"
+            )
+        {
+            vi -= 1;
+        }
         let mut a = vi;
         while a > 0
             && vi - a < 6
@@ -2207,6 +2297,16 @@ impl<'a> Ctx<'a> {
         while i < toks.len() && matches!(toks[i].k, Tk::Comma | Tk::Dash) {
             i += 1;
         }
+        // `«…». قال الوزير.`: a full stop after the quote, then a sentence of its own
+        let mut fresh = false;
+        if i == 0
+            && toks
+                .first()
+                .is_some_and(|t| t.k == Tk::Stop && self.w(t) == ".")
+        {
+            i = 1;
+            fresh = true;
+        }
         let first = toks.get(i)?;
         if first.k != Tk::Word {
             return None;
@@ -2221,21 +2321,120 @@ impl<'a> Ctx<'a> {
             let arabic_cue = lexicon().ar_cue(w).is_some();
             if !arabic_cue && (lexicon().en_verb(w).is_none() || w.starts_with(char::is_uppercase))
             {
-                return None;
+                fresh = true;
             }
         }
+        if !fresh {
+            return self.right_from(&toks, i, close_end);
+        }
+        // a new sentence attributes the quote only when it is nothing but the attribution
+        // (`Lavrov said.`, `The minister told reporters in Moscow.`, `قال الوزير.`), not a
+        // new report (`The minister said the talks failed.`)
+        if lower(self.w(first)) == "according" {
+            return None;
+        }
+        let a = self.right_from(&toks, i, close_end)?;
+        let end = [a.speaker, a.cue]
+            .into_iter()
+            .flatten()
+            .filter(|&(s, _)| s >= close_end)
+            .map(|(_, e)| e)
+            .max()?;
+        let k = toks.partition_point(|t| t.s < end);
+        self.bare_end(&toks, k, a.cue).then_some(a)
+    }
+
+    /// After an attribution that makes a sentence of its own, what may follow: the sentence
+    /// end, a comma, or a prepositional or time phrase (an object first after `told`).
+    fn bare_end(&self, toks: &[Tok], mut k: usize, cue: Option<(usize, usize)>) -> bool {
+        if cue.is_some_and(|(s, e)| matches!(lower(&self.text[s..e]).as_str(), "told" | "tells")) {
+            let mut n = 0;
+            while n < 3
+                && toks.get(k).is_some_and(|t| {
+                    t.k == Tk::Word
+                        && !matches!(lower(self.w(t)).as_str(), "that" | "on" | "in" | "at")
+                })
+            {
+                k += 1;
+                n += 1;
+            }
+        }
+        // the sentence goes on to introduce another quote (`The President had declared, “…”`)
+        if toks[k.min(toks.len())..]
+            .iter()
+            .take_while(|t| !matches!(t.k, Tk::Stop | Tk::Break))
+            .any(|t| matches!(t.k, Tk::Quote | Tk::Colon) || self.w(t).chars().all(is_quote_char))
+        {
+            return false;
+        }
+        let Some(t) = toks.get(k) else { return true };
+        match t.k {
+            Tk::Stop | Tk::Comma | Tk::Break | Tk::Semi | Tk::OpenBr => true,
+            Tk::Word => {
+                let w = self.w(t);
+                let lw = lower(w);
+                let key = super::lexicon::ar_key(w);
+                matches!(
+                    lw.as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "late"
+                        | "earlier"
+                        | "later"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "last"
+                        | "this"
+                        | "when"
+                        | "while"
+                        | "from"
+                        | "via"
+                        | "through"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                ) || matches!(
+                    key.as_str(),
+                    "في" | "خلال"
+                        | "يوم"
+                        | "امس"
+                        | "اليوم"
+                        | "مساء"
+                        | "صباح"
+                        | "عبر"
+                        | "اثناء"
+                        | "عقب"
+                        | "لدى"
+                        | "على"
+                ) || (key.starts_with('ل') && w.chars().any(is_arabic))
+            }
+            _ => false,
+        }
+    }
+
+    /// The right-side attribution read from token `i` of `toks` (the window after the quote).
+    fn right_from(&self, toks: &[Tok], i: usize, close_end: usize) -> Option<Attr> {
+        let first = toks.get(i)?;
         if lower(self.w(first)) == "according"
             && toks.get(i + 1).is_some_and(|n| lower(self.w(n)) == "to")
         {
             // `“…,” according to the ministry.`
-            return Some(Attr::unresolved(self.according_np(&toks, i + 2), None));
+            return Some(Attr::unresolved(self.according_np(toks, i + 2), None));
         }
         // `“…,” Lavrov, the Russian foreign minister, told reporters.`: a name, an appositive
         // between commas, then the verb
         if let Some(c1) = (i + 1..toks.len().min(i + 5)).find(|&j| toks[j].k == Tk::Comma) {
-            let name_ok = toks[i..c1]
-                .iter()
-                .all(|t| t.k == Tk::Word && is_cap(self.w(t)));
+            let name_ok = toks[i..c1].iter().all(|t| t.k == Tk::Word)
+                && (toks[i..c1].iter().all(|t| is_cap(self.w(t)))
+                    || np_like(self, toks, i, c1 - 1));
             let c2 = (c1 + 2..toks.len().min(c1 + 12)).find(|&j| toks[j].k == Tk::Comma);
             if let (true, Some(c2)) = (name_ok, c2) {
                 let verb = toks.get(c2 + 1).filter(|t| {
@@ -2256,7 +2455,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             words += 1;
-            if words > 9 {
+            if words > 12 {
                 break;
             }
             let w = self.w(&t);
@@ -2267,11 +2466,22 @@ impl<'a> Ctx<'a> {
                 let cue = Some((t.s + plen, t.e));
                 return match c {
                     ArCue::According => {
-                        Some(Attr::unresolved(self.according_np(&toks, j + 1), None))
+                        let mut from = j + 1;
+                        if toks
+                            .get(from)
+                            .is_some_and(|x| matches!(self.w(x), "لـ" | "ل"))
+                        {
+                            from += 1;
+                        }
+                        Some(self.ar_according(toks, from))
                     }
-                    _ => match self.np_after(&toks, j, true) {
-                        Some(sp) => Some(Attr::unresolved(Some(sp), cue)),
-                        None => Some(self.inherit(&toks, j, close_end, cue)),
+                    _ => match self.np_after(toks, j, true) {
+                        // `«…»، نقلت رويترز عن مسؤول`: the official speaks, Reuters carries
+                        Some(np) => Some(
+                            self.ar_relayed_right(toks, j, np)
+                                .unwrap_or(Attr::unresolved(Some(np), cue)),
+                        ),
+                        None => Some(self.inherit(toks, j, close_end, cue)),
                     },
                 };
             }
@@ -2285,7 +2495,7 @@ impl<'a> Ctx<'a> {
             if j == i {
                 // `said Blinken`
                 return self
-                    .np_after(&toks, j, false)
+                    .np_after(toks, j, false)
                     .map(|sp| self.finish(sp, close_end, cue));
             }
             if v.participle {
@@ -2297,9 +2507,32 @@ impl<'a> Ctx<'a> {
                 b -= 1;
             }
             let sp = (toks[i].s, toks[b].e);
+            // `“…,” Interfax quoted a source as saying.`: the source speaks, Interfax carries
+            if matches!(lower(w).as_str(), "quoted" | "quotes" | "cited" | "cites")
+                && !self.is_passive(toks, j)
+            {
+                let as_at = (j + 2..(j + 10).min(toks.len())).find(|&m| {
+                    lower(self.w(&toks[m])) == "as"
+                        && toks
+                            .get(m + 1)
+                            .is_some_and(|p| self.lex_en(p).is_some_and(|v| v.participle))
+                });
+                if let Some(m) = as_at.filter(|&m| toks[j + 1..m].iter().all(|x| x.k == Tk::Word)) {
+                    let said = toks[m + 1];
+                    let mut a = self.finish(
+                        (toks[j + 1].s, toks[m - 1].e),
+                        close_end,
+                        Some((said.s, said.e)),
+                    );
+                    a.carrier = outlet_like(&self.text[sp.0..sp.1]).then_some(sp);
+                    return Some(a);
+                }
+            }
+            // a long subject is a name with its titles, after at most a determiner
+            let det = usize::from(DETERMINERS.contains(&lower(self.w(&toks[i])).as_str()));
             if lower(self.w(&toks[i])) == "and"
                 || (b - i > 5
-                    && !toks[i..=b]
+                    && !toks[i + det..=b]
                         .iter()
                         .all(|t| is_cap(self.w(t)) || is_title(self.w(t))))
             {
@@ -2308,6 +2541,35 @@ impl<'a> Ctx<'a> {
             return Some(self.finish(sp, close_end, cue));
         }
         None
+    }
+
+    /// `نقلت رويترز عن مسؤول` / `نسبت الصحيفة إلى مسؤول` read after a quote: the verb at `vi`,
+    /// its subject `np` the carrier when it reads as an outlet, the speaker after عن / إلى.
+    fn ar_relayed_right(&self, toks: &[Tok], vi: usize, np: (usize, usize)) -> Option<Attr> {
+        let key = super::lexicon::ar_key(self.w(&toks[vi]));
+        let from = if key.ends_with("نقلت") || key.ends_with("نقل") {
+            "عن"
+        } else if key.ends_with("نسبت") {
+            "إلى"
+        } else {
+            return None;
+        };
+        let after = toks.partition_point(|x| x.s < np.1);
+        let w = toks.get(after).map(|t| self.w(t))?;
+        if w != from && !(from == "إلى" && w == "الى") {
+            return None;
+        }
+        let speaker = self.np_after(toks, after, true)?;
+        let name = &self.text[np.0..np.1];
+        Some(Attr {
+            speaker: Some(speaker),
+            resolved: false,
+            cue: Some((
+                toks[vi].s + lexicon().ar_cue(self.w(&toks[vi])).map_or(0, |c| c.1),
+                toks[vi].e,
+            )),
+            carrier: (outlet_like(name) || name.starts_with("وسائل")).then_some(np),
+        })
     }
 
     /// A quote with no attribution of its own that follows another quote of its paragraph with

@@ -163,6 +163,9 @@ fn is_email(chunk: &str) -> bool {
 }
 
 /// `start..end` without surrounding whitespace and invisible format characters; `None` if empty.
+/// Bidi controls glued to the sentence's first or last visible char stay in it (`\u{202B}قال`,
+/// `وصل.\u{202C}`, `القاعة.\u{200F}`): they belong to its text as the writer typed it, up to
+/// the space; one standing apart between spaces, a zero-width space and a BOM are trimmed.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
     // most sentences start and end with a visible char: nothing to trim
@@ -170,18 +173,28 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     if visible(char_at(seg, 0)) && visible(char_before(seg, seg.len())) {
         return Some((start, end));
     }
-    let lead = seg.len()
-        - seg
-            .trim_start_matches(|c: char| is_space(c) || is_format(c))
-            .len();
-    let trail = seg.len()
-        - seg
-            .trim_end_matches(|c: char| is_space(c) || is_format(c))
-            .len();
-    if lead + trail >= seg.len() {
+    let blank = |c: char| is_space(c) || is_format(c);
+    let core = seg.trim_start_matches(blank);
+    let mut lead = seg.len() - core.len();
+    let core = core.trim_end_matches(blank);
+    if core.is_empty() {
         return None;
     }
+    let mut trail = seg.len() - lead - core.len();
+    // give back the bidi controls right next to the visible text
+    while let Some(c) = char_before(seg, lead).filter(|&c| is_bidi_control(c)) {
+        lead -= c.len_utf8();
+    }
+    while let Some(c) = char_at(seg, seg.len() - trail).filter(|&c| is_bidi_control(c)) {
+        trail -= c.len_utf8();
+    }
     Some((start + lead, end - trail))
+}
+
+/// Bidi marks, embeddings, overrides and isolates (U+200E U+200F U+061C U+202A..U+202E
+/// U+2066..U+2069).
+fn is_bidi_control(c: char) -> bool {
+    is_format(c) && !matches!(c, '\u{200B}' | '\u{FEFF}')
 }
 
 /// The end of the last whitespace char in `seg`, reading ASCII bytes without decoding.
@@ -228,66 +241,78 @@ impl<'t> Splitter<'t> {
         let n = self.bytes.len();
         let mut i = 0;
         while i < n {
-            // the next trigger among the sixteen bytes at `i`: a bit mask of them (no branch per
-            // byte), then a jump to its lowest bit
-            if let Some(chunk) = self.bytes.get(i..i + 16) {
-                let mask = chunk.iter().enumerate().fold(0u32, |m, (k, &b)| {
-                    m | u32::from(TRIGGER[usize::from(b)]) << k
-                });
-                if mask == 0 {
-                    i += 16;
-                    continue;
-                }
-                i += mask.trailing_zeros() as usize;
-            }
-            let b = self.bytes[i];
-            if TRIGGER[b as usize] == 0 {
-                i += 1;
+            // the triggers among the sixteen bytes at `base`: a bit mask of them (no branch per
+            // byte), then a jump to each bit in turn (the mask depends on the bytes only, so it
+            // serves every trigger of the sixteen bytes)
+            let base = i;
+            let Some(chunk) = self.bytes.get(base..base + 16) else {
+                // fewer than sixteen bytes left: byte by byte
+                i = self.step(i);
                 continue;
-            }
-            // most capitals need no look (see `capital`): not after a space, or after a space
-            // that follows neither a lower-case word, a digit, an emoticon nor an e-mail address
-            if b.is_ascii_uppercase()
-                && (i < 2
-                    || self.bytes[i - 1] != b' '
-                    || CAPITAL_AFTER[usize::from(self.bytes[i - 2])] == 0
-                        && self
-                            .last_at_before(i - 1)
-                            .is_none_or(|p| p < i.saturating_sub(64)))
-            {
-                i += 1;
-                continue;
-            }
-            i = match b {
-                b'\n' => self.newline(i),
-                b'.' | b'!' | b'?' => self.terminator(i),
-                b':' => self.colon(i),
-                b')' => {
-                    self.paren_marker(i);
-                    i + 1
-                }
-                b',' => {
-                    self.comma(i);
-                    i + 1
-                }
-                b'A'..=b'Z' => self.capital(i),
-                b'-' | b'=' | b'*' | b'_' => self.separator(i),
-                0x80..=0xBF => {
-                    // the second byte of ، ؛ ؟ ۔ (the scan resumes only at char boundaries, so
-                    // it passed their lead byte just before); other chars are skipped
-                    let lead = i.checked_sub(1).and_then(|p| self.bytes.get(p));
-                    if !matches!(
-                        (lead, b),
-                        (Some(0xD8), 0x8C | 0x9B | 0x9F) | (Some(0xDB), 0x94)
-                    ) {
-                        i += 1;
-                        continue;
-                    }
-                    i -= 1;
-                    self.special_char(i)
-                }
-                _ => self.special_char(i),
             };
+            let mut mask = chunk.iter().enumerate().fold(0u32, |m, (k, &b)| {
+                m | u32::from(TRIGGER[usize::from(b)]) << k
+            });
+            while mask != 0 {
+                i = self.step(base + mask.trailing_zeros() as usize);
+                let done = i - base;
+                if done >= 16 {
+                    break;
+                }
+                // the bits of the bytes the step went past are dropped
+                mask &= u32::MAX << done;
+            }
+            i = i.max(base + 16);
+        }
+    }
+
+    /// The byte at `i`, when it is a trigger: the rule it calls for. Returns where the scan
+    /// resumes (after `i`).
+    #[inline(always)]
+    fn step(&mut self, i: usize) -> usize {
+        let b = self.bytes[i];
+        if TRIGGER[b as usize] == 0 {
+            return i + 1;
+        }
+        // most capitals need no look (see `capital`): not after a space, or after a space
+        // that follows neither a lower-case word, a digit, an emoticon nor an e-mail address
+        if b.is_ascii_uppercase()
+            && (i < 2
+                || self.bytes[i - 1] != b' '
+                || CAPITAL_AFTER[usize::from(self.bytes[i - 2])] == 0
+                    && self
+                        .last_at_before(i - 1)
+                        .is_none_or(|p| p < i.saturating_sub(64)))
+        {
+            return i + 1;
+        }
+        match b {
+            b'\n' => self.newline(i),
+            b'.' | b'!' | b'?' => self.terminator(i),
+            b':' => self.colon(i),
+            b')' => {
+                self.paren_marker(i);
+                i + 1
+            }
+            b',' => {
+                self.comma(i);
+                i + 1
+            }
+            b'A'..=b'Z' => self.capital(i),
+            b'-' | b'=' | b'*' | b'_' => self.separator(i),
+            0x80..=0xBF => {
+                // the second byte of ، ؛ ؟ ۔ (the scan resumes only at char boundaries, so
+                // it passed their lead byte just before); other chars are skipped
+                let lead = i.checked_sub(1).and_then(|p| self.bytes.get(p));
+                if !matches!(
+                    (lead, b),
+                    (Some(0xD8), 0x8C | 0x9B | 0x9F) | (Some(0xDB), 0x94)
+                ) {
+                    return i + 1;
+                }
+                self.special_char(i - 1)
+            }
+            _ => self.special_char(i),
         }
     }
 
@@ -1226,8 +1251,86 @@ impl<'t> Splitter<'t> {
         if self.bytes.get(i + 1) == Some(&b'/') {
             return self.url_end(i);
         }
+        if let Some(resume) = self.timestamp(i) {
+            return resume;
+        }
         self.label_colon(i);
         i + 1
+    }
+
+    /// The colon of a time after a date (`06/02/2001 10:53 AM`, `1/24/2001 02:45:50 PM`): the
+    /// header line of a forwarded e-mail or a post. The date and time end their sentence when a
+    /// capitalized word follows, and stand apart from a name right before them (`Mike Curry 11/14/2000 11:37
+    /// AM`) but not from a preposition (`on 01/24/2001 …`). Returns where the scan resumes.
+    fn timestamp(&mut self, i: usize) -> Option<usize> {
+        let b = self.bytes;
+        let digits_before = |end: usize, max: usize| {
+            let mut k = end;
+            while k > 0 && end - k < max && b[k - 1].is_ascii_digit() {
+                k -= 1;
+            }
+            k
+        };
+        // the hour, a space, then d/m/y (one or two digits, one or two, two to four)
+        let h = digits_before(i, 2);
+        if h == i || h < 2 || b[h - 1] != b' ' {
+            return None;
+        }
+        let y = digits_before(h - 1, 4);
+        if h - 1 - y < 2 || y == 0 || b[y - 1] != b'/' {
+            return None;
+        }
+        let m = digits_before(y - 1, 2);
+        if m == y - 1 || m == 0 || b[m - 1] != b'/' {
+            return None;
+        }
+        let d = digits_before(m - 1, 2);
+        if d == m - 1 || (d > 0 && b[d - 1] != b' ') {
+            return None;
+        }
+        // minutes, seconds, AM/PM
+        let two_digits = |k: usize| {
+            b.get(k..k + 2)
+                .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+        };
+        if !two_digits(i + 1) {
+            return None;
+        }
+        let mut e = i + 3;
+        if b.get(e) == Some(&b':') && two_digits(e + 1) {
+            e += 3;
+        }
+        if b.get(e) == Some(&b' ')
+            && b.get(e + 1..e + 3).is_some_and(|x| {
+                matches!(x[0], b'A' | b'P' | b'a' | b'p') && matches!(x[1], b'M' | b'm')
+            })
+            && b.get(e + 3).is_none_or(|x| !x.is_ascii_alphanumeric())
+        {
+            e += 3;
+        }
+        if b.get(e)
+            .is_some_and(|x| x.is_ascii_alphanumeric() || *x == b':')
+        {
+            return None;
+        }
+        // before: a name (capitalized, or an address `Edison@ENRON`), not a lower-case word
+        if d > 1 {
+            let (_, prev) = self.prev_chunk(d - 1);
+            let name = prev.chars().next().is_some_and(|c| c.is_uppercase())
+                && prev
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '@' | '/' | '-' | '.' | '\''))
+                && !prev.ends_with('.');
+            if name {
+                self.cut(d - 1);
+            }
+        }
+        // after: the first word of the message, capitalized (`… 10:53 AM I have settled…`; not
+        // `… 10:30 the talks began`)
+        if b.get(e) == Some(&b' ') && char_at(self.text, e + 1).is_some_and(char::is_uppercase) {
+            self.cut(e);
+        }
+        Some(e)
     }
 
     fn label_colon(&mut self, i: usize) {

@@ -67,8 +67,10 @@ impl Lang {
     }
 }
 
-/// Letters only Urdu uses (ٹ ڈ ڑ ں ے ۓ and the Urdu full stop), then letters Persian uses and
-/// Arabic does not (پ چ ژ گ ک ی ۀ). Urdu shares Persian's letters, so it is checked first.
+/// Letters only Urdu uses (ٹ ڈ ڑ ں ے ۓ ھ), then letters Persian uses and Arabic does not
+/// (پ چ ژ گ ک ی ۀ). Urdu shares Persian's letters, so it is checked first. The Urdu full stop
+/// `۔` is no letter: Arabic text typed on other keyboards ends sentences with it too, so it
+/// decides nothing alone.
 fn arabic_script_lang(run: &str) -> Lang {
     // All these letters are two bytes in UTF-8. Arabic itself lives almost entirely under lead
     // bytes 0xD8 and 0xD9, so the scan jumps (memchr) to the rare lead bytes 0xDA and 0xDB and
@@ -79,7 +81,7 @@ fn arabic_script_lang(run: &str) -> Lang {
         let Some(&y) = b.get(k + 1) else { break };
         let cp = (u32::from(b[k] & 0x1F) << 6) | u32::from(y & 0x3F);
         match cp {
-            0x0688 | 0x0691 | 0x06BA | 0x06D2 | 0x06D3 | 0x06D4 | 0x06BE => return Lang::Ur,
+            0x0688 | 0x0691 | 0x06BA | 0x06D2 | 0x06D3 | 0x06BE => return Lang::Ur,
             0x0686 | 0x0698 | 0x06AF | 0x06A9 | 0x06CC | 0x06C0 => persian = true,
             _ => {}
         }
@@ -100,7 +102,7 @@ mod tests {
 
     #[test]
     fn every_urdu_and_persian_letter_decides_wherever_it_stands() {
-        let urdu = ['ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ۓ', '۔', 'ھ'];
+        let urdu = ['ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ۓ', 'ھ'];
         let persian = ['پ', 'چ', 'ژ', 'گ', 'ک', 'ی', 'ۀ'];
         for (letters, lang) in [(&urdu[..], Lang::Ur), (&persian[..], Lang::Fa)] {
             for &c in letters {
@@ -117,5 +119,10 @@ mod tests {
         assert_eq!(arabic_script_lang("پ كتاب ے"), Lang::Ur);
         assert_eq!(arabic_script_lang("ٹ كتاب چ"), Lang::Ur);
         assert_eq!(arabic_script_lang("كتابٌ وَقلمٌ ۖ ٤٢"), Lang::Ar);
+        // the Urdu full stop alone does not make Arabic text Urdu
+        assert_eq!(
+            arabic_script_lang("انتهى الاجتماع۔ بدأت المفاوضات"),
+            Lang::Ar
+        );
     }
 }

@@ -125,3 +125,58 @@ def test_split_sentences_and_tokenize_match_analyze():
 def test_split_sentences_rejects_non_text():
     with pytest.raises(TypeError):
         warraq.split_sentences(b"bytes")  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- mixed English/Arabic passages
+
+
+def test_arabic_quote_inside_english_sentence_stays_whole():
+    text = "The crowd chanted «ارحل ارحل» outside the ministry until dawn. Police watched."
+    assert sents(text) == [
+        "The crowd chanted «ارحل ارحل» outside the ministry until dawn.",
+        "Police watched.",
+    ]
+    assert [s.lang for s in warraq.analyze(text).sentences] == ["en", "en"]
+
+
+def test_arabic_sentence_then_english_then_arabic_each_with_its_lang():
+    text = "وصل الوفد إلى عمّان مساء أمس. The talks open today. ولم يصدر بيان رسمي بعد."
+    doc = warraq.analyze(text)
+    assert [s.text for s in doc.sentences] == [
+        "وصل الوفد إلى عمّان مساء أمس.",
+        "The talks open today.",
+        "ولم يصدر بيان رسمي بعد.",
+    ]
+    assert [s.lang for s in doc.sentences] == ["ar", "en", "ar"]
+
+
+def test_arabic_question_mark_before_latin_ends_the_sentence():
+    assert sents("هل انتهت الأزمة؟ Analysts doubt it.") == ["هل انتهت الأزمة؟", "Analysts doubt it."]
+
+
+def test_arabic_titles_before_names_inside_english_text():
+    text = "A paper by د. هالة منصور and أ.د. كريم عباس was read at the session. It drew questions."
+    assert len(sents(text)) == 2
+
+
+def test_bidi_controls_glued_to_a_sentence_stay_in_it():
+    text = "\u202bأعلن الجيش وقف العمليات.\u202c Fighting stopped at noon."
+    assert sents(text) == ["\u202bأعلن الجيش وقف العمليات.\u202c", "Fighting stopped at noon."]
+
+
+def test_verse_and_reference_and_headings():
+    text = "السؤال: ما معنى الآية؟\nالجواب: قال تعالى: ﴿وَتَعَاوَنُوا عَلَى الْبِرِّ﴾ [المائدة: ٢]. والمعنى واضح."
+    assert sents(text) == [
+        "السؤال:",
+        "ما معنى الآية؟",
+        "الجواب:",
+        "قال تعالى: ﴿وَتَعَاوَنُوا عَلَى الْبِرِّ﴾ [المائدة: ٢].",
+        "والمعنى واضح.",
+    ]
+
+
+def test_runs_of_a_mixed_sentence():
+    text = "Reuters quoted the minister: «الوضع تحت السيطرة ١٠٠٪» late on Friday."
+    runs = [(r.text, r.script, r.direction, r.lang) for r in warraq.analyze(text).runs]
+    assert ("الوضع تحت السيطرة ١٠٠٪", "Arabic", "rtl", "ar") in runs
+    assert runs[0][1:] == ("Latin", "ltr", "en")
