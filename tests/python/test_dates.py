@@ -225,3 +225,49 @@ def test_nth_weekday_of_a_hijri_month():
 
 def test_a_date_naming_a_past_event_is_not_this_year():
     assert isos("since the January 6 riot", reference_date=dt.date(2022, 3, 1)) == []
+
+
+def test_score_ranges_script_counts_one_mention_or_two_ends(tmp_path, capsys):
+    import importlib.util
+    import json
+    import pathlib
+
+    path = pathlib.Path(__file__).resolve().parents[2] / "scripts" / "score_ranges.py"
+    spec = importlib.util.spec_from_file_location("score_ranges", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    rows = [
+        # two ends
+        {
+            "id": "a",
+            "lang": "en",
+            "text": "July 13-15, 2022",
+            "expected": {"grain": "day", "from": "2022-07-13", "to_exclusive": "2022-07-16"},
+        },
+        # one month mention
+        {
+            "id": "b",
+            "lang": "en",
+            "text": "in March 2019",
+            "expected": {"grain": "month", "from": "2019-03-01", "to_exclusive": "2019-04-01"},
+        },
+        # a part: early March is the 1st to the 10th
+        {
+            "id": "c",
+            "lang": "en",
+            "text": "early March 2019",
+            "expected": {"grain": "day", "from": "2019-03-01", "to_exclusive": "2019-03-11"},
+        },
+        {
+            "id": "d",
+            "lang": "en",
+            "text": "nothing here",
+            "expected": {"grain": "day", "from": "2019-03-01", "to_exclusive": "2019-03-02"},
+        },
+    ]
+    f = tmp_path / "ranges.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert mod.main([str(f), "--show", "5"]) == 0
+    out = capsys.readouterr().out
+    assert out.strip().splitlines()[-1] == "hit rate 3/4 = 0.750"
+    assert "MISS d:" in out
