@@ -1927,3 +1927,12 @@ fn mid_arabic_month_is_its_fifteenth_marked_as_the_middle() {
     assert_eq!(d[0].iso.as_deref(), Some("2022-01-15"));
     assert_eq!(d[0].part, Some(warraq::dates::Part::Mid));
 }
+
+#[test]
+fn previous_week_is_last_week() {
+    let o = with_ref(2013, 2, 12);
+    let d = analyze("at the end of previous week", &o).dates;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].gregorian_start.as_deref(), Some("2013-02-08"));
+    assert_eq!(d[0].gregorian_end.as_deref(), Some("2013-02-10"));
+}

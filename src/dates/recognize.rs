@@ -2082,10 +2082,13 @@ impl<'a> P<'a> {
                     return Some(e2);
                 }
             }
-            // `last week`, `this week`, `next week`
-            // (`the last week of March`, `the last week` of a campaign: its final week)
-            if matches!(k, "last" | "next" | "this" | "coming" | "current")
-                && is_word(t, e, &["week"])
+            // `last week`, `this week`, `next week`, `previous week`
+            // (`the last week of March`, `the last week` of a campaign: its final week;
+            // `the previous week` counts from a time the story names)
+            if matches!(
+                k,
+                "last" | "next" | "this" | "coming" | "current" | "previous"
+            ) && is_word(t, e, &["week"])
                 && !is_word(t, e + 1, &["of", "in"])
                 && !(i > 0 && is_word(t, i - 1, &["the"]))
             {
