@@ -996,3 +996,19 @@ fn arabic_long_title_keeps_the_name_at_its_end() {
         )]
     );
 }
+
+#[test]
+fn arabic_subject_before_the_verb_with_a_comma_or_amma_fa() {
+    let t = "من جهته، وزير الخارجية الروسي سيرغي لافروف، قال إن «الغرب يكذب».";
+    assert_eq!(who(t), [(Some("وزير الخارجية الروسي سيرغي لافروف"), None)]);
+    let t = "أما وزير الخارجية الأمريكي أنتوني بلينكن فقال إن «الدبلوماسية ممكنة».";
+    assert_eq!(
+        who(t),
+        [(Some("وزير الخارجية الأمريكي أنتوني بلينكن"), None)]
+    );
+    // an occasion before the comma is no subject: the verb has none and continues the speaker
+    let t = "وقال الوزير: «الحل سياسي». وفي تصريح للصحفيين، قال إن «الحوار مستمر».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[1].speaker), Some("الوزير"));
+    assert!(q[1].speaker_resolved);
+}

@@ -680,6 +680,8 @@ const AR_PARTICLES: &[&str] = &[
     "كان",
     "وكان",
     "فكان",
+    "اما",
+    "واما",
 ];
 
 /// A passive verb as written with its damma (`ذُكر`, `أُعلن`).
@@ -688,6 +690,31 @@ fn ar_passive(w: &str) -> bool {
     it.next();
     it.next() == Some('\u{064F}')
 }
+
+/// Prepositions that never open a speaker mention (forms folded by `ar_key`).
+const AR_STOP_WORDS: &[&str] = &[
+    "في",
+    "وفي",
+    "على",
+    "وعلى",
+    "عن",
+    "من",
+    "ومن",
+    "الى",
+    "خلال",
+    "وخلال",
+    "بعد",
+    "وبعد",
+    "قبل",
+    "عقب",
+    "وعقب",
+    "اثر",
+    "لدى",
+    "امام",
+    "عبر",
+    "ردا",
+    "وردا",
+];
 
 /// Words that end an Arabic speaker mention once it has begun (forms folded by `ar_key`):
 /// relative pronouns, verbs that open an unmarked relative clause, and adverbs written without
@@ -1830,8 +1857,9 @@ impl<'a> Ctx<'a> {
                             if ar_passive(&w[plen..]) {
                                 return (Attr::unresolved(None, cue), strong, true);
                             }
-                            // subject before the verb (`الرئيس الكازاخي قال إن`)
-                            if plen == 0 {
+                            // subject before the verb (`الرئيس الكازاخي قال إن`, `أما الوزير
+                            // فقال`)
+                            if plen == 0 || w.starts_with('ف') {
                                 if let Some(sp) = self.ar_subject_before(toks, i) {
                                     return (Attr::unresolved(Some(sp), cue), strong, true);
                                 }
@@ -2117,6 +2145,11 @@ impl<'a> Ctx<'a> {
         {
             vi -= 1;
         }
+        // `وزير الخارجية الروسي سيرغي لافروف، قال`: one comma between subject and verb
+        let comma = vi > 1 && toks[vi - 1].k == Tk::Comma && toks[vi - 2].k == Tk::Word;
+        if comma {
+            vi -= 1;
+        }
         let mut a = vi;
         while a > 0
             && vi - a < 6
@@ -2125,8 +2158,24 @@ impl<'a> Ctx<'a> {
         {
             a -= 1;
         }
+        let a0 = a;
         while a < vi && AR_PARTICLES.contains(&super::lexicon::ar_key(self.w(&toks[a])).as_str()) {
             a += 1;
+        }
+        // before a comma, only a whole clause that reads as a mention (not `وفي تصريح
+        // للصحفيين، قال`)
+        if comma
+            && (a != a0
+                || (a > 0 && toks[a - 1].k == Tk::Word)
+                || toks[a..vi].iter().any(|t| {
+                    let k = super::lexicon::ar_key(self.w(t));
+                    let bare = k.strip_prefix("ال").unwrap_or(&k);
+                    AR_OCCASION.contains(&bare)
+                        || k.starts_with("لل")
+                        || AR_STOP_WORDS.contains(&k.as_str())
+                }))
+        {
+            return None;
         }
         if a >= vi
             || toks[a..vi]
