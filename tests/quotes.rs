@@ -1012,3 +1012,30 @@ fn arabic_subject_before_the_verb_with_a_comma_or_amma_fa() {
     assert_eq!(part(t, q[1].speaker), Some("الوزير"));
     assert!(q[1].speaker_resolved);
 }
+
+#[test]
+fn headline_name_and_colon_names_the_speaker() {
+    for (t, want) in [
+        ("Lavrov: “The West has lost its mind.”", "Lavrov"),
+        (
+            "Russian Foreign Minister Sergei Lavrov: “The West has lost its mind.”",
+            "Russian Foreign Minister Sergei Lavrov",
+        ),
+        ("لافروف: «الغرب فقد عقله»", "لافروف"),
+        (
+            "وزير الخارجية القطري: «الوساطة مستمرة»",
+            "وزير الخارجية القطري",
+        ),
+    ] {
+        assert_eq!(who(t), [(Some(want), None)], "{t}");
+    }
+    // a label is not a speaker
+    for t in [
+        "The result: “a total failure.”",
+        "Update: “We are safe.”",
+        "النتيجة: «فشل تام».",
+        "عاجل: «انفجار في الميناء».",
+    ] {
+        assert_eq!(who(t), [(None, None)], "{t}");
+    }
+}

@@ -1962,7 +1962,126 @@ impl<'a> Ctx<'a> {
         if let Some(a) = passive_fallback {
             return (a, strong, true);
         }
+        if let Some(sp) = self.headline_speaker(toks) {
+            return (Attr::unresolved(Some(sp), None), true, true);
+        }
         (Attr::default(), false, false)
+    }
+
+    /// A headline or list line `Name: “…”` (`Sergei Lavrov: “…”`, `وزير الخارجية القطري: «…»`):
+    /// a whole sentence of nothing but a name before the colon. English: capitalized words and
+    /// titles. Arabic: a title noun in it, or a short name without the article.
+    fn headline_speaker(&self, toks: &[Tok]) -> Option<(usize, usize)> {
+        const NOT_NAMES: &[&str] = &[
+            "update",
+            "note",
+            "breaking",
+            "source",
+            "sources",
+            "result",
+            "summary",
+            "warning",
+            "quote",
+            "question",
+            "answer",
+            "headline",
+            "title",
+            "example",
+            "translation",
+            "editor",
+            "watch",
+            "read",
+            "video",
+            "photo",
+            "live",
+            "exclusive",
+            "opinion",
+            "analysis",
+            "عاجل",
+            "ملاحظة",
+            "تحديث",
+            "تنبيه",
+            "مثال",
+            "سؤال",
+            "جواب",
+            "المصدر",
+            "النتيجة",
+            "شاهد",
+            "فيديو",
+            "اقرأ",
+            "حصري",
+            "رأي",
+            "تحليل",
+            "خلاصة",
+            "الخلاصة",
+            "ترجمة",
+        ];
+        const AR_TITLES: &[&str] = &[
+            "وزير",
+            "الوزير",
+            "رئيس",
+            "الرئيس",
+            "المتحدث",
+            "متحدث",
+            "الناطق",
+            "ناطق",
+            "السفير",
+            "الامين",
+            "مسؤول",
+            "المسؤول",
+            "مصدر",
+            "الملك",
+            "الامير",
+            "الشيخ",
+            "المبعوث",
+            "قائد",
+            "القائد",
+            "زعيم",
+            "الزعيم",
+            "نائب",
+            "مستشار",
+            "المستشار",
+            "المرشد",
+            "الخارجية",
+            "الداخلية",
+            "الدفاع",
+        ];
+        let mut n = toks.len();
+        while n > 0 && matches!(toks[n - 1].k, Tk::OpenBr | Tk::Other) {
+            n -= 1;
+        }
+        if n < 2 || toks[n - 1].k != Tk::Colon || n - 1 > 8 {
+            return None;
+        }
+        let words = &toks[..n - 1];
+        if !words.iter().all(|t| t.k == Tk::Word) {
+            return None;
+        }
+        let keys: Vec<String> = words
+            .iter()
+            .map(|t| super::lexicon::ar_key(self.w(t)))
+            .collect();
+        if keys.iter().any(|k| NOT_NAMES.contains(&lower(k).as_str())) {
+            return None;
+        }
+        let arabic = words.iter().all(|t| self.w(t).chars().any(is_arabic));
+        let ok = if arabic {
+            keys.len() <= 6
+                && (keys.iter().any(|k| AR_TITLES.contains(&k.as_str()))
+                    || (keys.len() <= 3
+                        && keys.last().is_some_and(|k| !k.starts_with("ال"))
+                        && !keys.iter().any(|k| AR_PARTICLES.contains(&k.as_str()))))
+        } else {
+            words
+                .iter()
+                .any(|t| is_cap(self.w(t)) && !is_title(self.w(t)))
+                && words.iter().all(|t| {
+                    let w = self.w(t);
+                    is_cap(w) || is_title(w) || matches!(lower(w).as_str(), "of" | "al" | "bin")
+                })
+                && lexicon().en_verb(self.w(&words[0])).is_none()
+        };
+        ok.then(|| (words[0].s, words[words.len() - 1].e))
     }
 
     /// A relay verb at `vi` (`quoted`, `cited`) with `as saying` after it (`participle_at`):
