@@ -1039,3 +1039,9 @@ fn headline_name_and_colon_names_the_speaker() {
         assert_eq!(who(t), [(None, None)], "{t}");
     }
 }
+
+#[test]
+fn inserted_past_participle_phrase_is_not_part_of_the_speaker() {
+    let t = "The Kremlin’s spokesman, asked about the report, said: “We have nothing to add.”";
+    assert_eq!(who(t), [(Some("The Kremlin’s spokesman"), None)]);
+}

@@ -1248,7 +1248,10 @@ impl<'a> Ctx<'a> {
             if m >= 1 && toks[m as usize].k == Tk::Comma && a <= j {
                 let fw = lower(self.w(&toks[a]));
                 let inserted = fw.ends_with("ing") && lexicon().en_verb(&fw).is_some()
-                    || matches!(fw.as_str(), "quoted" | "cited")
+                    || matches!(
+                        fw.as_str(),
+                        "quoted" | "cited" | "asked" | "pressed" | "reached" | "interviewed"
+                    )
                     || PREPS.contains(&fw.as_str()) && fw != "and" && fw != "but"
                     || matches!(
                         fw.as_str(),
