@@ -1045,3 +1045,15 @@ fn inserted_past_participle_phrase_is_not_part_of_the_speaker() {
     let t = "The Kremlin’s spokesman, asked about the report, said: “We have nothing to add.”";
     assert_eq!(who(t), [(Some("The Kremlin’s spokesman"), None)]);
 }
+
+#[test]
+fn arabic_pro_drop_resolves_to_the_speaker_of_its_gender() {
+    let t = "وقالت المتحدثة باسم الخارجية: «نرفض التدخل». وقال وزير الدفاع: «الجيش جاهز». وأضافت: «الحوار هو الحل».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[2].speaker), Some("المتحدثة باسم الخارجية"));
+    assert!(q[2].speaker_resolved);
+    let t = "وقالت المتحدثة باسم الخارجية: «نرفض التدخل». وقال وزير الدفاع: «الجيش جاهز». وأضاف: «لن نتراجع».";
+    assert_eq!(part(t, quotes(t)[2].speaker), Some("وزير الدفاع"));
+    let t = "وقالت الوزيرة: «نرفض التدخل». وقال السفير: «نحن معها». مشيرة إلى أن «الحوار مستمر».";
+    assert_eq!(part(t, quotes(t)[2].speaker), Some("الوزيرة"));
+}

@@ -684,6 +684,39 @@ const AR_PARTICLES: &[&str] = &[
     "واما",
 ];
 
+/// The gender an Arabic cue says of its speaker: `Some(true)` feminine (`قالت`، `أضافت`،
+/// `مضيفة`), `Some(false)` masculine (`قال`، `يقول`، `مضيفاً`), None when it does not say (a
+/// plural, an imperfect in ت, not a cue).
+fn ar_gender(w: &str) -> Option<bool> {
+    let (kind, plen) = lexicon().ar_cue(w)?;
+    let key = super::lexicon::ar_key(w.get(plen..)?);
+    match kind {
+        ArCue::Participle => {
+            if key.ends_with('ة') {
+                Some(true)
+            } else if key.ends_with('ا') {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        ArCue::Verb => {
+            if key.ends_with("وا") || key.ends_with('ن') {
+                None
+            } else if key.ends_with('ت') {
+                Some(true)
+            } else if key.starts_with('ي') {
+                Some(false)
+            } else if key.starts_with('ت') && !key.starts_with("تاب") {
+                None
+            } else {
+                Some(false)
+            }
+        }
+        ArCue::According => None,
+    }
+}
+
 /// A passive verb as written with its damma (`ذُكر`, `أُعلن`).
 fn ar_passive(w: &str) -> bool {
     let mut it = w.chars();
@@ -2361,7 +2394,9 @@ impl<'a> Ctx<'a> {
     /// named speaker.
     fn inherit(&self, toks: &[Tok], i: usize, open: usize, cue: Option<(usize, usize)>) -> Attr {
         let at = toks.get(i).map_or(open, |t| t.s);
-        match self.resolve(at, None) {
+        // an Arabic verb says the speaker's gender (`وأضافت` after a man and a woman spoke)
+        let gender = toks.get(i).and_then(|t| ar_gender(self.w(t)));
+        match self.resolve_g(at, None, gender) {
             Some(r) => Attr::resolved(Some(r), cue),
             None => Attr::unresolved(None, cue),
         }
@@ -2370,6 +2405,20 @@ impl<'a> Ctx<'a> {
     /// The nearest named speaker before `pos`, in its paragraph or the previous one: subjects of
     /// speech verbs and speakers of earlier quotes. With `head`, only a mention containing it.
     pub fn resolve(&self, pos: usize, head: Option<&str>) -> Option<(usize, usize)> {
+        self.resolve_g(pos, head, None)
+    }
+
+    /// [`Ctx::resolve`], skipping speakers whose Arabic cue verb has the other gender than
+    /// `gender` (true: feminine).
+    fn resolve_g(
+        &self,
+        pos: usize,
+        head: Option<&str>,
+        gender: Option<bool>,
+    ) -> Option<(usize, usize)> {
+        let same = |cue: Option<&str>| {
+            gender.is_none_or(|g| cue.and_then(ar_gender).is_none_or(|g2| g == g2))
+        };
         let pi = self.para_of(pos);
         let lo = self.paras.get(pi.saturating_sub(1)).map_or(0, |p| p.0);
         let width = self.width(1500, 300);
@@ -2385,9 +2434,12 @@ impl<'a> Ctx<'a> {
             let t = toks[i];
             match t.k {
                 Tk::Quote => {
-                    if let Some(sp) = self.hist_at(t.s).and_then(|h| h.speaker) {
-                        if ok(sp) {
-                            return Some(sp);
+                    if let Some(h) = self.hist_at(t.s) {
+                        let cue = h.cue.map(|(s, e)| &self.text[s..e]);
+                        if let Some(sp) = h.speaker.filter(|_| same(cue)) {
+                            if ok(sp) {
+                                return Some(sp);
+                            }
                         }
                     }
                 }
@@ -2395,7 +2447,9 @@ impl<'a> Ctx<'a> {
                     let w = self.w(&t);
                     if w.chars().next().is_some_and(is_arabic) {
                         if let Some((ArCue::Verb, _)) = lexicon().ar_cue(w) {
-                            if let Some(sp) = self.np_after(&toks, i, true) {
+                            if let Some(sp) =
+                                self.np_after(&toks, i, true).filter(|_| same(Some(w)))
+                            {
                                 if ok(sp) {
                                     return Some(sp);
                                 }
