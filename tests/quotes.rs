@@ -996,3 +996,64 @@ fn arabic_long_title_keeps_the_name_at_its_end() {
         )]
     );
 }
+
+#[test]
+fn arabic_subject_before_the_verb_with_a_comma_or_amma_fa() {
+    let t = "من جهته، وزير الخارجية الروسي سيرغي لافروف، قال إن «الغرب يكذب».";
+    assert_eq!(who(t), [(Some("وزير الخارجية الروسي سيرغي لافروف"), None)]);
+    let t = "أما وزير الخارجية الأمريكي أنتوني بلينكن فقال إن «الدبلوماسية ممكنة».";
+    assert_eq!(
+        who(t),
+        [(Some("وزير الخارجية الأمريكي أنتوني بلينكن"), None)]
+    );
+    // an occasion before the comma is no subject: the verb has none and continues the speaker
+    let t = "وقال الوزير: «الحل سياسي». وفي تصريح للصحفيين، قال إن «الحوار مستمر».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[1].speaker), Some("الوزير"));
+    assert!(q[1].speaker_resolved);
+}
+
+#[test]
+fn headline_name_and_colon_names_the_speaker() {
+    for (t, want) in [
+        ("Lavrov: “The West has lost its mind.”", "Lavrov"),
+        (
+            "Russian Foreign Minister Sergei Lavrov: “The West has lost its mind.”",
+            "Russian Foreign Minister Sergei Lavrov",
+        ),
+        ("لافروف: «الغرب فقد عقله»", "لافروف"),
+        (
+            "وزير الخارجية القطري: «الوساطة مستمرة»",
+            "وزير الخارجية القطري",
+        ),
+    ] {
+        assert_eq!(who(t), [(Some(want), None)], "{t}");
+    }
+    // a label is not a speaker
+    for t in [
+        "The result: “a total failure.”",
+        "Update: “We are safe.”",
+        "النتيجة: «فشل تام».",
+        "عاجل: «انفجار في الميناء».",
+    ] {
+        assert_eq!(who(t), [(None, None)], "{t}");
+    }
+}
+
+#[test]
+fn inserted_past_participle_phrase_is_not_part_of_the_speaker() {
+    let t = "The Kremlin’s spokesman, asked about the report, said: “We have nothing to add.”";
+    assert_eq!(who(t), [(Some("The Kremlin’s spokesman"), None)]);
+}
+
+#[test]
+fn arabic_pro_drop_resolves_to_the_speaker_of_its_gender() {
+    let t = "وقالت المتحدثة باسم الخارجية: «نرفض التدخل». وقال وزير الدفاع: «الجيش جاهز». وأضافت: «الحوار هو الحل».";
+    let q = quotes(t);
+    assert_eq!(part(t, q[2].speaker), Some("المتحدثة باسم الخارجية"));
+    assert!(q[2].speaker_resolved);
+    let t = "وقالت المتحدثة باسم الخارجية: «نرفض التدخل». وقال وزير الدفاع: «الجيش جاهز». وأضاف: «لن نتراجع».";
+    assert_eq!(part(t, quotes(t)[2].speaker), Some("وزير الدفاع"));
+    let t = "وقالت الوزيرة: «نرفض التدخل». وقال السفير: «نحن معها». مشيرة إلى أن «الحوار مستمر».";
+    assert_eq!(part(t, quotes(t)[2].speaker), Some("الوزيرة"));
+}

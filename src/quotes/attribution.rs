@@ -680,7 +680,42 @@ const AR_PARTICLES: &[&str] = &[
     "كان",
     "وكان",
     "فكان",
+    "اما",
+    "واما",
 ];
+
+/// The gender an Arabic cue says of its speaker: `Some(true)` feminine (`قالت`، `أضافت`،
+/// `مضيفة`), `Some(false)` masculine (`قال`، `يقول`، `مضيفاً`), None when it does not say (a
+/// plural, an imperfect in ت, not a cue).
+fn ar_gender(w: &str) -> Option<bool> {
+    let (kind, plen) = lexicon().ar_cue(w)?;
+    let key = super::lexicon::ar_key(w.get(plen..)?);
+    match kind {
+        ArCue::Participle => {
+            if key.ends_with('ة') {
+                Some(true)
+            } else if key.ends_with('ا') {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        ArCue::Verb => {
+            if key.ends_with("وا") || key.ends_with('ن') {
+                None
+            } else if key.ends_with('ت') {
+                Some(true)
+            } else if key.starts_with('ي') {
+                Some(false)
+            } else if key.starts_with('ت') && !key.starts_with("تاب") {
+                None
+            } else {
+                Some(false)
+            }
+        }
+        ArCue::According => None,
+    }
+}
 
 /// A passive verb as written with its damma (`ذُكر`, `أُعلن`).
 fn ar_passive(w: &str) -> bool {
@@ -688,6 +723,31 @@ fn ar_passive(w: &str) -> bool {
     it.next();
     it.next() == Some('\u{064F}')
 }
+
+/// Prepositions that never open a speaker mention (forms folded by `ar_key`).
+const AR_STOP_WORDS: &[&str] = &[
+    "في",
+    "وفي",
+    "على",
+    "وعلى",
+    "عن",
+    "من",
+    "ومن",
+    "الى",
+    "خلال",
+    "وخلال",
+    "بعد",
+    "وبعد",
+    "قبل",
+    "عقب",
+    "وعقب",
+    "اثر",
+    "لدى",
+    "امام",
+    "عبر",
+    "ردا",
+    "وردا",
+];
 
 /// Words that end an Arabic speaker mention once it has begun (forms folded by `ar_key`):
 /// relative pronouns, verbs that open an unmarked relative clause, and adverbs written without
@@ -1221,7 +1281,10 @@ impl<'a> Ctx<'a> {
             if m >= 1 && toks[m as usize].k == Tk::Comma && a <= j {
                 let fw = lower(self.w(&toks[a]));
                 let inserted = fw.ends_with("ing") && lexicon().en_verb(&fw).is_some()
-                    || matches!(fw.as_str(), "quoted" | "cited")
+                    || matches!(
+                        fw.as_str(),
+                        "quoted" | "cited" | "asked" | "pressed" | "reached" | "interviewed"
+                    )
                     || PREPS.contains(&fw.as_str()) && fw != "and" && fw != "but"
                     || matches!(
                         fw.as_str(),
@@ -1830,8 +1893,9 @@ impl<'a> Ctx<'a> {
                             if ar_passive(&w[plen..]) {
                                 return (Attr::unresolved(None, cue), strong, true);
                             }
-                            // subject before the verb (`الرئيس الكازاخي قال إن`)
-                            if plen == 0 {
+                            // subject before the verb (`الرئيس الكازاخي قال إن`, `أما الوزير
+                            // فقال`)
+                            if plen == 0 || w.starts_with('ف') {
                                 if let Some(sp) = self.ar_subject_before(toks, i) {
                                     return (Attr::unresolved(Some(sp), cue), strong, true);
                                 }
@@ -1934,7 +1998,126 @@ impl<'a> Ctx<'a> {
         if let Some(a) = passive_fallback {
             return (a, strong, true);
         }
+        if let Some(sp) = self.headline_speaker(toks) {
+            return (Attr::unresolved(Some(sp), None), true, true);
+        }
         (Attr::default(), false, false)
+    }
+
+    /// A headline or list line `Name: “…”` (`Sergei Lavrov: “…”`, `وزير الخارجية القطري: «…»`):
+    /// a whole sentence of nothing but a name before the colon. English: capitalized words and
+    /// titles. Arabic: a title noun in it, or a short name without the article.
+    fn headline_speaker(&self, toks: &[Tok]) -> Option<(usize, usize)> {
+        const NOT_NAMES: &[&str] = &[
+            "update",
+            "note",
+            "breaking",
+            "source",
+            "sources",
+            "result",
+            "summary",
+            "warning",
+            "quote",
+            "question",
+            "answer",
+            "headline",
+            "title",
+            "example",
+            "translation",
+            "editor",
+            "watch",
+            "read",
+            "video",
+            "photo",
+            "live",
+            "exclusive",
+            "opinion",
+            "analysis",
+            "عاجل",
+            "ملاحظة",
+            "تحديث",
+            "تنبيه",
+            "مثال",
+            "سؤال",
+            "جواب",
+            "المصدر",
+            "النتيجة",
+            "شاهد",
+            "فيديو",
+            "اقرأ",
+            "حصري",
+            "رأي",
+            "تحليل",
+            "خلاصة",
+            "الخلاصة",
+            "ترجمة",
+        ];
+        const AR_TITLES: &[&str] = &[
+            "وزير",
+            "الوزير",
+            "رئيس",
+            "الرئيس",
+            "المتحدث",
+            "متحدث",
+            "الناطق",
+            "ناطق",
+            "السفير",
+            "الامين",
+            "مسؤول",
+            "المسؤول",
+            "مصدر",
+            "الملك",
+            "الامير",
+            "الشيخ",
+            "المبعوث",
+            "قائد",
+            "القائد",
+            "زعيم",
+            "الزعيم",
+            "نائب",
+            "مستشار",
+            "المستشار",
+            "المرشد",
+            "الخارجية",
+            "الداخلية",
+            "الدفاع",
+        ];
+        let mut n = toks.len();
+        while n > 0 && matches!(toks[n - 1].k, Tk::OpenBr | Tk::Other) {
+            n -= 1;
+        }
+        if n < 2 || toks[n - 1].k != Tk::Colon || n - 1 > 8 {
+            return None;
+        }
+        let words = &toks[..n - 1];
+        if !words.iter().all(|t| t.k == Tk::Word) {
+            return None;
+        }
+        let keys: Vec<String> = words
+            .iter()
+            .map(|t| super::lexicon::ar_key(self.w(t)))
+            .collect();
+        if keys.iter().any(|k| NOT_NAMES.contains(&lower(k).as_str())) {
+            return None;
+        }
+        let arabic = words.iter().all(|t| self.w(t).chars().any(is_arabic));
+        let ok = if arabic {
+            keys.len() <= 6
+                && (keys.iter().any(|k| AR_TITLES.contains(&k.as_str()))
+                    || (keys.len() <= 3
+                        && keys.last().is_some_and(|k| !k.starts_with("ال"))
+                        && !keys.iter().any(|k| AR_PARTICLES.contains(&k.as_str()))))
+        } else {
+            words
+                .iter()
+                .any(|t| is_cap(self.w(t)) && !is_title(self.w(t)))
+                && words.iter().all(|t| {
+                    let w = self.w(t);
+                    is_cap(w) || is_title(w) || matches!(lower(w).as_str(), "of" | "al" | "bin")
+                })
+                && lexicon().en_verb(self.w(&words[0])).is_none()
+        };
+        ok.then(|| (words[0].s, words[words.len() - 1].e))
     }
 
     /// A relay verb at `vi` (`quoted`, `cited`) with `as saying` after it (`participle_at`):
@@ -2117,6 +2300,11 @@ impl<'a> Ctx<'a> {
         {
             vi -= 1;
         }
+        // `وزير الخارجية الروسي سيرغي لافروف، قال`: one comma between subject and verb
+        let comma = vi > 1 && toks[vi - 1].k == Tk::Comma && toks[vi - 2].k == Tk::Word;
+        if comma {
+            vi -= 1;
+        }
         let mut a = vi;
         while a > 0
             && vi - a < 6
@@ -2125,8 +2313,24 @@ impl<'a> Ctx<'a> {
         {
             a -= 1;
         }
+        let a0 = a;
         while a < vi && AR_PARTICLES.contains(&super::lexicon::ar_key(self.w(&toks[a])).as_str()) {
             a += 1;
+        }
+        // before a comma, only a whole clause that reads as a mention (not `وفي تصريح
+        // للصحفيين، قال`)
+        if comma
+            && (a != a0
+                || (a > 0 && toks[a - 1].k == Tk::Word)
+                || toks[a..vi].iter().any(|t| {
+                    let k = super::lexicon::ar_key(self.w(t));
+                    let bare = k.strip_prefix("ال").unwrap_or(&k);
+                    AR_OCCASION.contains(&bare)
+                        || k.starts_with("لل")
+                        || AR_STOP_WORDS.contains(&k.as_str())
+                }))
+        {
+            return None;
         }
         if a >= vi
             || toks[a..vi]
@@ -2190,7 +2394,9 @@ impl<'a> Ctx<'a> {
     /// named speaker.
     fn inherit(&self, toks: &[Tok], i: usize, open: usize, cue: Option<(usize, usize)>) -> Attr {
         let at = toks.get(i).map_or(open, |t| t.s);
-        match self.resolve(at, None) {
+        // an Arabic verb says the speaker's gender (`وأضافت` after a man and a woman spoke)
+        let gender = toks.get(i).and_then(|t| ar_gender(self.w(t)));
+        match self.resolve_g(at, None, gender) {
             Some(r) => Attr::resolved(Some(r), cue),
             None => Attr::unresolved(None, cue),
         }
@@ -2199,6 +2405,20 @@ impl<'a> Ctx<'a> {
     /// The nearest named speaker before `pos`, in its paragraph or the previous one: subjects of
     /// speech verbs and speakers of earlier quotes. With `head`, only a mention containing it.
     pub fn resolve(&self, pos: usize, head: Option<&str>) -> Option<(usize, usize)> {
+        self.resolve_g(pos, head, None)
+    }
+
+    /// [`Ctx::resolve`], skipping speakers whose Arabic cue verb has the other gender than
+    /// `gender` (true: feminine).
+    fn resolve_g(
+        &self,
+        pos: usize,
+        head: Option<&str>,
+        gender: Option<bool>,
+    ) -> Option<(usize, usize)> {
+        let same = |cue: Option<&str>| {
+            gender.is_none_or(|g| cue.and_then(ar_gender).is_none_or(|g2| g == g2))
+        };
         let pi = self.para_of(pos);
         let lo = self.paras.get(pi.saturating_sub(1)).map_or(0, |p| p.0);
         let width = self.width(1500, 300);
@@ -2214,9 +2434,12 @@ impl<'a> Ctx<'a> {
             let t = toks[i];
             match t.k {
                 Tk::Quote => {
-                    if let Some(sp) = self.hist_at(t.s).and_then(|h| h.speaker) {
-                        if ok(sp) {
-                            return Some(sp);
+                    if let Some(h) = self.hist_at(t.s) {
+                        let cue = h.cue.map(|(s, e)| &self.text[s..e]);
+                        if let Some(sp) = h.speaker.filter(|_| same(cue)) {
+                            if ok(sp) {
+                                return Some(sp);
+                            }
                         }
                     }
                 }
@@ -2224,7 +2447,9 @@ impl<'a> Ctx<'a> {
                     let w = self.w(&t);
                     if w.chars().next().is_some_and(is_arabic) {
                         if let Some((ArCue::Verb, _)) = lexicon().ar_cue(w) {
-                            if let Some(sp) = self.np_after(&toks, i, true) {
+                            if let Some(sp) =
+                                self.np_after(&toks, i, true).filter(|_| same(Some(w)))
+                            {
                                 if ok(sp) {
                                     return Some(sp);
                                 }
