@@ -37,6 +37,16 @@ fn direct_quote_after_a_colon() {
 }
 
 #[test]
+fn a_pronoun_after_relayed_words_is_the_person_relayed_not_the_outlet() {
+    let t = "Reuters quoted a senior official as saying the talks had failed. \
+             “We are done,” he said.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].speaker), Some("a senior official"));
+    assert!(q[0].speaker_resolved);
+}
+
+#[test]
 fn apostrophe_is_not_a_quote() {
     let t = "Egypt’s envoy didn’t attend the talks held on 3 Rabi' al-Awwal, the Gulf states’ capitals said nothing.";
     assert!(quotes(t).is_empty());

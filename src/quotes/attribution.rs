@@ -2157,6 +2157,19 @@ impl<'a> Ctx<'a> {
         Some(a)
     }
 
+    /// The object of a relay verb at `vi` followed by `as saying` (`quoted a senior official as
+    /// saying`), as [`Ctx::relayed`] reads it.
+    fn relayed_object(&self, toks: &[Tok], vi: usize) -> Option<(usize, usize)> {
+        if !matches!(lower(self.w(toks.get(vi)?)).as_str(), "quoted" | "cited") {
+            return None;
+        }
+        let lw = |k: usize| toks.get(k).map(|t| lower(self.w(t)));
+        let as_at = (vi + 2..(vi + 12).min(toks.len()))
+            .take_while(|&k| toks[k].k == Tk::Word)
+            .find(|&k| lw(k).as_deref() == Some("as") && lw(k + 1).as_deref() == Some("saying"))?;
+        span_of(toks, vi + 1, as_at - 1)
+    }
+
     /// A speaker named by a phrase that ends with a colon or a comma right before the quote:
     /// `As the minister put it, “…”`, `In the words of the envoy, “…”`, `The president’s words:
     /// “…”`, `على حد تعبير الوزير: «…»`, `بتعبير الوزير، «…»`, `على لسان المتحدث: «…»`.
@@ -2461,6 +2474,15 @@ impl<'a> Ctx<'a> {
                         continue;
                     };
                     if v.participle || is_cap(w) || self.is_passive(&toks, i) {
+                        continue;
+                    }
+                    // `Reuters quoted a senior official as saying …`: the official spoke (a
+                    // pronoun after it is the official, even unnamed), Reuters only carried it
+                    if let Some(sp) = self.relayed_object(&toks, i) {
+                        let s = lower(&self.text[sp.0..sp.1]);
+                        if head.is_none_or(|h| s.contains(h)) {
+                            return Some(sp);
+                        }
                         continue;
                     }
                     if let Some(sp) = self.subject_before(&toks, i) {
