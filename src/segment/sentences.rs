@@ -95,6 +95,8 @@ struct Splitter<'t> {
     at_from: usize,
     at_next: usize,
     at_last: Option<usize>,
+    /// Where the sentence after the last sign-off (`Best,`) starts.
+    signoff_end: usize,
 }
 
 /// Sentence spans of `text` (byte offsets, trimmed of surrounding whitespace).
@@ -113,6 +115,7 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         at_from: 0,
         at_next: memchr::memchr(b'@', text.as_bytes()).unwrap_or(text.len()),
         at_last: None,
+        signoff_end: usize::MAX,
     };
     s.run();
     let mut out = Vec::with_capacity(s.cuts.len() + 1);
@@ -961,6 +964,20 @@ impl<'t> Splitter<'t> {
             return e;
         }
         let word = &self.text[i..e];
+        // the name signing a sign-off (`Best, Jeff Here is…`): one capitalized word,
+        // then a word that opens a sentence
+        if self.sent_start == self.signoff_end
+            && (self.lex.starter(word) || self.lex.opener(word))
+            && self.text.get(self.sent_start..i - 1).is_some_and(|head| {
+                let head = head.trim_start();
+                head.len() >= 2
+                    && head.starts_with(|c: char| c.is_ascii_uppercase())
+                    && head.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+            })
+        {
+            self.cut(i - 1);
+            return e;
+        }
         if e - i > 8 || !self.lex.opener(word) {
             return e;
         }
@@ -1068,6 +1085,9 @@ impl<'t> Splitter<'t> {
             && (self.lex.starter(nword) || self.lex.opener(nword));
         if greeting || signoff || name {
             self.cut(i + 1);
+            if signoff {
+                self.signoff_end = self.sent_start;
+            }
         }
     }
 
