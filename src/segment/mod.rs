@@ -187,6 +187,18 @@ pub fn sentences(text: &str, runs: &[Run], options: &Options) -> Vec<Sentence> {
         while r < runs.len() && runs[r].end <= start {
             r += 1;
         }
+        // most sentences lie inside one run: its language (none for a Common run), no tally
+        if let Some(run) = runs.get(r).filter(|run| run.start < end) {
+            if runs.get(r + 1).is_none_or(|next| next.start >= end) {
+                let lang = if run.script == Script::Common {
+                    Lang::Und
+                } else {
+                    run.lang
+                };
+                out.push(Sentence { start, end, lang });
+                continue;
+            }
+        }
         let mut best: Option<(Lang, usize)> = None;
         let mut tally: [(Lang, usize); 5] = [
             (Lang::En, 0),

@@ -405,7 +405,10 @@ impl<'t> Splitter<'t> {
         if matches!(last, ':' | '.' | '!' | '?' | '\u{061F}') {
             return false;
         }
-        if prev_line.chars().take(40).count() < 40 {
+        // (fewer than 40 chars: under 40 bytes surely, 160 bytes or more surely not)
+        let short = prev_line.len() < 40
+            || prev_line.len() < 160 && prev_line.chars().take(40).count() < 40;
+        if short {
             // a short line still goes on when both sides are lower-case prose: `It was a cold
             // \nnight` (a PDF or e-mail wrap), but not a heading or a name in a list
             let words = prev_line.split_whitespace().count();
