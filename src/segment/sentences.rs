@@ -176,6 +176,18 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     if visible(char_at(seg, 0)) && visible(char_before(seg, seg.len())) {
         return Some((start, end));
     }
+    // ASCII spaces around ASCII text (a sentence after a cut starts with the space after the
+    // terminator): trimmed from the bytes
+    let b = seg.as_bytes();
+    let ascii_space = |x: u8| matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let s0 = b.iter().position(|&x| !ascii_space(x)).unwrap_or(b.len());
+    let e0 = b
+        .iter()
+        .rposition(|&x| !ascii_space(x))
+        .map_or(s0, |k| k + 1);
+    if s0 < e0 && b[s0].is_ascii() && b[e0 - 1].is_ascii() {
+        return Some((start + s0, start + e0));
+    }
     let blank = |c: char| is_space(c) || is_format(c);
     let core = seg.trim_start_matches(blank);
     let mut lead = seg.len() - core.len();
@@ -348,10 +360,10 @@ impl<'t> Splitter<'t> {
         }
         // only a cut after real content
         let content = self.text.get(self.sent_start..pos).is_some_and(|seg| {
-            // a visible ASCII char first: content (the common case, without decoding)
-            seg.as_bytes()
-                .first()
-                .is_some_and(|&x| x.is_ascii() && !char::from(x).whitespace())
+            // a visible ASCII char last or first: content (the common case, without decoding)
+            let visible = |x: &u8| x.is_ascii() && !char::from(*x).whitespace();
+            seg.as_bytes().last().is_some_and(visible)
+                || seg.as_bytes().first().is_some_and(visible)
                 || seg.chars().any(|c| !(is_space(c) || is_format(c)))
         });
         if !content {
