@@ -780,15 +780,36 @@ impl<'t> Splitter<'t> {
         let start = last_space_end(seg).map_or(lo, |p| lo + p);
         let mut chunk = &text[start..i];
         let mut s = start;
-        while let Some(c) = chunk.chars().next() {
-            if is_opener(c) || is_bullet(c) || is_format(c) {
-                chunk = &chunk[c.len_utf8()..];
-                s += c.len_utf8();
-            } else {
-                break;
+        // an ASCII letter or digit, or an Arabic letter or mark (not U+061C, a format char), is
+        // no opener, bullet or format char: the common ends of a chunk, read from the bytes
+        let plain = |p: &[u8]| match p {
+            [x, ..] if x.is_ascii() => x.is_ascii_alphanumeric(),
+            [0xD8, 0x9C, ..] => false,
+            [x, y, ..] => matches!(arabic_block_class(*x, *y), AR_LETTER | AR_MARK),
+            _ => false,
+        };
+        if !plain(chunk.as_bytes()) {
+            while let Some(c) = chunk.chars().next() {
+                if is_opener(c) || is_bullet(c) || is_format(c) {
+                    chunk = &chunk[c.len_utf8()..];
+                    s += c.len_utf8();
+                } else {
+                    break;
+                }
             }
         }
-        let chunk = chunk.trim_end_matches(is_format);
+        let b = chunk.as_bytes();
+        let last_plain = match b {
+            [.., x] if x.is_ascii() => true,
+            [.., 0xD8, 0x9C] => false,
+            [.., x, y] => matches!(arabic_block_class(*x, *y), AR_LETTER | AR_MARK),
+            _ => false,
+        };
+        let chunk = if last_plain {
+            chunk
+        } else {
+            chunk.trim_end_matches(is_format)
+        };
         (s, chunk)
     }
 
