@@ -995,6 +995,11 @@ impl<'t> Splitter<'t> {
         if !(b[i - 2].is_ascii_lowercase() || b[i - 2].is_ascii_digit()) {
             return i + 1;
         }
+        // no opener starts with this capital (`Kazakhstan`, `Reuters`): nothing below applies
+        // unless a sign-off's name may end here
+        if self.sent_start != self.signoff_end && !self.lex.opener_initial(b[i]) {
+            return i + 1;
+        }
         let mut e = i + 1;
         while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
             e += 1;
