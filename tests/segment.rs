@@ -1021,3 +1021,21 @@ fn email_header_timestamps_stand_apart() {
         1
     );
 }
+
+#[test]
+fn name_after_a_signoff_stands_apart() {
+    assert_eq!(
+        sents("I think you might like it. Best, Omar Here is the schedule."),
+        [
+            "I think you might like it.",
+            "Best,",
+            "Omar",
+            "Here is the schedule."
+        ]
+    );
+    // a full name stays whole
+    assert_eq!(
+        sents("Thanks for the note. Regards, Omar Haddad"),
+        ["Thanks for the note.", "Regards,", "Omar Haddad"]
+    );
+}

@@ -209,6 +209,12 @@ impl Lexicon {
         self.openers_shape.maybe(word) && self.openers.contains(word)
     }
 
+    /// Does some opener start with the byte `first`?
+    #[inline]
+    pub fn opener_initial(&self, first: u8) -> bool {
+        self.openers_shape.lens[usize::from(first)] != 0
+    }
+
     /// A function word that does not end a sentence.
     pub fn closed_class(&self, word: &str) -> bool {
         self.closed_class_shape.maybe(word) && self.closed_class.contains(word)

@@ -20,13 +20,17 @@
 //! (`….” (RT 8/1/2022)]`). Quotes do not suppress boundaries, so an unclosed quote never glues
 //! the rest of a document into one sentence.
 //!
-//! A sentence's `lang` is the language of its dominant run (by letters).
+//! A sentence's `lang` is the language of its dominant run (by letters). Its span is trimmed of
+//! surrounding whitespace; bidi controls glued to its first or last visible character (an
+//! embedding `U+202B…U+202C` around it, a mark after its period) stay in it.
 //!
 //! Informal text (chat, reviews, e-mail) is read with a few more rules, all general: a document
 //! that often starts sentences in lower case gets boundaries before lower-case words too; a
 //! sentence opener (`Please`, `We`, `Thanks`) right after a lower-case word marks a missing
 //! period; greetings and sign-offs (`Hello Maryam,` `Thanks,`), e-mail addresses, bare URLs,
-//! emoticons and separator runs (`-----`) end what comes before them.
+//! emoticons and separator runs (`-----`) end what comes before them; the date and time of a
+//! forwarded message's header (`Mike Curry 11/14/2000 11:37 AM`) stand apart from the name before
+//! them and the message after them, and so does the single name signing a sign-off.
 //!
 //! # Tokens
 //!
@@ -39,7 +43,8 @@
 //!
 //! Both passes are byte scanners. The sentence splitter takes sixteen bytes at a time to the
 //! next candidate byte (a lookup table of terminators, line breaks, colons, commas, capitals and
-//! the second bytes of Arabic punctuation), passes over capitals that no rule can apply to, and
+//! the second bytes of Arabic punctuation; one mask serves every candidate of the sixteen bytes),
+//! passes over capitals that no rule can apply to, and
 //! does bounded look-around at the others; word lists are asked only about words of a listed
 //! shape (first byte and length). The tokenizer reads ASCII words eight bytes at a time (letter
 //! and digit masks in a `u64`) and two-byte Arabic letters from a table, decides the common
@@ -186,6 +191,18 @@ pub fn sentences(text: &str, runs: &[Run], options: &Options) -> Vec<Sentence> {
         // runs before this sentence are done with
         while r < runs.len() && runs[r].end <= start {
             r += 1;
+        }
+        // most sentences lie inside one run: its language (none for a Common run), no tally
+        if let Some(run) = runs.get(r).filter(|run| run.start < end) {
+            if runs.get(r + 1).is_none_or(|next| next.start >= end) {
+                let lang = if run.script == Script::Common {
+                    Lang::Und
+                } else {
+                    run.lang
+                };
+                out.push(Sentence { start, end, lang });
+                continue;
+            }
         }
         let mut best: Option<(Lang, usize)> = None;
         let mut tally: [(Lang, usize); 5] = [

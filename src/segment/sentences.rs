@@ -95,6 +95,8 @@ struct Splitter<'t> {
     at_from: usize,
     at_next: usize,
     at_last: Option<usize>,
+    /// Where the sentence after the last sign-off (`Best,`) starts.
+    signoff_end: usize,
 }
 
 /// Sentence spans of `text` (byte offsets, trimmed of surrounding whitespace).
@@ -113,6 +115,7 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         at_from: 0,
         at_next: memchr::memchr(b'@', text.as_bytes()).unwrap_or(text.len()),
         at_last: None,
+        signoff_end: usize::MAX,
     };
     s.run();
     let mut out = Vec::with_capacity(s.cuts.len() + 1);
@@ -134,14 +137,18 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
 fn lowercase_starts(text: &str) -> bool {
     let b = text.as_bytes();
     let (mut lower, mut upper) = (0usize, 0usize);
-    for p in memchr::memchr3_iter(b'.', b'?', b'!', b) {
-        if b.get(p + 1) != Some(&b' ') {
-            continue;
-        }
-        match b.get(p + 2) {
-            Some(c) if c.is_ascii_lowercase() => lower += 1,
-            Some(c) if c.is_ascii_uppercase() => upper += 1,
-            _ => {}
+    // one pass per terminator (a single-byte search costs less per hit than a three-byte one,
+    // and `?` `!` are rare)
+    for t in [b'.', b'?', b'!'] {
+        for p in memchr::memchr_iter(t, b) {
+            if b.get(p + 1) != Some(&b' ') {
+                continue;
+            }
+            match b.get(p + 2) {
+                Some(c) if c.is_ascii_lowercase() => lower += 1,
+                Some(c) if c.is_ascii_uppercase() => upper += 1,
+                _ => {}
+            }
         }
     }
     lower > 0 && lower * 5 >= lower + upper
@@ -172,6 +179,18 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let visible = |c: Option<char>| c.is_some_and(|c| !(is_space(c) || is_format(c)));
     if visible(char_at(seg, 0)) && visible(char_before(seg, seg.len())) {
         return Some((start, end));
+    }
+    // ASCII spaces around ASCII text (a sentence after a cut starts with the space after the
+    // terminator): trimmed from the bytes
+    let b = seg.as_bytes();
+    let ascii_space = |x: u8| matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let s0 = b.iter().position(|&x| !ascii_space(x)).unwrap_or(b.len());
+    let e0 = b
+        .iter()
+        .rposition(|&x| !ascii_space(x))
+        .map_or(s0, |k| k + 1);
+    if s0 < e0 && b[s0].is_ascii() && b[e0 - 1].is_ascii() {
+        return Some((start + s0, start + e0));
     }
     let blank = |c: char| is_space(c) || is_format(c);
     let core = seg.trim_start_matches(blank);
@@ -345,10 +364,10 @@ impl<'t> Splitter<'t> {
         }
         // only a cut after real content
         let content = self.text.get(self.sent_start..pos).is_some_and(|seg| {
-            // a visible ASCII char first: content (the common case, without decoding)
-            seg.as_bytes()
-                .first()
-                .is_some_and(|&x| x.is_ascii() && !char::from(x).whitespace())
+            // a visible ASCII char last or first: content (the common case, without decoding)
+            let visible = |x: &u8| x.is_ascii() && !char::from(*x).whitespace();
+            seg.as_bytes().last().is_some_and(visible)
+                || seg.as_bytes().first().is_some_and(visible)
                 || seg.chars().any(|c| !(is_space(c) || is_format(c)))
         });
         if !content {
@@ -402,7 +421,10 @@ impl<'t> Splitter<'t> {
         if matches!(last, ':' | '.' | '!' | '?' | '\u{061F}') {
             return false;
         }
-        if prev_line.chars().take(40).count() < 40 {
+        // (fewer than 40 chars: under 40 bytes surely, 160 bytes or more surely not)
+        let short = prev_line.len() < 40
+            || prev_line.len() < 160 && prev_line.chars().take(40).count() < 40;
+        if short {
             // a short line still goes on when both sides are lower-case prose: `It was a cold
             // \nnight` (a PDF or e-mail wrap), but not a heading or a name in a list
             let words = prev_line.split_whitespace().count();
@@ -758,15 +780,36 @@ impl<'t> Splitter<'t> {
         let start = last_space_end(seg).map_or(lo, |p| lo + p);
         let mut chunk = &text[start..i];
         let mut s = start;
-        while let Some(c) = chunk.chars().next() {
-            if is_opener(c) || is_bullet(c) || is_format(c) {
-                chunk = &chunk[c.len_utf8()..];
-                s += c.len_utf8();
-            } else {
-                break;
+        // an ASCII letter or digit, or an Arabic letter or mark (not U+061C, a format char), is
+        // no opener, bullet or format char: the common ends of a chunk, read from the bytes
+        let plain = |p: &[u8]| match p {
+            [x, ..] if x.is_ascii() => x.is_ascii_alphanumeric(),
+            [0xD8, 0x9C, ..] => false,
+            [x, y, ..] => matches!(arabic_block_class(*x, *y), AR_LETTER | AR_MARK),
+            _ => false,
+        };
+        if !plain(chunk.as_bytes()) {
+            while let Some(c) = chunk.chars().next() {
+                if is_opener(c) || is_bullet(c) || is_format(c) {
+                    chunk = &chunk[c.len_utf8()..];
+                    s += c.len_utf8();
+                } else {
+                    break;
+                }
             }
         }
-        let chunk = chunk.trim_end_matches(is_format);
+        let b = chunk.as_bytes();
+        let last_plain = match b {
+            [.., x] if x.is_ascii() => true,
+            [.., 0xD8, 0x9C] => false,
+            [.., x, y] => matches!(arabic_block_class(*x, *y), AR_LETTER | AR_MARK),
+            _ => false,
+        };
+        let chunk = if last_plain {
+            chunk
+        } else {
+            chunk.trim_end_matches(is_format)
+        };
         (s, chunk)
     }
 
@@ -952,6 +995,11 @@ impl<'t> Splitter<'t> {
         if !(b[i - 2].is_ascii_lowercase() || b[i - 2].is_ascii_digit()) {
             return i + 1;
         }
+        // no opener starts with this capital (`Kazakhstan`, `Reuters`): nothing below applies
+        // unless a sign-off's name may end here
+        if self.sent_start != self.signoff_end && !self.lex.opener_initial(b[i]) {
+            return i + 1;
+        }
         let mut e = i + 1;
         while e < b.len() && (b[e].is_ascii_alphabetic() || b[e] == b'\'') {
             e += 1;
@@ -961,6 +1009,20 @@ impl<'t> Splitter<'t> {
             return e;
         }
         let word = &self.text[i..e];
+        // the name signing a sign-off (`Best, Jeff Here is…`): one capitalized word,
+        // then a word that opens a sentence
+        if self.sent_start == self.signoff_end
+            && (self.lex.starter(word) || self.lex.opener(word))
+            && self.text.get(self.sent_start..i - 1).is_some_and(|head| {
+                let head = head.trim_start();
+                head.len() >= 2
+                    && head.starts_with(|c: char| c.is_ascii_uppercase())
+                    && head.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+            })
+        {
+            self.cut(i - 1);
+            return e;
+        }
         if e - i > 8 || !self.lex.opener(word) {
             return e;
         }
@@ -1068,6 +1130,9 @@ impl<'t> Splitter<'t> {
             && (self.lex.starter(nword) || self.lex.opener(nword));
         if greeting || signoff || name {
             self.cut(i + 1);
+            if signoff {
+                self.signoff_end = self.sent_start;
+            }
         }
     }
 
