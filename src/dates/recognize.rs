@@ -225,17 +225,9 @@ impl WordSet for Words {
 /// The words of section `[name]` of `data/dates/guards.txt` (one a line, `#` comments).
 pub(crate) fn words(name: &str) -> WordList {
     const GUARDS: &str = include_str!("../../data/dates/guards.txt");
-    let mut on = false;
     let mut out = Vec::new();
-    for line in GUARDS.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if let Some(sec) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            on = sec == name;
-            continue;
-        }
-        if on {
+    for line in crate::text::wordlist::sections(GUARDS, |s| s == name) {
+        {
             // written as read (`حتى`, `إلى`), looked up as the tokenizer folds it (`حتي`, `الي`)
             let toks = super::token::tokenize(line, 0);
             match toks.as_slice() {

@@ -9,7 +9,8 @@ use regex::Regex;
 
 use crate::dates::{Calendar, DateMention, Precision, SimpleDate};
 
-use super::lexicon::lexicon;
+use super::lexicon::{lexicon, word_list, Words};
+use std::sync::LazyLock;
 
 /// A citation: the outlet's span and the cited date.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -79,9 +80,7 @@ fn mention_at_end<'d>(
         .last()
 }
 
-const CONNECTORS: &[&str] = &[
-    "of", "the", "al", "el", "de", "and", "&", "net", "news", "online", "for", "in",
-];
+static CONNECTORS: Words = LazyLock::new(|| word_list("connectors"));
 
 /// True when `s` reads as the name of an outlet: 1–7 words, capitalized (connectors aside) or
 /// Arabic, no sentence punctuation.

@@ -40,21 +40,21 @@ pub(crate) struct Lexicon {
 
 /// The words of the `[section]`s of a word-list file whose names start with `prefix`.
 fn section_words(file: &'static str, prefix: &str) -> HashSet<&'static str> {
-    let mut on = false;
-    let mut out = HashSet::new();
-    for line in file.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if let Some(sec) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            on = sec.starts_with(prefix);
-            continue;
-        }
-        if on {
-            out.insert(line);
-        }
-    }
-    out
+    crate::text::wordlist::sections(file, |s| s.starts_with(prefix))
+        .into_iter()
+        .collect()
+}
+
+const WORD_LISTS: &str = include_str!("../../data/quotes/word_lists.txt");
+
+/// A word list of `data/quotes/word_lists.txt`, read on first use.
+pub(crate) type Words = std::sync::LazyLock<Vec<&'static str>>;
+
+/// The words of section `[name]` of `data/quotes/word_lists.txt`.
+pub(crate) fn word_list(name: &str) -> Vec<&'static str> {
+    let words = crate::text::wordlist::sections(WORD_LISTS, |s| s == name);
+    debug_assert!(!words.is_empty(), "no word list [{name}]");
+    words
 }
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -172,5 +172,27 @@ mod tests {
         assert_eq!(l.ar_cue("قائلاً").map(|c| c.0), Some(ArCue::Participle));
         assert_eq!(l.ar_cue("وبحسب").map(|c| c.0), Some(ArCue::According));
         assert!(l.outlets.contains("AFP"));
+    }
+}
+
+#[cfg(test)]
+mod word_list_tests {
+    use super::{word_list, WORD_LISTS};
+
+    #[test]
+    fn every_section_of_the_word_lists_has_words_and_no_stray_spaces() {
+        let names: Vec<&str> = WORD_LISTS
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix('[')?.strip_suffix(']'))
+            .collect();
+        assert!(names.len() >= 15, "{names:?}");
+        for n in names {
+            let words = word_list(n);
+            assert!(!words.is_empty(), "[{n}] is empty");
+            assert!(
+                words.iter().all(|w| w.trim() == *w && !w.is_empty()),
+                "[{n}]"
+            );
+        }
     }
 }

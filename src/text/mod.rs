@@ -4,6 +4,7 @@ mod lang;
 pub mod normalize;
 pub mod offsets;
 mod runs;
+pub(crate) mod wordlist;
 
 use std::sync::OnceLock;
 
