@@ -252,3 +252,17 @@ proptest! {
         run(&text, &Options::default());
     }
 }
+
+// Inputs the properties above found, kept as named regressions.
+
+/// `the following` at the very end of a date window once indexed past the window's tokens.
+#[test]
+fn the_following_at_the_end_of_a_window_does_not_panic() {
+    for text in [
+        "كانون الثاني the minister said the following dayA",
+        "January the following",
+        "the following",
+    ] {
+        run(text, &Options::default());
+    }
+}
