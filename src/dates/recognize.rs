@@ -2107,7 +2107,7 @@ impl<'a> P<'a> {
             if matches!(k, "following" | "previous" | "preceding" | "prior")
                 && i > 0
                 && is_word(t, i - 1, &["the"])
-                && !t[e].arabic
+                && t.get(e).is_some_and(|x| !x.arabic)
             {
                 let v = match t.get(e).map(|x| x.key.as_str()) {
                     Some("day") => Val::Days(d as i32),
