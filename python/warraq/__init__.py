@@ -19,6 +19,7 @@ from warraq._warraq import (
     DateMention,
     Document,
     HijriDate,
+    InternalError,
     InvalidDateError,
     InvalidOptionError,
     Quote,
@@ -54,8 +55,8 @@ if hasattr(_os, "register_at_fork"):
 
 __all__ = [
     # the document and errors
-    "Document", "InvalidDateError", "InvalidOptionError", "WarraqError", "__version__", "analyze",
-    "analyze_many",
+    "Document", "InternalError", "InvalidDateError", "InvalidOptionError", "WarraqError", "__version__",
+    "analyze", "analyze_many",
     # text layer
     "Run", "normalize",
     # segmentation layer

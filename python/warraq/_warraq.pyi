@@ -19,6 +19,12 @@ class InvalidDateError(WarraqError):
 class InvalidOptionError(WarraqError):
     """An option value that is not one of the accepted names."""
 
+class InternalError(RuntimeError):
+    """A bug in warraq (never bad input): please report it with the text that raised it.
+
+    Raised instead of letting a Rust panic cross into Python; the message names the layer.
+    """
+
 # --- document ----------------------------------------------------------------------------------
 
 DateOrder: TypeAlias = Literal["auto", "dmy", "mdy", "ymd"]

@@ -4,6 +4,8 @@
 use std::sync::Arc;
 
 use pyo3::prelude::*;
+
+use super::errors::guarded;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
@@ -69,13 +71,7 @@ impl Document {
             })?;
             // The layer (and what it needs) is computed here, once, with the GIL released.
             let core: &Core = core;
-            py.detach(|| match layer {
-                0 => core.runs().len(),
-                1 => core.tokens().len(),
-                2 => core.sentences().len(),
-                3 => core.dates().len(),
-                _ => core.quotes().len(),
-            });
+            py.detach(|| guarded(LAYERS[layer], || compute(core, layer)))?;
             let ctx = Ctx::new(core.text(), self.text.bind(py));
             match layer {
                 0 => tuple_of(py, super::text::runs(&ctx, core.runs())),
@@ -95,18 +91,26 @@ impl Document {
     fn len_of(&self, py: Python<'_>, layer: usize) -> usize {
         if let Some(core) = &self.core {
             let core: &Core = core;
-            return py.detach(|| match layer {
-                0 => core.runs().len(),
-                1 => core.tokens().len(),
-                2 => core.sentences().len(),
-                3 => core.dates().len(),
-                _ => core.quotes().len(),
-            });
+            // (a repr never raises: a layer that fails shows 0 here and raises when read)
+            return py
+                .detach(|| guarded(LAYERS[layer], || compute(core, layer)))
+                .unwrap_or(0);
         }
         self.cell(layer)
             .get(py)
             .map(|t| t.bind(py).len())
             .unwrap_or(0)
+    }
+}
+
+/// Computes layer `layer` of `core` (and what it needs); its length.
+fn compute(core: &Core, layer: usize) -> usize {
+    match layer {
+        0 => core.runs().len(),
+        1 => core.tokens().len(),
+        2 => core.sentences().len(),
+        3 => core.dates().len(),
+        _ => core.quotes().len(),
     }
 }
 

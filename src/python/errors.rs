@@ -2,7 +2,7 @@
 //! `ValueError`, except a wrong type, which is a `TypeError`.
 
 use pyo3::create_exception;
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 
 create_exception!(
@@ -23,6 +23,30 @@ create_exception!(
     WarraqError,
     "An option value that is not one of the accepted names."
 );
+
+create_exception!(
+    _warraq,
+    InternalError,
+    PyRuntimeError,
+    "A bug in warraq (never bad input): please report it with the text that raised it."
+);
+
+/// Runs `f` (core work, often with the GIL released), turning a panic into `InternalError`
+/// naming what was being computed: no panic crosses into Python, where it would surface as a
+/// `BaseException` that `except Exception` does not catch and that stops a whole batch.
+pub(crate) fn guarded<T>(what: &str, f: impl FnOnce() -> T) -> PyResult<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_owned());
+        InternalError::new_err(format!(
+            "internal error in warraq's {what}: {msg} (a bug, not bad input: please report it \
+             with the text)"
+        ))
+    })
+}
 
 pub(crate) fn to_pyerr(e: crate::Error) -> PyErr {
     match e {
@@ -59,5 +83,6 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("WarraqError", py.get_type::<WarraqError>())?;
     m.add("InvalidDateError", py.get_type::<InvalidDateError>())?;
     m.add("InvalidOptionError", py.get_type::<InvalidOptionError>())?;
+    m.add("InternalError", py.get_type::<InternalError>())?;
     Ok(())
 }

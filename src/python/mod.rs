@@ -245,32 +245,34 @@ fn run_batch(
     };
     let opts = Arc::new(opts);
     py.detach(move || {
-        let one = |t: PyBackedStr| match layer {
-            None => Core::from_text(t, (*opts).clone()).complete(),
-            Some(l) => {
-                let core = Core::from_text(t, (*opts).clone());
-                match l {
-                    Layer::Runs => core.runs().len(),
-                    Layer::Tokens => core.tokens().len(),
-                    Layer::Sentences => core.sentences().len(),
-                    Layer::Dates => core.dates().len(),
-                    Layer::Quotes => core.quotes().len(),
-                };
-                core
-            }
+        let one = |t: PyBackedStr| {
+            errors::guarded("analysis of a batch text", || match layer {
+                None => Core::from_text(t, (*opts).clone()).complete(),
+                Some(l) => {
+                    let core = Core::from_text(t, (*opts).clone());
+                    match l {
+                        Layer::Runs => core.runs().len(),
+                        Layer::Tokens => core.tokens().len(),
+                        Layer::Sentences => core.sentences().len(),
+                        Layer::Dates => core.dates().len(),
+                        Layer::Quotes => core.quotes().len(),
+                    };
+                    core
+                }
+            })
         };
         if threads == Some(1) || owned.len() < 2 || !parallel_allowed() {
-            return Ok(owned.into_iter().map(one).collect());
+            return owned.into_iter().map(one).collect();
         }
         POOL_USED.store(true, Ordering::SeqCst);
         match threads {
-            None => Ok(owned.into_par_iter().map(one).collect()),
+            None => owned.into_par_iter().map(one).collect(),
             Some(n) => {
                 let pool = rayon::ThreadPoolBuilder::new()
                     .num_threads(n)
                     .build()
                     .map_err(|e| InvalidOptionError::new_err(format!("threads={n}: {e}")))?;
-                Ok(pool.install(|| owned.into_par_iter().map(one).collect()))
+                pool.install(|| owned.into_par_iter().map(one).collect())
             }
         }
     })

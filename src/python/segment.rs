@@ -87,9 +87,11 @@ fn split_sentences<'py>(
         ..crate::Options::default()
     };
     let core = py.detach(|| {
-        let runs = crate::text::runs(&owned);
-        crate::segment::sentences(&owned, &runs, &opts)
-    });
+        super::errors::guarded("sentences", || {
+            let runs = crate::text::runs(&owned);
+            crate::segment::sentences(&owned, &runs, &opts)
+        })
+    })?;
     list_of(py, sentences(&Ctx::new(&owned, text.cast()?), &core))
 }
 
@@ -112,9 +114,11 @@ fn tokenize<'py>(
         ..crate::Options::default()
     };
     let core = py.detach(|| {
-        let runs = crate::text::runs(&owned);
-        crate::segment::tokenize(&owned, &runs, &opts)
-    });
+        super::errors::guarded("tokens", || {
+            let runs = crate::text::runs(&owned);
+            crate::segment::tokenize(&owned, &runs, &opts)
+        })
+    })?;
     list_of(py, tokens(&Ctx::new(&owned, text.cast()?), &core))
 }
 

@@ -71,10 +71,11 @@ fn normalize<'py>(
         nfkc,
     };
     if return_map {
-        let (out, map) = py.detach(|| normalize_with_map(s, &o));
+        let (out, map) =
+            py.detach(|| super::errors::guarded("normalize", || normalize_with_map(s, &o)))?;
         (out, map).into_bound_py_any(py)
     } else {
-        py.detach(|| crate::text::normalize(s, &o))
+        py.detach(|| super::errors::guarded("normalize", || crate::text::normalize(s, &o)))?
             .into_bound_py_any(py)
     }
 }

@@ -58,6 +58,10 @@ def test_errors_form_one_tree_under_value_error():
     assert issubclass(warraq.WarraqError, ValueError)
     assert issubclass(warraq.InvalidDateError, warraq.WarraqError)
     assert issubclass(warraq.InvalidOptionError, warraq.WarraqError)
+    # a bug is not bad input: a panic in the core surfaces as a RuntimeError, never a
+    # BaseException that `except Exception` would miss
+    assert issubclass(warraq.InternalError, RuntimeError)
+    assert not issubclass(warraq.InternalError, ValueError)
 
 
 def test_empty_text_gives_an_empty_document():
