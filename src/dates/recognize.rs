@@ -3221,28 +3221,69 @@ impl<'a> P<'a> {
     }
 
     /// Any date starting at token `i`; the index after it.
+    ///
+    /// Most attempts fail, so each parser is entered only when the token at `i` can start it:
+    /// its kind (number, English or Arabic word), its key for the few function words a parser
+    /// reads first (`the`, `on`), and the lexicon categories of its entries (`tok.cats`: what
+    /// `lx` would find there). Each guard is the first lines of its parser read back; a guard
+    /// that lets a token through only costs the parser's own (failing) check.
     fn at(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
-        if let Some(e) = self.week_of(i) {
-            return Some(e);
+        let tok = t.get(i)?;
+        let is_num = tok.kind == Kind::Num;
+        let word = tok.kind == Kind::Word;
+        let ar = word && tok.arabic;
+        let en = word && !tok.arabic;
+        let key = tok.key.as_str();
+        // the lexicon categories `lx(i, _)` can find (none on a token without entries)
+        let cats = if tok.hit == Some(true) { tok.cats } else { 0 };
+        let has = |cs: &[Cat]| cs.iter().any(|&c| cats & (1u16 << c as u16) != 0);
+        if (en && matches!(key, "the" | "week")) || ar {
+            if let Some(e) = self.week_of(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.part_of_unit(i) {
-            return Some(e);
+        if word {
+            if let Some(e) = self.part_of_unit(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.counted(i) {
-            return Some(e);
+        if tok.arabic
+            || is_num
+            || has(&[Cat::Num])
+            || (word && matches!(key, "the" | "upcoming" | "coming"))
+        {
+            if let Some(e) = self.counted(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.days_from_date(i) {
-            return Some(e);
+        let from_date = if tok.arabic {
+            word && matches!(key, "بعد" | "قبل")
+        } else {
+            is_num || has(&[Cat::Dual, Cat::Num])
+        };
+        if from_date {
+            if let Some(e) = self.days_from_date(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.weekday_from_date(i) {
-            return Some(e);
+        if (is_num && tok.ordinal)
+            || (word && matches!(key, "on" | "the"))
+            || has(&[Cat::Ord, Cat::OrdLast])
+        {
+            if let Some(e) = self.weekday_from_date(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.hijri_month_dir(i) {
-            return Some(e);
+        if en {
+            if let Some(e) = self.hijri_month_dir(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.eve_of(i) {
-            return Some(e);
+        if word {
+            if let Some(e) = self.eve_of(i) {
+                return Some(e);
+            }
         }
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
         let mut j = i;
@@ -3251,10 +3292,16 @@ impl<'a> P<'a> {
                 return Some(e);
             }
         }
-        if is_ar(t, j, &["يوم"]) && self.lx(j + 1, Cat::Weekday).is_some() {
+        if ar && is_ar(t, j, &["يوم"]) && self.lx(j + 1, Cat::Weekday).is_some() {
             j += 1;
         }
-        if let Some((Lex::Weekday(wd), e)) = self.lx(j, Cat::Weekday) {
+        // (no weekday here nor after `يوم` unless the token is Arabic or has a weekday entry)
+        let weekday = if ar || has(&[Cat::Weekday]) {
+            self.lx(j, Cat::Weekday)
+        } else {
+            None
+        };
+        if let Some((Lex::Weekday(wd), e)) = weekday {
             let mut k = e;
             if punct(t.get(k), &['.']) && !t[k].space_before {
                 k += 1;
@@ -3285,32 +3332,49 @@ impl<'a> P<'a> {
                 return Some(end);
             }
         }
-        if let Some(e) = self.nth(i) {
-            return Some(e);
+        let the = en && key == "the";
+        if the || ar || (is_num && tok.ordinal) || has(&[Cat::Ord, Cat::OrdLast, Cat::Weekday]) {
+            if let Some(e) = self.nth(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.day_of_rel_month(i) {
-            return Some(e);
+        if is_num || has(&[Cat::Ord]) || (word && matches!(key, "on" | "the")) {
+            if let Some(e) = self.day_of_rel_month(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.numeric(i) {
-            return Some(e);
+        if is_num {
+            if let Some(e) = self.numeric(i) {
+                return Some(e);
+            }
+            if let Some(e) = self.year_first_hijri(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.year_first_hijri(i) {
-            return Some(e);
+        if en {
+            if let Some(e) = self.era_first(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.era_first(i) {
-            return Some(e);
+        if is_num || ar || (word && key == "the") || has(&[Cat::Ord]) {
+            if let Some(e) = self.day_month(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.day_month(i) {
-            return Some(e);
+        if ar || has(&[Cat::Month, Cat::HMonth]) {
+            if let Some(e) = self.month_first(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.month_first(i) {
-            return Some(e);
+        if is_num {
+            if let Some(e) = self.year_alone(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.year_alone(i) {
-            return Some(e);
-        }
-        if let Some(e) = self.occasion(i) {
-            return Some(e);
+        if has(&[Cat::Dir, Cat::Occasion, Cat::Holiday]) {
+            if let Some(e) = self.occasion(i) {
+                return Some(e);
+            }
         }
         self.relative(i)
     }
