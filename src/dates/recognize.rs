@@ -3238,6 +3238,8 @@ impl<'a> P<'a> {
         // the lexicon categories `lx(i, _)` can find (none on a token without entries)
         let cats = if tok.hit == Some(true) { tok.cats } else { 0 };
         let has = |cs: &[Cat]| cs.iter().any(|&c| cats & (1u16 << c as u16) != 0);
+        // `اليوم` / `يوم`, which a few parsers read before an ordinal or a weekday
+        let yawm = ar && is_ar(t, i, &["اليوم", "يوم"]);
         if (en && matches!(key, "the" | "week")) || ar {
             if let Some(e) = self.week_of(i) {
                 return Some(e);
@@ -3292,11 +3294,11 @@ impl<'a> P<'a> {
                 return Some(e);
             }
         }
-        if ar && is_ar(t, j, &["يوم"]) && self.lx(j + 1, Cat::Weekday).is_some() {
+        if yawm && is_ar(t, j, &["يوم"]) && self.lx(j + 1, Cat::Weekday).is_some() {
             j += 1;
         }
         // (no weekday here nor after `يوم` unless the token is Arabic or has a weekday entry)
-        let weekday = if ar || has(&[Cat::Weekday]) {
+        let weekday = if yawm || has(&[Cat::Weekday]) {
             self.lx(j, Cat::Weekday)
         } else {
             None
@@ -3333,7 +3335,7 @@ impl<'a> P<'a> {
             }
         }
         let the = en && key == "the";
-        if the || ar || (is_num && tok.ordinal) || has(&[Cat::Ord, Cat::OrdLast, Cat::Weekday]) {
+        if the || yawm || (is_num && tok.ordinal) || has(&[Cat::Ord, Cat::OrdLast, Cat::Weekday]) {
             if let Some(e) = self.nth(i) {
                 return Some(e);
             }
@@ -3356,12 +3358,12 @@ impl<'a> P<'a> {
                 return Some(e);
             }
         }
-        if is_num || ar || (word && key == "the") || has(&[Cat::Ord]) {
+        if is_num || yawm || the || has(&[Cat::Ord]) {
             if let Some(e) = self.day_month(i) {
                 return Some(e);
             }
         }
-        if ar || has(&[Cat::Month, Cat::HMonth]) {
+        if has(&[Cat::Month, Cat::HMonth]) || (ar && is_ar(t, i, &AR_MONTH)) {
             if let Some(e) = self.month_first(i) {
                 return Some(e);
             }
@@ -3371,12 +3373,22 @@ impl<'a> P<'a> {
                 return Some(e);
             }
         }
-        if has(&[Cat::Dir, Cat::Occasion, Cat::Holiday]) {
+        // (a direction word starts an occasion only as `next` / `last` / `this`)
+        if has(&[Cat::Occasion, Cat::Holiday])
+            || (has(&[Cat::Dir]) && matches!(key, "next" | "last" | "this"))
+        {
             if let Some(e) = self.occasion(i) {
                 return Some(e);
             }
         }
-        self.relative(i)
+        if tok.arabic
+            || is_num
+            || has(&[Cat::RelDay, Cat::Dir, Cat::Weekday, Cat::Num])
+            || (word && key == "in")
+        {
+            return self.relative(i);
+        }
+        None
     }
 }
 
