@@ -352,12 +352,18 @@ impl<'a> P<'a> {
     #[inline]
     fn lx(&self, i: usize, cat: Cat) -> Option<(Lex, usize)> {
         // most calls land on numbers, plain words and words of other categories: known misses,
-        // decided here without a call
+        // decided here (inlined at the caller) without a call
         if self.t.get(i).is_none_or(|tok| {
             tok.hit == Some(false) || (tok.lists.is_some() && tok.cats & (1u16 << cat as u16) == 0)
         }) {
             return None;
         }
+        self.lx_read(i, cat)
+    }
+
+    /// `lx` past its quick test: reads the lexicon.
+    #[inline(never)]
+    fn lx_read(&self, i: usize, cat: Cat) -> Option<(Lex, usize)> {
         self.lex.get(self.t, i, cat)
     }
 
