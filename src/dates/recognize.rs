@@ -3901,3 +3901,56 @@ mod fold_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod start_guard_tests {
+    //! `at` enters a parser only when the first token can start it: one phrase per kind of
+    //! opener (function word, number, ordinal, Arabic word, lexicon word) still reads whole.
+    use crate::dates::find_dates;
+    use crate::Options;
+
+    fn spans(text: &str) -> Vec<&str> {
+        find_dates(text, &Options::default())
+            .iter()
+            .filter_map(|m| text.get(m.start..m.end))
+            .collect()
+    }
+
+    #[test]
+    fn each_kind_of_opener_still_starts_its_date() {
+        for (text, want) in [
+            ("The talks resume on the 15th, he said.", "on the 15th"),
+            (
+                "She left three days after Eid al-Fitr 2022.",
+                "three days after Eid al-Fitr 2022",
+            ),
+            (
+                "It met on the third Tuesday after Christmas 2014.",
+                "the third Tuesday after Christmas 2014",
+            ),
+            (
+                "Fighting resumed the week of 5 January 2022.",
+                "the week of 5 January 2022",
+            ),
+            (
+                "The vote is due next Ramadan, officials said.",
+                "next Ramadan",
+            ),
+            ("Prices rose in 3 weeks.", "in 3 weeks"),
+            (
+                "وصل الوفد يوم الخميس 6 يناير 2022.",
+                "يوم الخميس 6 يناير 2022",
+            ),
+            (
+                "عقد الاجتماع في اليوم الثالث من اكتوبر.",
+                "اليوم الثالث من اكتوبر",
+            ),
+            (
+                "وقع الاتفاق في شهر 3 من العام الماضي.",
+                "شهر 3 من العام الماضي",
+            ),
+        ] {
+            assert_eq!(spans(text), [want], "{text:?}");
+        }
+    }
+}
