@@ -344,12 +344,18 @@ impl<'a> P<'a> {
     #[inline]
     fn lx(&self, i: usize, cat: Cat) -> Option<(Lex, usize)> {
         // most calls land on numbers, plain words and words of other categories: known misses,
-        // decided here without a call
+        // decided here (inlined at the caller) without a call
         if self.t.get(i).is_none_or(|tok| {
             tok.hit == Some(false) || (tok.lists.is_some() && tok.cats & (1u16 << cat as u16) == 0)
         }) {
             return None;
         }
+        self.lx_read(i, cat)
+    }
+
+    /// `lx` past its quick test: reads the lexicon.
+    #[inline(never)]
+    fn lx_read(&self, i: usize, cat: Cat) -> Option<(Lex, usize)> {
         self.lex.get(self.t, i, cat)
     }
 
@@ -3213,28 +3219,71 @@ impl<'a> P<'a> {
     }
 
     /// Any date starting at token `i`; the index after it.
+    ///
+    /// Most attempts fail, so each parser is entered only when the token at `i` can start it:
+    /// its kind (number, English or Arabic word), its key for the few function words a parser
+    /// reads first (`the`, `on`), and the lexicon categories of its entries (`tok.cats`: what
+    /// `lx` would find there). Each guard is the first lines of its parser read back; a guard
+    /// that lets a token through only costs the parser's own (failing) check.
     fn at(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
-        if let Some(e) = self.week_of(i) {
-            return Some(e);
+        let tok = t.get(i)?;
+        let is_num = tok.kind == Kind::Num;
+        let word = tok.kind == Kind::Word;
+        let ar = word && tok.arabic;
+        let en = word && !tok.arabic;
+        let key = tok.key.as_str();
+        // the lexicon categories `lx(i, _)` can find (none on a token without entries)
+        let cats = if tok.hit == Some(true) { tok.cats } else { 0 };
+        let has = |cs: &[Cat]| cs.iter().any(|&c| cats & (1u16 << c as u16) != 0);
+        // `اليوم` / `يوم`, which a few parsers read before an ordinal or a weekday
+        let yawm = ar && is_ar(t, i, &["اليوم", "يوم"]);
+        if (en && matches!(key, "the" | "week")) || ar {
+            if let Some(e) = self.week_of(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.part_of_unit(i) {
-            return Some(e);
+        if word {
+            if let Some(e) = self.part_of_unit(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.counted(i) {
-            return Some(e);
+        if tok.arabic
+            || is_num
+            || has(&[Cat::Num])
+            || (word && matches!(key, "the" | "upcoming" | "coming"))
+        {
+            if let Some(e) = self.counted(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.days_from_date(i) {
-            return Some(e);
+        let from_date = if tok.arabic {
+            word && matches!(key, "بعد" | "قبل")
+        } else {
+            is_num || has(&[Cat::Dual, Cat::Num])
+        };
+        if from_date {
+            if let Some(e) = self.days_from_date(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.weekday_from_date(i) {
-            return Some(e);
+        if (is_num && tok.ordinal)
+            || (word && matches!(key, "on" | "the"))
+            || has(&[Cat::Ord, Cat::OrdLast])
+        {
+            if let Some(e) = self.weekday_from_date(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.hijri_month_dir(i) {
-            return Some(e);
+        if en {
+            if let Some(e) = self.hijri_month_dir(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.eve_of(i) {
-            return Some(e);
+        if word {
+            if let Some(e) = self.eve_of(i) {
+                return Some(e);
+            }
         }
         // weekday prefix before an absolute date: `Thursday, January 6, 2022`, `الخميس ٦ يناير`
         let mut j = i;
@@ -3243,10 +3292,16 @@ impl<'a> P<'a> {
                 return Some(e);
             }
         }
-        if is_ar(t, j, &["يوم"]) && self.lx(j + 1, Cat::Weekday).is_some() {
+        if yawm && is_ar(t, j, &["يوم"]) && self.lx(j + 1, Cat::Weekday).is_some() {
             j += 1;
         }
-        if let Some((Lex::Weekday(wd), e)) = self.lx(j, Cat::Weekday) {
+        // (no weekday here nor after `يوم` unless the token is Arabic or has a weekday entry)
+        let weekday = if yawm || has(&[Cat::Weekday]) {
+            self.lx(j, Cat::Weekday)
+        } else {
+            None
+        };
+        if let Some((Lex::Weekday(wd), e)) = weekday {
             let mut k = e;
             if punct(t.get(k), &['.']) && !t[k].space_before {
                 k += 1;
@@ -3277,34 +3332,61 @@ impl<'a> P<'a> {
                 return Some(end);
             }
         }
-        if let Some(e) = self.nth(i) {
-            return Some(e);
+        let the = en && key == "the";
+        if the || yawm || (is_num && tok.ordinal) || has(&[Cat::Ord, Cat::OrdLast, Cat::Weekday]) {
+            if let Some(e) = self.nth(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.day_of_rel_month(i) {
-            return Some(e);
+        if is_num || has(&[Cat::Ord]) || (word && matches!(key, "on" | "the")) {
+            if let Some(e) = self.day_of_rel_month(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.numeric(i) {
-            return Some(e);
+        if is_num {
+            if let Some(e) = self.numeric(i) {
+                return Some(e);
+            }
+            if let Some(e) = self.year_first_hijri(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.year_first_hijri(i) {
-            return Some(e);
+        if en {
+            if let Some(e) = self.era_first(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.era_first(i) {
-            return Some(e);
+        if is_num || yawm || the || has(&[Cat::Ord]) {
+            if let Some(e) = self.day_month(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.day_month(i) {
-            return Some(e);
+        if has(&[Cat::Month, Cat::HMonth]) || (ar && is_ar(t, i, &AR_MONTH)) {
+            if let Some(e) = self.month_first(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.month_first(i) {
-            return Some(e);
+        if is_num {
+            if let Some(e) = self.year_alone(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.year_alone(i) {
-            return Some(e);
+        // (a direction word starts an occasion only as `next` / `last` / `this`)
+        if has(&[Cat::Occasion, Cat::Holiday])
+            || (has(&[Cat::Dir]) && matches!(key, "next" | "last" | "this"))
+        {
+            if let Some(e) = self.occasion(i) {
+                return Some(e);
+            }
         }
-        if let Some(e) = self.occasion(i) {
-            return Some(e);
+        if tok.arabic
+            || is_num
+            || has(&[Cat::RelDay, Cat::Dir, Cat::Weekday, Cat::Num])
+            || (word && key == "in")
+        {
+            return self.relative(i);
         }
-        self.relative(i)
+        None
     }
 }
 
@@ -3808,6 +3890,59 @@ mod fold_tests {
                     "{w} is not a folded key"
                 );
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod start_guard_tests {
+    //! `at` enters a parser only when the first token can start it: one phrase per kind of
+    //! opener (function word, number, ordinal, Arabic word, lexicon word) still reads whole.
+    use crate::dates::find_dates;
+    use crate::Options;
+
+    fn spans(text: &str) -> Vec<&str> {
+        find_dates(text, &Options::default())
+            .iter()
+            .filter_map(|m| text.get(m.start..m.end))
+            .collect()
+    }
+
+    #[test]
+    fn each_kind_of_opener_still_starts_its_date() {
+        for (text, want) in [
+            ("The talks resume on the 15th, he said.", "on the 15th"),
+            (
+                "She left three days after Eid al-Fitr 2022.",
+                "three days after Eid al-Fitr 2022",
+            ),
+            (
+                "It met on the third Tuesday after Christmas 2014.",
+                "the third Tuesday after Christmas 2014",
+            ),
+            (
+                "Fighting resumed the week of 5 January 2022.",
+                "the week of 5 January 2022",
+            ),
+            (
+                "The vote is due next Ramadan, officials said.",
+                "next Ramadan",
+            ),
+            ("Prices rose in 3 weeks.", "in 3 weeks"),
+            (
+                "وصل الوفد يوم الخميس 6 يناير 2022.",
+                "يوم الخميس 6 يناير 2022",
+            ),
+            (
+                "عقد الاجتماع في اليوم الثالث من اكتوبر.",
+                "اليوم الثالث من اكتوبر",
+            ),
+            (
+                "وقع الاتفاق في شهر 3 من العام الماضي.",
+                "شهر 3 من العام الماضي",
+            ),
+        ] {
+            assert_eq!(spans(text), [want], "{text:?}");
         }
     }
 }
