@@ -225,17 +225,16 @@ impl WordSet for Words {
 /// The words of section `[name]` of `data/dates/guards.txt` (one a line, `#` comments).
 pub(crate) fn words(name: &str) -> WordList {
     const GUARDS: &str = include_str!("../../data/dates/guards.txt");
-    let mut out = Vec::new();
-    for line in crate::text::wordlist::sections(GUARDS, |s| s == name) {
-        {
+    let out = crate::text::wordlist::sections(GUARDS, |s| s == name)
+        .into_iter()
+        .map(|line| {
             // written as read (`حتى`, `إلى`), looked up as the tokenizer folds it (`حتي`, `الي`)
-            let toks = super::token::tokenize(line, 0);
-            match toks.as_slice() {
-                [t] if t.key != line => out.push(&*Box::leak(t.key.clone().into_boxed_str())),
-                _ => out.push(line),
+            match super::token::tokenize(line, 0).as_slice() {
+                [t] if t.key != line => &*Box::leak(t.key.clone().into_boxed_str()),
+                _ => line,
             }
-        }
-    }
+        })
+        .collect();
     WordList::new(out)
 }
 
