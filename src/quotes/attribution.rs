@@ -517,6 +517,12 @@ fn by_outlet(s: &str, at: usize) -> Option<(usize, usize)> {
 
 /// The outlet a speaker spoke to, read from `text[from..to]` right after the cue: `told
 /// Reuters`, `told the BBC on Sunday`, `قال … لوكالة رويترز`, `في تصريح لقناة الجزيرة`.
+/// A verb that relays another's words (`Reuters quoted X as saying`, `Interfax cites a source
+/// as saying`), lower-cased.
+fn is_relay_verb(w: &str) -> bool {
+    matches!(w, "quoted" | "quotes" | "cited" | "cites")
+}
+
 fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let cue_word = text[..from]
         .rsplit(|c: char| !c.is_alphabetic())
@@ -1345,9 +1351,7 @@ impl<'a> Ctx<'a> {
                 let sp = self.according_np(toks, i + 2);
                 return (Attr::unresolved(sp, None), strong, true);
             }
-            if matches!(lw.as_str(), "quoted" | "quotes" | "cited" | "cites")
-                && !(is_cap(w) && i > 0)
-            {
+            if is_relay_verb(&lw) && !(is_cap(w) && i > 0) {
                 if let Some(a) = self.relayed(toks, i, open, participle_at, cue) {
                     return (a, strong || words_seen <= 10, true);
                 }
@@ -1515,13 +1519,17 @@ impl<'a> Ctx<'a> {
     /// The object of a relay verb at `vi` followed by `as saying` (`quoted a senior official as
     /// saying`), as [`Ctx::relayed`] reads it.
     fn relayed_object(&self, toks: &[Tok], vi: usize) -> Option<(usize, usize)> {
-        if !matches!(lower(self.w(toks.get(vi)?)).as_str(), "quoted" | "cited") {
+        if !is_relay_verb(&lower(self.w(toks.get(vi)?))) {
             return None;
         }
-        let lw = |k: usize| toks.get(k).map(|t| lower(self.w(t)));
         let as_at = (vi + 2..(vi + 12).min(toks.len()))
             .take_while(|&k| toks[k].k == Tk::Word)
-            .find(|&k| lw(k).as_deref() == Some("as") && lw(k + 1).as_deref() == Some("saying"))?;
+            .find(|&k| {
+                lower(self.w(&toks[k])) == "as"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|p| self.lex_en(p).is_some_and(|v| v.participle))
+            })?;
         span_of(toks, vi + 1, as_at - 1)
     }
 
@@ -2110,9 +2118,7 @@ impl<'a> Ctx<'a> {
             }
             let sp = (toks[i].s, toks[b].e);
             // `“…,” Interfax quoted a source as saying.`: the source speaks, Interfax carries
-            if matches!(lower(w).as_str(), "quoted" | "quotes" | "cited" | "cites")
-                && !self.is_passive(toks, j)
-            {
+            if is_relay_verb(&lower(w)) && !self.is_passive(toks, j) {
                 let as_at = (j + 2..(j + 10).min(toks.len())).find(|&m| {
                     lower(self.w(&toks[m])) == "as"
                         && toks
