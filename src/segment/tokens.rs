@@ -169,6 +169,48 @@ fn scan_alnum(bytes: &[u8], mut e: usize, word: &mut bool) -> usize {
     e
 }
 
+/// Is the two-byte sequence `x y` an Arabic letter, tatweel or mark of U+0600..=U+06FF?
+#[inline(always)]
+fn arabic_pair(x: u8, y: u8) -> bool {
+    matches!(arabic_block_class(x, y), AR_LETTER | AR_MARK)
+}
+
+/// The pairs of bytes `D8 A0..=BF` and `D9 80..=9F` (U+0620..=U+065F: the common Arabic
+/// letters, tatweel and harakat, all letters or marks of a word) among the four pairs of `w`
+/// (little-endian): the bits of the low byte of each pair that is NOT one of them are set.
+#[inline(always)]
+fn arabic_simple_misses(w: u64) -> u64 {
+    const LOW: u64 = 0x0001_0001_0001_0001;
+    // the lead byte is `D8` or `D9`
+    let lead = (w & 0x00FE_00FE_00FE_00FE) ^ 0x00D8_00D8_00D8_00D8;
+    // bit 5 of the trail byte (bit 13 of the pair) differs from bit 0 of the lead
+    let half = ((w >> 13) ^ w ^ LOW) & LOW;
+    lead | half
+}
+
+/// The end of the two-byte Arabic letters and marks from `e`: the common ones four at a time
+/// (eight bytes, [`arabic_simple_misses`]), the others one pair at a time.
+#[inline(always)]
+fn scan_arabic(bytes: &[u8], mut e: usize) -> usize {
+    loop {
+        if let Some(chunk) = bytes.get(e..e + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let misses = arabic_simple_misses(u64::from_le_bytes(w));
+            if misses == 0 {
+                e += 8;
+                continue;
+            }
+            // the common pairs before the first other one
+            e += misses.trailing_zeros() as usize / 16 * 2;
+        }
+        match (bytes.get(e), bytes.get(e + 1)) {
+            (Some(&x), Some(&y)) if arabic_pair(x, y) => e += 2,
+            _ => return e,
+        }
+    }
+}
+
 /// The code points below this have their class in a table, computed once by [`class_slow`].
 const CLASS_TABLE_END: u32 = 0x0900;
 
@@ -517,21 +559,26 @@ impl<'t> Tokenizer<'t> {
         self.next_at.1 >= i.saturating_add(512)
     }
 
-    /// An Arabic word of two-byte letters and marks at `i` followed by an ASCII byte other than
-    /// `.` (or the end): pushes it and returns its end, else `None`.
+    /// An Arabic word of two-byte letters and marks at `i` followed by an ASCII byte (or the
+    /// end; before a period, with an abbreviation's period if it is one): pushes it and returns
+    /// its end, else `None`.
     #[inline]
     fn arabic_fast(&mut self, i: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        let mut e = i + 2;
-        while let (Some(&x), Some(&y)) = (bytes.get(e), bytes.get(e + 1)) {
-            if !matches!(arabic_block_class(x, y), AR_LETTER | AR_MARK) {
-                break;
-            }
-            e += 2;
-        }
+        let e = scan_arabic(bytes, i + 2);
         let end = match bytes.get(e) {
             None => true,
-            Some(&y) if y.is_ascii() => y != b'.',
+            // a period may be an abbreviation's (`د.`): the general step's word, read here
+            Some(&b'.') => {
+                let letters = bytes[i..e]
+                    .chunks_exact(2)
+                    .filter(|p| arabic_block_class(p[0], p[1]) == AR_LETTER)
+                    .count();
+                let e = self.abbreviation_end(i, e, true, letters);
+                self.push(i, e, TokenKind::Word);
+                return Some(e);
+            }
+            Some(&y) if y.is_ascii() => true,
             // a char that goes in no Arabic word (`،` `؟` `»` `”`) and is no format character
             // before an abbreviation's period
             Some(0xC0..) => char_at(self.text, e)
@@ -1092,6 +1139,9 @@ mod tests {
         "قال",
         "الحكومة",
         "وَالْكِتَابُ",
+        "والاستقلالية",
+        "پاکستانیها",
+        "گفتگوی",
         "د.",
         "أ.د.",
         "٢٠٢٢م",
@@ -1160,6 +1210,29 @@ mod tests {
         "\u{00E9}",
         "\u{00D7}",
     ];
+
+    #[test]
+    fn every_pair_the_eight_byte_arabic_scan_takes_is_a_letter_or_mark() {
+        for c in '\u{0080}'..='\u{07FF}' {
+            let mut b = [0u8; 2];
+            c.encode_utf8(&mut b);
+            let w = u64::from_le_bytes([b[0], b[1], b[0], b[1], b[0], b[1], b[0], b[1]]);
+            let simple = arabic_simple_misses(w) == 0;
+            assert_eq!(simple, ('\u{0620}'..='\u{065F}').contains(&c), "{c:?}");
+            if simple {
+                assert!(arabic_pair(b[0], b[1]), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_scan_stops_at_the_first_pair_outside_a_word() {
+        // letters, a rarer letter (U+06A9 keheh), a mark, then `،` and a space
+        let text = "كتابکَتب، ";
+        let bytes = text.as_bytes();
+        assert_eq!(scan_arabic(bytes, 0), text.find('،').unwrap_or(0));
+        assert_eq!(scan_arabic(b"ab", 0), 0);
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
