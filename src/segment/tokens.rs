@@ -570,11 +570,13 @@ impl<'t> Tokenizer<'t> {
             None => true,
             // a period may be an abbreviation's (`د.`): the general step's word, read here
             Some(&b'.') => {
-                let letters = bytes[i..e]
-                    .chunks_exact(2)
-                    .filter(|p| arabic_block_class(p[0], p[1]) == AR_LETTER)
-                    .count();
-                let e = self.abbreviation_end(i, e, true, letters);
+                let (mut letters, mut marks) = (0, false);
+                for p in bytes[i..e].chunks_exact(2) {
+                    let class = arabic_block_class(p[0], p[1]);
+                    letters += usize::from(class == AR_LETTER);
+                    marks |= class == AR_MARK;
+                }
+                let e = self.abbreviation_end_marks(i, e, true, letters, Some(marks));
                 self.push(i, e, TokenKind::Word);
                 return Some(e);
             }
@@ -873,6 +875,20 @@ impl<'t> Tokenizer<'t> {
 
     /// Extends a word over the period(s) of an abbreviation: `U.S.`, `e.g.`, `Mr.`, `د.`, `أ.د.`.
     fn abbreviation_end(&self, i: usize, e: usize, arabic: bool, letters: usize) -> usize {
+        self.abbreviation_end_marks(i, e, arabic, letters, None)
+    }
+
+    /// [`Self::abbreviation_end`], told whether an Arabic word has Arabic marks when that is
+    /// known (`None`: they are looked for if needed).
+    #[inline]
+    fn abbreviation_end_marks(
+        &self,
+        i: usize,
+        e: usize,
+        arabic: bool,
+        letters: usize,
+        marks: Option<bool>,
+    ) -> usize {
         let text = self.text;
         let b = text.as_bytes();
         // most words end at a space or an ASCII mark other than a period: nothing to extend
@@ -929,7 +945,7 @@ impl<'t> Tokenizer<'t> {
             let after_digit = char_before(text, i).is_some_and(is_digit);
             // the listed form is bare of marks (a word without any is its own bare form)
             let listed = || {
-                if word.chars().any(is_arabic_mark) {
+                if marks.unwrap_or_else(|| word.chars().any(is_arabic_mark)) {
                     let bare: String = word.chars().filter(|&c| !is_arabic_mark(c)).collect();
                     self.lex.arabic(&bare)
                 } else {
