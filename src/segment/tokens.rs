@@ -294,7 +294,7 @@ struct Tokenizer<'t> {
     runs: &'t [Run],
     /// (from, at): the first `@` at or after `from` is at `at` (`usize::MAX` for none).
     next_at: (usize, usize),
-    /// The run of the last token pushed, and its bounds, script and language.
+    /// The run of the last token pushed, and its start, length, script and language.
     run: usize,
     cur: (usize, usize, Script, Lang),
 }
@@ -345,7 +345,8 @@ impl<'t> Tokenizer<'t> {
     /// before (its bounds and values are kept at hand), the others look it up.
     #[inline(always)]
     fn run_at(&mut self, start: usize) -> (Script, Lang) {
-        if self.cur.0 <= start && start < self.cur.1 {
+        // `cur.0 <= start < cur.0 + cur.1` in one comparison
+        if start.wrapping_sub(self.cur.0) < self.cur.1 {
             (self.cur.2, self.cur.3)
         } else {
             self.find_run(start)
@@ -366,7 +367,12 @@ impl<'t> Tokenizer<'t> {
             .filter(|run| run.start <= start && start < run.end)
         {
             Some(run) => {
-                self.cur = (run.start, run.end, run.script, run.lang);
+                self.cur = (
+                    run.start,
+                    run.end.saturating_sub(run.start),
+                    run.script,
+                    run.lang,
+                );
                 (run.script, run.lang)
             }
             None => (Script::Common, Lang::Und),
@@ -450,8 +456,21 @@ impl<'t> Tokenizer<'t> {
                         continue;
                     }
                     ByteFast::Lead if arabic_block_class(x, next.unwrap_or(0)) == AR_LETTER => {
-                        if let Some(e) = self.arabic_fast(i) {
-                            i = e;
+                        // words separated by single spaces, one after the other
+                        let mut s = i;
+                        while let Some(e) = self.arabic_fast(s) {
+                            s = e;
+                            match (bytes.get(e), bytes.get(e + 1), bytes.get(e + 2)) {
+                                (Some(b' '), Some(&x), Some(&y))
+                                    if arabic_block_class(x, y) == AR_LETTER =>
+                                {
+                                    s = e + 1
+                                }
+                                _ => break,
+                            }
+                        }
+                        if s > i {
+                            i = s;
                             continue;
                         }
                     }
