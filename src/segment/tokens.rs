@@ -341,6 +341,25 @@ impl<'t> Tokenizer<'t> {
         }
     }
 
+    /// [`Self::push`] of a token known not to be empty (`end > start`): the fast paths'.
+    #[inline(always)]
+    fn push_some(&mut self, start: usize, end: usize, kind: TokenKind) {
+        debug_assert!(end > start);
+        if end - start > u32::MAX as usize {
+            return self.push_long(start, end, kind);
+        }
+        let (script, lang) = self.run_at(start);
+        self.out
+            .push(Token::with_run(start, end, kind, script, lang));
+    }
+
+    /// [`Self::push`] of the one-byte token at `i`.
+    #[inline(always)]
+    fn push_byte(&mut self, i: usize, kind: TokenKind) {
+        let (script, lang) = self.run_at(i);
+        self.out.push(Token::with_run(i, i + 1, kind, script, lang));
+    }
+
     /// The script and language of the run at `start`: most tokens start in the run of the one
     /// before (its bounds and values are kept at hand), the others look it up.
     #[inline(always)]
@@ -433,7 +452,7 @@ impl<'t> Tokenizer<'t> {
                         }
                     }
                     ByteFast::Punct => {
-                        self.push(i, i + 1, TokenKind::Punct);
+                        self.push_byte(i, TokenKind::Punct);
                         i += 1;
                         continue;
                     }
@@ -445,13 +464,13 @@ impl<'t> Tokenizer<'t> {
                                 && (x != b'-' || y != b'-')
                         }) =>
                     {
-                        self.push(i, i + 1, TokenKind::Punct);
+                        self.push_byte(i, TokenKind::Punct);
                         i += 1;
                         continue;
                     }
                     // emoji modifiers and joiners are not ASCII
                     ByteFast::Symbol if next.is_none_or(|y| y.is_ascii()) => {
-                        self.push(i, i + 1, TokenKind::Symbol);
+                        self.push_byte(i, TokenKind::Symbol);
                         i += 1;
                         continue;
                     }
@@ -511,11 +530,11 @@ impl<'t> Tokenizer<'t> {
             TokenKind::Number
         };
         let Some(&y) = bytes.get(e) else {
-            self.push(i, e, kind);
+            self.push_some(i, e, kind);
             return Some(e);
         };
         if SIMPLE_END[usize::from(y)] {
-            self.push(i, e, kind);
+            self.push_some(i, e, kind);
             return Some(e);
         }
         // `h` and `w` may start a URL (`http:`, `www.`)
@@ -540,7 +559,7 @@ impl<'t> Tokenizer<'t> {
                     .filter(|x| x.is_ascii_alphabetic())
                     .count();
                 let e = self.abbreviation_end(i, e, false, letters);
-                self.push(i, e, TokenKind::Word);
+                self.push_some(i, e, TokenKind::Word);
                 return Some(e);
             }
             // a char that goes in no Latin word or number (`”` `—` `«` `،`), no curly apostrophe
@@ -556,7 +575,7 @@ impl<'t> Tokenizer<'t> {
         if !simple {
             return None;
         }
-        self.push(i, e, kind);
+        self.push_some(i, e, kind);
         Some(e)
     }
 
@@ -596,7 +615,7 @@ impl<'t> Tokenizer<'t> {
                     marks |= class == AR_MARK;
                 }
                 let e = self.abbreviation_end_marks(i, e, true, letters, Some(marks));
-                self.push(i, e, TokenKind::Word);
+                self.push_some(i, e, TokenKind::Word);
                 return Some(e);
             }
             Some(&y) if y.is_ascii() => true,
@@ -609,7 +628,7 @@ impl<'t> Tokenizer<'t> {
         if !end {
             return None;
         }
-        self.push(i, e, TokenKind::Word);
+        self.push_some(i, e, TokenKind::Word);
         Some(e)
     }
 
