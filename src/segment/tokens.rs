@@ -935,7 +935,8 @@ impl<'t> Tokenizer<'t> {
         }
         // format characters between the word and the period (`د\u{202A}.\u{202C}`)
         let mut dot = e;
-        while let Some(c) = self.at(dot) {
+        // (most words stop right at their period: no format character to look through)
+        while let Some(c) = self.at(dot).filter(|_| b[dot] != b'.') {
             if is_format(c) {
                 dot += c.len_utf8();
             } else {
