@@ -510,8 +510,8 @@ impl<'t> Tokenizer<'t> {
         let mut word = false;
         let mut e = scan_alnum(bytes, i, &mut word);
         // an apostrophe between letters inside a word (`don't`, `Russia's`): the word goes on
-        while bytes[i].is_ascii_alphabetic()
-            && bytes.get(e) == Some(&b'\'')
+        while bytes.get(e) == Some(&b'\'')
+            && bytes[i].is_ascii_alphabetic()
             && bytes.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
         {
             e = scan_alnum(bytes, e + 1, &mut word);
