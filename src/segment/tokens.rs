@@ -286,8 +286,6 @@ fn joins_emoji(c: char) -> bool {
 }
 
 struct Tokenizer<'t> {
-    /// Take the byte fast paths (always, except in the tests that check them).
-    fast: bool,
     text: &'t str,
     lex: &'static Lexicon,
     out: Vec<Token>,
@@ -309,7 +307,6 @@ pub(crate) fn tokenize(text: &str, runs: &[Run]) -> Vec<Token> {
 /// step, the oracle of the fast paths in the tests).
 fn tokenize_with(text: &str, runs: &[Run], fast: bool) -> Vec<Token> {
     let mut t = Tokenizer {
-        fast,
         text,
         lex: lexicon(),
         // about one token per four or five bytes of prose
@@ -319,7 +316,12 @@ fn tokenize_with(text: &str, runs: &[Run], fast: bool) -> Vec<Token> {
         next_at: (0, 0),
         cur: (0, 0, Script::Common, Lang::Und),
     };
-    t.run();
+    // the byte fast paths always, except in the tests that check them: a constant in the scan
+    if fast {
+        t.run::<true>();
+    } else {
+        t.run::<false>();
+    }
     t.out
 }
 
@@ -414,7 +416,7 @@ impl<'t> Tokenizer<'t> {
         char_at(self.text, i)
     }
 
-    fn run(&mut self) {
+    fn run<const FAST: bool>(&mut self) {
         let n = self.text.len();
         let bytes = self.text.as_bytes();
         let mut i = 0;
@@ -426,7 +428,7 @@ impl<'t> Tokenizer<'t> {
                 continue;
             }
             // the common cases, decided by bytes (the same tokens as the general step)
-            if self.fast {
+            if FAST {
                 let next = bytes.get(i + 1).copied();
                 match BYTE_FAST[usize::from(x)] {
                     ByteFast::Skip => {
