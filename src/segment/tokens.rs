@@ -169,6 +169,48 @@ fn scan_alnum(bytes: &[u8], mut e: usize, word: &mut bool) -> usize {
     e
 }
 
+/// Is the two-byte sequence `x y` an Arabic letter, tatweel or mark of U+0600..=U+06FF?
+#[inline(always)]
+fn arabic_pair(x: u8, y: u8) -> bool {
+    matches!(arabic_block_class(x, y), AR_LETTER | AR_MARK)
+}
+
+/// The pairs of bytes `D8 A0..=BF` and `D9 80..=9F` (U+0620..=U+065F: the common Arabic
+/// letters, tatweel and harakat, all letters or marks of a word) among the four pairs of `w`
+/// (little-endian): the bits of the low byte of each pair that is NOT one of them are set.
+#[inline(always)]
+fn arabic_simple_misses(w: u64) -> u64 {
+    const LOW: u64 = 0x0001_0001_0001_0001;
+    // the lead byte is `D8` or `D9`
+    let lead = (w & 0x00FE_00FE_00FE_00FE) ^ 0x00D8_00D8_00D8_00D8;
+    // bit 5 of the trail byte (bit 13 of the pair) differs from bit 0 of the lead
+    let half = ((w >> 13) ^ w ^ LOW) & LOW;
+    lead | half
+}
+
+/// The end of the two-byte Arabic letters and marks from `e`: the common ones four at a time
+/// (eight bytes, [`arabic_simple_misses`]), the others one pair at a time.
+#[inline(always)]
+fn scan_arabic(bytes: &[u8], mut e: usize) -> usize {
+    loop {
+        if let Some(chunk) = bytes.get(e..e + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let misses = arabic_simple_misses(u64::from_le_bytes(w));
+            if misses == 0 {
+                e += 8;
+                continue;
+            }
+            // the common pairs before the first other one
+            e += misses.trailing_zeros() as usize / 16 * 2;
+        }
+        match (bytes.get(e), bytes.get(e + 1)) {
+            (Some(&x), Some(&y)) if arabic_pair(x, y) => e += 2,
+            _ => return e,
+        }
+    }
+}
+
 /// The code points below this have their class in a table, computed once by [`class_slow`].
 const CLASS_TABLE_END: u32 = 0x0900;
 
@@ -244,15 +286,13 @@ fn joins_emoji(c: char) -> bool {
 }
 
 struct Tokenizer<'t> {
-    /// Take the byte fast paths (always, except in the tests that check them).
-    fast: bool,
     text: &'t str,
     lex: &'static Lexicon,
     out: Vec<Token>,
     runs: &'t [Run],
     /// (from, at): the first `@` at or after `from` is at `at` (`usize::MAX` for none).
     next_at: (usize, usize),
-    /// The run of the last token pushed, and its bounds, script and language.
+    /// The run of the last token pushed, and its start, length, script and language.
     run: usize,
     cur: (usize, usize, Script, Lang),
 }
@@ -267,7 +307,6 @@ pub(crate) fn tokenize(text: &str, runs: &[Run]) -> Vec<Token> {
 /// step, the oracle of the fast paths in the tests).
 fn tokenize_with(text: &str, runs: &[Run], fast: bool) -> Vec<Token> {
     let mut t = Tokenizer {
-        fast,
         text,
         lex: lexicon(),
         // about one token per four or five bytes of prose
@@ -277,7 +316,12 @@ fn tokenize_with(text: &str, runs: &[Run], fast: bool) -> Vec<Token> {
         next_at: (0, 0),
         cur: (0, 0, Script::Common, Lang::Und),
     };
-    t.run();
+    // the byte fast paths always, except in the tests that check them: a constant in the scan
+    if fast {
+        t.run::<true>();
+    } else {
+        t.run::<false>();
+    }
     t.out
 }
 
@@ -299,11 +343,31 @@ impl<'t> Tokenizer<'t> {
         }
     }
 
+    /// [`Self::push`] of a token known not to be empty (`end > start`): the fast paths'.
+    #[inline(always)]
+    fn push_some(&mut self, start: usize, end: usize, kind: TokenKind) {
+        debug_assert!(end > start);
+        if end - start > u32::MAX as usize {
+            return self.push_long(start, end, kind);
+        }
+        let (script, lang) = self.run_at(start);
+        self.out
+            .push(Token::with_run(start, end, kind, script, lang));
+    }
+
+    /// [`Self::push`] of the one-byte token at `i`.
+    #[inline(always)]
+    fn push_byte(&mut self, i: usize, kind: TokenKind) {
+        let (script, lang) = self.run_at(i);
+        self.out.push(Token::with_run(i, i + 1, kind, script, lang));
+    }
+
     /// The script and language of the run at `start`: most tokens start in the run of the one
     /// before (its bounds and values are kept at hand), the others look it up.
     #[inline(always)]
     fn run_at(&mut self, start: usize) -> (Script, Lang) {
-        if self.cur.0 <= start && start < self.cur.1 {
+        // `cur.0 <= start < cur.0 + cur.1` in one comparison
+        if start.wrapping_sub(self.cur.0) < self.cur.1 {
             (self.cur.2, self.cur.3)
         } else {
             self.find_run(start)
@@ -324,7 +388,12 @@ impl<'t> Tokenizer<'t> {
             .filter(|run| run.start <= start && start < run.end)
         {
             Some(run) => {
-                self.cur = (run.start, run.end, run.script, run.lang);
+                self.cur = (
+                    run.start,
+                    run.end.saturating_sub(run.start),
+                    run.script,
+                    run.lang,
+                );
                 (run.script, run.lang)
             }
             None => (Script::Common, Lang::Und),
@@ -347,7 +416,7 @@ impl<'t> Tokenizer<'t> {
         char_at(self.text, i)
     }
 
-    fn run(&mut self) {
+    fn run<const FAST: bool>(&mut self) {
         let n = self.text.len();
         let bytes = self.text.as_bytes();
         let mut i = 0;
@@ -359,7 +428,7 @@ impl<'t> Tokenizer<'t> {
                 continue;
             }
             // the common cases, decided by bytes (the same tokens as the general step)
-            if self.fast {
+            if FAST {
                 let next = bytes.get(i + 1).copied();
                 match BYTE_FAST[usize::from(x)] {
                     ByteFast::Skip => {
@@ -385,7 +454,7 @@ impl<'t> Tokenizer<'t> {
                         }
                     }
                     ByteFast::Punct => {
-                        self.push(i, i + 1, TokenKind::Punct);
+                        self.push_byte(i, TokenKind::Punct);
                         i += 1;
                         continue;
                     }
@@ -397,19 +466,32 @@ impl<'t> Tokenizer<'t> {
                                 && (x != b'-' || y != b'-')
                         }) =>
                     {
-                        self.push(i, i + 1, TokenKind::Punct);
+                        self.push_byte(i, TokenKind::Punct);
                         i += 1;
                         continue;
                     }
                     // emoji modifiers and joiners are not ASCII
                     ByteFast::Symbol if next.is_none_or(|y| y.is_ascii()) => {
-                        self.push(i, i + 1, TokenKind::Symbol);
+                        self.push_byte(i, TokenKind::Symbol);
                         i += 1;
                         continue;
                     }
                     ByteFast::Lead if arabic_block_class(x, next.unwrap_or(0)) == AR_LETTER => {
-                        if let Some(e) = self.arabic_fast(i) {
-                            i = e;
+                        // words separated by single spaces, one after the other
+                        let mut s = i;
+                        while let Some(e) = self.arabic_fast(s) {
+                            s = e;
+                            match (bytes.get(e), bytes.get(e + 1), bytes.get(e + 2)) {
+                                (Some(b' '), Some(&x), Some(&y))
+                                    if arabic_block_class(x, y) == AR_LETTER =>
+                                {
+                                    s = e + 1
+                                }
+                                _ => break,
+                            }
+                        }
+                        if s > i {
+                            i = s;
                             continue;
                         }
                     }
@@ -430,8 +512,8 @@ impl<'t> Tokenizer<'t> {
         let mut word = false;
         let mut e = scan_alnum(bytes, i, &mut word);
         // an apostrophe between letters inside a word (`don't`, `Russia's`): the word goes on
-        while bytes[i].is_ascii_alphabetic()
-            && bytes.get(e) == Some(&b'\'')
+        while bytes.get(e) == Some(&b'\'')
+            && bytes[i].is_ascii_alphabetic()
             && bytes.get(e + 1).is_some_and(u8::is_ascii_alphabetic)
         {
             e = scan_alnum(bytes, e + 1, &mut word);
@@ -450,11 +532,11 @@ impl<'t> Tokenizer<'t> {
             TokenKind::Number
         };
         let Some(&y) = bytes.get(e) else {
-            self.push(i, e, kind);
+            self.push_some(i, e, kind);
             return Some(e);
         };
         if SIMPLE_END[usize::from(y)] {
-            self.push(i, e, kind);
+            self.push_some(i, e, kind);
             return Some(e);
         }
         // `h` and `w` may start a URL (`http:`, `www.`)
@@ -479,7 +561,7 @@ impl<'t> Tokenizer<'t> {
                     .filter(|x| x.is_ascii_alphabetic())
                     .count();
                 let e = self.abbreviation_end(i, e, false, letters);
-                self.push(i, e, TokenKind::Word);
+                self.push_some(i, e, TokenKind::Word);
                 return Some(e);
             }
             // a char that goes in no Latin word or number (`”` `—` `«` `،`), no curly apostrophe
@@ -495,7 +577,7 @@ impl<'t> Tokenizer<'t> {
         if !simple {
             return None;
         }
-        self.push(i, e, kind);
+        self.push_some(i, e, kind);
         Some(e)
     }
 
@@ -517,21 +599,28 @@ impl<'t> Tokenizer<'t> {
         self.next_at.1 >= i.saturating_add(512)
     }
 
-    /// An Arabic word of two-byte letters and marks at `i` followed by an ASCII byte other than
-    /// `.` (or the end): pushes it and returns its end, else `None`.
+    /// An Arabic word of two-byte letters and marks at `i` followed by an ASCII byte (or the
+    /// end; before a period, with an abbreviation's period if it is one): pushes it and returns
+    /// its end, else `None`.
     #[inline]
     fn arabic_fast(&mut self, i: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        let mut e = i + 2;
-        while let (Some(&x), Some(&y)) = (bytes.get(e), bytes.get(e + 1)) {
-            if !matches!(arabic_block_class(x, y), AR_LETTER | AR_MARK) {
-                break;
-            }
-            e += 2;
-        }
+        let e = scan_arabic(bytes, i + 2);
         let end = match bytes.get(e) {
             None => true,
-            Some(&y) if y.is_ascii() => y != b'.',
+            // a period may be an abbreviation's (`د.`): the general step's word, read here
+            Some(&b'.') => {
+                let (mut letters, mut marks) = (0, false);
+                for p in bytes[i..e].chunks_exact(2) {
+                    let class = arabic_block_class(p[0], p[1]);
+                    letters += usize::from(class == AR_LETTER);
+                    marks |= class == AR_MARK;
+                }
+                let e = self.abbreviation_end_marks(i, e, true, letters, Some(marks));
+                self.push_some(i, e, TokenKind::Word);
+                return Some(e);
+            }
+            Some(&y) if y.is_ascii() => true,
             // a char that goes in no Arabic word (`،` `؟` `»` `”`) and is no format character
             // before an abbreviation's period
             Some(0xC0..) => char_at(self.text, e)
@@ -541,7 +630,7 @@ impl<'t> Tokenizer<'t> {
         if !end {
             return None;
         }
-        self.push(i, e, TokenKind::Word);
+        self.push_some(i, e, TokenKind::Word);
         Some(e)
     }
 
@@ -826,6 +915,20 @@ impl<'t> Tokenizer<'t> {
 
     /// Extends a word over the period(s) of an abbreviation: `U.S.`, `e.g.`, `Mr.`, `د.`, `أ.د.`.
     fn abbreviation_end(&self, i: usize, e: usize, arabic: bool, letters: usize) -> usize {
+        self.abbreviation_end_marks(i, e, arabic, letters, None)
+    }
+
+    /// [`Self::abbreviation_end`], told whether an Arabic word has Arabic marks when that is
+    /// known (`None`: they are looked for if needed).
+    #[inline]
+    fn abbreviation_end_marks(
+        &self,
+        i: usize,
+        e: usize,
+        arabic: bool,
+        letters: usize,
+        marks: Option<bool>,
+    ) -> usize {
         let text = self.text;
         let b = text.as_bytes();
         // most words end at a space or an ASCII mark other than a period: nothing to extend
@@ -834,7 +937,8 @@ impl<'t> Tokenizer<'t> {
         }
         // format characters between the word and the period (`د\u{202A}.\u{202C}`)
         let mut dot = e;
-        while let Some(c) = self.at(dot) {
+        // (most words stop right at their period: no format character to look through)
+        while let Some(c) = self.at(dot).filter(|_| b[dot] != b'.') {
             if is_format(c) {
                 dot += c.len_utf8();
             } else {
@@ -882,7 +986,7 @@ impl<'t> Tokenizer<'t> {
             let after_digit = char_before(text, i).is_some_and(is_digit);
             // the listed form is bare of marks (a word without any is its own bare form)
             let listed = || {
-                if word.chars().any(is_arabic_mark) {
+                if marks.unwrap_or_else(|| word.chars().any(is_arabic_mark)) {
                     let bare: String = word.chars().filter(|&c| !is_arabic_mark(c)).collect();
                     self.lex.arabic(&bare)
                 } else {
@@ -1092,6 +1196,9 @@ mod tests {
         "قال",
         "الحكومة",
         "وَالْكِتَابُ",
+        "والاستقلالية",
+        "پاکستانیها",
+        "گفتگوی",
         "د.",
         "أ.د.",
         "٢٠٢٢م",
@@ -1160,6 +1267,29 @@ mod tests {
         "\u{00E9}",
         "\u{00D7}",
     ];
+
+    #[test]
+    fn every_pair_the_eight_byte_arabic_scan_takes_is_a_letter_or_mark() {
+        for c in '\u{0080}'..='\u{07FF}' {
+            let mut b = [0u8; 2];
+            c.encode_utf8(&mut b);
+            let w = u64::from_le_bytes([b[0], b[1], b[0], b[1], b[0], b[1], b[0], b[1]]);
+            let simple = arabic_simple_misses(w) == 0;
+            assert_eq!(simple, ('\u{0620}'..='\u{065F}').contains(&c), "{c:?}");
+            if simple {
+                assert!(arabic_pair(b[0], b[1]), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_scan_stops_at_the_first_pair_outside_a_word() {
+        // letters, a rarer letter (U+06A9 keheh), a mark, then `،` and a space
+        let text = "كتابکَتب، ";
+        let bytes = text.as_bytes();
+        assert_eq!(scan_arabic(bytes, 0), text.find('،').unwrap_or(0));
+        assert_eq!(scan_arabic(b"ab", 0), 0);
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
