@@ -266,3 +266,13 @@ fn the_following_at_the_end_of_a_window_does_not_panic() {
         run(text, &Options::default());
     }
 }
+
+/// A megabyte-scale chain of `he said "` once made every quote rescan the text back to its cue
+/// for an outlet (`told CNN`, `in an interview with`): quadratic. Now the window is bounded.
+#[test]
+fn a_long_chain_of_cued_straight_quotes_is_analyzed_once() {
+    let text = "he said \"".repeat(6000);
+    run(&text, &Options::default());
+    let text = "قال: «".repeat(3000);
+    run(&text, &Options::default());
+}
