@@ -16,44 +16,239 @@ use warraq::{analyze, Analysis, Document, Options};
 /// Pieces of the genre, with the characters that break naive code.
 const PIECES: &[&str] = &[
     // numeric dates, every separator, Arabic-Indic and Persian digits, years alone
-    "15/01/2022", "1/1/", "8/1/2022", "2022-01-15", "15.01.2022", "15-1-2022", "١٥/٠١/٢٠٢٢",
-    "٢٠٢٢", "۱۴۰۱", "1443", "12", "31", "0", "00", "2022", "99999999999999999999999",
-    "1/", "/", "-", ".", "٫", "٬", "1st", "2nd", "3rd", "21st",
+    "15/01/2022",
+    "1/1/",
+    "8/1/2022",
+    "2022-01-15",
+    "15.01.2022",
+    "15-1-2022",
+    "١٥/٠١/٢٠٢٢",
+    "٢٠٢٢",
+    "۱۴۰۱",
+    "1443",
+    "12",
+    "31",
+    "0",
+    "00",
+    "2022",
+    "99999999999999999999999",
+    "1/",
+    "/",
+    "-",
+    ".",
+    "٫",
+    "٬",
+    "1st",
+    "2nd",
+    "3rd",
+    "21st",
     // month names: English, Arabic, Levantine, Maghrebi, Hijri (Arabic and transliterated)
-    "January", "Jan.", "Sept", "March", "May", "December", "يناير", "فبراير", "أيار", "كانون الثاني",
-    "تشرين الأول", "آب", "جانفي", "ماي", "غشت", "محرم", "صفر", "ربيع الأول", "جمادى الآخرة",
-    "رمضان", "ذو الحجة", "Muharram", "Rabi' al-Awwal", "Jumada II", "Jumada al-Akhirah",
-    "Ramadan", "Shawwal", "Dhu al-Hijjah", "Rajab",
+    "January",
+    "Jan.",
+    "Sept",
+    "March",
+    "May",
+    "December",
+    "يناير",
+    "فبراير",
+    "أيار",
+    "كانون الثاني",
+    "تشرين الأول",
+    "آب",
+    "جانفي",
+    "ماي",
+    "غشت",
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "جمادى الآخرة",
+    "رمضان",
+    "ذو الحجة",
+    "Muharram",
+    "Rabi' al-Awwal",
+    "Jumada II",
+    "Jumada al-Akhirah",
+    "Ramadan",
+    "Shawwal",
+    "Dhu al-Hijjah",
+    "Rajab",
     // eras
-    "هـ", "ه", "م", "AH", "A.H.", "CE", "BC", "BCE", "BH", "AD", "للهجرة", "ميلادي",
+    "هـ",
+    "ه",
+    "م",
+    "AH",
+    "A.H.",
+    "CE",
+    "BC",
+    "BCE",
+    "BH",
+    "AD",
+    "للهجرة",
+    "ميلادي",
     // ranges and links
-    "–", "—", " to ", " - ", "إلى", "حتى", "الموافق", "corresponding to", " and ", "between",
+    "–",
+    "—",
+    " to ",
+    " - ",
+    "إلى",
+    "حتى",
+    "الموافق",
+    "corresponding to",
+    " and ",
+    "between",
     // relative words, weekdays, parts, occasions
-    "the following day", "the previous year", "next week", "last Friday", "yesterday",
-    "التالي", "الماضي", "المقبل", "أمس", "اليوم", "Monday", "الجمعة", "يوم السبت",
-    "early", "mid-", "late", "أوائل", "منتصف", "أواخر", "the end of", "Eid", "Eid al-Adha",
-    "عيد الفطر", "Ashura", "ليلة القدر", "Christmas", "the year", "العام", "of", "في", "عام", "سنة",
+    "the following day",
+    "the previous year",
+    "next week",
+    "last Friday",
+    "yesterday",
+    "التالي",
+    "الماضي",
+    "المقبل",
+    "أمس",
+    "اليوم",
+    "Monday",
+    "الجمعة",
+    "يوم السبت",
+    "early",
+    "mid-",
+    "late",
+    "أوائل",
+    "منتصف",
+    "أواخر",
+    "the end of",
+    "Eid",
+    "Eid al-Adha",
+    "عيد الفطر",
+    "Ashura",
+    "ليلة القدر",
+    "Christmas",
+    "the year",
+    "العام",
+    "of",
+    "في",
+    "عام",
+    "سنة",
     // quote marks of every kind
-    "“", "”", "\"", "«", "»", "‘", "’", "'", "„", "‹", "›", "﴿", "﴾", "「", "」",
+    "“",
+    "”",
+    "\"",
+    "«",
+    "»",
+    "‘",
+    "’",
+    "'",
+    "„",
+    "‹",
+    "›",
+    "﴿",
+    "﴾",
+    "「",
+    "」",
     // speech verbs and speakers
-    "said", "said:", "told", "added", "according to", "stressed", "he said", "the minister said",
-    "قال", "قال:", "صرّح", "أكد", "أضاف", "وفق", "حسب", "وقال الوزير", "Lavrov", "the spokesman",
+    "said",
+    "said:",
+    "told",
+    "added",
+    "according to",
+    "stressed",
+    "he said",
+    "the minister said",
+    "قال",
+    "قال:",
+    "صرّح",
+    "أكد",
+    "أضاف",
+    "وفق",
+    "حسب",
+    "وقال الوزير",
+    "Lavrov",
+    "the spokesman",
     // outlets and citations, brackets, Quran references
-    "(RT 8/1/2022)", "(Al Jazeera, 3/2/2021)", "(TASS)", "(", ")", "[", "]", "{", "}",
-    "[Al-Hajj: 40]", "[البقرة: 255]", "[2:255]", "(p. 12)",
+    "(RT 8/1/2022)",
+    "(Al Jazeera, 3/2/2021)",
+    "(TASS)",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "[Al-Hajj: 40]",
+    "[البقرة: 255]",
+    "[2:255]",
+    "(p. 12)",
     // sentence pieces and abbreviations
-    ". ", "? ", "! ", "؟ ", "، ", "؛ ", "۔", "... ", "…", "Dr.", "U.S.", "Mr.", "د.", "1- ",
-    "a- ", "3.5", "No.", "e.g.",
+    ". ",
+    "? ",
+    "! ",
+    "؟ ",
+    "، ",
+    "؛ ",
+    "۔",
+    "... ",
+    "…",
+    "Dr.",
+    "U.S.",
+    "Mr.",
+    "د.",
+    "1- ",
+    "a- ",
+    "3.5",
+    "No.",
+    "e.g.",
     // whitespace and line breaks of every kind
-    " ", "  ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\t", "\u{2028}", "\u{2029}", "\u{85}",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    "\r",
+    "\t",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{85}",
     "\u{a0}",
     // bidi controls, tatweel, harakat, combining marks, zero-width, NUL, emoji
-    "\u{200e}", "\u{200f}", "\u{202a}", "\u{202b}", "\u{202c}", "\u{202d}", "\u{202e}",
-    "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{61c}", "ـ", "ـــ", "\u{64e}", "\u{651}",
-    "\u{650}\u{652}", "\u{670}", "e\u{301}", "\u{301}", "\u{200d}", "\u{200c}", "\u{feff}", "\0",
-    "😀", "👍🏽", "🇸🇦", "中文",
+    "\u{200e}",
+    "\u{200f}",
+    "\u{202a}",
+    "\u{202b}",
+    "\u{202c}",
+    "\u{202d}",
+    "\u{202e}",
+    "\u{2066}",
+    "\u{2067}",
+    "\u{2068}",
+    "\u{2069}",
+    "\u{61c}",
+    "ـ",
+    "ـــ",
+    "\u{64e}",
+    "\u{651}",
+    "\u{650}\u{652}",
+    "\u{670}",
+    "e\u{301}",
+    "\u{301}",
+    "\u{200d}",
+    "\u{200c}",
+    "\u{feff}",
+    "\0",
+    "😀",
+    "👍🏽",
+    "🇸🇦",
+    "中文",
     // words
-    "the", "minister", "Moscow", "Kazakhstan’s", "الوزير", "في", "بيان", "الرئيس", "و",
+    "the",
+    "minister",
+    "Moscow",
+    "Kazakhstan’s",
+    "الوزير",
+    "في",
+    "بيان",
+    "الرئيس",
+    "و",
 ];
 
 /// A text of genre pieces, random characters and random unicode, glued with or without spaces.
@@ -65,7 +260,7 @@ fn genre_text() -> impl Strategy<Value = String> {
         1 => "[a-zA-Zء-ي \u{64b}-\u{652}.,:;!?\"'()]{0,6}",
     ];
     let glue = proptest::sample::select(&["", " ", " ", "\n", ", "][..]);
-    proptest::collection::vec((piece, glue), 0..40).prop_map(|parts| {
+    proptest::collection::vec((piece, glue), 0..80).prop_map(|parts| {
         let mut s = String::new();
         for (p, g) in parts {
             s.push_str(&p);
@@ -82,16 +277,18 @@ fn options() -> impl Strategy<Value = Options> {
         any::<bool>(),
         any::<bool>(),
     )
-        .prop_map(|(date_order, reference, split_clitics, arabic_clauses)| Options {
-            date_order,
-            reference_date: reference.then(|| warraq::dates::SimpleDate {
-                year: 2022,
-                month: 1,
-                day: 15,
-            }),
-            split_clitics,
-            arabic_clauses,
-        })
+        .prop_map(
+            |(date_order, reference, split_clitics, arabic_clauses)| Options {
+                date_order,
+                reference_date: reference.then(|| warraq::dates::SimpleDate {
+                    year: 2022,
+                    month: 1,
+                    day: 15,
+                }),
+                split_clitics,
+                arabic_clauses,
+            },
+        )
 }
 
 fn span_ok(text: &str, start: usize, end: usize) -> bool {
@@ -120,7 +317,9 @@ fn iso_parses(iso: &str, precision: Precision) -> bool {
     match (precision, parts.len()) {
         (Precision::Year, 1) => true,
         (Precision::Month, 2) => {
-            num(parts[1]) && parts[1].len() == 2 && (1..=12).contains(&parts[1].parse::<u8>().unwrap_or(0))
+            num(parts[1])
+                && parts[1].len() == 2
+                && (1..=12).contains(&parts[1].parse::<u8>().unwrap_or(0))
         }
         (Precision::Day, 3) => {
             let (Ok(y), Ok(m), Ok(d)) = (
@@ -131,7 +330,20 @@ fn iso_parses(iso: &str, precision: Precision) -> bool {
                 return false;
             };
             let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-            let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+            let days = [
+                31,
+                if leap { 29 } else { 28 },
+                31,
+                30,
+                31,
+                30,
+                31,
+                31,
+                30,
+                31,
+                30,
+                31,
+            ];
             (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
         }
         (Precision::Week, 2) => parts[1]
@@ -147,7 +359,10 @@ fn check(text: &str, doc: &Document) {
     let mut at = 0;
     for r in &doc.runs {
         assert_eq!(r.start, at, "runs leave a gap: {:?}", doc.runs);
-        assert!(span_ok(text, r.start, r.end) && r.start < r.end, "bad run {r:?}");
+        assert!(
+            span_ok(text, r.start, r.end) && r.start < r.end,
+            "bad run {r:?}"
+        );
         at = r.end;
     }
     assert_eq!(at, text.len(), "runs stop short");
@@ -166,7 +381,10 @@ fn check(text: &str, doc: &Document) {
     // sentences: on char boundaries, in order, not overlapping, nothing but space between them
     let mut prev_end = 0;
     for s in &doc.sentences {
-        assert!(span_ok(text, s.start, s.end) && s.start < s.end, "bad sentence {s:?}");
+        assert!(
+            span_ok(text, s.start, s.end) && s.start < s.end,
+            "bad sentence {s:?}"
+        );
         assert!(s.start >= prev_end, "sentences overlap at {s:?}");
         let gap = &text[prev_end..s.start];
         assert!(is_blank(gap), "text outside any sentence: {gap:?}");
@@ -178,8 +396,15 @@ fn check(text: &str, doc: &Document) {
     // dates: on char boundaries, in order, never overlapping, links both ways, values sane
     let mut prev_end = 0;
     for (i, d) in doc.dates.iter().enumerate() {
-        assert!(span_ok(text, d.start, d.end) && d.start < d.end, "bad date {d:?}");
-        assert!(d.start >= prev_end, "dates overlap at {:?}", &text[d.start..d.end]);
+        assert!(
+            span_ok(text, d.start, d.end) && d.start < d.end,
+            "bad date {d:?}"
+        );
+        assert!(
+            d.start >= prev_end,
+            "dates overlap at {:?}",
+            &text[d.start..d.end]
+        );
         prev_end = d.end;
         if let Some(l) = d.linked {
             let other = doc.dates.get(l).expect("linked index inside the dates");
@@ -187,16 +412,36 @@ fn check(text: &str, doc: &Document) {
             assert_eq!(other.linked, Some(i), "link does not point back");
         }
         if let Some(iso) = &d.iso {
-            assert!(iso_parses(iso, d.precision), "iso {iso:?} at {:?}: {d:?}", d.precision);
+            assert!(
+                iso_parses(iso, d.precision),
+                "iso {iso:?} at {:?}: {d:?}",
+                d.precision
+            );
         }
         if let (Some(a), Some(b)) = (&d.gregorian_start, &d.gregorian_end) {
-            assert!(iso_parses(a, Precision::Day) && iso_parses(b, Precision::Day), "{d:?}");
+            assert!(
+                iso_parses(a, Precision::Day) && iso_parses(b, Precision::Day),
+                "{d:?}"
+            );
             let key = |s: &str| -> (i64, String) {
                 let neg = s.starts_with('-');
-                let y: i64 = s.trim_start_matches('-').split('-').next().unwrap_or("0").parse().unwrap_or(0);
-                (if neg { -y } else { y }, s.trim_start_matches('-')[s.trim_start_matches('-').find('-').unwrap_or(0)..].to_string())
+                let y: i64 = s
+                    .trim_start_matches('-')
+                    .split('-')
+                    .next()
+                    .unwrap_or("0")
+                    .parse()
+                    .unwrap_or(0);
+                (
+                    if neg { -y } else { y },
+                    s.trim_start_matches('-')[s.trim_start_matches('-').find('-').unwrap_or(0)..]
+                        .to_string(),
+                )
             };
-            assert!(key(a) <= key(b), "gregorian_start after gregorian_end: {d:?}");
+            assert!(
+                key(a) <= key(b),
+                "gregorian_start after gregorian_end: {d:?}"
+            );
         }
         if let Some(m) = d.month {
             assert!((1..=12).contains(&m), "{d:?}");
@@ -275,4 +520,23 @@ fn a_long_chain_of_cued_straight_quotes_is_analyzed_once() {
     run(&text, &Options::default());
     let text = "قال: «".repeat(3000);
     run(&text, &Options::default());
+}
+
+/// A Hijri date between two Gregorian ones was linked from both sides, and linked back to the
+/// second only: a dual date is one pair, the first.
+#[test]
+fn a_date_between_two_of_the_other_calendar_is_the_dual_of_the_first_only() {
+    for text in [
+        "15/01/2022 1محرم15/01/2022",
+        "12 Jumada II 1443 AH – 15/01/2022 CE – 12 Jumada II 1443 AH",
+        "١٥/٠١/٢٠٢٢ الموافق ١٢ جمادى الآخرة ١٤٤٣هـ الموافق ١٥/٠١/٢٠٢٢",
+    ] {
+        let doc = analyze(text, &Options::default());
+        check(text, &doc);
+        assert!(
+            doc.dates.iter().any(|d| d.linked.is_some()),
+            "{text}: {:?}",
+            doc.dates
+        );
+    }
 }

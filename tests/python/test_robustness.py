@@ -158,3 +158,10 @@ def test_the_following_at_the_end_of_a_window_does_not_crash():
 def test_nul_lone_cr_and_bidi_controls_around_a_quote_keep_offsets():
     text = "\u202bقال الوزير:\r«\u200fلن نتراجع\x00»\u202c (RT 8/1/2022)\r\n😀 “he said"
     check(text, warraq.analyze(text))
+
+
+def test_a_date_between_two_of_the_other_calendar_is_the_dual_of_the_first_only():
+    text = "15/01/2022 1محرم15/01/2022"
+    doc = warraq.analyze(text)
+    check(text, doc)
+    assert any(d.linked is not None for d in doc.dates)
