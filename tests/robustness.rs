@@ -280,7 +280,7 @@ fn options() -> impl Strategy<Value = Options> {
         .prop_map(
             |(date_order, reference, split_clitics, arabic_clauses)| Options {
                 date_order,
-                reference_date: reference.then(|| warraq::dates::SimpleDate {
+                reference_date: reference.then_some(warraq::dates::SimpleDate {
                     year: 2022,
                     month: 1,
                     day: 15,
