@@ -127,13 +127,13 @@ def check(text: str, doc: warraq.Document) -> None:
             assert text[q.speaker_span[0]:q.speaker_span[1]] == q.speaker, q
 
 
-@settings(max_examples=250, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(genre_text, st.sampled_from(["auto", "dmy", "mdy"]), st.booleans())
 def test_every_layer_holds_its_promises_on_genre_text(text, order, flag):
     check(text, warraq.analyze(text, date_order=order, arabic_clauses=flag, split_clitics=flag))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
 def test_every_layer_holds_its_promises_on_random_unicode(text):
     check(text, warraq.analyze(text))
