@@ -270,6 +270,22 @@ fn genre_text() -> impl Strategy<Value = String> {
     })
 }
 
+/// Date and quote pieces packed tight (no glue or one space), where rules meet each other.
+fn packed_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        8 => proptest::sample::select(PIECES).prop_map(str::to_string),
+        1 => "[0-9٠-٩]{1,5}",
+    ];
+    let glue = proptest::sample::select(&["", " ", "", "-", "/"][..]);
+    proptest::collection::vec((piece, glue), 0..16).prop_map(|parts| {
+        parts.into_iter().fold(String::new(), |mut s, (p, g)| {
+            s.push_str(&p);
+            s.push_str(g);
+            s
+        })
+    })
+}
+
 fn options() -> impl Strategy<Value = Options> {
     (
         proptest::sample::select(&[DateOrder::Auto, DateOrder::Dmy, DateOrder::Mdy][..]),
@@ -479,10 +495,15 @@ fn cases(default: u32) -> u32 {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(400), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(1500), ..ProptestConfig::default() })]
 
     #[test]
     fn every_layer_holds_its_promises_on_genre_text(text in genre_text(), options in options()) {
+        run(&text, &options);
+    }
+
+    #[test]
+    fn every_layer_holds_its_promises_on_packed_pieces(text in packed_text(), options in options()) {
         run(&text, &options);
     }
 
