@@ -3761,6 +3761,11 @@ fn mark_parts(t: &[Tok], out: &mut [Raw]) {
 /// 15/01/2022 CE`, `... هـ الموافق ... م`).
 fn link_duals(t: &[Tok], out: &mut [Raw]) {
     for k in 0..out.len().saturating_sub(1) {
+        // a date between two of the other calendar is the dual of the first only
+        // (`15/01/2022 1 محرم 15/01/2022`): links always point back
+        if out[k].dual_with.is_some() {
+            continue;
+        }
         let (a, b) = (&out[k], &out[k + 1]);
         let cal_of = |r: &Raw| match r.val {
             Val::Date {

@@ -2265,8 +2265,9 @@ impl<'a> Ctx<'a> {
         if a.carrier.is_none() {
             if let Some((_, ce)) = a.cue {
                 // between the cue and the quote when the cue comes first, else a short window
+                // (bounded: a cue far before its quote must not make every quote rescan the gap)
                 let we = if ce <= open {
-                    open
+                    open.min(ceil_boundary(self.text, (ce + 160).min(self.text.len())))
                 } else {
                     ceil_boundary(self.text, (ce + 160).min(self.text.len()))
                 };
@@ -2279,7 +2280,7 @@ impl<'a> Ctx<'a> {
                         let lo = self.text[lo..cs]
                             .rfind(['.', '!', '?', '\n', '؟', '"', '”', '»'])
                             .map_or(lo, |k| lo + k + 1);
-                        (lo, open)
+                        (lo, we)
                     } else {
                         let lo = close_end.max(floor_boundary(self.text, cs.saturating_sub(160)));
                         let hi = ceil_boundary(self.text, (ce + 160).min(self.text.len()));
