@@ -332,14 +332,7 @@ impl<'t> Tokenizer<'t> {
     #[inline(always)]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         if end > start {
-            if end - start > u32::MAX as usize {
-                return self.push_long(start, end, kind);
-            }
-            // built in registers, never through memory: a token written field by field and read
-            // back whole stalls the store
-            let (script, lang) = self.run_at(start);
-            self.out
-                .push(Token::with_run(start, end, kind, script, lang));
+            self.push_some(start, end, kind);
         }
     }
 
@@ -350,6 +343,8 @@ impl<'t> Tokenizer<'t> {
         if end - start > u32::MAX as usize {
             return self.push_long(start, end, kind);
         }
+        // built in registers, never through memory: a token written field by field and read
+        // back whole stalls the store
         let (script, lang) = self.run_at(start);
         self.out
             .push(Token::with_run(start, end, kind, script, lang));
