@@ -3617,44 +3617,21 @@ fn week_of_month(t: &[Tok], r: &mut Raw) {
     };
     let i = t.partition_point(|x| x.start < r.start);
     let Some(first) = t.get(i) else { return };
-    match r.val {
+    match &mut r.val {
         // Arabic: `الأول من يناير` read as a day, after `الأسبوع`
         Val::Date {
-            cal,
-            year,
-            month: Some(month),
-            day: Some(d),
-        } if first.arabic
-            && first.kind == Kind::Word
-            && d <= 5
-            && i > 0
-            && is_ar(t, i - 1, &AR_WEEK) =>
-        {
-            r.val = Val::Date {
-                cal,
-                year,
-                month: Some(month),
-                day: None,
-            };
-            r.part = Some(part_of(d));
-            r.start = t[i - 1].start;
+            month: Some(_),
+            day,
+            ..
         }
-        Val::MonthName {
-            month,
-            occ,
-            day: Some(d),
-        } if first.arabic
-            && first.kind == Kind::Word
-            && d <= 5
-            && i > 0
-            && is_ar(t, i - 1, &AR_WEEK) =>
+        | Val::MonthName { day, .. }
+            if day.is_some_and(|d| d <= 5)
+                && first.arabic
+                && first.kind == Kind::Word
+                && i > 0
+                && is_ar(t, i - 1, &AR_WEEK) =>
         {
-            r.val = Val::MonthName {
-                month,
-                occ,
-                day: None,
-            };
-            r.part = Some(part_of(d));
+            r.part = day.take().map(part_of);
             r.start = t[i - 1].start;
         }
         // English: `the first week of January`
