@@ -212,6 +212,25 @@ fn arab_outlet_makes_day_first_assumed() {
 }
 
 #[test]
+fn arab_state_agency_acronym_makes_day_first() {
+    let t = "\"We will not accept interference,\" the minister said. (SPA 12/3/2023)";
+    assert_eq!(iso(t), [s("2023-03-12")]);
+}
+
+#[test]
+fn outlet_names_count_only_as_whole_words() {
+    // `Roya` (a Jordanian channel) inside `royal`, `Kuna` the currency, `Sana` a name: none is
+    // an Arab outlet, so the default order stays month-first
+    for t in [
+        "The royal visit is set for 4/5/2023.",
+        "The price was 20 kuna on 4/5/2023.",
+        "Sana Khan arrived on 4/5/2023.",
+    ] {
+        assert_eq!(iso(t), [s("2023-04-05")], "{t}");
+    }
+}
+
+#[test]
 fn forced_order_is_not_ambiguous() {
     let o = Options {
         date_order: DateOrder::Mdy,

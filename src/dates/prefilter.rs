@@ -666,19 +666,44 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn outlets_ac() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+/// The outlet names, and for each whether it is an acronym (matched in capitals only).
+fn outlets() -> &'static (AhoCorasick, Vec<bool>) {
+    static AC: OnceLock<(AhoCorasick, Vec<bool>)> = OnceLock::new();
     AC.get_or_init(|| {
         let pats: Vec<&str> = include_str!("../../data/dates/outlets.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
-        AhoCorasickBuilder::new()
+        let acronym = pats
+            .iter()
+            .map(|p| p.bytes().all(|b| b.is_ascii_uppercase()))
+            .collect();
+        let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .build(pats)
-            .expect("outlet patterns build")
+            .build(&pats)
+            .expect("outlet patterns build");
+        (ac, acronym)
     })
+}
+
+/// Whether `text` names an outlet of the Arabic-speaking world: as whole words (`Roya` is not in
+/// `royal`, `قنا` not in `قناة`), an acronym in capitals (`SANA`, not the name `Sana`).
+fn cites_arab_outlet(text: &str) -> bool {
+    let (ac, acronym) = outlets();
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || is_mark(c));
+    ac.find_overlapping_iter(text).any(|m| {
+        let (s, e) = (m.start(), m.end());
+        let hit = &text[s..e];
+        !word(text[..s].chars().next_back())
+            && !word(text[e..].chars().next())
+            && (!acronym[m.pattern().as_usize()] || hit.bytes().all(|b| b.is_ascii_uppercase()))
+    })
+}
+
+/// A combining mark (harakat, shadda): part of the word it follows.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
 }
 
 /// Whether the document is mostly Arabic, and whether it cites Arabic-world outlets.
@@ -688,7 +713,7 @@ pub(crate) fn hints(text: &str) -> DocHints {
     let latin_letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
     DocHints {
         arabic: arabic_letters * 3 > latin_letters,
-        arab_outlet: outlets_ac().is_match(text),
+        arab_outlet: cites_arab_outlet(text),
     }
 }
 
