@@ -388,6 +388,30 @@ fn relative_dates_resolve_against_the_reference() {
 }
 
 #[test]
+fn today_and_its_weekday_are_one_mention() {
+    let o = with_ref(2022, 1, 12); // a Wednesday
+    let f = |t: &str| found_with(t, &o);
+    assert_eq!(
+        f("أعلنت الوزارة اليوم الأربعاء أن الاجتماع تأجل."),
+        [(s("اليوم الأربعاء").unwrap(), s("2022-01-12"))]
+    );
+    assert_eq!(
+        f("وقال أمس الثلاثاء إن"),
+        [(s("أمس الثلاثاء").unwrap(), s("2022-01-11"))]
+    );
+    assert_eq!(
+        f("The ministry said today, Wednesday, that"),
+        [(s("today, Wednesday").unwrap(), s("2022-01-12"))]
+    );
+    assert_eq!(
+        f("He left yesterday (Tuesday) for Doha."),
+        [(s("yesterday (Tuesday)").unwrap(), s("2022-01-11"))]
+    );
+    // a weekday on the next line is its own mention
+    assert_eq!(f("left yesterday\nTuesday was calm").len(), 2);
+}
+
+#[test]
 fn relative_dates_without_reference_have_no_value() {
     let d = analyze(
         "The ministry said yesterday that it would respond.",

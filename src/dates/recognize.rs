@@ -3445,8 +3445,61 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     drop_event_names(t, &mut p.out);
     drop_before_hijra(t, &mut p.out);
     mark_parts(t, &mut p.out);
+    join_deictic_weekday(t, &mut p.out);
     link_duals(t, &mut p.out);
     p.out
+}
+
+/// `اليوم الأربعاء`, `أمس الثلاثاء`, `today, Wednesday`, `yesterday (Tuesday)`: a day word and the
+/// weekday that names the same day are one mention (the news formula), counted from the
+/// reference like the day word alone, the weekday kept beside it.
+fn join_deictic_weekday(t: &[Tok], out: &mut Vec<Raw>) {
+    let mut joined = false;
+    for k in 0..out.len().saturating_sub(1) {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let (
+            Val::Days(-1..=1),
+            Val::Weekday {
+                wd,
+                mode: WeekdayMode::Bare,
+            },
+        ) = (a.val, b.val)
+        else {
+            continue;
+        };
+        // (before `link_duals`: no index into the list is held yet)
+        if a.weekday.is_some() || a.end > b.start {
+            continue;
+        }
+        let from = t.partition_point(|x| x.start < a.end);
+        let to = t.partition_point(|x| x.start < b.start);
+        if !t
+            .get(to)
+            .is_some_and(|w| w.start == b.start && !w.newline_before)
+        {
+            continue;
+        }
+        let sep = &t[from..to];
+        if sep.len() > 1 || !sep.iter().all(|x| punct(Some(x), &[',', '،', '('])) {
+            continue;
+        }
+        // `(Tuesday)`: the closing bracket goes with the mention
+        let after = t.partition_point(|x| x.start < b.end);
+        let bracketed = sep.first().is_some_and(|x| punct(Some(x), &['(']));
+        let end = match t.get(after) {
+            Some(c) if bracketed && punct(Some(c), &[')']) => c.end,
+            _ if bracketed => continue,
+            _ => b.end,
+        };
+        out[k].end = end;
+        out[k].weekday = Some(wd);
+        // the weekday's own mention is dropped below
+        out[k + 1].start = usize::MAX;
+        joined = true;
+    }
+    if joined {
+        out.retain(|r| r.start != usize::MAX);
+    }
 }
 
 /// The part a qualifier word at `i` names: `early`, `mid-`, `late`, `beginning`, `end`,
