@@ -291,6 +291,7 @@ class HijriDate:
     def __new__(cls, year: int, month: int, day: int, method: str) -> Self: ...
     def to_dict(self) -> dict[str, Any]: ...
 
+# any case, `-` or `_` between words: `"Umm-Al-Qura"` is `"umm_al_qura"`
 HijriMethod: TypeAlias = Literal[
     "umm_al_qura",
     "umm_al_qura_kacst",

@@ -168,13 +168,15 @@ impl Method {
 impl std::str::FromStr for Method {
     type Err = crate::Error;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
+        // in any case, `-` or `_` between the words
+        let norm = s.trim().to_ascii_lowercase().replace('-', "_");
+        match norm.as_str() {
             "umm_al_qura" => Ok(Method::UmmAlQura),
             // The CLDR/ICU calendar names are accepted too: ICU's `islamic-umalqura` is the
             // KACST table.
-            "umm_al_qura_kacst" | "islamic-umalqura" => Ok(Method::UmmAlQuraKacst),
-            "tabular" | "islamic-civil" => Ok(Method::Tabular),
-            "tabular_thursday" | "islamic-tbla" => Ok(Method::TabularThursday),
+            "umm_al_qura_kacst" | "islamic_umalqura" => Ok(Method::UmmAlQuraKacst),
+            "tabular" | "islamic_civil" => Ok(Method::Tabular),
+            "tabular_thursday" | "islamic_tbla" => Ok(Method::TabularThursday),
             _ => Err(crate::Error::InvalidOption(format!(
                 "method must be 'umm_al_qura', 'umm_al_qura_kacst', 'tabular' or 'tabular_thursday', not {s:?}"
             ))),

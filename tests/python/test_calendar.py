@@ -158,6 +158,14 @@ def test_cldr_calendar_names_are_accepted_as_methods():
     )
 
 
+def test_method_names_ignore_case_and_hyphens():
+    g = datetime.date(2022, 1, 15)
+    assert warraq.gregorian_to_hijri(g, "Umm-Al-Qura") == warraq.gregorian_to_hijri(g, "umm_al_qura")
+    assert warraq.gregorian_to_hijri(g, "ISLAMIC_CIVIL").method == "tabular"
+    with pytest.raises(ValueError, match="ummalqura"):
+        warraq.gregorian_to_hijri(g, "ummalqura")
+
+
 def test_outside_the_table_the_method_says_tabular():
     before = warraq.gregorian_to_hijri(datetime.date(1900, 1, 1))
     assert before.method == "tabular"
