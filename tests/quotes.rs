@@ -486,13 +486,24 @@ fn agency_quoted_x_as_saying_makes_x_the_speaker_and_the_agency_the_source() {
     let t = "Reuters quoted a senior Iraqi official as saying: “The talks have collapsed.”";
     assert_eq!(who(t), [(Some("a senior Iraqi official"), Some("Reuters"))]);
     let t = "Iraq's state news agency INA quoted the prime minister as saying: “We will vote.”";
+    // the source is the agency's name, as a citation would give it
+    assert_eq!(who(t), [(Some("the prime minister"), Some("INA"))]);
+}
+
+#[test]
+fn a_described_outlet_is_named_by_its_name() {
+    let t = "“The border is closed,” a senior official told the state news agency INA on Sunday.";
+    assert_eq!(who(t), [(Some("a senior official"), Some("INA"))]);
+    let t = "“We reject the claims,” the spokesman said in a statement carried by the official IRNA news agency.";
+    assert_eq!(who(t), [(Some("the spokesman"), Some("IRNA"))]);
+    // a nationality is not a name, an all-name outlet stays whole
+    let t = "“The vote is void,” the judge told Iraqi state television.";
     assert_eq!(
         who(t),
-        [(
-            Some("the prime minister"),
-            Some("Iraq's state news agency INA")
-        )]
+        [(Some("the judge"), Some("Iraqi state television"))]
     );
+    let t = "“Talks resume today,” the minister told the Saudi Press Agency.";
+    assert_eq!(who(t), [(Some("the minister"), Some("Saudi Press Agency"))]);
 }
 
 #[test]
@@ -682,10 +693,7 @@ fn quoted_by_an_outlet_between_commas_is_the_source_not_part_of_the_speaker() {
     let t = "The official, quoted by AFP, said: “Aid is blocked at the border.”";
     assert_eq!(who(t), [(Some("The official"), Some("AFP"))]);
     let t = "“There will be no deal,” an official quoted by the state news agency IRNA said.";
-    assert_eq!(
-        who(t),
-        [(Some("an official"), Some("the state news agency IRNA"))]
-    );
+    assert_eq!(who(t), [(Some("an official"), Some("IRNA"))]);
 }
 
 #[test]

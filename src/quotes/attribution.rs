@@ -421,6 +421,61 @@ pub(crate) fn outlet_like(s: &str) -> bool {
     (noun && words.iter().any(|w| is_cap(w))) || words.iter().any(|w| lex.outlets.contains(w))
 }
 
+/// The outlet's own name inside a described outlet: `INA` in `Iraq's state news agency INA`,
+/// `IRNA` in `the official IRNA news agency`, the way a citation names it. A phrase that is all
+/// name (`Saudi Press Agency`), an Arabic one, or one with two names is kept whole.
+pub(crate) fn outlet_name(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
+    let Some(phrase) = text.get(s..e) else {
+        return (s, e);
+    };
+    let lex = lexicon();
+    if lex.outlets.contains(phrase) {
+        return (s, e);
+    }
+    let mut words = Vec::new();
+    let mut off = 0;
+    for w in phrase.split(' ') {
+        words.push((off, off + w.len(), w));
+        off += w.len() + 1;
+    }
+    let name_word = |k: usize, w: &str| {
+        let lw = lower(w);
+        let possessive = lw.ends_with("'s") || lw.ends_with("’s");
+        let article = k == 0 && lw == "the";
+        is_cap(w) && !possessive && !article
+    };
+    let noun = |k: Option<&(usize, usize, &str)>, news: bool| {
+        k.is_some_and(|&(_, _, w)| {
+            let lw = lower(w);
+            lex.outlet_nouns.contains(lw.as_str()) || (news && lw == "news")
+        })
+    };
+    // the capitalized runs
+    let mut found = None;
+    let mut k = 0;
+    while k < words.len() {
+        if !name_word(k, words[k].2) {
+            k += 1;
+            continue;
+        }
+        let first = k;
+        while k < words.len() && name_word(k, words[k].2) {
+            k += 1;
+        }
+        if found.is_some() {
+            return (s, e); // two names: keep the phrase
+        }
+        // a name next to an outlet noun (`agency INA`, `IRNA news agency`), not a nationality
+        // (`Iraqi state media`)
+        let named = (first > 0 && noun(words.get(first - 1), false)) || noun(words.get(k), true);
+        found = Some((named, words[first].0, words[k - 1].1));
+    }
+    match found {
+        Some((true, rs, re)) => (s + rs, s + re),
+        _ => (s, e),
+    }
+}
+
 /// The outlet a speaker spoke to, named anywhere in `text[from..to]` (the cue's sentence on the
 /// side away from the quote): `Speaking to CNN, …`, `… in an interview with the BBC`, `in remarks
 /// to Reuters`.
@@ -434,6 +489,8 @@ fn outlet_phrase(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         "told ",
         "quoted by ",
         "cited by ",
+        "carried by ",
+        "published by ",
         "according to ",
     ];
     let window = text.get(from..to)?;
@@ -540,7 +597,9 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     if matches!(lower(cue_word).as_str(), "told" | "tells" | "telling") {
         // `told [the] Name Name`, capitalized words only
         let lead = window.len() - window.trim_start().len();
-        return cap_name_outlet(window, lead).map(|(s, e)| (from + s, from + e));
+        return cap_name_outlet(window, lead)
+            .or_else(|| by_outlet(window, lead))
+            .map(|(s, e)| (from + s, from + e));
     }
     // Arabic: ل + an outlet noun + up to three words of its name
     let mut words = Vec::new();

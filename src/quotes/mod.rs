@@ -409,7 +409,9 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             speaker: attr.speaker,
             speaker_resolved: attr.resolved,
             cue: attr.cue,
-            source: citation.map(|ct| ct.source).or(attr.carrier),
+            source: citation
+                .map(|ct| ct.source)
+                .or(attr.carrier.map(|sp| attribution::outlet_name(text, sp))),
             source_date: citation.and_then(|ct| ct.date),
             verse: c.verse,
         });
