@@ -745,6 +745,18 @@ impl<'t> Splitter<'t> {
         while bytes.get(j) == Some(&b' ') {
             j += 1;
         }
+        // the common case: an ASCII letter or digit after the spaces is the word's first char
+        if let Some(&x) = bytes.get(j).filter(|x| x.is_ascii_alphanumeric()) {
+            return (Some(char::from(x)), j);
+        }
+        // and an Arabic letter (no opener, bullet, space or format character either)
+        if let (Some(&x), Some(&y)) = (bytes.get(j), bytes.get(j + 1)) {
+            if arabic_block_class(x, y) == AR_LETTER {
+                if let Some(c) = char_at(text, j).filter(|c| c.alphanumeric()) {
+                    return (Some(c), j);
+                }
+            }
+        }
         while let Some(c) = char_at(text, j) {
             if is_space(c) || is_format(c) {
                 j += c.len_utf8();
