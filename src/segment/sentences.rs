@@ -17,36 +17,70 @@ use super::chars::*;
 use super::lexicon::{lexicon, Abbrev, Lexicon};
 use crate::Options;
 
-/// Bytes at which the scanner stops to look closer.
+/// Bytes at which the scanner stops to look closer: `.` `!` `?` `\n` `:` `)` `,` `-` `=` `*` `_`
+/// and the ASCII capitals; ، ؛ ؟ (D8 8C, D8 9B, D8 9F) and ۔ (DB 94) on their *second* byte (their
+/// lead bytes also start most Arabic letters, their second bytes few); E2 (… ‼ ⁇ • ⁃ U+2028
+/// U+2029), E3 (。) and EF (！ ？ ．). Also `+`, in the range `)` to `.`: [`Splitter::step`]
+/// passes over it.
+///
+/// Compares and range tests, no table: over a fixed block of bytes the compiler turns them into
+/// SIMD compares (see [`trigger_mask`]).
+#[inline(always)]
+const fn is_trigger(b: u8) -> bool {
+    (b == b'\n')
+        | (b == b'!')
+        // ) * + , - .
+        | (b.wrapping_sub(b')') <= b'.' - b')')
+        | (b == b':')
+        | (b == b'=')
+        | (b == b'?')
+        | (b.wrapping_sub(b'A') < 26)
+        | (b == b'_')
+        | (b == 0x8C)
+        | (b == 0x94)
+        // 0x9B 0x9F
+        | (b & 0xFB == 0x9B)
+        // 0xE2 0xE3
+        | (b & 0xFE == 0xE2)
+        | (b == 0xEF)
+}
+
+/// [`is_trigger`] as a table, for the byte-at-a-time checks (without `+`).
 static TRIGGER: [u8; 256] = {
     let mut t = [0u8; 256];
-    t[b'.' as usize] = 1;
-    t[b'!' as usize] = 1;
-    t[b'?' as usize] = 1;
-    t[b'\n' as usize] = 1;
-    t[b':' as usize] = 1;
-    t[b')' as usize] = 1;
-    t[b',' as usize] = 1;
-    t[b'-' as usize] = 1;
-    t[b'=' as usize] = 1;
-    t[b'*' as usize] = 1;
-    t[b'_' as usize] = 1;
-    let mut c = b'A';
-    while c <= b'Z' {
-        t[c as usize] = 1;
-        c += 1;
+    let mut k = 0;
+    while k < 256 {
+        t[k] = (is_trigger(k as u8) && k != b'+' as usize) as u8;
+        k += 1;
     }
-    // ، ؛ ؟ (D8 8C, D8 9B, D8 9F) and ۔ (DB 94) stop the scan on their *second* byte: their lead
-    // bytes also start most Arabic letters, their second bytes few
-    t[0x8C] = 1;
-    t[0x9B] = 1;
-    t[0x9F] = 1;
-    t[0x94] = 1;
-    t[0xE2] = 1; // … ‼ ⁇ • ⁃ U+2028 U+2029
-    t[0xE3] = 1; // 。
-    t[0xEF] = 1; // ！ ？ ．
     t
 };
+
+/// The triggers among 32 bytes as a bit mask (bit `k` for byte `k`).
+#[inline(always)]
+fn trigger_mask(chunk: &[u8; 32]) -> u32 {
+    byte_mask(chunk, is_trigger)
+}
+
+/// The bytes of `chunk` that pass `test`, as a bit mask (bit `k` for byte `k`): the tests fill an
+/// array of 0/1 (SIMD compares when `test` is compares), and each eight of them become eight bits
+/// by one multiplication (byte `k` of the word lands on bit `56 + k` of the product, without
+/// carries).
+#[inline(always)]
+fn byte_mask(chunk: &[u8; 32], test: impl Fn(u8) -> bool) -> u32 {
+    let mut t = [0u8; 32];
+    for (x, &b) in t.iter_mut().zip(chunk) {
+        *x = u8::from(test(b));
+    }
+    let mut mask = 0u32;
+    for (k, eight) in t.chunks_exact(8).enumerate() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(eight);
+        let bits = u64::from_le_bytes(w).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        mask |= (bits as u32) << (8 * k);
+    }
+    mask
+}
 
 /// The bytes two before a capital (`x C`) after which [`Splitter::capital`] has a rule: the end
 /// of a lower-case word or a number, and the last byte of an emoticon (`:)` `:(` `:D` `:P`).
@@ -260,28 +294,30 @@ impl<'t> Splitter<'t> {
         let n = self.bytes.len();
         let mut i = 0;
         while i < n {
-            // the triggers among the sixteen bytes at `base`: a bit mask of them (no branch per
+            // the triggers among the 32 bytes at `base`: a bit mask of them (no branch per
             // byte), then a jump to each bit in turn (the mask depends on the bytes only, so it
-            // serves every trigger of the sixteen bytes)
+            // serves every trigger of the 32 bytes)
             let base = i;
-            let Some(chunk) = self.bytes.get(base..base + 16) else {
-                // fewer than sixteen bytes left: byte by byte
+            let Some(chunk) = self
+                .bytes
+                .get(base..base + 32)
+                .and_then(|c| <&[u8; 32]>::try_from(c).ok())
+            else {
+                // fewer than 32 bytes left: byte by byte
                 i = self.step(i);
                 continue;
             };
-            let mut mask = chunk.iter().enumerate().fold(0u32, |m, (k, &b)| {
-                m | u32::from(TRIGGER[usize::from(b)]) << k
-            });
+            let mut mask = trigger_mask(chunk);
             while mask != 0 {
                 i = self.step(base + mask.trailing_zeros() as usize);
                 let done = i - base;
-                if done >= 16 {
+                if done >= 32 {
                     break;
                 }
                 // the bits of the bytes the step went past are dropped
                 mask &= u32::MAX << done;
             }
-            i = i.max(base + 16);
+            i = i.max(base + 32);
         }
     }
 
@@ -708,6 +744,18 @@ impl<'t> Splitter<'t> {
         let mut j = pos;
         while bytes.get(j) == Some(&b' ') {
             j += 1;
+        }
+        // the common case: an ASCII letter or digit after the spaces is the word's first char
+        if let Some(&x) = bytes.get(j).filter(|x| x.is_ascii_alphanumeric()) {
+            return (Some(char::from(x)), j);
+        }
+        // and an Arabic letter (no opener, bullet, space or format character either)
+        if let (Some(&x), Some(&y)) = (bytes.get(j), bytes.get(j + 1)) {
+            if arabic_block_class(x, y) == AR_LETTER {
+                if let Some(c) = char_at(text, j).filter(|c| c.alphanumeric()) {
+                    return (Some(c), j);
+                }
+            }
         }
         while let Some(c) = char_at(text, j) {
             if is_space(c) || is_format(c) {
@@ -1537,5 +1585,35 @@ impl<'t> Splitter<'t> {
             return;
         }
         self.cut(next);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trigger_table_holds_exactly_the_trigger_bytes() {
+        for b in 0..=255u8 {
+            let want = b".!?\n:),-=*_".contains(&b)
+                || b.is_ascii_uppercase()
+                || matches!(b, 0x8C | 0x9B | 0x9F | 0x94 | 0xE2 | 0xE3 | 0xEF);
+            assert_eq!(TRIGGER[usize::from(b)] == 1, want, "{b:#04x}");
+            // the SIMD test has every trigger, and only `+` besides
+            assert_eq!(is_trigger(b), want || b == b'+', "{b:#04x}");
+        }
+    }
+
+    #[test]
+    fn byte_mask_sets_bit_k_for_byte_k() {
+        for b in 0..=255u8 {
+            for k in [0usize, 7, 8, 15, 16, 23, 24, 31] {
+                let mut chunk = [b'a'; 32];
+                chunk[k] = b;
+                let want = if is_trigger(b) { 1u32 << k } else { 0 };
+                assert_eq!(trigger_mask(&chunk), want, "{b:#04x} at {k}");
+            }
+        }
+        assert_eq!(trigger_mask(&[b'.'; 32]), u32::MAX);
     }
 }

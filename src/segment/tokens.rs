@@ -169,6 +169,70 @@ fn scan_alnum(bytes: &[u8], mut e: usize, word: &mut bool) -> usize {
     e
 }
 
+/// The ASCII letters and digits (first mask) and the ASCII letters (second mask) among the
+/// sixteen bytes of `block` (bytes past its end count as neither), bit `k` for byte `k`.
+#[inline(always)]
+fn ascii_block(block: &[u8]) -> (u32, u32) {
+    let half = |k: usize| {
+        let mut w = [0u8; 8];
+        if let Some(b) = block.get(k..k + 8) {
+            w.copy_from_slice(b);
+        }
+        u64::from_le_bytes(w)
+    };
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
+        unsafe { ascii_block_sse2(half(0), half(8)) }
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    ascii_block_swar(half(0), half(8))
+}
+
+/// [`ascii_block`] of the bytes of `lo` then `hi` (little-endian), sixteen bytes at once.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn ascii_block_sse2(lo: u64, hi: u64) -> (u32, u32) {
+    use std::arch::x86_64::*;
+    let v = _mm_set_epi64x(hi as i64, lo as i64);
+    // `x | 0x20` in `a..=z`, `x` in `0..=9`: `x - low <= high - low`, unsigned
+    let l = _mm_sub_epi8(
+        _mm_or_si128(v, _mm_set1_epi8(0x20)),
+        _mm_set1_epi8(b'a' as i8),
+    );
+    let letters = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+    let d = _mm_sub_epi8(v, _mm_set1_epi8(b'0' as i8));
+    let digits = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+    let letters = _mm_movemask_epi8(letters) as u32;
+    let digits = _mm_movemask_epi8(digits) as u32;
+    (letters | digits, letters)
+}
+
+/// [`ascii_block`] of the bytes of `lo` then `hi` (little-endian) on other machines: the masks
+/// of [`alnum_masks`], eight bytes at a time, their high bits gathered into one byte each.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+#[inline(always)]
+fn ascii_block_swar(lo: u64, hi: u64) -> (u32, u32) {
+    // the high bit of byte `j` to bit `j` of the top byte (each partial product lands on its
+    // own bit: no carries)
+    let gather = |m: u64| ((m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32;
+    let (l0, d0) = alnum_masks(lo);
+    let (l1, d1) = alnum_masks(hi);
+    let letters = gather(l0) | gather(l1) << 8;
+    (letters | gather(d0) | gather(d1) << 8, letters)
+}
+
+/// [`ascii_block`] byte by byte: the tests' oracle.
+#[cfg(test)]
+fn ascii_block_bytes(block: &[u8]) -> (u32, u32) {
+    let (mut alnum, mut letters) = (0, 0);
+    for (k, x) in block.iter().take(16).enumerate() {
+        alnum |= u32::from(x.is_ascii_alphanumeric()) << k;
+        letters |= u32::from(x.is_ascii_alphabetic()) << k;
+    }
+    (alnum, letters)
+}
+
 /// Is the two-byte sequence `x y` an Arabic letter, tatweel or mark of U+0600..=U+06FF?
 #[inline(always)]
 fn arabic_pair(x: u8, y: u8) -> bool {
@@ -431,22 +495,8 @@ impl<'t> Tokenizer<'t> {
                         continue;
                     }
                     ByteFast::Alnum => {
-                        // words separated by single spaces, one after the other
-                        let mut s = i;
-                        while let Some(e) = self.ascii_fast(s) {
-                            s = e;
-                            if bytes.get(e) == Some(&b' ')
-                                && bytes.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
-                            {
-                                s = e + 1;
-                            } else {
-                                break;
-                            }
-                        }
-                        if s > i {
-                            i = s;
-                            continue;
-                        }
+                        i = self.ascii_words(i);
+                        continue;
                     }
                     ByteFast::Punct => {
                         self.push_byte(i, TokenKind::Punct);
@@ -494,6 +544,77 @@ impl<'t> Tokenizer<'t> {
                 }
             }
             i = self.step(i);
+        }
+    }
+
+    /// ASCII words and numbers from `i` (an ASCII letter or digit), one after the other while
+    /// single spaces separate them: sixteen bytes at a time ([`ascii_block`]: every word that
+    /// ends inside the sixteen bytes at a space is read from two masks), the others by
+    /// [`Self::ascii_fast`], and a word that needs more by the general step. Returns where the
+    /// scan goes on.
+    #[inline]
+    fn ascii_words(&mut self, i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut s = i;
+        'blocks: while let Some(block) = bytes.get(s..s + 16) {
+            let (alnum, letters) = ascii_block(block);
+            // a word starts at `s + k` (bit `k` of `alnum` is set)
+            let mut k = 0usize;
+            loop {
+                let len = (!(alnum >> k)).trailing_zeros() as usize;
+                let end = k + len;
+                if end < 16 && block[end] == b' ' {
+                    let kind = if (letters >> k) & ((1 << len) - 1) != 0 {
+                        TokenKind::Word
+                    } else {
+                        TokenKind::Number
+                    };
+                    self.push_some(s + k, s + end, kind);
+                    k = end + 1;
+                    if (alnum >> k) & 1 != 0 {
+                        continue;
+                    }
+                    if k == 16 && bytes.get(s + 16).is_some_and(u8::is_ascii_alphanumeric) {
+                        s += 16;
+                        continue 'blocks;
+                    }
+                    return s + k;
+                }
+                // a word that may go on past the sixteen bytes: read again from its start
+                if end == 16 && k > 0 {
+                    s += k;
+                    continue 'blocks;
+                }
+                let t = s + k;
+                let next = if end < 16 && block[end] != b'\'' {
+                    self.ascii_end(t, s + end, (letters >> k) & ((1 << len) - 1) != 0)
+                } else {
+                    self.ascii_fast(t)
+                };
+                let Some(e) = next else {
+                    return self.step(t);
+                };
+                if bytes.get(e) == Some(&b' ')
+                    && bytes.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    s = e + 1;
+                    continue 'blocks;
+                }
+                return e;
+            }
+        }
+        // the last bytes of the text
+        loop {
+            let Some(e) = self.ascii_fast(s) else {
+                return self.step(s);
+            };
+            if bytes.get(e) == Some(&b' ')
+                && bytes.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                s = e + 1;
+            } else {
+                return e;
+            }
         }
     }
 
@@ -1274,6 +1395,25 @@ mod tests {
             if simple {
                 assert!(arabic_pair(b[0], b[1]), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn sixteen_byte_masks_are_the_bytes_letters_and_digits() {
+        let mut block = [0u8; 16];
+        for seed in 0u32..4096 {
+            for (k, b) in block.iter_mut().enumerate() {
+                *b = (seed.wrapping_mul(2_654_435_761).rotate_left(k as u32 * 3) as u8)
+                    .wrapping_add(k as u8 * 17);
+            }
+            let want = ascii_block_bytes(&block);
+            assert_eq!(ascii_block(&block), want, "{block:?}");
+            let half = |k: usize| u64::from_le_bytes(block[k..k + 8].try_into().unwrap());
+            assert_eq!(ascii_block_swar(half(0), half(8)), want, "{block:?}");
+        }
+        for x in 0..=255u8 {
+            let block = [x; 16];
+            assert_eq!(ascii_block(&block), ascii_block_bytes(&block), "{x}");
         }
     }
 

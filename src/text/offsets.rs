@@ -31,7 +31,17 @@ fn count_chars(bytes: &[u8]) -> usize {
                 .fold(0u8, |acc, &b| acc + u8::from((b as i8) >= -0x40)),
         );
     }
-    n + chunks
+    // the rest eight bytes at a time: the continuation bytes' high bits (bit 7 set, bit 6 clear)
+    // summed by one multiplication
+    let mut eights = chunks.remainder().chunks_exact(8);
+    for e in &mut eights {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(e);
+        let x = u64::from_le_bytes(w);
+        let cont = (x & !(x << 1) & 0x8080_8080_8080_8080) >> 7;
+        n += 8 - (cont.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+    }
+    n + eights
         .remainder()
         .iter()
         .filter(|&&b| (b as i8) >= -0x40)
@@ -154,5 +164,16 @@ mod tests {
         }
         assert_eq!(m.to_byte(n), Some(text.len()));
         assert_eq!(m.to_byte(n + 1), None);
+    }
+
+    #[test]
+    fn count_chars_agrees_with_decoding_at_every_length() {
+        let text = "a\u{e9}\u{20ac}\u{1f600}\u{642}\u{627}\u{644} x".repeat(12);
+        for (s, _) in text.char_indices() {
+            for (e, _) in text[s..].char_indices() {
+                let piece = &text[s..s + e];
+                assert_eq!(count_chars(piece.as_bytes()), piece.chars().count());
+            }
+        }
     }
 }
