@@ -258,7 +258,8 @@ impl Lexicon {
                 if let Some((canon, variants)) = rest.split_once(':') {
                     for v in variants.split('|') {
                         for t in tokenize(v.trim(), 0) {
-                            lex.fold.insert(t.key.clone(), canon.trim().to_owned());
+                            lex.fold
+                                .insert(t.key.as_str().to_owned(), canon.trim().to_owned());
                         }
                     }
                 }

@@ -230,7 +230,7 @@ pub(crate) fn words(name: &str) -> WordList {
         .map(|line| {
             // written as read (`حتى`, `إلى`), looked up as the tokenizer folds it (`حتي`, `الي`)
             match super::token::tokenize(line, 0).as_slice() {
-                [t] if t.key != line => &*Box::leak(t.key.clone().into_boxed_str()),
+                [t] if t.key != line => &*Box::leak(t.key.as_str().into()),
                 _ => line,
             }
         })
@@ -277,12 +277,12 @@ fn punct(t: Option<&Tok>, cs: &[char]) -> bool {
 }
 
 struct P<'a> {
-    t: &'a [Tok],
+    t: &'a [Tok<'a>],
     lex: &'a Lexicon,
     out: Vec<Raw>,
 }
 
-fn key(t: &[Tok], i: usize) -> &str {
+fn key<'a>(t: &'a [Tok], i: usize) -> &'a str {
     t.get(i).map(|t| t.key.as_str()).unwrap_or("")
 }
 
@@ -322,7 +322,7 @@ fn n2_four(t: &[Tok], i: usize) -> bool {
     num(t, i).is_some_and(|n| n.digits == 4 && (1000..=2100).contains(&n.value))
 }
 
-fn num(t: &[Tok], i: usize) -> Option<&Tok> {
+fn num<'a, 'b>(t: &'a [Tok<'b>], i: usize) -> Option<&'a Tok<'b>> {
     t.get(i).filter(|t| t.kind == Kind::Num && !t.grouped)
 }
 

@@ -12,14 +12,67 @@ pub(crate) enum Kind {
     Punct(char),
 }
 
+/// A token's lookup key: the text itself when folding changes nothing (most words and Latin
+/// digit runs: no copy), else the folded form in a buffer of its own.
+#[derive(Clone)]
+pub(crate) enum Key<'a> {
+    Text(&'a str),
+    Own(String),
+}
+
+impl Key<'_> {
+    #[inline]
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Key::Text(s) => s,
+            Key::Own(s) => s.as_str(),
+        }
+    }
+}
+
+impl std::ops::Deref for Key<'_> {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Key<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq<str> for Key<'_> {
+    #[inline]
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Key<'_> {
+    #[inline]
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Key<'_> {
+    #[inline]
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
 #[derive(Clone, Debug)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     /// Byte offsets in the text.
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
     /// Words: lowercased, folded; numbers: the ASCII digits.
-    pub key: String,
+    pub key: Key<'a>,
     /// Numbers: the value (saturating) and the digit count.
     pub value: u32,
     pub digits: u8,
@@ -135,9 +188,7 @@ fn word_key_into(w: &str, arabic: bool, out: &mut String) {
             // the basic letters other than alef with hamza/madda (آ أ إ), ta marbuta (ة) and
             // alef maqsura (ى) stay as they are: tested on the bytes, without decoding
             if let Some(&[x, y]) = wb.get(i..i + 2) {
-                if basic_arabic_letter(x, y)
-                    && !matches!((x, y), (0xD8, 0xA2 | 0xA3 | 0xA5 | 0xA9) | (0xD9, 0x89))
-                {
+                if basic_arabic_letter(x, y) && !folding_arabic_letter(x, y) {
                     i += 2;
                     continue;
                 }
@@ -197,17 +248,56 @@ fn word_key_into(w: &str, arabic: bool, out: &mut String) {
 }
 
 /// Tokenizes `s`, whose first byte is at `offset` in the text.
-pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok> {
+pub(crate) fn tokenize(s: &str, offset: usize) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     tokenize_into(s, offset, &mut out, &mut Vec::new());
     out
 }
 
-/// Tokenizes `s` into `out` (cleared first), taking key buffers from `spare` and giving the
-/// old tokens' keys back to it: windows are tokenized one after another, and allocating a key
-/// per token was a large part of the layer's cost.
-pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &mut Vec<String>) {
-    spare.extend(out.drain(..).map(|t| t.key).filter(|k| k.capacity() > 0));
+/// Whether the two bytes of a basic Arabic letter (`basic_arabic_letter`) are one the key
+/// folds: alef with hamza or madda (آ أ إ), ta marbuta (ة), alef maqsura (ى).
+#[inline]
+fn folding_arabic_letter(x: u8, y: u8) -> bool {
+    matches!((x, y), (0xD8, 0xA2 | 0xA3 | 0xA5 | 0xA9) | (0xD9, 0x89))
+}
+
+/// `word_key_into` for a word of basic Arabic letters only (`basic_arabic_letter`): each
+/// letter that folds becomes another two-byte letter.
+fn fold_basic_arabic(w: &str, out: &mut String) {
+    let wb = w.as_bytes();
+    let (mut from, mut k) = (0, 0);
+    while let Some(&[x, y]) = wb.get(k..k + 2) {
+        let to = match (x, y) {
+            (0xD8, 0xA2 | 0xA3 | 0xA5) => "ا",
+            (0xD8, 0xA9) => "ه",
+            (0xD9, 0x89) => "ي",
+            _ => {
+                k += 2;
+                continue;
+            }
+        };
+        out.push_str(w.get(from..k).unwrap_or_default());
+        out.push_str(to);
+        k += 2;
+        from = k;
+    }
+    out.push_str(w.get(from..).unwrap_or_default());
+}
+
+/// Tokenizes `s` into `out` (cleared first). Keys are borrowed from `s` when folding changes
+/// nothing; the others are built in buffers taken from `spare`, and the old tokens' buffers go
+/// back to it: windows are tokenized one after another, and allocating a key per token was a
+/// large part of the layer's cost.
+pub(crate) fn tokenize_into<'a>(
+    s: &'a str,
+    offset: usize,
+    out: &mut Vec<Tok<'a>>,
+    spare: &mut Vec<String>,
+) {
+    spare.extend(out.drain(..).filter_map(|t| match t.key {
+        Key::Own(k) if k.capacity() > 0 => Some(k),
+        _ => None,
+    }));
     let b = s.as_bytes();
     let mut space = false;
     let mut newline = false;
@@ -215,8 +305,12 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
     // runs of ASCII letters are skipped a byte at a time
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
+        // a basic Arabic letter (most characters of Arabic text) starts a word: no white space,
+        // transparent, digit or letter tests for it
+        let ar_letter =
+            !c.is_ascii() && matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}');
         // (no white space in the Arabic block: no table lookup for Arabic letters)
-        if !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_whitespace() {
+        if !ar_letter && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_whitespace() {
             space = true;
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 newline = true;
@@ -224,7 +318,7 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             i += c.len_utf8();
             continue;
         }
-        if !c.is_ascii() && transparent(c) {
+        if !ar_letter && !c.is_ascii() && transparent(c) {
             i += c.len_utf8();
             continue;
         }
@@ -232,7 +326,7 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             start: offset + i,
             end: offset + i + c.len_utf8(),
             kind: Kind::Punct(c),
-            key: String::new(),
+            key: Key::Text(""),
             value: 0,
             digits: 0,
             ordinal: false,
@@ -247,12 +341,11 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
         };
         space = false;
         newline = false;
-        if let Some(d) = digit(c) {
+        if let Some(d) = digit(c).filter(|_| !ar_letter) {
             let mut v: u32 = d as u32;
             let mut n: u32 = 1;
-            let mut key = spare.pop().unwrap_or_default();
-            key.clear();
-            key.push((b'0' + d) as char);
+            // Latin digits only: the key is the text
+            let mut latin = c.is_ascii();
             // `end`: after the last digit; `j`: the next character to read
             let mut end = i + c.len_utf8();
             let mut j = end;
@@ -260,7 +353,7 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
                 if let Some(d2) = digit(c2) {
                     v = v.saturating_mul(10).saturating_add(d2 as u32);
                     n += 1;
-                    key.push((b'0' + d2) as char);
+                    latin &= c2.is_ascii();
                     end = j + c2.len_utf8();
                     j = end;
                 } else if c2 == ',' || c2 == '٬' {
@@ -279,6 +372,15 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
                     break;
                 }
             }
+            let run = s.get(i..end).unwrap_or_default();
+            tok.key = if latin && !tok.grouped {
+                Key::Text(run)
+            } else {
+                let mut key = spare.pop().unwrap_or_default();
+                key.clear();
+                key.extend(run.chars().filter_map(digit).map(|d| (b'0' + d) as char));
+                Key::Own(key)
+            };
             // ordinal suffix: 1st 2nd 3rd 4th
             let rest = b.get(end..).unwrap_or_default();
             if let [x, y, ..] = rest {
@@ -295,7 +397,6 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             tok.kind = Kind::Num;
             tok.value = v;
             tok.digits = n.min(255) as u8;
-            tok.key = key;
             tok.end = offset + end;
             out.push(tok);
             i = end;
@@ -304,14 +405,23 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
         // (ASCII: letters only, no table or range lookups)
         let letter = if c.is_ascii() {
             c.is_ascii_alphabetic()
+        } else if ar_letter {
+            true
         } else {
             (is_letter(c) || is_arabic_diacritic(c)) && !is_apostrophe(c)
         };
         if letter {
-            let arabic = !c.is_ascii() && (is_arabic_letter(c) || is_arabic_diacritic(c));
+            let arabic =
+                ar_letter || (!c.is_ascii() && (is_arabic_letter(c) || is_arabic_diacritic(c)));
             let mut end = i + c.len_utf8();
             // ASCII letters only so far: the key is the word lowercased
             let mut plain = c.is_ascii();
+            // Arabic: basic letters only so far (the key is the word, with the letters that fold
+            // changed in place), and whether one folds
+            let mut ar_basic = ar_letter;
+            let mut ar_fold = ar_letter
+                && b.get(i..i + 2)
+                    .is_some_and(|xy| folding_arabic_letter(xy[0], xy[1]));
             loop {
                 if !arabic {
                     // eight bytes at a time (a bitmask of the ASCII letters), then byte by byte
@@ -335,6 +445,7 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
                         if !basic_arabic_letter(x, y) {
                             break;
                         }
+                        ar_fold |= folding_arabic_letter(x, y);
                         end += 2;
                     }
                 }
@@ -362,6 +473,8 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
                     break;
                 }
                 plain &= c2.is_ascii_alphabetic();
+                // (read one by one: a mark, a tatweel or a letter outside the basic ones)
+                ar_basic = false;
                 end += c2.len_utf8();
             }
             let w = s.get(i..end).unwrap_or_default();
@@ -369,15 +482,23 @@ pub(crate) fn tokenize_into(s: &str, offset: usize, out: &mut Vec<Tok>, spare: &
             tok.arabic = arabic;
             // Arabic letters and marks have no case: no table lookup for them
             tok.cap = !arabic && c.is_uppercase();
-            let mut key = spare.pop().unwrap_or_default();
-            key.clear();
-            if plain {
-                key.push_str(w);
-                key.make_ascii_lowercase();
+            tok.key = if (ar_basic && !ar_fold)
+                || (plain && !w.bytes().any(|x| x.is_ascii_uppercase()))
+            {
+                Key::Text(w)
             } else {
-                word_key_into(w, arabic, &mut key);
-            }
-            tok.key = key;
+                let mut key = spare.pop().unwrap_or_default();
+                key.clear();
+                if ar_basic {
+                    fold_basic_arabic(w, &mut key);
+                } else if plain {
+                    key.push_str(w);
+                    key.make_ascii_lowercase();
+                } else {
+                    word_key_into(w, arabic, &mut key);
+                }
+                Key::Own(key)
+            };
             tok.end = offset + end;
             out.push(tok);
             i = end;
@@ -425,6 +546,33 @@ mod tests {
         );
         assert!(t[15].grouped);
         assert!(t[16].ordinal);
+    }
+
+    /// Keys borrowed from the text, or folded letter by letter in place, are the keys the full
+    /// fold gives.
+    #[test]
+    fn shortcut_keys_are_the_full_fold() {
+        let text = "الأربعاء القادمة إلى مستشفى آذار أيلول رمضان 2022 ١٤٤٣ 1,300 May may \
+                    Sha'ban Jumādā WEDNESDAY رمَضان ـرمضان";
+        for t in tokenize(text, 0) {
+            let w = &text[t.start..t.end];
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let mut full = String::new();
+            word_key_into(w, t.arabic, &mut full);
+            assert_eq!(t.key.as_str(), full, "{w}");
+            let borrowed = matches!(t.key, Key::Text(_));
+            assert_eq!(borrowed, full == w, "{w}");
+            if t.arabic
+                && w.chars()
+                    .all(|c| matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}'))
+            {
+                let mut fast = String::new();
+                fold_basic_arabic(w, &mut fast);
+                assert_eq!(fast, full, "{w}");
+            }
+        }
     }
 
     #[test]
