@@ -2142,3 +2142,70 @@ fn arabic_dual_and_relative_counts() {
     assert_eq!(v("نشر منذ 3 ساعات"), Vec::<Option<String>>::new());
     assert_eq!(v("Updated 2 hours ago"), Vec::<Option<String>>::new());
 }
+
+#[test]
+fn feminine_compound_ordinal_day_is_read_whole() {
+    // `الثانية والعشرون` is the 22nd, not `والعشرون` (the 20th) with a stray word before it
+    let o = with_ref(2016, 11, 7);
+    assert_eq!(
+        found_with("تنطلق الجولة الثانية والعشرون من يونيو", &o),
+        [("الثانية والعشرون من يونيو".to_owned(), s("2016-06-22"))]
+    );
+    assert_eq!(
+        found_with("وصلت البعثة في الحادية والثلاثين من أكتوبر", &o)[0].1,
+        s("2016-10-31")
+    );
+}
+
+#[test]
+fn day_before_yesterday_with_yawm_between() {
+    let o = with_ref(2016, 11, 7);
+    assert_eq!(
+        found_with("وصل الوزير قبل يوم أمس إلى العاصمة", &o),
+        [("قبل يوم أمس".to_owned(), s("2016-11-05"))]
+    );
+}
+
+#[test]
+fn arabic_week_then_its_weekday_is_that_weeks_day() {
+    // reference Monday 7 November 2016; weeks run Monday to Sunday
+    let o = with_ref(2016, 11, 7);
+    assert_eq!(
+        found_with("يزور الوفد الأسبوع المقبل يوم الجمعة عمّان", &o),
+        [("الأسبوع المقبل يوم الجمعة".to_owned(), s("2016-11-18"))]
+    );
+    assert_eq!(
+        found_with("عقدت الجلسة الأسبوع الماضي الأحد", &o)[0].1,
+        s("2016-11-06")
+    );
+    // a date after the weekday is read with it
+    let got = found_with("يبدأ الأسبوع المقبل يوم الخميس 17 نوفمبر", &o);
+    assert_eq!(got.last().cloned().map(|x| x.1), Some(s("2016-11-17")));
+}
+
+#[test]
+fn arabic_day_with_a_mark_before_the_month() {
+    let o = with_ref(2016, 11, 7);
+    for t in [
+        "تنتهي المهلة يوم 2. أكتوبر",
+        "تنتهي المهلة يوم 2- أكتوبر",
+        "تنتهي المهلة يوم 2/ أكتوبر",
+    ] {
+        assert_eq!(found_with(t, &o).len(), 1, "{t}");
+        assert_eq!(found_with(t, &o)[0].1, s("2016-10-02"), "{t}");
+    }
+    // a numbered list item before an English month is not read so
+    assert_eq!(found_with("Items: 2. October sales", &o).len(), 0);
+}
+
+#[test]
+fn translated_month_then_arabic_ordinal_with_its_year() {
+    let o = with_ref(2016, 11, 7);
+    assert_eq!(
+        found_with("الاثنين، يناير الثاني والعشرين، 2018", &o),
+        [(
+            "الاثنين، يناير الثاني والعشرين، 2018".to_owned(),
+            s("2018-01-22")
+        )]
+    );
+}

@@ -1106,6 +1106,15 @@ impl<'a> P<'a> {
         }
         let (d, mut k) = self.day(j)?;
         let day_is_word = num(t, j).is_none();
+        // `2. أكتوبر`, `2- أكتوبر`, `2/ أكتوبر`: a mark after the day, then an Arabic month name
+        if !day_is_word
+            && punct(t.get(k), &['.', '-', '/'])
+            && !t[k].space_before
+            && t.get(k + 1).is_some_and(|x| x.space_before && x.arabic)
+            && matches!(self.lx(k + 1, Cat::Month), Some((Lex::Month(_), _)))
+        {
+            k += 1;
+        }
         let mut of = false;
         if is_word(t, k, &["of"]) || is_ar(t, k, &["من", "في"]) {
             k += 1;
@@ -1275,7 +1284,9 @@ impl<'a> P<'a> {
                         && t.get(end + 1)
                             .is_some_and(|x| x.space_before && x.kind == Kind::Word))
             } else {
-                !t[k].arabic
+                // `يناير الثاني والعشرين، 2018` (translated `January 22nd, 2018`): an Arabic
+                // ordinal after a Gregorian month only with its year
+                !t[k].arabic || (cal == Calendar::Gregorian && self.year_after(end).is_some())
             };
             let verb_may = lower_ambiguous
                 && matches!(t[i].key.as_str(), "may" | "mar")
@@ -2388,6 +2399,22 @@ impl<'a> P<'a> {
         // Arabic week relative: الأسبوع الماضي, هذا الأسبوع, الأسبوع المقبل
         if tok.arabic {
             if let Some((k, e)) = self.rel_unit(i, 7) {
+                // `الأسبوع المقبل يوم الجمعة`, `الأسبوع الماضي الأحد`: that week's day (not when
+                // a date follows the weekday: `... يوم الخميس 17 نوفمبر` is read from there)
+                let j = if is_ar(t, e, &["يوم"]) { e + 1 } else { e };
+                if let Some((Lex::Weekday(wd), e2)) = self.lx(j, Cat::Weekday) {
+                    let date_after = num(t, e2).is_some()
+                        || self.lx(e2, Cat::Ord).is_some()
+                        || self.month(e2).is_some();
+                    if t[j].arabic && !t[j].newline_before && !date_after {
+                        let v = Val::Weekday {
+                            wd,
+                            mode: WeekdayMode::Week(k),
+                        };
+                        self.push(i, e2, v, false);
+                        return Some(e2);
+                    }
+                }
                 self.push(i, e, Val::Week(k), false);
                 return Some(e);
             }
