@@ -1979,3 +1979,276 @@ fn previous_week_is_last_week() {
     assert_eq!(d[0].gregorian_start.as_deref(), Some("2013-02-08"));
     assert_eq!(d[0].gregorian_end.as_deref(), Some("2013-02-10"));
 }
+
+// ---- held-out forms: other libraries' Hijri/Arabic test forms and web-page datelines ----
+
+#[test]
+fn cldr_arabic_full_date_with_weekday_and_arabic_digits() {
+    assert_eq!(
+        found("أعلنت الوزارة القرار الأربعاء، ٥ يناير ٢٠٢٢ في مؤتمر صحفي."),
+        [("الأربعاء، ٥ يناير ٢٠٢٢".to_owned(), s("2022-01-05"))]
+    );
+}
+
+#[test]
+fn cldr_arabic_short_date_with_rlm_marks() {
+    // ICU writes a right-to-left mark after each number of a short Arabic date
+    let t = "وقّع الطرفان الاتفاق يوم ٠٥\u{200f}/٠١\u{200f}/٢٠٢٢ في الرياض.";
+    assert_eq!(iso(t), [s("2022-01-05")]);
+    let t = "وقّع الطرفان الاتفاق يوم 05\u{200f}/01\u{200f}/2022 في الرياض.";
+    assert_eq!(iso(t), [s("2022-01-05")]);
+}
+
+#[test]
+fn hijri_numeric_dates_with_era_and_a_time_after() {
+    // year first, day first, attached or spaced `هـ`, a clock time after the comma
+    assert_eq!(iso("صدر التعميم بتاريخ 1443/6/12هـ"), [s("2022-01-15")]);
+    assert_eq!(iso("صدر التعميم بتاريخ ١٤٤٣/٦/١٢ هـ"), [s("2022-01-15")]);
+    let t = "The circular is dated 14-09-1432 هـ, 09:40 صباحاً and was read aloud.";
+    assert_eq!(found(t), [("14-09-1432 هـ".to_owned(), s("2011-08-14"))]);
+    assert_eq!(
+        iso("وُزّع البيان في 17-01-1437 هـ 08:30 مساءً"),
+        [s("2015-10-30")]
+    );
+}
+
+#[test]
+fn hijri_numeric_date_on_a_day_the_month_lacks_is_not_a_date() {
+    // Safar 1433 has 29 days under Umm al-Qura: no rollover into Rabi' I
+    assert_eq!(
+        iso("وُزّع البيان في 30-02-1433"),
+        Vec::<Option<String>>::new()
+    );
+}
+
+#[test]
+fn transliterated_hijri_months_with_article_before_them() {
+    assert_eq!(
+        found("The governor arrived on 12 al-Muḥarram 1443 AH."),
+        [("12 al-Muḥarram 1443 AH".to_owned(), s("2021-08-20"))]
+    );
+    assert_eq!(iso("He left on 3 el-Muharram 1443."), [s("2021-08-11")]);
+    // `al` alone is not swallowed before other words
+    assert_eq!(
+        iso("Talks on 12 al-Aqsa compound access"),
+        Vec::<Option<String>>::new()
+    );
+}
+
+#[test]
+fn malay_and_indonesian_renderings_of_hijri_months() {
+    for (t, want) in [
+        ("Celebrations began on 1 Syawal 1443 AH.", "2022-05-02"),
+        ("The fast ends after 29 Ramadhan 1443 AH.", "2022-04-30"),
+        ("The circular was issued on 12 Rejab 1443 AH.", "2022-02-13"),
+        ("Pilgrims gathered on 9 Zulhijjah 1443 AH.", "2022-07-08"),
+        ("The decree is dated 12 Zulkaedah 1443 AH.", "2022-06-11"),
+        ("Schools reopen on 15 Syaaban 1443 AH.", "2022-03-18"),
+    ] {
+        assert_eq!(iso(t), [s(want)], "{t}");
+    }
+}
+
+#[test]
+fn transliterations_with_ayn_hamza_and_macrons() {
+    for (t, want) in [
+        ("copied on 7 Jumādā I 1243", "1827-11-26"),
+        ("fell on 12 Rabīʿ ath-Thānī 1443 AH", "2021-11-17"),
+        ("fell on 12 Jumada al-`Awwal 1443 AH", "2021-12-16"),
+        ("fell on 12 Jumādā ath-Thāniyah 1443 AH", "2022-01-15"),
+        ("fell on 12 Zū al-Qaʿdah 1443 AH", "2022-06-11"),
+        ("fell on 12 Dhu l-Qa'da 1443 AH", "2022-06-11"),
+        ("fell on 12 Thul-Hijjah 1443 AH", "2022-07-11"),
+        ("dated Muharram 1, 1445 AH", "2023-07-19"),
+        ("dated 1st Muharram, 1445 Hijri", "2023-07-19"),
+    ] {
+        assert_eq!(iso(t), [s(want)], "{t}");
+    }
+}
+
+#[test]
+fn headline_date_before_a_colon_is_a_date_but_a_clock_time_is_not() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("January 10: Ministers meet in Doha", &o),
+        [("January 10".to_owned(), s("2022-01-10"))]
+    );
+    assert_eq!(
+        found_with("Monday, Jan 10: Ministers meet in Doha", &o),
+        [("Monday, Jan 10".to_owned(), s("2022-01-10"))]
+    );
+    // `May 5:30` stays a time
+    assert_eq!(found_with("The train leaves May 5:30 sharp", &o).len(), 0);
+}
+
+#[test]
+fn web_page_datelines_with_times_give_their_dates() {
+    for t in [
+        "Published 5 January 2022, 10:32 GMT",
+        "Updated: Jan. 5, 2022 at 10:32 a.m. ET",
+        "Posted 2022-01-05T10:32:00Z by staff",
+        "Last modified 2022-01-05 10:32:14 UTC",
+        "Wed, 05 Jan 2022 17:45:00 +0000",
+        "First published on Wed 5 Jan 2022 05.00 GMT",
+        "نُشر في: ٥ يناير ٢٠٢٢ - ١٠:٣٢ ص",
+        "آخر تحديث: الأربعاء 5 يناير 2022 - 10:32 م بتوقيت مكة",
+        "تاريخ النشر: 2022/01/05 الساعة 10:32",
+        "الأربعاء 05 يناير 2022 | 10:32 صباحاً",
+    ] {
+        assert_eq!(iso(t), [s("2022-01-05")], "{t}");
+    }
+}
+
+#[test]
+fn iso_timestamp_gives_its_date() {
+    assert_eq!(
+        found("<time datetime=\"2022-01-05T10:32:00+03:00\">"),
+        [("2022-01-05".to_owned(), s("2022-01-05"))]
+    );
+}
+
+#[test]
+fn reporting_periods_give_their_year() {
+    assert_eq!(
+        found("Growth slowed in Q3 2021 as prices rose."),
+        [("2021".to_owned(), s("2021"))]
+    );
+    assert_eq!(iso("The H1 2022 results were weak."), [s("2022")]);
+    assert_eq!(iso("Revenue fell in fiscal 2022."), [s("2022")]);
+    assert_eq!(iso("Earnings for FY2022 rose sharply."), [s("2022")]);
+    assert_eq!(iso("Earnings for fiscal year 2022 rose."), [s("2022")]);
+    assert_eq!(
+        iso("تراجع الإنتاج في الربع الأول من 2022 بشكل حاد."),
+        [s("2022")]
+    );
+    assert_eq!(iso("ارتفعت الصادرات في النصف الثاني من 2021"), [s("2021")]);
+    // a quarter's number or a count after `of` is no year
+    assert_eq!(
+        iso("Q3 results: 2021 units sold"),
+        Vec::<Option<String>>::new()
+    );
+}
+
+#[test]
+fn decades_are_not_reported() {
+    // a decade has no yyyy / yyyy-mm / yyyy-mm-dd value: reporting its first year would be wrong
+    for t in [
+        "Such movements flourished in the 1990s.",
+        "during the 2010s",
+        "في تسعينيات القرن الماضي",
+    ] {
+        assert_eq!(iso(t), Vec::<Option<String>>::new(), "{t}");
+    }
+}
+
+#[test]
+fn season_of_two_years_gives_both_years() {
+    assert_eq!(
+        iso("The 2020-21 season was cut short."),
+        [s("2020"), s("2021")]
+    );
+    assert_eq!(
+        iso("The 2021/2022 season ended early."),
+        [s("2021"), s("2022")]
+    );
+}
+
+#[test]
+fn version_numbers_and_phone_numbers_are_not_dates() {
+    for t in [
+        "Version 1.2.2022 released.",
+        "Update to v1.2.2022 now.",
+        "Call +971 4 2022 1443 for details.",
+        "Order ID 2022-0105-1032 confirmed.",
+        "ISBN 978-1-2022-1443-5",
+        "Troops moved at 1430 GMT.",
+        "وصل الوفد الساعة 20:22 بتوقيت غرينتش.",
+    ] {
+        assert_eq!(iso(t), Vec::<Option<String>>::new(), "{t}");
+    }
+}
+
+#[test]
+fn arabic_dual_and_relative_counts() {
+    let o = with_ref(2022, 1, 12);
+    let v = |t: &str| {
+        found_with(t, &o)
+            .into_iter()
+            .map(|x| x.1)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(v("وصل الوفد قبل يومين."), [s("2022-01-10")]);
+    assert_eq!(v("سيصل الوفد بعد أسبوعين."), [s("2022-01-26")]);
+    assert_eq!(v("عاد قبل شهرين."), [s("2021-11-12")]);
+    assert_eq!(v("نشر قبل 2 يوم"), [s("2022-01-10")]);
+    // hours and minutes ago are times, not dates
+    assert_eq!(v("نشر منذ 3 ساعات"), Vec::<Option<String>>::new());
+    assert_eq!(v("Updated 2 hours ago"), Vec::<Option<String>>::new());
+}
+
+#[test]
+fn feminine_compound_ordinal_day_is_read_whole() {
+    // `الثانية والعشرون` is the 22nd, not `والعشرون` (the 20th) with a stray word before it
+    let o = with_ref(2016, 11, 7);
+    assert_eq!(
+        found_with("تنطلق الجولة الثانية والعشرون من يونيو", &o),
+        [("الثانية والعشرون من يونيو".to_owned(), s("2016-06-22"))]
+    );
+    assert_eq!(
+        found_with("وصلت البعثة في الحادية والثلاثين من أكتوبر", &o)[0].1,
+        s("2016-10-31")
+    );
+}
+
+#[test]
+fn day_before_yesterday_with_yawm_between() {
+    let o = with_ref(2016, 11, 7);
+    assert_eq!(
+        found_with("وصل الوزير قبل يوم أمس إلى العاصمة", &o),
+        [("قبل يوم أمس".to_owned(), s("2016-11-05"))]
+    );
+}
+
+#[test]
+fn arabic_week_then_its_weekday_is_that_weeks_day() {
+    // reference Monday 7 November 2016; weeks run Monday to Sunday
+    let o = with_ref(2016, 11, 7);
+    assert_eq!(
+        found_with("يزور الوفد الأسبوع المقبل يوم الجمعة عمّان", &o),
+        [("الأسبوع المقبل يوم الجمعة".to_owned(), s("2016-11-18"))]
+    );
+    assert_eq!(
+        found_with("عقدت الجلسة الأسبوع الماضي الأحد", &o)[0].1,
+        s("2016-11-06")
+    );
+    // a date after the weekday is read with it
+    let got = found_with("يبدأ الأسبوع المقبل يوم الخميس 17 نوفمبر", &o);
+    assert_eq!(got.last().cloned().map(|x| x.1), Some(s("2016-11-17")));
+}
+
+#[test]
+fn arabic_day_with_a_mark_before_the_month() {
+    let o = with_ref(2016, 11, 7);
+    for t in [
+        "تنتهي المهلة يوم 2. أكتوبر",
+        "تنتهي المهلة يوم 2- أكتوبر",
+        "تنتهي المهلة يوم 2/ أكتوبر",
+    ] {
+        assert_eq!(found_with(t, &o).len(), 1, "{t}");
+        assert_eq!(found_with(t, &o)[0].1, s("2016-10-02"), "{t}");
+    }
+    // a numbered list item before an English month is not read so
+    assert_eq!(found_with("Items: 2. October sales", &o).len(), 0);
+}
+
+#[test]
+fn translated_month_then_arabic_ordinal_with_its_year() {
+    let o = with_ref(2016, 11, 7);
+    assert_eq!(
+        found_with("الاثنين، يناير الثاني والعشرين، 2018", &o),
+        [(
+            "الاثنين، يناير الثاني والعشرين، 2018".to_owned(),
+            s("2018-01-22")
+        )]
+    );
+}

@@ -438,6 +438,16 @@ impl<'a> P<'a> {
         if is_ar(t, j, &AR_MONTH) {
             shahr = true;
             j += 1;
+        } else if matches!(key(t, j), "al" | "el") && !t[j].arabic {
+            // `12 al-Muharram 1443`: the article before a transliterated Hijri month
+            let k = if t.get(j + 1).is_some_and(is_dash) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if matches!(self.lx(k, Cat::HMonth), Some((Lex::HMonth(_), _))) {
+                j = k;
+            }
         }
         let m = if let Some((Lex::Month(m), e)) = self.lx(j, Cat::Month) {
             Some((Calendar::Gregorian, m, e))
@@ -801,6 +811,18 @@ impl<'a> P<'a> {
         {
             return None;
         }
+        // `version 1.2.2022`, `v1.2.2022`: a version number
+        if i >= 1
+            && punct(t.get(i + 1), &['.'])
+            && !t[i - 1].arabic
+            && is_word(
+                t,
+                i - 1,
+                &["version", "v", "ver", "release", "build", "firmware"],
+            )
+        {
+            return None;
+        }
         let sep_tok = t.get(i + 1)?;
         let sep = match sep_tok.kind {
             Kind::Punct(c) if ['/', '-', '.', '–', '\\'].contains(&c) => c,
@@ -1084,6 +1106,15 @@ impl<'a> P<'a> {
         }
         let (d, mut k) = self.day(j)?;
         let day_is_word = num(t, j).is_none();
+        // `2. أكتوبر`, `2- أكتوبر`, `2/ أكتوبر`: a mark after the day, then an Arabic month name
+        if !day_is_word
+            && punct(t.get(k), &['.', '-', '/'])
+            && !t[k].space_before
+            && t.get(k + 1).is_some_and(|x| x.space_before && x.arabic)
+            && matches!(self.lx(k + 1, Cat::Month), Some((Lex::Month(_), _)))
+        {
+            k += 1;
+        }
         let mut of = false;
         if is_word(t, k, &["of"]) || is_ar(t, k, &["من", "في"]) {
             k += 1;
@@ -1245,11 +1276,17 @@ impl<'a> P<'a> {
         if let Some((d, mut end)) = self.day(k) {
             let is_num = num(t, k).is_some();
             let ok = if is_num {
-                // not `May 5:30`, not a quantity
+                // not `May 5:30`, not a quantity (`January 10: talks resume`, a headline's
+                // date before its colon, is a date)
                 !punct(t.get(end), &[':', '%', '.'])
                     || (punct(t.get(end), &['.']) && num(t, end + 1).is_none())
+                    || (punct(t.get(end), &[':'])
+                        && t.get(end + 1)
+                            .is_some_and(|x| x.space_before && x.kind == Kind::Word))
             } else {
-                !t[k].arabic
+                // `يناير الثاني والعشرين، 2018` (translated `January 22nd, 2018`): an Arabic
+                // ordinal after a Gregorian month only with its year
+                !t[k].arabic || (cal == Calendar::Gregorian && self.year_after(end).is_some())
             };
             let verb_may = lower_ambiguous
                 && matches!(t[i].key.as_str(), "may" | "mar")
@@ -1516,6 +1553,27 @@ impl<'a> P<'a> {
         {
             prev_ctx = true;
         }
+        // `Q3 2021`, `H1 2022`, `fiscal 2022`, `FY2022`: a reporting period's year, whatever
+        // word follows it (`FY2022 earnings rose`)
+        let period = four
+            && i > 0
+            && !t[i].newline_before
+            && (is_word(t, i - 1, &["fiscal", "fy"])
+                || (i >= 2 && is_word(t, i - 1, &["year"]) && is_word(t, i - 2, &["fiscal"]))
+                // `الربع الأول من 2022`, `النصف الثاني من 2021`
+                || (i >= 3
+                    && is_ar(t, i - 1, &["من"])
+                    && matches!(self.lx(i - 2, Cat::Ord), Some((Lex::Ord(1..=4), e)) if e == i - 1)
+                    && is_ar(t, i - 3, &["الربع", "النصف"]))
+                || (i >= 2
+                    && num(t, i - 1).is_some_and(|q| q.digits == 1 && (1..=4).contains(&q.value))
+                    && !t[i - 1].space_before
+                    && t[i - 2].cap
+                    && (is_word(t, i - 2, &["q"])
+                        || (is_word(t, i - 2, &["h"]) && t[i - 1].value <= 2))));
+        if period {
+            prev_ctx = true;
+        }
         // `© 2022`, `Copyright 2021`, `(c) 2020`
         let copyright = four
             && i > 0
@@ -1537,7 +1595,11 @@ impl<'a> P<'a> {
             && punct(t.get(i + 1), &['/'])
             && !t[i + 1].space_before
             && t.get(i + 2).is_some_and(|x| !x.space_before)
-            && num(t, i + 2).is_some_and(|n2| n2.digits == 2 && n2.value == (n.value + 1) % 100)
+            && num(t, i + 2).is_some_and(|n2| {
+                (n2.digits == 2 && n2.value == (n.value + 1) % 100)
+                    // `the 2021/2022 season`
+                    || (n2.digits == 4 && n2.value == n.value + 1 && i > 0 && is_word(t, i - 1, &["the"]))
+            })
             && num(t, i + 4).is_none()
         {
             second = Some((i + 2, n.value + 1));
@@ -1630,6 +1692,7 @@ impl<'a> P<'a> {
                 if second.is_none()
                     && !the_noun
                     && !copyright
+                    && !period
                     && nx.kind == Kind::Word
                     && !nx.arabic
                     && !nx.cap
@@ -2336,6 +2399,22 @@ impl<'a> P<'a> {
         // Arabic week relative: الأسبوع الماضي, هذا الأسبوع, الأسبوع المقبل
         if tok.arabic {
             if let Some((k, e)) = self.rel_unit(i, 7) {
+                // `الأسبوع المقبل يوم الجمعة`, `الأسبوع الماضي الأحد`: that week's day (not when
+                // a date follows the weekday: `... يوم الخميس 17 نوفمبر` is read from there)
+                let j = if is_ar(t, e, &["يوم"]) { e + 1 } else { e };
+                if let Some((Lex::Weekday(wd), e2)) = self.lx(j, Cat::Weekday) {
+                    let date_after = num(t, e2).is_some()
+                        || self.lx(e2, Cat::Ord).is_some()
+                        || self.month(e2).is_some();
+                    if t[j].arabic && !t[j].newline_before && !date_after {
+                        let v = Val::Weekday {
+                            wd,
+                            mode: WeekdayMode::Week(k),
+                        };
+                        self.push(i, e2, v, false);
+                        return Some(e2);
+                    }
+                }
                 self.push(i, e, Val::Week(k), false);
                 return Some(e);
             }
