@@ -679,8 +679,10 @@ fn outlets() -> &'static (AhoCorasick, Vec<bool>) {
             .iter()
             .map(|p| p.bytes().all(|b| b.is_ascii_uppercase()))
             .collect();
+        // leftmost-longest: `Al Quds Al-Arabi` over `Al Quds`; one pass, no overlaps to visit
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(&pats)
             .expect("outlet patterns build");
         (ac, acronym)
@@ -692,7 +694,7 @@ fn outlets() -> &'static (AhoCorasick, Vec<bool>) {
 fn cites_arab_outlet(text: &str) -> bool {
     let (ac, acronym) = outlets();
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || is_mark(c));
-    ac.find_overlapping_iter(text).any(|m| {
+    ac.find_iter(text).any(|m| {
         let (s, e) = (m.start(), m.end());
         let hit = &text[s..e];
         !word(text[..s].chars().next_back())
