@@ -268,8 +268,8 @@ fn scan_arabic(bytes: &[u8], mut e: usize) -> usize {
             // the common pairs before the first other one
             e += misses.trailing_zeros() as usize / 16 * 2;
         }
-        match (bytes.get(e), bytes.get(e + 1)) {
-            (Some(&x), Some(&y)) if arabic_pair(x, y) => e += 2,
+        match bytes.get(e..e + 2) {
+            Some(&[x, y]) if arabic_pair(x, y) => e += 2,
             _ => return e,
         }
     }
@@ -522,23 +522,8 @@ impl<'t> Tokenizer<'t> {
                         continue;
                     }
                     ByteFast::Lead if arabic_block_class(x, next.unwrap_or(0)) == AR_LETTER => {
-                        // words separated by single spaces, one after the other
-                        let mut s = i;
-                        while let Some(e) = self.arabic_fast(s) {
-                            s = e;
-                            match (bytes.get(e), bytes.get(e + 1), bytes.get(e + 2)) {
-                                (Some(b' '), Some(&x), Some(&y))
-                                    if arabic_block_class(x, y) == AR_LETTER =>
-                                {
-                                    s = e + 1
-                                }
-                                _ => break,
-                            }
-                        }
-                        if s > i {
-                            i = s;
-                            continue;
-                        }
+                        i = self.arabic_words(i);
+                        continue;
                     }
                     _ => {}
                 }
@@ -551,8 +536,8 @@ impl<'t> Tokenizer<'t> {
     /// single spaces separate them: sixteen bytes at a time ([`ascii_block`]: every word that
     /// ends inside the sixteen bytes at a space is read from two masks), the others by
     /// [`Self::ascii_fast`], and a word that needs more by the general step. Returns where the
-    /// scan goes on.
-    #[inline]
+    /// scan goes on. (Not inlined: the scan of each kind of word keeps its own registers.)
+    #[inline(never)]
     fn ascii_words(&mut self, i: usize) -> usize {
         let bytes = self.text.as_bytes();
         let mut s = i;
@@ -564,7 +549,8 @@ impl<'t> Tokenizer<'t> {
                 let len = (!(alnum >> k)).trailing_zeros() as usize;
                 let end = k + len;
                 if end < 16 && block[end] == b' ' {
-                    let kind = if (letters >> k) & ((1 << len) - 1) != 0 {
+                    // a letter among the word's bytes
+                    let kind = if ((letters >> k).trailing_zeros() as usize) < len {
                         TokenKind::Word
                     } else {
                         TokenKind::Number
@@ -713,6 +699,25 @@ impl<'t> Tokenizer<'t> {
             );
         }
         self.next_at.1 >= i.saturating_add(512)
+    }
+
+    /// Arabic words from `i` (a two-byte Arabic letter) by [`Self::arabic_fast`], one after the
+    /// other while single spaces separate them, and a word that needs more by the general step.
+    /// Returns where the scan goes on. (Not inlined: the scan of each kind of word keeps its
+    /// own registers.)
+    #[inline(never)]
+    fn arabic_words(&mut self, i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut s = i;
+        loop {
+            let Some(e) = self.arabic_fast(s) else {
+                return self.step(s);
+            };
+            match bytes.get(e..e + 3) {
+                Some(&[b' ', x, y]) if arabic_block_class(x, y) == AR_LETTER => s = e + 1,
+                _ => return e,
+            }
+        }
     }
 
     /// An Arabic word of two-byte letters and marks at `i` followed by an ASCII byte (or the
