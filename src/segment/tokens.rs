@@ -169,11 +169,14 @@ fn scan_alnum(bytes: &[u8], mut e: usize, word: &mut bool) -> usize {
     e
 }
 
+/// How many bytes [`ascii_block`] reads at a time (about five words of prose).
+const ASCII_BLOCK: usize = 32;
+
 /// The ASCII letters and digits (first mask) and the ASCII letters (second mask) among the
-/// sixteen bytes of `block` (bytes past its end count as neither), bit `k` for byte `k`.
+/// first [`ASCII_BLOCK`] bytes of `block` (which has that many), bit `k` for byte `k`.
 #[inline(always)]
-fn ascii_block(block: &[u8]) -> (u32, u32) {
-    let half = |k: usize| {
+fn ascii_block(block: &[u8]) -> (u64, u64) {
+    let word = |k: usize| {
         let mut w = [0u8; 8];
         if let Some(b) = block.get(k..k + 8) {
             w.copy_from_slice(b);
@@ -181,12 +184,22 @@ fn ascii_block(block: &[u8]) -> (u32, u32) {
         u64::from_le_bytes(w)
     };
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    {
-        // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
-        unsafe { ascii_block_sse2(half(0), half(8)) }
-    }
+    // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
+    let (lo, hi) = unsafe {
+        (
+            ascii_block_sse2(word(0), word(8)),
+            ascii_block_sse2(word(16), word(24)),
+        )
+    };
     #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
-    ascii_block_swar(half(0), half(8))
+    let (lo, hi) = (
+        ascii_block_swar(word(0), word(8)),
+        ascii_block_swar(word(16), word(24)),
+    );
+    (
+        u64::from(lo.0) | u64::from(hi.0) << 16,
+        u64::from(lo.1) | u64::from(hi.1) << 16,
+    )
 }
 
 /// [`ascii_block`] of the bytes of `lo` then `hi` (little-endian), sixteen bytes at once.
@@ -224,11 +237,11 @@ fn ascii_block_swar(lo: u64, hi: u64) -> (u32, u32) {
 
 /// [`ascii_block`] byte by byte: the tests' oracle.
 #[cfg(test)]
-fn ascii_block_bytes(block: &[u8]) -> (u32, u32) {
+fn ascii_block_bytes(block: &[u8]) -> (u64, u64) {
     let (mut alnum, mut letters) = (0, 0);
-    for (k, x) in block.iter().take(16).enumerate() {
-        alnum |= u32::from(x.is_ascii_alphanumeric()) << k;
-        letters |= u32::from(x.is_ascii_alphabetic()) << k;
+    for (k, x) in block.iter().take(ASCII_BLOCK).enumerate() {
+        alnum |= u64::from(x.is_ascii_alphanumeric()) << k;
+        letters |= u64::from(x.is_ascii_alphabetic()) << k;
     }
     (alnum, letters)
 }
@@ -541,38 +554,49 @@ impl<'t> Tokenizer<'t> {
     fn ascii_words(&mut self, i: usize) -> usize {
         let bytes = self.text.as_bytes();
         let mut s = i;
-        'blocks: while let Some(block) = bytes.get(s..s + 16) {
+        'blocks: while let Some(block) = bytes.get(s..s + ASCII_BLOCK) {
             let (alnum, letters) = ascii_block(block);
+            // the sixteen bytes lie in the run of the last token: its script and language
+            let run = s
+                .checked_sub(self.cur.0)
+                .is_some_and(|d| d + ASCII_BLOCK <= self.cur.1)
+                .then_some((self.cur.2, self.cur.3));
             // a word starts at `s + k` (bit `k` of `alnum` is set)
             let mut k = 0usize;
             loop {
                 let len = (!(alnum >> k)).trailing_zeros() as usize;
                 let end = k + len;
-                if end < 16 && block[end] == b' ' {
+                if end < ASCII_BLOCK && block[end] == b' ' {
                     // a letter among the word's bytes
                     let kind = if ((letters >> k).trailing_zeros() as usize) < len {
                         TokenKind::Word
                     } else {
                         TokenKind::Number
                     };
-                    self.push_some(s + k, s + end, kind);
+                    match run {
+                        Some((script, lang)) => {
+                            self.out
+                                .push(Token::with_run(s + k, s + end, kind, script, lang))
+                        }
+                        None => self.push_some(s + k, s + end, kind),
+                    }
                     k = end + 1;
                     if (alnum >> k) & 1 != 0 {
                         continue;
                     }
-                    if k == 16 && bytes.get(s + 16).is_some_and(u8::is_ascii_alphanumeric) {
-                        s += 16;
+                    if k == ASCII_BLOCK && bytes.get(s + k).is_some_and(u8::is_ascii_alphanumeric) {
+                        s += k;
                         continue 'blocks;
                     }
                     return s + k;
                 }
                 // a word that may go on past the sixteen bytes: read again from its start
-                if end == 16 && k > 0 {
+                if end == ASCII_BLOCK && k > 0 {
                     s += k;
                     continue 'blocks;
                 }
                 let t = s + k;
-                let next = if end < 16 && block[end] != b'\'' {
+                let next = if end < ASCII_BLOCK && block[end] != b'\'' {
                     self.ascii_end(t, s + end, (letters >> k) & ((1 << len) - 1) != 0)
                 } else {
                     self.ascii_fast(t)
@@ -1404,20 +1428,25 @@ mod tests {
     }
 
     #[test]
-    fn sixteen_byte_masks_are_the_bytes_letters_and_digits() {
-        let mut block = [0u8; 16];
+    fn block_masks_are_the_bytes_letters_and_digits() {
+        let mut block = [0u8; ASCII_BLOCK];
         for seed in 0u32..4096 {
             for (k, b) in block.iter_mut().enumerate() {
                 *b = (seed.wrapping_mul(2_654_435_761).rotate_left(k as u32 * 3) as u8)
-                    .wrapping_add(k as u8 * 17);
+                    .wrapping_add((k as u8).wrapping_mul(17));
             }
             let want = ascii_block_bytes(&block);
             assert_eq!(ascii_block(&block), want, "{block:?}");
-            let half = |k: usize| u64::from_le_bytes(block[k..k + 8].try_into().unwrap());
-            assert_eq!(ascii_block_swar(half(0), half(8)), want, "{block:?}");
+            // the sixteen-byte halves, on every machine
+            let word = |k: usize| u64::from_le_bytes(block[k..k + 8].try_into().unwrap());
+            let (alnum, letters) = ascii_block_swar(word(0), word(8));
+            assert_eq!(
+                (u64::from(alnum), u64::from(letters)),
+                (want.0 & 0xFFFF, want.1 & 0xFFFF)
+            );
         }
         for x in 0..=255u8 {
-            let block = [x; 16];
+            let block = [x; ASCII_BLOCK];
             assert_eq!(ascii_block(&block), ascii_block_bytes(&block), "{x}");
         }
     }
