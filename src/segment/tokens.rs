@@ -235,6 +235,69 @@ fn ascii_block_swar(lo: u64, hi: u64) -> (u32, u32) {
     (letters | gather(d0) | gather(d1) << 8, letters)
 }
 
+/// How many bytes [`arabic_block`] reads at a time (Arabic words are long: about two of them).
+const ARABIC_BLOCK: usize = 32;
+
+/// The pairs of bytes `D8 A0..=BF` and `D9 80..=9F` (U+0620..=U+065F, as in
+/// [`arabic_simple_misses`]) among the [`ARABIC_BLOCK`] bytes of `block`, bit `k` for the pair
+/// at `k` (never the last bit, whose pair goes past the block).
+#[inline(always)]
+fn arabic_block(block: &[u8]) -> u64 {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        let word = |k: usize| {
+            let mut w = [0u8; 8];
+            if let Some(b) = block.get(k..k + 8) {
+                w.copy_from_slice(b);
+            }
+            u64::from_le_bytes(w)
+        };
+        // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
+        unsafe { arabic_block_sse2([word(0), word(8), word(16), word(24)]) }
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    arabic_block_bytes(block)
+}
+
+/// [`arabic_block`] of the bytes of `w` (little-endian), sixteen bytes at once.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn arabic_block_sse2(w: [u64; 4]) -> u64 {
+    use std::arch::x86_64::*;
+    let lo = _mm_set_epi64x(w[1] as i64, w[0] as i64);
+    let hi = _mm_set_epi64x(w[3] as i64, w[2] as i64);
+    // the bytes equal to `x` (after `and`ing them with `keep`), bit `k` for byte `k`
+    let mask = |keep: u8, x: u8| {
+        let eq = |v: __m128i| {
+            let v = _mm_and_si128(v, _mm_set1_epi8(keep as i8));
+            _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(x as i8))) as u16 as u64
+        };
+        eq(lo) | eq(hi) << 16
+    };
+    let d8 = mask(0xFF, 0xD8);
+    let d9 = mask(0xFF, 0xD9);
+    let a0 = mask(0xE0, 0xA0);
+    let x80 = mask(0xE0, 0x80);
+    (d8 & a0 >> 1) | (d9 & x80 >> 1)
+}
+
+/// [`arabic_block`] byte by byte: other machines' and the tests' oracle.
+#[cfg_attr(
+    all(target_arch = "x86_64", target_feature = "sse2", not(test)),
+    allow(dead_code)
+)]
+fn arabic_block_bytes(block: &[u8]) -> u64 {
+    let mut pairs = 0;
+    for k in 0..ARABIC_BLOCK - 1 {
+        if let (Some(&x), Some(&y)) = (block.get(k), block.get(k + 1)) {
+            let common = (x == 0xD8 && (0xA0..=0xBF).contains(&y))
+                || (x == 0xD9 && (0x80..=0x9F).contains(&y));
+            pairs |= u64::from(common) << k;
+        }
+    }
+    pairs
+}
+
 /// [`ascii_block`] byte by byte: the tests' oracle.
 #[cfg(test)]
 fn ascii_block_bytes(block: &[u8]) -> (u64, u64) {
@@ -725,21 +788,79 @@ impl<'t> Tokenizer<'t> {
         self.next_at.1 >= i.saturating_add(512)
     }
 
-    /// Arabic words from `i` (a two-byte Arabic letter) by [`Self::arabic_fast`], one after the
-    /// other while single spaces separate them, and a word that needs more by the general step.
+    /// Arabic words from `i` (a two-byte Arabic letter), one after the other while single
+    /// spaces separate them: [`ARABIC_BLOCK`] bytes at a time ([`arabic_block`]: every word of
+    /// common letters and marks that ends inside the block at a space is read from the mask),
+    /// the others by [`Self::arabic_fast`], and a word that needs more by the general step.
     /// Returns where the scan goes on. (Not inlined: the scan of each kind of word keeps its
     /// own registers.)
     #[inline(never)]
     fn arabic_words(&mut self, i: usize) -> usize {
         let bytes = self.text.as_bytes();
+        // an Arabic letter at `e + 1` after a space at `e`: the next word
+        let next_word = |e: usize| {
+            matches!(bytes.get(e..e + 3),
+                Some(&[b' ', x, y]) if arabic_block_class(x, y) == AR_LETTER)
+        };
         let mut s = i;
+        'blocks: while let Some(block) = bytes.get(s..s + ARABIC_BLOCK) {
+            let pairs = arabic_block(block);
+            // the block lies in the run of the last token: its script and language
+            let run = s
+                .checked_sub(self.cur.0)
+                .is_some_and(|d| d + ARABIC_BLOCK <= self.cur.1)
+                .then_some((self.cur.2, self.cur.3));
+            // a word starts at `s + k` with a letter (two bytes)
+            let mut k = 0usize;
+            loop {
+                // the common pairs after the first letter, to the first other pair
+                let end = k + 2 + (!(pairs >> (k + 2)) & 0x5555_5555).trailing_zeros() as usize;
+                if end < ARABIC_BLOCK && block[end] == b' ' {
+                    match run {
+                        Some((script, lang)) => self.out.push(Token::with_run(
+                            s + k,
+                            s + end,
+                            TokenKind::Word,
+                            script,
+                            lang,
+                        )),
+                        None => self.push_some(s + k, s + end, TokenKind::Word),
+                    }
+                    if !next_word(s + end) {
+                        return s + end + 1;
+                    }
+                    k = end + 1;
+                    if k + 2 < ARABIC_BLOCK {
+                        continue;
+                    }
+                    s += k;
+                    continue 'blocks;
+                }
+                // a word that may go on past the block: read again from its start
+                if end >= ARABIC_BLOCK && k > 0 {
+                    s += k;
+                    continue 'blocks;
+                }
+                let t = s + k;
+                let Some(e) = self.arabic_fast(t) else {
+                    return self.step(t);
+                };
+                if next_word(e) {
+                    s = e + 1;
+                    continue 'blocks;
+                }
+                return e;
+            }
+        }
+        // the last bytes of the text
         loop {
             let Some(e) = self.arabic_fast(s) else {
                 return self.step(s);
             };
-            match bytes.get(e..e + 3) {
-                Some(&[b' ', x, y]) if arabic_block_class(x, y) == AR_LETTER => s = e + 1,
-                _ => return e,
+            if next_word(e) {
+                s = e + 1;
+            } else {
+                return e;
             }
         }
     }
@@ -1449,6 +1570,32 @@ mod tests {
             let block = [x; ASCII_BLOCK];
             assert_eq!(ascii_block(&block), ascii_block_bytes(&block), "{x}");
         }
+    }
+
+    #[test]
+    fn block_arabic_mask_is_the_common_pairs() {
+        let bytes = [
+            0x20, 0x2E, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xD7, 0xD8, 0xD9, 0xDA, 0xDB,
+        ];
+        let mut block = [0u8; ARABIC_BLOCK];
+        for seed in 0u32..20000 {
+            for (k, b) in block.iter_mut().enumerate() {
+                let r = seed.wrapping_mul(2_654_435_761).rotate_left(k as u32 * 5) ^ k as u32;
+                *b = bytes[r as usize % bytes.len()];
+            }
+            assert_eq!(
+                arabic_block(&block),
+                arabic_block_bytes(&block),
+                "{block:?}"
+            );
+        }
+        let text = "قال الوزير والسفير الجديد";
+        // letters at 0, 2, 4, a space at 6, letters at 7, 9, …, 17, a space at 19, letters at
+        // 20, 22, …, 30 (the next one goes past the block)
+        assert_eq!(
+            arabic_block(text.as_bytes()),
+            0b0101_0101_0101_0010_1010_1010_1001_0101
+        );
     }
 
     #[test]
