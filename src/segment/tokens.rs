@@ -574,26 +574,9 @@ impl<'t> Tokenizer<'t> {
                         i = self.ascii_words(i);
                         continue;
                     }
-                    ByteFast::Punct => {
-                        self.push_byte(i, TokenKind::Punct);
-                        i += 1;
-                        continue;
-                    }
-                    // a run of `.` `!` `?` `؟` is one token, a run of `-` too
-                    ByteFast::Group
-                        if next.is_none_or(|y| {
-                            y.is_ascii()
-                                && !matches!(y, b'.' | b'!' | b'?')
-                                && (x != b'-' || y != b'-')
-                        }) =>
+                    ByteFast::Punct | ByteFast::Group | ByteFast::Symbol
+                        if self.one_byte_token(i) =>
                     {
-                        self.push_byte(i, TokenKind::Punct);
-                        i += 1;
-                        continue;
-                    }
-                    // emoji modifiers and joiners are not ASCII
-                    ByteFast::Symbol if next.is_none_or(|y| y.is_ascii()) => {
-                        self.push_byte(i, TokenKind::Symbol);
                         i += 1;
                         continue;
                     }
@@ -601,11 +584,56 @@ impl<'t> Tokenizer<'t> {
                         i = self.arabic_words(i);
                         continue;
                     }
+                    ByteFast::Lead if self.arabic_comma(i) => {
+                        i += 2;
+                        continue;
+                    }
                     _ => {}
                 }
             }
             i = self.step(i);
         }
+    }
+
+    /// The token of the ASCII punctuation or symbol at `i` when it is one byte long (not `..`,
+    /// `?!`, `--`, nor a symbol before an emoji modifier): pushes it and returns true.
+    #[inline(always)]
+    fn one_byte_token(&mut self, i: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let Some(&x) = bytes.get(i) else {
+            return false;
+        };
+        let next = bytes.get(i + 1).copied();
+        let kind = match BYTE_FAST[usize::from(x)] {
+            ByteFast::Punct => TokenKind::Punct,
+            // a run of `.` `!` `?` `؟` is one token, a run of `-` too
+            ByteFast::Group
+                if next.is_none_or(|y| {
+                    y.is_ascii() && !matches!(y, b'.' | b'!' | b'?') && (x != b'-' || y != b'-')
+                }) =>
+            {
+                TokenKind::Punct
+            }
+            // emoji modifiers and joiners are not ASCII
+            ByteFast::Symbol if next.is_none_or(|y| y.is_ascii()) => TokenKind::Symbol,
+            _ => return false,
+        };
+        self.push_byte(i, kind);
+        true
+    }
+
+    /// The Arabic comma `،` or semicolon `؛` at `i` (a token of its own, never in a run):
+    /// pushes it and returns true.
+    #[inline(always)]
+    fn arabic_comma(&mut self, i: usize) -> bool {
+        if !matches!(
+            self.text.as_bytes().get(i..i + 2),
+            Some(&[0xD8, 0x8C | 0x9B])
+        ) {
+            return false;
+        }
+        self.push_some(i, i + 2, TokenKind::Punct);
+        true
     }
 
     /// ASCII words and numbers from `i` (an ASCII letter or digit), one after the other while
@@ -664,9 +692,13 @@ impl<'t> Tokenizer<'t> {
                 } else {
                     self.ascii_fast(t)
                 };
-                let Some(e) = next else {
+                let Some(mut e) = next else {
                     return self.step(t);
                 };
+                // a comma or a period after the word: its token, as the main loop would push it
+                if self.one_byte_token(e) {
+                    e += 1;
+                }
                 if bytes.get(e) == Some(&b' ')
                     && bytes.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
                 {
@@ -842,9 +874,15 @@ impl<'t> Tokenizer<'t> {
                     continue 'blocks;
                 }
                 let t = s + k;
-                let Some(e) = self.arabic_fast(t) else {
+                let Some(mut e) = self.arabic_fast(t) else {
                     return self.step(t);
                 };
+                // a comma or a period after the word: its token, as the main loop would push it
+                if self.arabic_comma(e) {
+                    e += 2;
+                } else if self.one_byte_token(e) {
+                    e += 1;
+                }
                 if next_word(e) {
                     s = e + 1;
                     continue 'blocks;
