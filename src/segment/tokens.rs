@@ -768,15 +768,15 @@ impl<'t> Tokenizer<'t> {
             b',' => word || next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()),
             b':' => !url_letter,
             // characters of an e-mail's local part: an address needs an `@` close by
-            b'-' | b'_' | b'%' | b'+' => self.no_at_near(i),
+            b'-' | b'_' | b'%' | b'+' => self.no_email_at(i, e),
             // a number's period goes on before a digit (`2.7`)
             b'.' if !word => {
-                next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()) && self.no_at_near(i)
+                next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()) && self.no_email_at(i, e)
             }
             // a word that starts with a digit (`5th`) is read as a number's tail: no abbreviation
-            b'.' if !bytes[i].is_ascii_alphabetic() => self.no_at_near(i),
+            b'.' if !bytes[i].is_ascii_alphabetic() => self.no_email_at(i, e),
             // a word's period may be an abbreviation's
-            b'.' if !url_letter && self.no_at_near(i) => {
+            b'.' if !url_letter && self.no_email_at(i, e) => {
                 let letters = bytes[i..e]
                     .iter()
                     .filter(|x| x.is_ascii_alphabetic())
@@ -800,6 +800,23 @@ impl<'t> Tokenizer<'t> {
         }
         self.push_some(i, e, kind);
         Some(e)
+    }
+
+    /// No e-mail address starts at `i`, where the ASCII letters and digits of a word end at `e`
+    /// (`i..e` may hold apostrophes, which no address has): no `@` in the 512 bytes from `i`,
+    /// or the characters of an address's local part from `e` stop at something else than an
+    /// `@` (an address is looked for no further than 512 bytes from `i`, nor past a space).
+    #[inline]
+    fn no_email_at(&mut self, i: usize, e: usize) -> bool {
+        if self.no_at_near(i) {
+            return true;
+        }
+        let b = self.text.as_bytes();
+        let lim = b.len().min(i.saturating_add(512));
+        let stop = b.get(e..lim).unwrap_or_default().iter().find(|x| {
+            !(x.is_ascii_alphanumeric() || matches!(x, b'.' | b'_' | b'%' | b'+' | b'-'))
+        });
+        stop != Some(&b'@')
     }
 
     /// No `@` in the 512 bytes from `i` (as far as an e-mail address starting at `i` is looked
@@ -1634,6 +1651,23 @@ mod tests {
             arabic_block(text.as_bytes()),
             0b0101_0101_0101_0010_1010_1010_1001_0101
         );
+    }
+
+    #[test]
+    fn words_before_an_at_sign_that_starts_no_address_read_as_the_general_step_reads_them() {
+        for text in [
+            "a well-known reply. Write to jane.doe@example.org today",
+            "U.S. e-mail: a.b-c@d.org, x_y@z.co, 5.@ 100%@x and re-sent@",
+            "state-run media @RT said ... U.S.-led (news@x.com)",
+            "don't.@x it's-a@b.co 2.7@x G7.@y",
+        ] {
+            let runs = crate::text::runs(text);
+            assert_eq!(
+                tokenize_with(text, &runs, true),
+                tokenize_with(text, &runs, false),
+                "{text}"
+            );
+        }
     }
 
     #[test]
