@@ -885,6 +885,25 @@ impl<'t> Tokenizer<'t> {
                     s += k;
                     continue 'blocks;
                 }
+                // a word that ends inside the block at an ASCII byte other than a period, or at
+                // `،` `؛`: the word, and that comma's token if it is one
+                if end + 1 < ARABIC_BLOCK
+                    && (block[end].is_ascii() && block[end] != b'.'
+                        || block[end] == 0xD8 && matches!(block[end + 1], 0x8C | 0x9B))
+                {
+                    self.push_some(s + k, s + end, TokenKind::Word);
+                    let mut e = s + end;
+                    if self.arabic_comma(e) {
+                        e += 2;
+                    } else if self.one_byte_token(e) {
+                        e += 1;
+                    }
+                    if next_word(e) {
+                        s = e + 1;
+                        continue 'blocks;
+                    }
+                    return e;
+                }
                 // a word that may go on past the block: read again from its start
                 if end >= ARABIC_BLOCK && k > 0 {
                     s += k;
