@@ -202,7 +202,7 @@ fn ascii_block(block: &[u8]) -> (u64, u64) {
     )
 }
 
-/// [`ascii_block`] of the bytes of `lo` then `hi` (little-endian), sixteen bytes at once.
+/// The masks of [`ascii_block`] for the sixteen bytes of `lo` then `hi` (little-endian), at once.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
 fn ascii_block_sse2(lo: u64, hi: u64) -> (u32, u32) {
@@ -259,7 +259,7 @@ fn arabic_block(block: &[u8]) -> u64 {
     arabic_block_bytes(block)
 }
 
-/// [`arabic_block`] of the bytes of `w` (little-endian), sixteen bytes at once.
+/// [`arabic_block`] of the thirty-two bytes of `w` (little-endian), sixteen at a time.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
 fn arabic_block_sse2(w: [u64; 4]) -> u64 {
@@ -637,8 +637,8 @@ impl<'t> Tokenizer<'t> {
     }
 
     /// ASCII words and numbers from `i` (an ASCII letter or digit), one after the other while
-    /// single spaces separate them: sixteen bytes at a time ([`ascii_block`]: every word that
-    /// ends inside the sixteen bytes at a space is read from two masks), the others by
+    /// single spaces separate them: [`ASCII_BLOCK`] bytes at a time ([`ascii_block`]: every word
+    /// that ends inside the block at a space is read from two masks), the others by
     /// [`Self::ascii_fast`], and a word that needs more by the general step. Returns where the
     /// scan goes on. (Not inlined: the scan of each kind of word keeps its own registers.)
     #[inline(never)]
@@ -647,7 +647,7 @@ impl<'t> Tokenizer<'t> {
         let mut s = i;
         'blocks: while let Some(block) = bytes.get(s..s + ASCII_BLOCK) {
             let (alnum, letters) = ascii_block(block);
-            // the sixteen bytes lie in the run of the last token: its script and language
+            // the block lies in the run of the last token: its script and language
             let run = s
                 .checked_sub(self.cur.0)
                 .is_some_and(|d| d + ASCII_BLOCK <= self.cur.1)
@@ -681,7 +681,7 @@ impl<'t> Tokenizer<'t> {
                     }
                     return s + k;
                 }
-                // a word that may go on past the sixteen bytes: read again from its start
+                // a word that may go on past the block: read again from its start
                 if end == ASCII_BLOCK && k > 0 {
                     s += k;
                     continue 'blocks;
