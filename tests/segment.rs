@@ -1039,3 +1039,60 @@ fn name_after_a_signoff_stands_apart() {
         ["Thanks for the note.", "Regards,", "Omar Haddad"]
     );
 }
+
+#[test]
+fn long_lines_of_words_keep_every_word_whole_across_the_scan_blocks() {
+    // words of every length up to forty bytes, one space apart, and a comma or a period after
+    // some of them: the tokenizer reads such lines thirty-two bytes at a time
+    let mut line = String::new();
+    let mut want = Vec::new();
+    for n in 1..=40 {
+        let w: String = (0..n)
+            .map(|k| (b'a' + (k * 7 + n) as u8 % 26) as char)
+            .collect();
+        let w = if n % 5 == 0 { format!("{n}{w}") } else { w };
+        line.push_str(&w);
+        want.push(w);
+        if n % 7 == 0 {
+            line.push(',');
+            want.push(",".to_owned());
+        }
+        line.push(' ');
+    }
+    for shift in 0..33 {
+        let text = format!("{}{line}", " ".repeat(shift));
+        assert_eq!(words(&text), want, "shifted by {shift}");
+    }
+}
+
+#[test]
+fn long_lines_of_arabic_words_keep_every_word_whole_across_the_scan_blocks() {
+    // short and long words, harakat, a word glued to its comma
+    let base = [
+        "قال",
+        "الوزير",
+        "والاستقلالية",
+        "وَالْكِتَابُ",
+        "في",
+        "المؤتمر،",
+        "ب",
+    ];
+    let mut line = String::new();
+    let mut want = Vec::new();
+    for k in 0..60 {
+        let w = base[k % base.len()].repeat(1 + k % 4);
+        line.push_str(&w);
+        line.push(' ');
+        // a comma between repetitions is a token of its own, not part of a word
+        want.extend(w.split('،').filter(|p| !p.is_empty()).map(str::to_owned));
+    }
+    for shift in 0..33 {
+        let text = format!("{}{line}", " ".repeat(shift));
+        let got: Vec<String> = toks(&text)
+            .into_iter()
+            .filter(|(_, kind)| *kind == "word")
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(got, want, "shifted by {shift}");
+    }
+}

@@ -169,11 +169,14 @@ fn scan_alnum(bytes: &[u8], mut e: usize, word: &mut bool) -> usize {
     e
 }
 
+/// How many bytes [`ascii_block`] reads at a time (about five words of prose).
+const ASCII_BLOCK: usize = 32;
+
 /// The ASCII letters and digits (first mask) and the ASCII letters (second mask) among the
-/// sixteen bytes of `block` (bytes past its end count as neither), bit `k` for byte `k`.
+/// first [`ASCII_BLOCK`] bytes of `block` (which has that many), bit `k` for byte `k`.
 #[inline(always)]
-fn ascii_block(block: &[u8]) -> (u32, u32) {
-    let half = |k: usize| {
+fn ascii_block(block: &[u8]) -> (u64, u64) {
+    let word = |k: usize| {
         let mut w = [0u8; 8];
         if let Some(b) = block.get(k..k + 8) {
             w.copy_from_slice(b);
@@ -181,15 +184,25 @@ fn ascii_block(block: &[u8]) -> (u32, u32) {
         u64::from_le_bytes(w)
     };
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    {
-        // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
-        unsafe { ascii_block_sse2(half(0), half(8)) }
-    }
+    // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
+    let (lo, hi) = unsafe {
+        (
+            ascii_block_sse2(word(0), word(8)),
+            ascii_block_sse2(word(16), word(24)),
+        )
+    };
     #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
-    ascii_block_swar(half(0), half(8))
+    let (lo, hi) = (
+        ascii_block_swar(word(0), word(8)),
+        ascii_block_swar(word(16), word(24)),
+    );
+    (
+        u64::from(lo.0) | u64::from(hi.0) << 16,
+        u64::from(lo.1) | u64::from(hi.1) << 16,
+    )
 }
 
-/// [`ascii_block`] of the bytes of `lo` then `hi` (little-endian), sixteen bytes at once.
+/// The masks of [`ascii_block`] for the sixteen bytes of `lo` then `hi` (little-endian), at once.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
 fn ascii_block_sse2(lo: u64, hi: u64) -> (u32, u32) {
@@ -222,13 +235,76 @@ fn ascii_block_swar(lo: u64, hi: u64) -> (u32, u32) {
     (letters | gather(d0) | gather(d1) << 8, letters)
 }
 
+/// How many bytes [`arabic_block`] reads at a time (Arabic words are long: about two of them).
+const ARABIC_BLOCK: usize = 32;
+
+/// The pairs of bytes `D8 A0..=BF` and `D9 80..=9F` (U+0620..=U+065F, as in
+/// [`arabic_simple_misses`]) among the [`ARABIC_BLOCK`] bytes of `block`, bit `k` for the pair
+/// at `k` (never the last bit, whose pair goes past the block).
+#[inline(always)]
+fn arabic_block(block: &[u8]) -> u64 {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        let word = |k: usize| {
+            let mut w = [0u8; 8];
+            if let Some(b) = block.get(k..k + 8) {
+                w.copy_from_slice(b);
+            }
+            u64::from_le_bytes(w)
+        };
+        // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
+        unsafe { arabic_block_sse2([word(0), word(8), word(16), word(24)]) }
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    arabic_block_bytes(block)
+}
+
+/// [`arabic_block`] of the thirty-two bytes of `w` (little-endian), sixteen at a time.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn arabic_block_sse2(w: [u64; 4]) -> u64 {
+    use std::arch::x86_64::*;
+    let lo = _mm_set_epi64x(w[1] as i64, w[0] as i64);
+    let hi = _mm_set_epi64x(w[3] as i64, w[2] as i64);
+    // the bytes equal to `x` (after `and`ing them with `keep`), bit `k` for byte `k`
+    let mask = |keep: u8, x: u8| {
+        let eq = |v: __m128i| {
+            let v = _mm_and_si128(v, _mm_set1_epi8(keep as i8));
+            _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(x as i8))) as u16 as u64
+        };
+        eq(lo) | eq(hi) << 16
+    };
+    let d8 = mask(0xFF, 0xD8);
+    let d9 = mask(0xFF, 0xD9);
+    let a0 = mask(0xE0, 0xA0);
+    let x80 = mask(0xE0, 0x80);
+    (d8 & a0 >> 1) | (d9 & x80 >> 1)
+}
+
+/// [`arabic_block`] byte by byte: other machines' and the tests' oracle.
+#[cfg_attr(
+    all(target_arch = "x86_64", target_feature = "sse2", not(test)),
+    allow(dead_code)
+)]
+fn arabic_block_bytes(block: &[u8]) -> u64 {
+    let mut pairs = 0;
+    for k in 0..ARABIC_BLOCK - 1 {
+        if let (Some(&x), Some(&y)) = (block.get(k), block.get(k + 1)) {
+            let common = (x == 0xD8 && (0xA0..=0xBF).contains(&y))
+                || (x == 0xD9 && (0x80..=0x9F).contains(&y));
+            pairs |= u64::from(common) << k;
+        }
+    }
+    pairs
+}
+
 /// [`ascii_block`] byte by byte: the tests' oracle.
 #[cfg(test)]
-fn ascii_block_bytes(block: &[u8]) -> (u32, u32) {
+fn ascii_block_bytes(block: &[u8]) -> (u64, u64) {
     let (mut alnum, mut letters) = (0, 0);
-    for (k, x) in block.iter().take(16).enumerate() {
-        alnum |= u32::from(x.is_ascii_alphanumeric()) << k;
-        letters |= u32::from(x.is_ascii_alphabetic()) << k;
+    for (k, x) in block.iter().take(ASCII_BLOCK).enumerate() {
+        alnum |= u64::from(x.is_ascii_alphanumeric()) << k;
+        letters |= u64::from(x.is_ascii_alphabetic()) << k;
     }
     (alnum, letters)
 }
@@ -268,8 +344,8 @@ fn scan_arabic(bytes: &[u8], mut e: usize) -> usize {
             // the common pairs before the first other one
             e += misses.trailing_zeros() as usize / 16 * 2;
         }
-        match (bytes.get(e), bytes.get(e + 1)) {
-            (Some(&x), Some(&y)) if arabic_pair(x, y) => e += 2,
+        match bytes.get(e..e + 2) {
+            Some(&[x, y]) if arabic_pair(x, y) => e += 2,
             _ => return e,
         }
     }
@@ -498,47 +574,19 @@ impl<'t> Tokenizer<'t> {
                         i = self.ascii_words(i);
                         continue;
                     }
-                    ByteFast::Punct => {
-                        self.push_byte(i, TokenKind::Punct);
-                        i += 1;
-                        continue;
-                    }
-                    // a run of `.` `!` `?` `؟` is one token, a run of `-` too
-                    ByteFast::Group
-                        if next.is_none_or(|y| {
-                            y.is_ascii()
-                                && !matches!(y, b'.' | b'!' | b'?')
-                                && (x != b'-' || y != b'-')
-                        }) =>
+                    ByteFast::Punct | ByteFast::Group | ByteFast::Symbol
+                        if self.one_byte_token(i) =>
                     {
-                        self.push_byte(i, TokenKind::Punct);
-                        i += 1;
-                        continue;
-                    }
-                    // emoji modifiers and joiners are not ASCII
-                    ByteFast::Symbol if next.is_none_or(|y| y.is_ascii()) => {
-                        self.push_byte(i, TokenKind::Symbol);
                         i += 1;
                         continue;
                     }
                     ByteFast::Lead if arabic_block_class(x, next.unwrap_or(0)) == AR_LETTER => {
-                        // words separated by single spaces, one after the other
-                        let mut s = i;
-                        while let Some(e) = self.arabic_fast(s) {
-                            s = e;
-                            match (bytes.get(e), bytes.get(e + 1), bytes.get(e + 2)) {
-                                (Some(b' '), Some(&x), Some(&y))
-                                    if arabic_block_class(x, y) == AR_LETTER =>
-                                {
-                                    s = e + 1
-                                }
-                                _ => break,
-                            }
-                        }
-                        if s > i {
-                            i = s;
-                            continue;
-                        }
+                        i = self.arabic_words(i);
+                        continue;
+                    }
+                    ByteFast::Lead if self.arabic_comma(i) => {
+                        i += 2;
+                        continue;
                     }
                     _ => {}
                 }
@@ -547,53 +595,110 @@ impl<'t> Tokenizer<'t> {
         }
     }
 
+    /// The token of the ASCII punctuation or symbol at `i` when it is one byte long (not `..`,
+    /// `?!`, `--`, nor a symbol before an emoji modifier): pushes it and returns true.
+    #[inline(always)]
+    fn one_byte_token(&mut self, i: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let Some(&x) = bytes.get(i) else {
+            return false;
+        };
+        let next = bytes.get(i + 1).copied();
+        let kind = match BYTE_FAST[usize::from(x)] {
+            ByteFast::Punct => TokenKind::Punct,
+            // a run of `.` `!` `?` `؟` is one token, a run of `-` too
+            ByteFast::Group
+                if next.is_none_or(|y| {
+                    y.is_ascii() && !matches!(y, b'.' | b'!' | b'?') && (x != b'-' || y != b'-')
+                }) =>
+            {
+                TokenKind::Punct
+            }
+            // emoji modifiers and joiners are not ASCII
+            ByteFast::Symbol if next.is_none_or(|y| y.is_ascii()) => TokenKind::Symbol,
+            _ => return false,
+        };
+        self.push_byte(i, kind);
+        true
+    }
+
+    /// The Arabic comma `،` or semicolon `؛` at `i` (a token of its own, never in a run):
+    /// pushes it and returns true.
+    #[inline(always)]
+    fn arabic_comma(&mut self, i: usize) -> bool {
+        if !matches!(
+            self.text.as_bytes().get(i..i + 2),
+            Some(&[0xD8, 0x8C | 0x9B])
+        ) {
+            return false;
+        }
+        self.push_some(i, i + 2, TokenKind::Punct);
+        true
+    }
+
     /// ASCII words and numbers from `i` (an ASCII letter or digit), one after the other while
-    /// single spaces separate them: sixteen bytes at a time ([`ascii_block`]: every word that
-    /// ends inside the sixteen bytes at a space is read from two masks), the others by
+    /// single spaces separate them: [`ASCII_BLOCK`] bytes at a time ([`ascii_block`]: every word
+    /// that ends inside the block at a space is read from two masks), the others by
     /// [`Self::ascii_fast`], and a word that needs more by the general step. Returns where the
-    /// scan goes on.
-    #[inline]
+    /// scan goes on. (Not inlined: the scan of each kind of word keeps its own registers.)
+    #[inline(never)]
     fn ascii_words(&mut self, i: usize) -> usize {
         let bytes = self.text.as_bytes();
         let mut s = i;
-        'blocks: while let Some(block) = bytes.get(s..s + 16) {
+        'blocks: while let Some(block) = bytes.get(s..s + ASCII_BLOCK) {
             let (alnum, letters) = ascii_block(block);
+            // the block lies in the run of the last token: its script and language
+            let run = s
+                .checked_sub(self.cur.0)
+                .is_some_and(|d| d + ASCII_BLOCK <= self.cur.1)
+                .then_some((self.cur.2, self.cur.3));
             // a word starts at `s + k` (bit `k` of `alnum` is set)
             let mut k = 0usize;
             loop {
                 let len = (!(alnum >> k)).trailing_zeros() as usize;
                 let end = k + len;
-                if end < 16 && block[end] == b' ' {
-                    let kind = if (letters >> k) & ((1 << len) - 1) != 0 {
+                if end < ASCII_BLOCK && block[end] == b' ' {
+                    // a letter among the word's bytes
+                    let kind = if ((letters >> k).trailing_zeros() as usize) < len {
                         TokenKind::Word
                     } else {
                         TokenKind::Number
                     };
-                    self.push_some(s + k, s + end, kind);
+                    match run {
+                        Some((script, lang)) => {
+                            self.out
+                                .push(Token::with_run(s + k, s + end, kind, script, lang))
+                        }
+                        None => self.push_some(s + k, s + end, kind),
+                    }
                     k = end + 1;
                     if (alnum >> k) & 1 != 0 {
                         continue;
                     }
-                    if k == 16 && bytes.get(s + 16).is_some_and(u8::is_ascii_alphanumeric) {
-                        s += 16;
+                    if k == ASCII_BLOCK && bytes.get(s + k).is_some_and(u8::is_ascii_alphanumeric) {
+                        s += k;
                         continue 'blocks;
                     }
                     return s + k;
                 }
-                // a word that may go on past the sixteen bytes: read again from its start
-                if end == 16 && k > 0 {
+                // a word that may go on past the block: read again from its start
+                if end == ASCII_BLOCK && k > 0 {
                     s += k;
                     continue 'blocks;
                 }
                 let t = s + k;
-                let next = if end < 16 && block[end] != b'\'' {
+                let next = if end < ASCII_BLOCK && block[end] != b'\'' {
                     self.ascii_end(t, s + end, (letters >> k) & ((1 << len) - 1) != 0)
                 } else {
                     self.ascii_fast(t)
                 };
-                let Some(e) = next else {
+                let Some(mut e) = next else {
                     return self.step(t);
                 };
+                // a comma or a period after the word: its token, as the main loop would push it
+                if self.one_byte_token(e) {
+                    e += 1;
+                }
                 if bytes.get(e) == Some(&b' ')
                     && bytes.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
                 {
@@ -663,15 +768,15 @@ impl<'t> Tokenizer<'t> {
             b',' => word || next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()),
             b':' => !url_letter,
             // characters of an e-mail's local part: an address needs an `@` close by
-            b'-' | b'_' | b'%' | b'+' => self.no_at_near(i),
+            b'-' | b'_' | b'%' | b'+' => self.no_email_at(i, e),
             // a number's period goes on before a digit (`2.7`)
             b'.' if !word => {
-                next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()) && self.no_at_near(i)
+                next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()) && self.no_email_at(i, e)
             }
             // a word that starts with a digit (`5th`) is read as a number's tail: no abbreviation
-            b'.' if !bytes[i].is_ascii_alphabetic() => self.no_at_near(i),
+            b'.' if !bytes[i].is_ascii_alphabetic() => self.no_email_at(i, e),
             // a word's period may be an abbreviation's
-            b'.' if !url_letter && self.no_at_near(i) => {
+            b'.' if !url_letter && self.no_email_at(i, e) => {
                 let letters = bytes[i..e]
                     .iter()
                     .filter(|x| x.is_ascii_alphabetic())
@@ -697,6 +802,23 @@ impl<'t> Tokenizer<'t> {
         Some(e)
     }
 
+    /// No e-mail address starts at `i`, where the ASCII letters and digits of a word end at `e`
+    /// (`i..e` may hold apostrophes, which no address has): no `@` in the 512 bytes from `i`,
+    /// or the characters of an address's local part from `e` stop at something else than an
+    /// `@` (an address is looked for no further than 512 bytes from `i`, nor past a space).
+    #[inline]
+    fn no_email_at(&mut self, i: usize, e: usize) -> bool {
+        if self.no_at_near(i) {
+            return true;
+        }
+        let b = self.text.as_bytes();
+        let lim = b.len().min(i.saturating_add(512));
+        let stop = b.get(e..lim).unwrap_or_default().iter().find(|x| {
+            !(x.is_ascii_alphanumeric() || matches!(x, b'.' | b'_' | b'%' | b'+' | b'-'))
+        });
+        stop != Some(&b'@')
+    }
+
     /// No `@` in the 512 bytes from `i` (as far as an e-mail address starting at `i` is looked
     /// for): then no e-mail starts there. `i` only grows between calls, but any `i` is answered.
     #[inline]
@@ -713,6 +835,108 @@ impl<'t> Tokenizer<'t> {
             );
         }
         self.next_at.1 >= i.saturating_add(512)
+    }
+
+    /// Arabic words from `i` (a two-byte Arabic letter), one after the other while single
+    /// spaces separate them: [`ARABIC_BLOCK`] bytes at a time ([`arabic_block`]: every word of
+    /// common letters and marks that ends inside the block at a space is read from the mask),
+    /// the others by [`Self::arabic_fast`], and a word that needs more by the general step.
+    /// Returns where the scan goes on. (Not inlined: the scan of each kind of word keeps its
+    /// own registers.)
+    #[inline(never)]
+    fn arabic_words(&mut self, i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        // an Arabic letter at `e + 1` after a space at `e`: the next word
+        let next_word = |e: usize| {
+            matches!(bytes.get(e..e + 3),
+                Some(&[b' ', x, y]) if arabic_block_class(x, y) == AR_LETTER)
+        };
+        let mut s = i;
+        'blocks: while let Some(block) = bytes.get(s..s + ARABIC_BLOCK) {
+            let pairs = arabic_block(block);
+            // the block lies in the run of the last token: its script and language
+            let run = s
+                .checked_sub(self.cur.0)
+                .is_some_and(|d| d + ARABIC_BLOCK <= self.cur.1)
+                .then_some((self.cur.2, self.cur.3));
+            // a word starts at `s + k` with a letter (two bytes)
+            let mut k = 0usize;
+            loop {
+                // the common pairs after the first letter, to the first other pair
+                let end = k + 2 + (!(pairs >> (k + 2)) & 0x5555_5555).trailing_zeros() as usize;
+                if end < ARABIC_BLOCK && block[end] == b' ' {
+                    match run {
+                        Some((script, lang)) => self.out.push(Token::with_run(
+                            s + k,
+                            s + end,
+                            TokenKind::Word,
+                            script,
+                            lang,
+                        )),
+                        None => self.push_some(s + k, s + end, TokenKind::Word),
+                    }
+                    if !next_word(s + end) {
+                        return s + end + 1;
+                    }
+                    k = end + 1;
+                    if k + 2 < ARABIC_BLOCK {
+                        continue;
+                    }
+                    s += k;
+                    continue 'blocks;
+                }
+                // a word that ends inside the block at an ASCII byte other than a period, or at
+                // `،` `؛`: the word, and that comma's token if it is one
+                if end + 1 < ARABIC_BLOCK
+                    && (block[end].is_ascii() && block[end] != b'.'
+                        || block[end] == 0xD8 && matches!(block[end + 1], 0x8C | 0x9B))
+                {
+                    self.push_some(s + k, s + end, TokenKind::Word);
+                    let mut e = s + end;
+                    if self.arabic_comma(e) {
+                        e += 2;
+                    } else if self.one_byte_token(e) {
+                        e += 1;
+                    }
+                    if next_word(e) {
+                        s = e + 1;
+                        continue 'blocks;
+                    }
+                    return e;
+                }
+                // a word that may go on past the block: read again from its start
+                if end >= ARABIC_BLOCK && k > 0 {
+                    s += k;
+                    continue 'blocks;
+                }
+                let t = s + k;
+                let Some(mut e) = self.arabic_fast(t) else {
+                    return self.step(t);
+                };
+                // a comma or a period after the word: its token, as the main loop would push it
+                if self.arabic_comma(e) {
+                    e += 2;
+                } else if self.one_byte_token(e) {
+                    e += 1;
+                }
+                if next_word(e) {
+                    s = e + 1;
+                    continue 'blocks;
+                }
+                return e;
+            }
+        }
+        // the last bytes of the text
+        loop {
+            let Some(e) = self.arabic_fast(s) else {
+                return self.step(s);
+            };
+            if next_word(e) {
+                s = e + 1;
+            } else {
+                return e;
+            }
+        }
     }
 
     /// An Arabic word of two-byte letters and marks at `i` followed by an ASCII byte (or the
@@ -1399,21 +1623,69 @@ mod tests {
     }
 
     #[test]
-    fn sixteen_byte_masks_are_the_bytes_letters_and_digits() {
-        let mut block = [0u8; 16];
+    fn block_masks_are_the_bytes_letters_and_digits() {
+        let mut block = [0u8; ASCII_BLOCK];
         for seed in 0u32..4096 {
             for (k, b) in block.iter_mut().enumerate() {
                 *b = (seed.wrapping_mul(2_654_435_761).rotate_left(k as u32 * 3) as u8)
-                    .wrapping_add(k as u8 * 17);
+                    .wrapping_add((k as u8).wrapping_mul(17));
             }
             let want = ascii_block_bytes(&block);
             assert_eq!(ascii_block(&block), want, "{block:?}");
-            let half = |k: usize| u64::from_le_bytes(block[k..k + 8].try_into().unwrap());
-            assert_eq!(ascii_block_swar(half(0), half(8)), want, "{block:?}");
+            // the sixteen-byte halves, on every machine
+            let word = |k: usize| u64::from_le_bytes(block[k..k + 8].try_into().unwrap());
+            let (alnum, letters) = ascii_block_swar(word(0), word(8));
+            assert_eq!(
+                (u64::from(alnum), u64::from(letters)),
+                (want.0 & 0xFFFF, want.1 & 0xFFFF)
+            );
         }
         for x in 0..=255u8 {
-            let block = [x; 16];
+            let block = [x; ASCII_BLOCK];
             assert_eq!(ascii_block(&block), ascii_block_bytes(&block), "{x}");
+        }
+    }
+
+    #[test]
+    fn block_arabic_mask_is_the_common_pairs() {
+        let bytes = [
+            0x20, 0x2E, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xD7, 0xD8, 0xD9, 0xDA, 0xDB,
+        ];
+        let mut block = [0u8; ARABIC_BLOCK];
+        for seed in 0u32..20000 {
+            for (k, b) in block.iter_mut().enumerate() {
+                let r = seed.wrapping_mul(2_654_435_761).rotate_left(k as u32 * 5) ^ k as u32;
+                *b = bytes[r as usize % bytes.len()];
+            }
+            assert_eq!(
+                arabic_block(&block),
+                arabic_block_bytes(&block),
+                "{block:?}"
+            );
+        }
+        let text = "قال الوزير والسفير الجديد";
+        // letters at 0, 2, 4, a space at 6, letters at 7, 9, …, 17, a space at 19, letters at
+        // 20, 22, …, 30 (the next one goes past the block)
+        assert_eq!(
+            arabic_block(text.as_bytes()),
+            0b0101_0101_0101_0010_1010_1010_1001_0101
+        );
+    }
+
+    #[test]
+    fn words_before_an_at_sign_that_starts_no_address_read_as_the_general_step_reads_them() {
+        for text in [
+            "a well-known reply. Write to jane.doe@example.org today",
+            "U.S. e-mail: a.b-c@d.org, x_y@z.co, 5.@ 100%@x and re-sent@",
+            "state-run media @RT said ... U.S.-led (news@x.com)",
+            "don't.@x it's-a@b.co 2.7@x G7.@y",
+        ] {
+            let runs = crate::text::runs(text);
+            assert_eq!(
+                tokenize_with(text, &runs, true),
+                tokenize_with(text, &runs, false),
+                "{text}"
+            );
         }
     }
 
