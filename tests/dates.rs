@@ -2209,3 +2209,38 @@ fn translated_month_then_arabic_ordinal_with_its_year() {
         )]
     );
 }
+
+#[test]
+fn weekday_after_a_past_tense_verb_looks_back() {
+    // reference Wednesday 12 January 2022
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("The minister said Tuesday that talks would resume.", &o),
+        [("Tuesday".to_owned(), s("2022-01-11"))]
+    );
+    assert_eq!(
+        found_with("The envoy spoke on Wednesday in Doha.", &o)[0].1,
+        s("2022-01-12")
+    );
+    assert_eq!(
+        found_with("Officials met Monday and Tuesday.", &o),
+        [
+            ("Monday".to_owned(), s("2022-01-10")),
+            ("Tuesday".to_owned(), s("2022-01-11"))
+        ]
+    );
+    assert_eq!(
+        found_with("Rebels attacked Sunday near the border.", &o)[0].1,
+        s("2022-01-09")
+    );
+    // without a past verb the coming one, as before
+    assert_eq!(
+        found_with("Talks resume on Thursday.", &o)[0].1,
+        s("2022-01-13")
+    );
+    // names stay names
+    assert_eq!(
+        found_with("Shoppers crowded stores on Black Friday.", &o).len(),
+        0
+    );
+}

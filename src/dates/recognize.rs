@@ -47,6 +47,9 @@ pub(crate) enum WeekdayMode {
     Week(i32),
     /// `Friday after next`.
     AfterNext,
+    /// `said Tuesday`, `met on Monday`: after a past-tense verb, the one on or before the
+    /// reference day.
+    Past,
     /// `3 Fridays from now` (3), `2 Thursdays ago` (-2): the nth one after (before) the
     /// reference day.
     Nth(i32),
@@ -2361,24 +2364,42 @@ impl<'a> P<'a> {
                 );
                 return Some(k + 2);
             }
+            // `said Tuesday`, `spoke on Wednesday`, `met Monday`: news reports look back
+            let verb_at = if i >= 2 && is_word(t, i - 1, &["on"]) {
+                i - 2
+            } else {
+                i.wrapping_sub(1)
+            };
+            // (`met Monday and Tuesday`: the second day too)
+            let past = past_verb(t, verb_at)
+                || (i >= 2
+                    && is_word(t, i - 1, &["and", "or"])
+                    && self.out.last().is_some_and(|r| {
+                        r.end == t[i - 2].end
+                            && matches!(
+                                r.val,
+                                Val::Weekday {
+                                    mode: WeekdayMode::Past,
+                                    ..
+                                }
+                            )
+                    }));
             // `Black Friday`, `Super Tuesday`, `Palm Sunday`: names, not dates
             let prev_ok = i == 0
                 || t[i].newline_before
                 || matches!(t[i - 1].kind, Kind::Punct(_))
-                || is_word(t, i - 1, &WEEKDAY_OPENERS);
+                || is_word(t, i - 1, &WEEKDAY_OPENERS)
+                || past;
             // `Sun`, `Sat`, `Wed` alone are words (and newspapers), not dates
             if !prev_ok || abbreviated {
                 return None;
             }
-            self.push(
-                i,
-                e,
-                Val::Weekday {
-                    wd,
-                    mode: WeekdayMode::Bare,
-                },
-                false,
-            );
+            let mode = if past {
+                WeekdayMode::Past
+            } else {
+                WeekdayMode::Bare
+            };
+            self.push(i, e, Val::Weekday { wd, mode }, false);
             return Some(e);
         }
         // Arabic: هذا الاثنين
@@ -3468,6 +3489,21 @@ impl<'a> P<'a> {
     }
 }
 
+static PAST_VERBS_EN: Words = LazyLock::new(|| words("past_verbs_en"));
+
+/// A past-tense English verb at `i` (`said`, `met`, `announced`): a lowercase word from the
+/// list of irregular past forms, or a regular `-ed` form.
+fn past_verb(t: &[Tok], i: usize) -> bool {
+    t.get(i).is_some_and(|x| {
+        x.kind == Kind::Word
+            && !x.arabic
+            && !x.cap
+            && !x.newline_before
+            && (PAST_VERBS_EN.contains(&x.key.as_str())
+                || (x.key.len() >= 5 && x.key.ends_with("ed")))
+    })
+}
+
 fn expand_year(v: u32, digits: u8) -> i32 {
     if digits == 2 {
         if v < 50 {
@@ -3877,8 +3913,9 @@ mod guard_tests {
 
     #[test]
     fn every_guard_list_loads_from_the_data_file() {
-        let lists: [&Words; 24] = [
+        let lists: [&Words; 25] = [
             &STARTERS,
+            &PAST_VERBS_EN,
             &NAMES_AFTER,
             &NAMES_BEFORE,
             &EVENT_NOUNS_EN,

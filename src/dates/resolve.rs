@@ -869,6 +869,7 @@ fn value(
                     }
                     add_days(r, -diff)
                 }
+                WeekdayMode::Past => add_days(r, -(cur - wd).rem_euclid(7)),
                 WeekdayMode::Week(k) => add_days(monday, 7 * k as i64 + wd),
                 WeekdayMode::Nth(n) if n < 0 => {
                     let mut diff = (cur - wd).rem_euclid(7);
