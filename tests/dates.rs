@@ -2244,3 +2244,43 @@ fn weekday_after_a_past_tense_verb_looks_back() {
         0
     );
 }
+
+#[test]
+fn yesterday_today_tomorrow_with_their_weekday_are_one_mention() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("أعلنت الوزارة، أمس الثلاثاء، عن خطة جديدة.", &o),
+        [("أمس الثلاثاء".to_owned(), s("2022-01-11"))]
+    );
+    assert_eq!(
+        found_with("يعقد المجلس اليوم الأربعاء جلسة طارئة.", &o),
+        [("اليوم الأربعاء".to_owned(), s("2022-01-12"))]
+    );
+    assert_eq!(
+        found_with("يصل الوفد غداً الخميس إلى القاهرة.", &o),
+        [("غداً الخميس".to_owned(), s("2022-01-13"))]
+    );
+}
+
+#[test]
+fn arabic_weekday_in_a_clause_led_by_a_past_verb_looks_back() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("قال الرئيس الفرنسي، الثلاثاء، إن المفاوضات ستستأنف.", &o),
+        [("الثلاثاء".to_owned(), s("2022-01-11"))]
+    );
+    assert_eq!(
+        found_with("مقدمة\nأعلنت الوزارة الأحد عن خطة جديدة.", &o)[0].1,
+        s("2022-01-09")
+    );
+    // reported speech after `إن` keeps its own (future) tense
+    assert_eq!(
+        found_with("قال الوزير إن الاجتماع سيعقد الخميس.", &o)[0].1,
+        s("2022-01-13")
+    );
+    // a present-tense (future) verb: the coming one
+    assert_eq!(
+        found_with("يزور الرئيس، الخميس، القاهرة.", &o)[0].1,
+        s("2022-01-13")
+    );
+}

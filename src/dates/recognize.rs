@@ -2114,6 +2114,19 @@ impl<'a> P<'a> {
                 return None;
             }
             let v = Val::Days(d as i32);
+            // `أمس الثلاثاء`, `اليوم الأربعاء`, `غداً الخميس`: the day named with its weekday
+            // (one mention, not a second date for the weekday)
+            if tok.arabic && (-1..=1).contains(&d) {
+                if let Some((Lex::Weekday(wd), e2)) = self.lx(e, Cat::Weekday) {
+                    if t[e].arabic && !t[e].newline_before {
+                        let n = self.push(i, e2, v, false);
+                        if let Some(r) = self.out.get_mut(n) {
+                            r.weekday = Some(wd);
+                        }
+                        return Some(e2);
+                    }
+                }
+            }
             self.push(i, e, v, false);
             return Some(e);
         }
@@ -2284,15 +2297,12 @@ impl<'a> P<'a> {
                 if i > 0 && is_ar(t, i - 1, &WEEKDAY_NAMES_AR) {
                     return None;
                 }
-                self.push(
-                    start,
-                    e,
-                    Val::Weekday {
-                        wd,
-                        mode: WeekdayMode::Bare,
-                    },
-                    false,
-                );
+                let mode = if ar_past_clause(t, start) {
+                    WeekdayMode::Past
+                } else {
+                    WeekdayMode::Bare
+                };
+                self.push(start, e, Val::Weekday { wd, mode }, false);
                 return Some(e);
             }
             // English
@@ -3504,6 +3514,29 @@ fn past_verb(t: &[Tok], i: usize) -> bool {
     })
 }
 
+static PAST_VERBS_AR: Words = LazyLock::new(|| words("past_verbs_ar"));
+
+/// `قال الوزير، الثلاثاء، إن ...`, `أعلنت الوزارة الأحد`: the clause before token `i` is led
+/// by a past-tense verb (within eight tokens, not across a sentence end or the `أن`/`إن`
+/// that opens reported speech, whose own tense may be future).
+fn ar_past_clause(t: &[Tok], i: usize) -> bool {
+    for k in (i.saturating_sub(8)..i).rev() {
+        let x = &t[k];
+        match x.kind {
+            Kind::Punct('.' | '؟' | '?' | '!' | ':' | '«' | '"' | '“') => return false,
+            Kind::Word if is_ar(t, k, &["ان", "بان", "انه", "انها", "سوف"]) => {
+                return false
+            }
+            Kind::Word if is_ar(t, k, &PAST_VERBS_AR) => return true,
+            _ => {}
+        }
+        if x.newline_before {
+            return false;
+        }
+    }
+    false
+}
+
 fn expand_year(v: u32, digits: u8) -> i32 {
     if digits == 2 {
         if v < 50 {
@@ -3913,9 +3946,10 @@ mod guard_tests {
 
     #[test]
     fn every_guard_list_loads_from_the_data_file() {
-        let lists: [&Words; 25] = [
+        let lists: [&Words; 26] = [
             &STARTERS,
             &PAST_VERBS_EN,
+            &PAST_VERBS_AR,
             &NAMES_AFTER,
             &NAMES_BEFORE,
             &EVENT_NOUNS_EN,
