@@ -2284,3 +2284,34 @@ fn arabic_weekday_in_a_clause_led_by_a_past_verb_looks_back() {
         s("2022-01-13")
     );
 }
+
+#[test]
+fn yearless_date_after_a_past_verb_is_the_latest_on_or_before_the_reference() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("The deal was signed on December 28.", &o),
+        [("December 28".to_owned(), s("2021-12-28"))]
+    );
+    assert_eq!(
+        found_with("The deal was signed on 28 December.", &o)[0].1,
+        s("2021-12-28")
+    );
+    assert_eq!(
+        found_with("وقع الطرفان الاتفاق في 28 ديسمبر.", &o)[0].1,
+        s("2021-12-28")
+    );
+    // a future or a schedule keeps the reference's year (Duckling's convention)
+    assert_eq!(
+        found_with("The deal will be signed on December 28.", &o)[0].1,
+        s("2022-12-28")
+    );
+    assert_eq!(
+        found_with("The vote is scheduled on March 5.", &o)[0].1,
+        s("2022-03-05")
+    );
+    // a date already past this year stays in it
+    assert_eq!(
+        found_with("Talks began on January 3.", &o)[0].1,
+        s("2022-01-03")
+    );
+}

@@ -147,6 +147,9 @@ pub(crate) struct Raw {
     /// `the first Friday after Eid al-Adha 2022` (1, Friday), `the last Monday before 5 May`
     /// (-1, Monday): the nth weekday (Monday = 0) after (before) the date.
     pub nth_weekday: Option<(i8, u8)>,
+    /// After a past-tense verb (`was signed on December 28`, `وقع الاتفاق في 28 ديسمبر`): a date
+    /// without its year is the latest one on or before the reference.
+    pub past: bool,
 }
 
 /// A word list of `data/dates/guards.txt`.
@@ -785,6 +788,7 @@ impl<'a> P<'a> {
             hijri_guess: false,
             offset_days: 0,
             nth_weekday: None,
+            past: false,
         });
         self.out.len() - 1
     }
@@ -3502,9 +3506,18 @@ impl<'a> P<'a> {
 static PAST_VERBS_EN: Words = LazyLock::new(|| words("past_verbs_en"));
 
 /// A past-tense English verb at `i` (`said`, `met`, `announced`): a lowercase word from the
-/// list of irregular past forms, or a regular `-ed` form.
+/// list of irregular past forms, or a regular `-ed` form; not a participle after `be`, `will`,
+/// `is` (`will be signed`, `is scheduled`).
 fn past_verb(t: &[Tok], i: usize) -> bool {
-    t.get(i).is_some_and(|x| {
+    let aux = i > 0
+        && is_word(
+            t,
+            i - 1,
+            &[
+                "be", "is", "are", "am", "will", "to", "being", "shall", "would",
+            ],
+        );
+    !aux && t.get(i).is_some_and(|x| {
         x.kind == Kind::Word
             && !x.arabic
             && !x.cap
@@ -3594,7 +3607,39 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     drop_before_hijra(t, &mut p.out);
     mark_parts(t, &mut p.out);
     link_duals(t, &mut p.out);
+    mark_past(t, &mut p.out);
     p.out
+}
+
+/// Marks the dates without a year that a past-tense verb introduces: `was signed on December
+/// 28`, `met in March`, `وقع الاتفاق في 28 ديسمبر`.
+fn mark_past(t: &[Tok], out: &mut [Raw]) {
+    for r in out.iter_mut() {
+        if !matches!(
+            r.val,
+            Val::Date {
+                cal: Calendar::Gregorian,
+                year: YearSpec::Missing,
+                month: Some(_),
+                ..
+            }
+        ) {
+            continue;
+        }
+        let i = t.partition_point(|x| x.start < r.start);
+        let Some(first) = t.get(i) else { continue };
+        let arabic = first.arabic || (i > 0 && t[i - 1].arabic);
+        r.past = if arabic {
+            ar_past_clause(t, i)
+        } else {
+            let v = if i >= 1 && is_word(t, i - 1, &["on", "in", "since"]) {
+                i.wrapping_sub(2)
+            } else {
+                i.wrapping_sub(1)
+            };
+            past_verb(t, v)
+        };
+    }
 }
 
 /// The part a qualifier word at `i` names: `early`, `mid-`, `late`, `beginning`, `end`,

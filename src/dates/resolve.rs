@@ -646,6 +646,20 @@ fn value(
     // caller gave, the year is the reference's (Duckling's convention).
     let back = |y: Option<i32>, m: Option<u8>, d: Option<u8>| -> Option<i32> {
         let (y, r) = (y?, r?);
+        if !from_text && raw.past {
+            // `was signed on December 28`: the latest such day on or before the reference
+            let on_or_before = |yy: i32| {
+                m.is_some_and(|m| {
+                    let c = SimpleDate {
+                        year: yy,
+                        month: m,
+                        day: d.unwrap_or(1),
+                    };
+                    gregorian::is_valid(c) && c <= r
+                })
+            };
+            return Some(if on_or_before(y) { y } else { y - 1 });
+        }
         if !from_text {
             return Some(y);
         }
