@@ -2315,3 +2315,21 @@ fn yearless_date_after_a_past_verb_is_the_latest_on_or_before_the_reference() {
         s("2022-01-03")
     );
 }
+
+#[test]
+fn on_the_fifth_after_a_past_verb_is_this_or_last_month() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("He was released on the 5th.", &o),
+        [("on the 5th".to_owned(), s("2022-01-05"))]
+    );
+    assert_eq!(
+        found_with("He was released on the 20th.", &o)[0].1,
+        s("2021-12-20")
+    );
+    // the future: the coming one
+    assert_eq!(
+        found_with("He will be released on the 5th.", &o)[0].1,
+        s("2022-02-05")
+    );
+}

@@ -3612,7 +3612,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
 }
 
 /// Marks the dates without a year that a past-tense verb introduces: `was signed on December
-/// 28`, `met in March`, `وقع الاتفاق في 28 ديسمبر`.
+/// 28`, `met in March`, `وقع الاتفاق في 28 ديسمبر`, `was released on the 5th`.
 fn mark_past(t: &[Tok], out: &mut [Raw]) {
     for r in out.iter_mut() {
         if !matches!(
@@ -3622,7 +3622,7 @@ fn mark_past(t: &[Tok], out: &mut [Raw]) {
                 year: YearSpec::Missing,
                 month: Some(_),
                 ..
-            }
+            } | Val::DayOfMonth(_)
         ) {
             continue;
         }

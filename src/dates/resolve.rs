@@ -912,6 +912,15 @@ fn value(
         Val::DayOfMonth(day) => {
             let r = r?;
             let mut d = SimpleDate { day, ..r };
+            if raw.past && !from_text {
+                // `was released on the 5th`: this month's if not after the reference, else the
+                // last month's
+                if day > r.day || !gregorian::is_valid(d) {
+                    d = add_months(SimpleDate { day: 1, ..r }, -1);
+                    d.day = day;
+                }
+                return gregorian::is_valid(d).then(|| Value::greg(d));
+            }
             if day < r.day || !gregorian::is_valid(d) {
                 d = add_months(SimpleDate { day: 1, ..r }, 1);
                 d.day = day;
