@@ -1806,8 +1806,13 @@ fn an_ordinal_numbering_a_place_is_not_a_day() {
     assert!(found_with("The church is on 5th st. near the light.", &o).is_empty());
     assert!(found_with("Our office is on the 3rd floor.", &o).is_empty());
     assert_eq!(
-        iso_with("We met on the 5th and talked.", &o),
+        iso_with("We meet on the 5th and talk.", &o),
         [s("2022-03-05")]
+    );
+    // after a past verb, the 5th before the reference
+    assert_eq!(
+        iso_with("We met on the 5th and talked.", &o),
+        [s("2022-02-05")]
     );
 }
 
