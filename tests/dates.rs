@@ -2338,3 +2338,21 @@ fn on_the_fifth_after_a_past_verb_is_this_or_last_month() {
         s("2022-02-05")
     );
 }
+
+#[test]
+fn nth_day_of_a_hijri_month_in_english() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("Fasting began on the first day of Ramadan 1443.", &o),
+        [("the first day of Ramadan 1443".to_owned(), s("2022-04-02"))]
+    );
+    assert_eq!(
+        found_with("The truce ended on the third day of Shawwal 1443 AH.", &o)[0].1,
+        s("2022-05-04")
+    );
+    // with a Gregorian year the Hijri month has no single day here
+    assert_eq!(
+        found_with("On the first day of Ramadan 2022", &o),
+        [("Ramadan 2022".to_owned(), None)]
+    );
+}

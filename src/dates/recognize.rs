@@ -1938,7 +1938,30 @@ impl<'a> P<'a> {
         }
         let (month, mut e) = if let Some((cal, m, e)) = self.month(k) {
             if cal != Calendar::Gregorian {
-                return self.nth_of_hijri_month(i, n, wd?, m, e);
+                let Some(wd) = wd else {
+                    // `the first day of Ramadan 1443 AH`: that day of the Hijri month
+                    if !(1..=30).contains(&n) || !linked {
+                        return None;
+                    }
+                    let (year, end) = match self.year_after_cal(e, true) {
+                        Some((YearSpec::Given(y), era, _))
+                            if y >= 1700 && era != Some(Era::Hijri) =>
+                        {
+                            return None;
+                        }
+                        Some((y, _, end)) => (y, end),
+                        None => (YearSpec::Missing, e),
+                    };
+                    let v = Val::Date {
+                        cal: Calendar::Hijri,
+                        year,
+                        month: Some(m),
+                        day: Some(n as u8),
+                    };
+                    self.push(i, end, v, true);
+                    return Some(end);
+                };
+                return self.nth_of_hijri_month(i, n, wd, m, e);
             }
             (MonthSpec::Named(m, Occ::Year(YearSpec::Ref(0))), e)
         } else if t.get(k).is_some_and(|x| x.arabic) && !linked {
