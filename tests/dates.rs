@@ -1849,8 +1849,13 @@ fn an_ordinal_numbering_a_place_is_not_a_day() {
     assert!(found_with("The church is on 5th st. near the light.", &o).is_empty());
     assert!(found_with("Our office is on the 3rd floor.", &o).is_empty());
     assert_eq!(
-        iso_with("We met on the 5th and talked.", &o),
+        iso_with("We meet on the 5th and talk.", &o),
         [s("2022-03-05")]
+    );
+    // after a past verb, the 5th before the reference
+    assert_eq!(
+        iso_with("We met on the 5th and talked.", &o),
+        [s("2022-02-05")]
     );
 }
 
@@ -2250,5 +2255,147 @@ fn translated_month_then_arabic_ordinal_with_its_year() {
             "الاثنين، يناير الثاني والعشرين، 2018".to_owned(),
             s("2018-01-22")
         )]
+    );
+}
+
+#[test]
+fn weekday_after_a_past_tense_verb_looks_back() {
+    // reference Wednesday 12 January 2022
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("The minister said Tuesday that talks would resume.", &o),
+        [("Tuesday".to_owned(), s("2022-01-11"))]
+    );
+    assert_eq!(
+        found_with("The envoy spoke on Wednesday in Doha.", &o)[0].1,
+        s("2022-01-12")
+    );
+    assert_eq!(
+        found_with("Officials met Monday and Tuesday.", &o),
+        [
+            ("Monday".to_owned(), s("2022-01-10")),
+            ("Tuesday".to_owned(), s("2022-01-11"))
+        ]
+    );
+    assert_eq!(
+        found_with("Rebels attacked Sunday near the border.", &o)[0].1,
+        s("2022-01-09")
+    );
+    // without a past verb the coming one, as before
+    assert_eq!(
+        found_with("Talks resume on Thursday.", &o)[0].1,
+        s("2022-01-13")
+    );
+    // names stay names
+    assert_eq!(
+        found_with("Shoppers crowded stores on Black Friday.", &o).len(),
+        0
+    );
+}
+
+#[test]
+fn yesterday_today_tomorrow_with_their_weekday_are_one_mention() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("أعلنت الوزارة، أمس الثلاثاء، عن خطة جديدة.", &o),
+        [("أمس الثلاثاء".to_owned(), s("2022-01-11"))]
+    );
+    assert_eq!(
+        found_with("يعقد المجلس اليوم الأربعاء جلسة طارئة.", &o),
+        [("اليوم الأربعاء".to_owned(), s("2022-01-12"))]
+    );
+    assert_eq!(
+        found_with("يصل الوفد غداً الخميس إلى القاهرة.", &o),
+        [("غداً الخميس".to_owned(), s("2022-01-13"))]
+    );
+}
+
+#[test]
+fn arabic_weekday_in_a_clause_led_by_a_past_verb_looks_back() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("قال الرئيس الفرنسي، الثلاثاء، إن المفاوضات ستستأنف.", &o),
+        [("الثلاثاء".to_owned(), s("2022-01-11"))]
+    );
+    assert_eq!(
+        found_with("مقدمة\nأعلنت الوزارة الأحد عن خطة جديدة.", &o)[0].1,
+        s("2022-01-09")
+    );
+    // reported speech after `إن` keeps its own (future) tense
+    assert_eq!(
+        found_with("قال الوزير إن الاجتماع سيعقد الخميس.", &o)[0].1,
+        s("2022-01-13")
+    );
+    // a present-tense (future) verb: the coming one
+    assert_eq!(
+        found_with("يزور الرئيس، الخميس، القاهرة.", &o)[0].1,
+        s("2022-01-13")
+    );
+}
+
+#[test]
+fn yearless_date_after_a_past_verb_is_the_latest_on_or_before_the_reference() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("The deal was signed on December 28.", &o),
+        [("December 28".to_owned(), s("2021-12-28"))]
+    );
+    assert_eq!(
+        found_with("The deal was signed on 28 December.", &o)[0].1,
+        s("2021-12-28")
+    );
+    assert_eq!(
+        found_with("وقع الطرفان الاتفاق في 28 ديسمبر.", &o)[0].1,
+        s("2021-12-28")
+    );
+    // a future or a schedule keeps the reference's year (Duckling's convention)
+    assert_eq!(
+        found_with("The deal will be signed on December 28.", &o)[0].1,
+        s("2022-12-28")
+    );
+    assert_eq!(
+        found_with("The vote is scheduled on March 5.", &o)[0].1,
+        s("2022-03-05")
+    );
+    // a date already past this year stays in it
+    assert_eq!(
+        found_with("Talks began on January 3.", &o)[0].1,
+        s("2022-01-03")
+    );
+}
+
+#[test]
+fn on_the_fifth_after_a_past_verb_is_this_or_last_month() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("He was released on the 5th.", &o),
+        [("on the 5th".to_owned(), s("2022-01-05"))]
+    );
+    assert_eq!(
+        found_with("He was released on the 20th.", &o)[0].1,
+        s("2021-12-20")
+    );
+    // the future: the coming one
+    assert_eq!(
+        found_with("He will be released on the 5th.", &o)[0].1,
+        s("2022-02-05")
+    );
+}
+
+#[test]
+fn nth_day_of_a_hijri_month_in_english() {
+    let o = with_ref(2022, 1, 12);
+    assert_eq!(
+        found_with("Fasting began on the first day of Ramadan 1443.", &o),
+        [("the first day of Ramadan 1443".to_owned(), s("2022-04-02"))]
+    );
+    assert_eq!(
+        found_with("The truce ended on the third day of Shawwal 1443 AH.", &o)[0].1,
+        s("2022-05-04")
+    );
+    // with a Gregorian year the Hijri month has no single day here
+    assert_eq!(
+        found_with("On the first day of Ramadan 2022", &o),
+        [("Ramadan 2022".to_owned(), None)]
     );
 }

@@ -47,6 +47,9 @@ pub(crate) enum WeekdayMode {
     Week(i32),
     /// `Friday after next`.
     AfterNext,
+    /// `said Tuesday`, `met on Monday`: after a past-tense verb, the one on or before the
+    /// reference day.
+    Past,
     /// `3 Fridays from now` (3), `2 Thursdays ago` (-2): the nth one after (before) the
     /// reference day.
     Nth(i32),
@@ -144,6 +147,9 @@ pub(crate) struct Raw {
     /// `the first Friday after Eid al-Adha 2022` (1, Friday), `the last Monday before 5 May`
     /// (-1, Monday): the nth weekday (Monday = 0) after (before) the date.
     pub nth_weekday: Option<(i8, u8)>,
+    /// After a past-tense verb (`was signed on December 28`, `وقع الاتفاق في 28 ديسمبر`): a date
+    /// without its year is the latest one on or before the reference.
+    pub past: bool,
 }
 
 /// A word list of `data/dates/guards.txt`.
@@ -782,6 +788,7 @@ impl<'a> P<'a> {
             hijri_guess: false,
             offset_days: 0,
             nth_weekday: None,
+            past: false,
         });
         self.out.len() - 1
     }
@@ -1931,7 +1938,30 @@ impl<'a> P<'a> {
         }
         let (month, mut e) = if let Some((cal, m, e)) = self.month(k) {
             if cal != Calendar::Gregorian {
-                return self.nth_of_hijri_month(i, n, wd?, m, e);
+                let Some(wd) = wd else {
+                    // `the first day of Ramadan 1443 AH`: that day of the Hijri month
+                    if !(1..=30).contains(&n) || !linked {
+                        return None;
+                    }
+                    let (year, end) = match self.year_after_cal(e, true) {
+                        Some((YearSpec::Given(y), era, _))
+                            if y >= 1700 && era != Some(Era::Hijri) =>
+                        {
+                            return None;
+                        }
+                        Some((y, _, end)) => (y, end),
+                        None => (YearSpec::Missing, e),
+                    };
+                    let v = Val::Date {
+                        cal: Calendar::Hijri,
+                        year,
+                        month: Some(m),
+                        day: Some(n as u8),
+                    };
+                    self.push(i, end, v, true);
+                    return Some(end);
+                };
+                return self.nth_of_hijri_month(i, n, wd, m, e);
             }
             (MonthSpec::Named(m, Occ::Year(YearSpec::Ref(0))), e)
         } else if t.get(k).is_some_and(|x| x.arabic) && !linked {
@@ -2281,15 +2311,12 @@ impl<'a> P<'a> {
                 if i > 0 && is_ar(t, i - 1, &WEEKDAY_NAMES_AR) {
                     return None;
                 }
-                self.push(
-                    start,
-                    e,
-                    Val::Weekday {
-                        wd,
-                        mode: WeekdayMode::Bare,
-                    },
-                    false,
-                );
+                let mode = if ar_past_clause(t, start) {
+                    WeekdayMode::Past
+                } else {
+                    WeekdayMode::Bare
+                };
+                self.push(start, e, Val::Weekday { wd, mode }, false);
                 return Some(e);
             }
             // English
@@ -2361,24 +2388,42 @@ impl<'a> P<'a> {
                 );
                 return Some(k + 2);
             }
+            // `said Tuesday`, `spoke on Wednesday`, `met Monday`: news reports look back
+            let verb_at = if i >= 2 && is_word(t, i - 1, &["on"]) {
+                i - 2
+            } else {
+                i.wrapping_sub(1)
+            };
+            // (`met Monday and Tuesday`: the second day too)
+            let past = past_verb(t, verb_at)
+                || (i >= 2
+                    && is_word(t, i - 1, &["and", "or"])
+                    && self.out.last().is_some_and(|r| {
+                        r.end == t[i - 2].end
+                            && matches!(
+                                r.val,
+                                Val::Weekday {
+                                    mode: WeekdayMode::Past,
+                                    ..
+                                }
+                            )
+                    }));
             // `Black Friday`, `Super Tuesday`, `Palm Sunday`: names, not dates
             let prev_ok = i == 0
                 || t[i].newline_before
                 || matches!(t[i - 1].kind, Kind::Punct(_))
-                || is_word(t, i - 1, &WEEKDAY_OPENERS);
+                || is_word(t, i - 1, &WEEKDAY_OPENERS)
+                || past;
             // `Sun`, `Sat`, `Wed` alone are words (and newspapers), not dates
             if !prev_ok || abbreviated {
                 return None;
             }
-            self.push(
-                i,
-                e,
-                Val::Weekday {
-                    wd,
-                    mode: WeekdayMode::Bare,
-                },
-                false,
-            );
+            let mode = if past {
+                WeekdayMode::Past
+            } else {
+                WeekdayMode::Bare
+            };
+            self.push(i, e, Val::Weekday { wd, mode }, false);
             return Some(e);
         }
         // Arabic: هذا الاثنين
@@ -3468,6 +3513,53 @@ impl<'a> P<'a> {
     }
 }
 
+static PAST_VERBS_EN: Words = LazyLock::new(|| words("past_verbs_en"));
+
+/// A past-tense English verb at `i` (`said`, `met`, `announced`): a lowercase word from the
+/// list of irregular past forms, or a regular `-ed` form; not a participle after `be`, `will`,
+/// `is` (`will be signed`, `is scheduled`).
+fn past_verb(t: &[Tok], i: usize) -> bool {
+    let aux = i > 0
+        && is_word(
+            t,
+            i - 1,
+            &[
+                "be", "is", "are", "am", "will", "to", "being", "shall", "would",
+            ],
+        );
+    !aux && t.get(i).is_some_and(|x| {
+        x.kind == Kind::Word
+            && !x.arabic
+            && !x.cap
+            && !x.newline_before
+            && (PAST_VERBS_EN.contains(&x.key.as_str())
+                || (x.key.len() >= 5 && x.key.ends_with("ed")))
+    })
+}
+
+static PAST_VERBS_AR: Words = LazyLock::new(|| words("past_verbs_ar"));
+
+/// `قال الوزير، الثلاثاء، إن ...`, `أعلنت الوزارة الأحد`: the clause before token `i` is led
+/// by a past-tense verb (within eight tokens, not across a sentence end or the `أن`/`إن`
+/// that opens reported speech, whose own tense may be future).
+fn ar_past_clause(t: &[Tok], i: usize) -> bool {
+    for k in (i.saturating_sub(8)..i).rev() {
+        let x = &t[k];
+        match x.kind {
+            Kind::Punct('.' | '؟' | '?' | '!' | ':' | '«' | '"' | '“') => return false,
+            Kind::Word if is_ar(t, k, &["ان", "بان", "انه", "انها", "سوف"]) => {
+                return false
+            }
+            Kind::Word if is_ar(t, k, &PAST_VERBS_AR) => return true,
+            _ => {}
+        }
+        if x.newline_before {
+            return false;
+        }
+    }
+    false
+}
+
 fn expand_year(v: u32, digits: u8) -> i32 {
     if digits == 2 {
         if v < 50 {
@@ -3526,6 +3618,7 @@ pub(crate) fn recognize(t: &mut [Tok]) -> Vec<Raw> {
     mark_parts(t, &mut p.out);
     join_deictic_weekday(t, &mut p.out);
     link_duals(t, &mut p.out);
+    mark_past(t, &mut p.out);
     p.out
 }
 
@@ -3540,7 +3633,7 @@ fn join_deictic_weekday(t: &[Tok], out: &mut Vec<Raw>) {
             Val::Days(-1..=1),
             Val::Weekday {
                 wd,
-                mode: WeekdayMode::Bare,
+                mode: WeekdayMode::Bare | WeekdayMode::Past,
             },
         ) = (a.val, b.val)
         else {
@@ -3578,6 +3671,37 @@ fn join_deictic_weekday(t: &[Tok], out: &mut Vec<Raw>) {
     }
     if joined {
         out.retain(|r| r.start != usize::MAX);
+    }
+}
+
+/// Marks the dates without a year that a past-tense verb introduces: `was signed on December
+/// 28`, `met in March`, `وقع الاتفاق في 28 ديسمبر`, `was released on the 5th`.
+fn mark_past(t: &[Tok], out: &mut [Raw]) {
+    for r in out.iter_mut() {
+        if !matches!(
+            r.val,
+            Val::Date {
+                cal: Calendar::Gregorian,
+                year: YearSpec::Missing,
+                month: Some(_),
+                ..
+            } | Val::DayOfMonth(_)
+        ) {
+            continue;
+        }
+        let i = t.partition_point(|x| x.start < r.start);
+        let Some(first) = t.get(i) else { continue };
+        let arabic = first.arabic || (i > 0 && t[i - 1].arabic);
+        r.past = if arabic {
+            ar_past_clause(t, i)
+        } else {
+            let v = if i >= 1 && is_word(t, i - 1, &["on", "in", "since"]) {
+                i.wrapping_sub(2)
+            } else {
+                i.wrapping_sub(1)
+            };
+            past_verb(t, v)
+        };
     }
 }
 
@@ -3930,8 +4054,10 @@ mod guard_tests {
 
     #[test]
     fn every_guard_list_loads_from_the_data_file() {
-        let lists: [&Words; 24] = [
+        let lists: [&Words; 26] = [
             &STARTERS,
+            &PAST_VERBS_EN,
+            &PAST_VERBS_AR,
             &NAMES_AFTER,
             &NAMES_BEFORE,
             &EVENT_NOUNS_EN,

@@ -646,6 +646,20 @@ fn value(
     // caller gave, the year is the reference's (Duckling's convention).
     let back = |y: Option<i32>, m: Option<u8>, d: Option<u8>| -> Option<i32> {
         let (y, r) = (y?, r?);
+        if !from_text && raw.past {
+            // `was signed on December 28`: the latest such day on or before the reference
+            let on_or_before = |yy: i32| {
+                m.is_some_and(|m| {
+                    let c = SimpleDate {
+                        year: yy,
+                        month: m,
+                        day: d.unwrap_or(1),
+                    };
+                    gregorian::is_valid(c) && c <= r
+                })
+            };
+            return Some(if on_or_before(y) { y } else { y - 1 });
+        }
         if !from_text {
             return Some(y);
         }
@@ -869,6 +883,7 @@ fn value(
                     }
                     add_days(r, -diff)
                 }
+                WeekdayMode::Past => add_days(r, -(cur - wd).rem_euclid(7)),
                 WeekdayMode::Week(k) => add_days(monday, 7 * k as i64 + wd),
                 WeekdayMode::Nth(n) if n < 0 => {
                     let mut diff = (cur - wd).rem_euclid(7);
@@ -897,6 +912,15 @@ fn value(
         Val::DayOfMonth(day) => {
             let r = r?;
             let mut d = SimpleDate { day, ..r };
+            if raw.past && !from_text {
+                // `was released on the 5th`: this month's if not after the reference, else the
+                // last month's
+                if day > r.day || !gregorian::is_valid(d) {
+                    d = add_months(SimpleDate { day: 1, ..r }, -1);
+                    d.day = day;
+                }
+                return gregorian::is_valid(d).then(|| Value::greg(d));
+            }
             if day < r.day || !gregorian::is_valid(d) {
                 d = add_months(SimpleDate { day: 1, ..r }, 1);
                 d.day = day;

@@ -271,3 +271,36 @@ def test_score_ranges_script_counts_one_mention_or_two_ends(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.strip().splitlines()[-1] == "hit rate 3/4 = 0.750"
     assert "MISS d:" in out
+
+
+# ---- held-out forms: web-page datelines and other libraries' Arabic/Hijri forms ----
+
+WEB_DATELINES = [
+    ("Published 5 January 2022, 10:32 GMT", "2022-01-05"),
+    ("Updated: Jan. 5, 2022 at 10:32 a.m. ET", "2022-01-05"),
+    ("Posted 2022-01-05T10:32:00Z by staff", "2022-01-05"),
+    ("نُشر في: ٥ يناير ٢٠٢٢ - ١٠:٣٢ ص", "2022-01-05"),
+    ("آخر تحديث: الأربعاء 5 يناير 2022", "2022-01-05"),
+    ("وقّع الطرفان يوم ٠٥\u200f/٠١\u200f/٢٠٢٢ في الرياض", "2022-01-05"),
+    ("صدر التعميم بتاريخ 1443/6/12هـ", "2022-01-15"),
+]
+
+
+@pytest.mark.parametrize("text,iso", WEB_DATELINES)
+def test_dateline_with_time_gives_its_date_and_the_time_is_not_a_date(text, iso):
+    dates = warraq.analyze(text).dates
+    assert [d.iso for d in dates] == [iso]
+    assert text[dates[0].start : dates[0].end] == dates[0].text
+
+
+def test_reporting_periods_and_decades():
+    assert [d.iso for d in warraq.analyze("Growth slowed in Q3 2021.").dates] == ["2021"]
+    assert [d.iso for d in warraq.analyze("Revenue fell in fiscal 2022.").dates] == ["2022"]
+    # decades have no single year/month/day value: not reported
+    assert warraq.analyze("Such movements flourished in the 1990s.").dates == []
+
+
+def test_said_tuesday_is_the_tuesday_before_the_reference():
+    ref = dt.date(2022, 1, 12)  # a Wednesday
+    d = warraq.analyze("The minister said Tuesday that talks would resume.", reference_date=ref).dates
+    assert [(x.text, x.iso) for x in d] == [("Tuesday", "2022-01-11")]
