@@ -1013,7 +1013,7 @@ fn arabic_part_qualifiers() {
     let o = with_ref(2022, 1, 12);
     let p = |t: &str| parts(t, &o);
     assert_eq!(
-        p("وصل الوفد في أوائل آذار"),
+        p("يصل الوفد في أوائل آذار"),
         [(
             "أوائل آذار".into(),
             s("2022-03"),
@@ -2361,6 +2361,15 @@ fn yearless_date_after_a_past_verb_is_the_latest_on_or_before_the_reference() {
     assert_eq!(
         found_with("Talks began on January 3.", &o)[0].1,
         s("2022-01-03")
+    );
+    // a month alone too
+    assert_eq!(
+        found_with("Elections were held in March.", &o)[0].1,
+        s("2021-03")
+    );
+    assert_eq!(
+        found_with("Elections will be held in March.", &o)[0].1,
+        s("2022-03")
     );
 }
 

@@ -3686,6 +3686,10 @@ fn mark_past(t: &[Tok], out: &mut [Raw]) {
                 month: Some(_),
                 ..
             } | Val::DayOfMonth(_)
+                | Val::MonthName {
+                    occ: Occ::Year(YearSpec::Missing),
+                    ..
+                }
         ) {
             continue;
         }
