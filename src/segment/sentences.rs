@@ -209,7 +209,13 @@ fn is_email(chunk: &str) -> bool {
 /// the space; one standing apart between spaces, a zero-width space and a BOM are trimmed.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
-    // most sentences start and end with a visible char: nothing to trim
+    // most sentences start and end with a visible ASCII char: nothing to trim, nothing to decode
+    if let (Some(f), Some(l)) = (seg.as_bytes().first(), seg.as_bytes().last()) {
+        if f.is_ascii_graphic() && l.is_ascii_graphic() {
+            return Some((start, end));
+        }
+    }
+    // most others start and end with a visible char: nothing to trim
     let visible = |c: Option<char>| c.is_some_and(|c| !(is_space(c) || is_format(c)));
     if visible(char_at(seg, 0)) && visible(char_before(seg, seg.len())) {
         return Some((start, end));
@@ -436,12 +442,12 @@ impl<'t> Splitter<'t> {
             }
             j += c.len_utf8();
         }
-        let prev_line = self.text.get(self.line_start..i).unwrap_or("").trim();
-        self.line_start = j;
+        let line_start = std::mem::replace(&mut self.line_start, j);
         if breaks >= 2 || j >= self.text.len() {
             self.cut(i);
             return j;
         }
+        let prev_line = self.text.get(line_start..i).unwrap_or("").trim();
         if !self.line_continues(prev_line, j) {
             self.cut(i);
         }
@@ -610,8 +616,8 @@ impl<'t> Splitter<'t> {
         }
         // `«هل ستغادر؟» سأل الصحفي`: a quoted question or statement, then its attribution with a
         // bare verb of saying (a new sentence would open with `وقال`)
-        if is_arabic_letter(f)
-            && end > run_end
+        if end > run_end
+            && is_arabic_letter(f)
             && text[run_end..end].contains(is_quote)
             && !text[run_end..end].contains(is_terminator)
             && self.lex.label_blocker(self.word_at(ws))
