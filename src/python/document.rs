@@ -84,8 +84,8 @@ impl Document {
     }
 
     fn list<'py>(&self, py: Python<'py>, layer: usize) -> PyResult<Bound<'py, PyList>> {
-        let t = self.layer(py, layer)?.bind(py);
-        PyList::new(py, t.iter())
+        // `list(tuple)`: one copy of the pointers (no call per item)
+        Ok(self.layer(py, layer)?.bind(py).to_list())
     }
 
     fn len_of(&self, py: Python<'_>, layer: usize) -> usize {
