@@ -258,11 +258,25 @@ fn is_bidi_control(c: char) -> bool {
 
 /// The end of the last whitespace char in `seg`, reading ASCII bytes without decoding.
 fn last_space_end(seg: &str) -> Option<usize> {
+    // the bytes that may start a whitespace char: ASCII controls and space, and the lead bytes
+    // below
+    static MAY_START_SPACE: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut k = 0;
+        while k < 256 {
+            t[k] = k <= 0x20 || matches!(k, 0xC2 | 0xE1..=0xE3);
+            k += 1;
+        }
+        t
+    };
     let b = seg.as_bytes();
     let mut k = b.len();
     while k > 0 {
         k -= 1;
         let x = b[k];
+        if !MAY_START_SPACE[usize::from(x)] {
+            continue;
+        }
         if x.is_ascii() {
             if char::from(x).whitespace() {
                 return Some(k + 1);
@@ -1271,6 +1285,7 @@ impl<'t> Splitter<'t> {
     }
 
     /// Records the list marker ending at the delimiter `d..d_end`; true if it is one.
+    #[inline]
     fn list_marker(&mut self, d: usize, d_end: usize, paren: bool) -> bool {
         // a marker is one to three digits or one ASCII letter: most words before a period are
         // not, as their last two bytes show
@@ -1298,6 +1313,13 @@ impl<'t> Splitter<'t> {
         if self.bytes.get(d_end) != Some(&b' ') {
             return false;
         }
+        self.list_marker_at(d, d_end, paren)
+    }
+
+    /// [`Splitter::list_marker`] once the bytes around the delimiter allow a marker (the checks
+    /// above are inlined at every period; this part is rarely reached).
+    #[inline(never)]
+    fn list_marker_at(&mut self, d: usize, d_end: usize, paren: bool) -> bool {
         let (first, _) = self.next_word(d_end);
         let Some(f) = first else { return false };
         if f.lowercase() || !(f.alphanumeric() || is_opener(f)) {
