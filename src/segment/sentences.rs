@@ -445,6 +445,15 @@ impl<'t> Splitter<'t> {
     // ------------------------------------------------------------------ line breaks
 
     fn newline(&mut self, i: usize) -> usize {
+        // the common paragraph break, `\n\n` then a visible ASCII char or an Arabic letter: what
+        // the loop below finds
+        if let Some(&[b'\n', b'\n', x, y]) = self.bytes.get(i..i + 4) {
+            if x.is_ascii_graphic() || arabic_block_class(x, y) == AR_LETTER {
+                self.line_start = i + 2;
+                self.cut(i);
+                return i + 2;
+            }
+        }
         let mut breaks = 0;
         let mut j = i;
         for c in self.text[i..].chars() {
