@@ -20,37 +20,47 @@ use crate::Options;
 /// Bytes at which the scanner stops to look closer: `.` `!` `?` `\n` `:` `)` `,` `-` `=` `*` `_`
 /// and the ASCII capitals; ، ؛ ؟ (D8 8C, D8 9B, D8 9F) and ۔ (DB 94) on their *second* byte (their
 /// lead bytes also start most Arabic letters, their second bytes few); E2 (… ‼ ⁇ • ⁃ U+2028
-/// U+2029), E3 (。) and EF (！ ？ ．). Also `+`, in the range `)` to `.`: [`Splitter::step`]
-/// passes over it.
+/// U+2029), E3 (。) and EF (！ ？ ．).
 ///
 /// Compares and range tests, no table: over a fixed block of bytes the compiler turns them into
-/// SIMD compares (see [`trigger_mask`]).
+/// SIMD compares (see [`trigger_mask`]). Three ranges take in a few other bytes (`+` `;` `<` `>`
+/// and the second bytes 0x8D..=0x9E), fewer tests than the bytes one by one: [`Splitter::step`]
+/// passes over them ([`TRIGGER`] holds the exact set).
 #[inline(always)]
 const fn is_trigger(b: u8) -> bool {
     (b == b'\n')
         | (b == b'!')
         // ) * + , - .
         | (b.wrapping_sub(b')') <= b'.' - b')')
-        | (b == b':')
-        | (b == b'=')
-        | (b == b'?')
+        // : ; < = > ?
+        | (b.wrapping_sub(b':') <= b'?' - b':')
         | (b.wrapping_sub(b'A') < 26)
         | (b == b'_')
-        | (b == 0x8C)
-        | (b == 0x94)
-        // 0x9B 0x9F
-        | (b & 0xFB == 0x9B)
+        // 0x8C 0x94 0x9B 0x9F
+        | (b.wrapping_sub(0x8C) <= 0x9F - 0x8C)
         // 0xE2 0xE3
         | (b & 0xFE == 0xE2)
         | (b == 0xEF)
 }
 
-/// [`is_trigger`] as a table, for the byte-at-a-time checks (without `+`).
+/// The trigger bytes exactly, for the byte-at-a-time checks.
 static TRIGGER: [u8; 256] = {
     let mut t = [0u8; 256];
+    let exact = b".!?\n:),-=*_";
     let mut k = 0;
-    while k < 256 {
-        t[k] = (is_trigger(k as u8) && k != b'+' as usize) as u8;
+    while k < exact.len() {
+        t[exact[k] as usize] = 1;
+        k += 1;
+    }
+    let mut c = b'A';
+    while c <= b'Z' {
+        t[c as usize] = 1;
+        c += 1;
+    }
+    let second = [0x8C, 0x9B, 0x9F, 0x94, 0xE2, 0xE3, 0xEF];
+    k = 0;
+    while k < second.len() {
+        t[second[k]] = 1;
         k += 1;
     }
     t
@@ -1636,8 +1646,9 @@ mod tests {
                 || b.is_ascii_uppercase()
                 || matches!(b, 0x8C | 0x9B | 0x9F | 0x94 | 0xE2 | 0xE3 | 0xEF);
             assert_eq!(TRIGGER[usize::from(b)] == 1, want, "{b:#04x}");
-            // the SIMD test has every trigger, and only `+` besides
-            assert_eq!(is_trigger(b), want || b == b'+', "{b:#04x}");
+            // the SIMD test has every trigger, and only the bytes of its ranges besides
+            let extra = matches!(b, b'+' | b';' | b'<' | b'>' | 0x8D..=0x9E);
+            assert_eq!(is_trigger(b), want || extra, "{b:#04x}");
         }
     }
 
