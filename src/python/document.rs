@@ -30,7 +30,7 @@ const LAYERS: [&str; 5] = ["runs", "tokens", "sentences", "dates", "quotes"];
 
 fn tuple_of<'py, T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>>(
     py: Python<'py>,
-    items: Vec<T>,
+    items: impl IntoIterator<Item = T>,
 ) -> PyResult<Py<PyTuple>> {
     let _pause = super::convert::GcPause::new(py);
     let objs = items
