@@ -1128,6 +1128,7 @@ impl<'t> Splitter<'t> {
 
     /// Greetings and sign-offs of letters and e-mails end with a comma before a capital:
     /// `Hello Louise, I know…`, `Thanks, Martin`, `Vince, Are you…`.
+    #[inline]
     fn comma(&mut self, i: usize) {
         if i.saturating_sub(self.sent_start) > 40 || self.bytes.get(i + 1) != Some(&b' ') {
             return;
@@ -1136,6 +1137,13 @@ impl<'t> Splitter<'t> {
         if !self.bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
             return;
         }
+        self.comma_at(i);
+    }
+
+    /// [`Splitter::comma`] past its byte checks (inlined at every comma; this part is rarely
+    /// reached).
+    #[inline(never)]
+    fn comma_at(&mut self, i: usize) {
         let next = &self.text[i + 2..];
         let mut nw = next.split(|c: char| !c.alphanumeric() && c != '\'');
         let Some(nword) = nw.next() else { return };
