@@ -1,21 +1,26 @@
 //! Byte spans of the core to code-point spans and strings for Python.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
 use super::values::PyText;
+use crate::text::offsets::count_chars;
 use crate::text::OffsetMap;
 
 /// One text and its offset map, shared by every layer's conversion.
 pub(crate) struct Ctx<'t, 'py> {
     pub text: &'t str,
-    pub map: OffsetMap<'t>,
+    /// The text is ASCII: byte and code-point offsets are the same.
+    ascii: bool,
+    /// Checkpoints for offsets before the furthest one converted so far, made when first needed
+    /// (spans in order never need them).
+    map: OnceCell<OffsetMap<'t>>,
     /// The same text as the caller's Python `str`: span texts are cut from it.
     source: &'t Bound<'py, PyString>,
-    /// The last (byte, char) offset converted: spans come in order, so most conversions only
-    /// count the characters since the previous one.
+    /// The furthest (byte, char) offset converted: spans come in order, so most conversions only
+    /// count the characters since the previous one (each byte is counted once over a layer).
     last: Cell<(usize, usize)>,
 }
 
@@ -24,18 +29,33 @@ impl<'t, 'py> Ctx<'t, 'py> {
     pub fn new(text: &'t str, source: &'t Bound<'py, PyString>) -> Self {
         Ctx {
             text,
+            ascii: text.is_ascii(),
+            map: OnceCell::new(),
             source,
-            map: OffsetMap::new(text),
             last: Cell::new((0, 0)),
         }
     }
 
-    /// The code-point offset of byte offset `byte`.
+    /// The code-point offset of byte offset `byte` (a char boundary or the text's length).
     #[inline]
     fn to_char(&self, byte: usize) -> usize {
-        let c = self.map.to_char_after(byte, self.last.get());
-        self.last.set((byte, c));
-        c
+        if self.ascii {
+            return byte;
+        }
+        let (kb, kc) = self.last.get();
+        match self.text.as_bytes().get(kb..byte) {
+            // forward from the furthest offset so far
+            Some(gap) => {
+                let c = kc + count_chars(gap);
+                self.last.set((byte, c));
+                c
+            }
+            // before it (or past the end): from the checkpoints
+            None => self
+                .map
+                .get_or_init(|| OffsetMap::new(self.text))
+                .to_char(byte),
+        }
     }
 
     /// `(start, end)` in code points and the spanned text (cut from the source `str` when

@@ -30,7 +30,7 @@ const LAYERS: [&str; 5] = ["runs", "tokens", "sentences", "dates", "quotes"];
 
 fn tuple_of<'py, T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>>(
     py: Python<'py>,
-    items: Vec<T>,
+    items: impl IntoIterator<Item = T>,
 ) -> PyResult<Py<PyTuple>> {
     let _pause = super::convert::GcPause::new(py);
     let objs = items
@@ -84,8 +84,8 @@ impl Document {
     }
 
     fn list<'py>(&self, py: Python<'py>, layer: usize) -> PyResult<Bound<'py, PyList>> {
-        let t = self.layer(py, layer)?.bind(py);
-        PyList::new(py, t.iter())
+        // `list(tuple)`: one copy of the pointers (no call per item)
+        Ok(self.layer(py, layer)?.bind(py).to_list())
     }
 
     fn len_of(&self, py: Python<'_>, layer: usize) -> usize {

@@ -52,19 +52,21 @@ pub(crate) fn tokens(ctx: &Ctx, tokens: &[crate::segment::Token]) -> Vec<Token> 
         .collect()
 }
 
-pub(crate) fn sentences(ctx: &Ctx, sentences: &[crate::segment::Sentence]) -> Vec<Sentence> {
-    sentences
-        .iter()
-        .map(|s| {
-            let (start, end, text) = ctx.span(s.start, s.end);
-            Sentence {
-                start,
-                end,
-                text,
-                lang: s.lang,
-            }
-        })
-        .collect()
+/// The sentences as values, made one at a time as the caller takes them (no list of them all
+/// before their Python objects).
+pub(crate) fn sentences<'a, 't, 'py>(
+    ctx: &'a Ctx<'t, 'py>,
+    sentences: &'a [crate::segment::Sentence],
+) -> impl ExactSizeIterator<Item = Sentence> + use<'a, 't, 'py> {
+    sentences.iter().map(|s| {
+        let (start, end, text) = ctx.span(s.start, s.end);
+        Sentence {
+            start,
+            end,
+            text,
+            lang: s.lang,
+        }
+    })
 }
 
 /// split_sentences(text, *, arabic_clauses=False) -> list[Sentence]

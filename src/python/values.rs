@@ -379,7 +379,7 @@ impl PyRepr for ScriptName {
 /// they are made.
 pub(crate) fn list_of<'py, T>(
     py: pyo3::Python<'py>,
-    items: Vec<T>,
+    items: impl IntoIterator<Item = T>,
 ) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::types::PyList>>
 where
     T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>,

@@ -20,37 +20,47 @@ use crate::Options;
 /// Bytes at which the scanner stops to look closer: `.` `!` `?` `\n` `:` `)` `,` `-` `=` `*` `_`
 /// and the ASCII capitals; ، ؛ ؟ (D8 8C, D8 9B, D8 9F) and ۔ (DB 94) on their *second* byte (their
 /// lead bytes also start most Arabic letters, their second bytes few); E2 (… ‼ ⁇ • ⁃ U+2028
-/// U+2029), E3 (。) and EF (！ ？ ．). Also `+`, in the range `)` to `.`: [`Splitter::step`]
-/// passes over it.
+/// U+2029), E3 (。) and EF (！ ？ ．).
 ///
 /// Compares and range tests, no table: over a fixed block of bytes the compiler turns them into
-/// SIMD compares (see [`trigger_mask`]).
+/// SIMD compares (see [`trigger_mask`]). Its ranges and masks take in a few other bytes (`+` `;`
+/// `<` `>` `[` `\` `]` `^`, the second bytes 0x8D..=0x9E and the lead bytes 0xE6 0xE7 0xEA 0xEB
+/// 0xEE), fewer tests than the bytes one by one: [`Splitter::step`] passes over them ([`TRIGGER`]
+/// holds the exact set).
 #[inline(always)]
 const fn is_trigger(b: u8) -> bool {
     (b == b'\n')
         | (b == b'!')
         // ) * + , - .
         | (b.wrapping_sub(b')') <= b'.' - b')')
-        | (b == b':')
-        | (b == b'=')
-        | (b == b'?')
-        | (b.wrapping_sub(b'A') < 26)
-        | (b == b'_')
-        | (b == 0x8C)
-        | (b == 0x94)
-        // 0x9B 0x9F
-        | (b & 0xFB == 0x9B)
-        // 0xE2 0xE3
-        | (b & 0xFE == 0xE2)
-        | (b == 0xEF)
+        // : ; < = > ?
+        | (b.wrapping_sub(b':') <= b'?' - b':')
+        // A..Z _
+        | (b.wrapping_sub(b'A') <= b'_' - b'A')
+        // 0x8C 0x94 0x9B 0x9F
+        | (b.wrapping_sub(0x8C) <= 0x9F - 0x8C)
+        // 0xE2 0xE3 0xEF
+        | (b & 0xF2 == 0xE2)
 }
 
-/// [`is_trigger`] as a table, for the byte-at-a-time checks (without `+`).
+/// The trigger bytes exactly, for the byte-at-a-time checks.
 static TRIGGER: [u8; 256] = {
     let mut t = [0u8; 256];
+    let exact = b".!?\n:),-=*_";
     let mut k = 0;
-    while k < 256 {
-        t[k] = (is_trigger(k as u8) && k != b'+' as usize) as u8;
+    while k < exact.len() {
+        t[exact[k] as usize] = 1;
+        k += 1;
+    }
+    let mut c = b'A';
+    while c <= b'Z' {
+        t[c as usize] = 1;
+        c += 1;
+    }
+    let second = [0x8C, 0x9B, 0x9F, 0x94, 0xE2, 0xE3, 0xEF];
+    k = 0;
+    while k < second.len() {
+        t[second[k]] = 1;
         k += 1;
     }
     t
@@ -209,7 +219,13 @@ fn is_email(chunk: &str) -> bool {
 /// the space; one standing apart between spaces, a zero-width space and a BOM are trimmed.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
-    // most sentences start and end with a visible char: nothing to trim
+    // most sentences start and end with a visible ASCII char: nothing to trim, nothing to decode
+    if let (Some(f), Some(l)) = (seg.as_bytes().first(), seg.as_bytes().last()) {
+        if f.is_ascii_graphic() && l.is_ascii_graphic() {
+            return Some((start, end));
+        }
+    }
+    // most others start and end with a visible char: nothing to trim
     let visible = |c: Option<char>| c.is_some_and(|c| !(is_space(c) || is_format(c)));
     if visible(char_at(seg, 0)) && visible(char_before(seg, seg.len())) {
         return Some((start, end));
@@ -252,11 +268,25 @@ fn is_bidi_control(c: char) -> bool {
 
 /// The end of the last whitespace char in `seg`, reading ASCII bytes without decoding.
 fn last_space_end(seg: &str) -> Option<usize> {
+    // the bytes that may start a whitespace char: ASCII controls and space, and the lead bytes
+    // below
+    static MAY_START_SPACE: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut k = 0;
+        while k < 256 {
+            t[k] = k <= 0x20 || matches!(k, 0xC2 | 0xE1..=0xE3);
+            k += 1;
+        }
+        t
+    };
     let b = seg.as_bytes();
     let mut k = b.len();
     while k > 0 {
         k -= 1;
         let x = b[k];
+        if !MAY_START_SPACE[usize::from(x)] {
+            continue;
+        }
         if x.is_ascii() {
             if char::from(x).whitespace() {
                 return Some(k + 1);
@@ -425,6 +455,15 @@ impl<'t> Splitter<'t> {
     // ------------------------------------------------------------------ line breaks
 
     fn newline(&mut self, i: usize) -> usize {
+        // the common paragraph break, `\n\n` then a visible ASCII char or an Arabic letter: what
+        // the loop below finds
+        if let Some(&[b'\n', b'\n', x, y]) = self.bytes.get(i..i + 4) {
+            if x.is_ascii_graphic() || arabic_block_class(x, y) == AR_LETTER {
+                self.line_start = i + 2;
+                self.cut(i);
+                return i + 2;
+            }
+        }
         let mut breaks = 0;
         let mut j = i;
         for c in self.text[i..].chars() {
@@ -436,12 +475,12 @@ impl<'t> Splitter<'t> {
             }
             j += c.len_utf8();
         }
-        let prev_line = self.text.get(self.line_start..i).unwrap_or("").trim();
-        self.line_start = j;
+        let line_start = std::mem::replace(&mut self.line_start, j);
         if breaks >= 2 || j >= self.text.len() {
             self.cut(i);
             return j;
         }
+        let prev_line = self.text.get(line_start..i).unwrap_or("").trim();
         if !self.line_continues(prev_line, j) {
             self.cut(i);
         }
@@ -610,8 +649,8 @@ impl<'t> Splitter<'t> {
         }
         // `«هل ستغادر؟» سأل الصحفي`: a quoted question or statement, then its attribution with a
         // bare verb of saying (a new sentence would open with `وقال`)
-        if is_arabic_letter(f)
-            && end > run_end
+        if end > run_end
+            && is_arabic_letter(f)
             && text[run_end..end].contains(is_quote)
             && !text[run_end..end].contains(is_terminator)
             && self.lex.label_blocker(self.word_at(ws))
@@ -1089,6 +1128,7 @@ impl<'t> Splitter<'t> {
 
     /// Greetings and sign-offs of letters and e-mails end with a comma before a capital:
     /// `Hello Louise, I know…`, `Thanks, Martin`, `Vince, Are you…`.
+    #[inline]
     fn comma(&mut self, i: usize) {
         if i.saturating_sub(self.sent_start) > 40 || self.bytes.get(i + 1) != Some(&b' ') {
             return;
@@ -1097,6 +1137,13 @@ impl<'t> Splitter<'t> {
         if !self.bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
             return;
         }
+        self.comma_at(i);
+    }
+
+    /// [`Splitter::comma`] past its byte checks (inlined at every comma; this part is rarely
+    /// reached).
+    #[inline(never)]
+    fn comma_at(&mut self, i: usize) {
         let next = &self.text[i + 2..];
         let mut nw = next.split(|c: char| !c.alphanumeric() && c != '\'');
         let Some(nword) = nw.next() else { return };
@@ -1265,6 +1312,7 @@ impl<'t> Splitter<'t> {
     }
 
     /// Records the list marker ending at the delimiter `d..d_end`; true if it is one.
+    #[inline]
     fn list_marker(&mut self, d: usize, d_end: usize, paren: bool) -> bool {
         // a marker is one to three digits or one ASCII letter: most words before a period are
         // not, as their last two bytes show
@@ -1292,6 +1340,13 @@ impl<'t> Splitter<'t> {
         if self.bytes.get(d_end) != Some(&b' ') {
             return false;
         }
+        self.list_marker_at(d, d_end, paren)
+    }
+
+    /// [`Splitter::list_marker`] once the bytes around the delimiter allow a marker (the checks
+    /// above are inlined at every period; this part is rarely reached).
+    #[inline(never)]
+    fn list_marker_at(&mut self, d: usize, d_end: usize, paren: bool) -> bool {
         let (first, _) = self.next_word(d_end);
         let Some(f) = first else { return false };
         if f.lowercase() || !(f.alphanumeric() || is_opener(f)) {
@@ -1599,8 +1654,13 @@ mod tests {
                 || b.is_ascii_uppercase()
                 || matches!(b, 0x8C | 0x9B | 0x9F | 0x94 | 0xE2 | 0xE3 | 0xEF);
             assert_eq!(TRIGGER[usize::from(b)] == 1, want, "{b:#04x}");
-            // the SIMD test has every trigger, and only `+` besides
-            assert_eq!(is_trigger(b), want || b == b'+', "{b:#04x}");
+            // the SIMD test has every trigger, and only the bytes of its ranges besides
+            let extra = matches!(
+                b,
+                b'+' | b';' | b'<' | b'>' | b'[' | b'\\' | b']' | b'^' | 0x8D
+                    ..=0x9E | 0xE6 | 0xE7 | 0xEA | 0xEB | 0xEE
+            );
+            assert_eq!(is_trigger(b), want || extra, "{b:#04x}");
         }
     }
 

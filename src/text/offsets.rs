@@ -20,7 +20,7 @@ pub struct OffsetMap<'t> {
 const BLOCK: usize = 256;
 
 #[inline]
-fn count_chars(bytes: &[u8]) -> usize {
+pub(crate) fn count_chars(bytes: &[u8]) -> usize {
     // A code point starts at every byte that is not a continuation byte (0b10xx_xxxx). Counted
     // in 32-byte chunks into a u8 sum, which the compiler turns into SIMD compares and adds.
     let mut chunks = bytes.chunks_exact(32);
