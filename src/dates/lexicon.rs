@@ -9,19 +9,36 @@ use std::sync::OnceLock;
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
 
+const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut w = [0u8; 8];
             w.copy_from_slice(c);
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
+        // the last one to seven bytes in one step (most keys are that short): two overlapping
+        // four-byte reads, or the first, middle and last byte, with the length
+        let r = chunks.remainder();
+        let n = r.len();
+        let w = if n >= 4 {
+            let (mut a, mut b) = ([0u8; 4], [0u8; 4]);
+            a.copy_from_slice(&r[..4]);
+            b.copy_from_slice(&r[n - 4..]);
+            u64::from(u32::from_le_bytes(a)) | u64::from(u32::from_le_bytes(b)) << 32
+        } else if n > 0 {
+            u64::from(r[0]) | u64::from(r[n / 2]) << 8 | u64::from(r[n - 1]) << 16
+        } else {
+            return;
+        };
+        self.0 = (self.0.rotate_left(5) ^ w ^ (n as u64) << 60).wrapping_mul(K);
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
     }
     #[inline]
     fn finish(&self) -> u64 {
