@@ -156,6 +156,8 @@ pub(crate) struct Lexicon {
     article_keys: Vec<String>,
     /// The longest of them, in bytes.
     article_max_len: usize,
+    /// The same kind of bitmap over them.
+    article_filter: KeyFilter,
     /// Every key after the first of an entry folds to itself, so a token whose key equals it
     /// matches without a fold lookup.
     rest_keys_folded: bool,
@@ -265,6 +267,7 @@ impl Lexicon {
             lookup_filter: [0; FILTER_WORDS],
             article_keys: Vec::new(),
             article_max_len: 0,
+            article_filter: [0; FILTER_WORDS],
             rest_keys_folded: false,
         };
         let mut entries: FxMap<String, EntryList> = FxMap::default();
@@ -362,6 +365,9 @@ impl Lexicon {
                 .map(|(v, _)| v.clone()),
         );
         lex.article_max_len = articles.iter().map(String::len).max().unwrap_or(0);
+        for a in &articles {
+            set_bit(&mut lex.article_filter, a);
+        }
         lex.article_keys = articles;
         lex.rest_keys_folded = lex
             .lists
@@ -375,7 +381,9 @@ impl Lexicon {
     /// `ARTICLES.contains(self.folded(key))`, without hashing.
     #[inline]
     fn is_article(&self, key: &str) -> bool {
-        key.len() <= self.article_max_len && self.article_keys.iter().any(|a| a == key)
+        key.len() <= self.article_max_len
+            && has_bit(&self.article_filter, key)
+            && self.article_keys.iter().any(|a| a == key)
     }
 
     /// Whether `key` (as it is, not folded) starts an entry.
@@ -417,12 +425,13 @@ impl Lexicon {
             let mut cs = tok.key.chars();
             if let Some(c) = cs.next() {
                 let rest = cs.as_str();
-                if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && rest.chars().count() >= 2 {
+                if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && rest.chars().nth(1).is_some() {
                     out[1] = self.list(rest);
                     if c == 'و' {
                         let mut cs2 = rest.chars();
                         if let Some(c2) = cs2.next() {
-                            if matches!(c2, 'ب' | 'ل' | 'ف') && cs2.as_str().chars().count() >= 2
+                            if matches!(c2, 'ب' | 'ل' | 'ف')
+                                && cs2.as_str().chars().nth(1).is_some()
                             {
                                 out[2] = self.list(cs2.as_str());
                             }
@@ -554,7 +563,13 @@ impl Lexicon {
                 }
             }
             let tok = t.get(j)?;
-            let same = (self.rest_keys_folded && tok.key == *k) || self.folded(&tok.key) == k;
+            // (most tokens are no fold variant: the bitmap says so, without a second compare)
+            let same = if self.rest_keys_folded {
+                tok.key == *k
+                    || (has_bit(&self.fold_filter, &tok.key) && self.folded(&tok.key) == k)
+            } else {
+                self.folded(&tok.key) == k
+            };
             if !same {
                 // allow `الـ` + word spelled without a space in Arabic compounds
                 return None;

@@ -482,18 +482,22 @@ fn space_bits(b: &[u8], from: usize, len: usize) -> u128 {
     let bytes = b
         .get(from..(from + len.min(128)).min(b.len()))
         .unwrap_or_default();
-    let mut m = 0u128;
+    // eight bits a byte of `m`, stored rather than shifted into a `u128`
+    let mut m = [0u8; 16];
     let mut words = bytes.chunks_exact(8);
-    for (k, w) in (&mut words).enumerate() {
+    for (d, w) in m.iter_mut().zip(&mut words) {
         let mut a = [0u8; 8];
         a.copy_from_slice(w);
-        m |= u128::from(space_mask8(u64::from_le_bytes(a))) << (8 * k);
+        *d = space_mask8(u64::from_le_bytes(a)) as u8;
     }
-    let done = bytes.len() - words.remainder().len();
-    for (k, &c) in words.remainder().iter().enumerate() {
-        m |= u128::from(c.is_ascii_whitespace()) << (done + k);
+    let rest = words.remainder();
+    if let Some(d) = m.get_mut((bytes.len() - rest.len()) / 8) {
+        *d = rest
+            .iter()
+            .enumerate()
+            .fold(0, |r, (k, c)| r | u8::from(c.is_ascii_whitespace()) << k);
     }
-    m
+    u128::from_le_bytes(m)
 }
 
 /// Where the `n`-th white-space-separated word before `s` starts, if within `max` bytes (else
@@ -556,7 +560,9 @@ fn words_after(b: &[u8], e: usize, n: usize, max: usize) -> Option<usize> {
 /// Byte ranges of the text worth reading, merged and on character boundaries.
 pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
-    let mut anchors: Vec<(usize, usize)> = Vec::new();
+    // (room for an anchor every 32 bytes, as in date-dense text: growing the list by
+    // doubling copied it again and again)
+    let mut anchors: Vec<(usize, usize)> = Vec::with_capacity(b.len() / 32);
     // digit runs: ASCII, Arabic-Indic and Persian digits
     let mut i = 0;
     while let Some(s) = next_digit(b, i) {
@@ -641,6 +647,10 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     // the open window: its start and its last anchor's end
     let mut open: Option<(usize, usize)> = None;
+    // the last window end worked out, and the anchor end it was worked out for: a later
+    // anchor's window ends no earlier, so an anchor before this end joins without working
+    // out the end again
+    let mut known: Option<(usize, usize)> = None;
     for (s, e) in anchors {
         let Some((ws0, last_e)) = open else {
             open = Some((ws_of(s), e));
@@ -654,7 +664,12 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             open = Some((ws0, last_e.max(e)));
             continue;
         }
+        if known.is_some_and(|(ke, kwe)| ke <= last_e && s <= kwe) {
+            open = Some((ws0, e.max(last_e)));
+            continue;
+        }
         let we = we_of(last_e);
+        known = Some((last_e, we));
         // an anchor inside the window joins it, wherever its own context starts
         if s <= we {
             open = Some((ws0, e.max(last_e)));
@@ -669,7 +684,11 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         }
     }
     if let Some((ws0, last_e)) = open {
-        out.push((ws0, we_of(last_e)));
+        let we = match known {
+            Some((ke, kwe)) if ke == last_e => kwe,
+            _ => we_of(last_e),
+        };
+        out.push((ws0, we));
     }
     out
 }
