@@ -9,19 +9,36 @@ use std::sync::OnceLock;
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
 
+const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut w = [0u8; 8];
             w.copy_from_slice(c);
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
+        // the last one to seven bytes in one step (most keys are that short): two overlapping
+        // four-byte reads, or the first, middle and last byte, with the length
+        let r = chunks.remainder();
+        let n = r.len();
+        let w = if n >= 4 {
+            let (mut a, mut b) = ([0u8; 4], [0u8; 4]);
+            a.copy_from_slice(&r[..4]);
+            b.copy_from_slice(&r[n - 4..]);
+            u64::from(u32::from_le_bytes(a)) | u64::from(u32::from_le_bytes(b)) << 32
+        } else if n > 0 {
+            u64::from(r[0]) | u64::from(r[n / 2]) << 8 | u64::from(r[n - 1]) << 16
+        } else {
+            return;
+        };
+        self.0 = (self.0.rotate_left(5) ^ w ^ (n as u64) << 60).wrapping_mul(K);
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
     }
     #[inline]
     fn finish(&self) -> u64 {
@@ -139,6 +156,8 @@ pub(crate) struct Lexicon {
     article_keys: Vec<String>,
     /// The longest of them, in bytes.
     article_max_len: usize,
+    /// The same kind of bitmap over them.
+    article_filter: KeyFilter,
     /// Every key after the first of an entry folds to itself, so a token whose key equals it
     /// matches without a fold lookup.
     rest_keys_folded: bool,
@@ -248,6 +267,7 @@ impl Lexicon {
             lookup_filter: [0; FILTER_WORDS],
             article_keys: Vec::new(),
             article_max_len: 0,
+            article_filter: [0; FILTER_WORDS],
             rest_keys_folded: false,
         };
         let mut entries: FxMap<String, EntryList> = FxMap::default();
@@ -345,6 +365,9 @@ impl Lexicon {
                 .map(|(v, _)| v.clone()),
         );
         lex.article_max_len = articles.iter().map(String::len).max().unwrap_or(0);
+        for a in &articles {
+            set_bit(&mut lex.article_filter, a);
+        }
         lex.article_keys = articles;
         lex.rest_keys_folded = lex
             .lists
@@ -358,7 +381,9 @@ impl Lexicon {
     /// `ARTICLES.contains(self.folded(key))`, without hashing.
     #[inline]
     fn is_article(&self, key: &str) -> bool {
-        key.len() <= self.article_max_len && self.article_keys.iter().any(|a| a == key)
+        key.len() <= self.article_max_len
+            && has_bit(&self.article_filter, key)
+            && self.article_keys.iter().any(|a| a == key)
     }
 
     /// Whether `key` (as it is, not folded) starts an entry.
@@ -400,12 +425,13 @@ impl Lexicon {
             let mut cs = tok.key.chars();
             if let Some(c) = cs.next() {
                 let rest = cs.as_str();
-                if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && rest.chars().count() >= 2 {
+                if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && rest.chars().nth(1).is_some() {
                     out[1] = self.list(rest);
                     if c == 'و' {
                         let mut cs2 = rest.chars();
                         if let Some(c2) = cs2.next() {
-                            if matches!(c2, 'ب' | 'ل' | 'ف') && cs2.as_str().chars().count() >= 2
+                            if matches!(c2, 'ب' | 'ل' | 'ف')
+                                && cs2.as_str().chars().nth(1).is_some()
                             {
                                 out[2] = self.list(cs2.as_str());
                             }
@@ -537,7 +563,13 @@ impl Lexicon {
                 }
             }
             let tok = t.get(j)?;
-            let same = (self.rest_keys_folded && tok.key == *k) || self.folded(&tok.key) == k;
+            // (most tokens are no fold variant: the bitmap says so, without a second compare)
+            let same = if self.rest_keys_folded {
+                tok.key == *k
+                    || (has_bit(&self.fold_filter, &tok.key) && self.folded(&tok.key) == k)
+            } else {
+                self.folded(&tok.key) == k
+            };
             if !same {
                 // allow `الـ` + word spelled without a space in Arabic compounds
                 return None;

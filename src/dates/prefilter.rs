@@ -90,7 +90,7 @@ fn letter_mask(chunk: &[u8]) -> u64 {
 fn latin_starts(text: &str, out: &mut Vec<(usize, usize)>) {
     let b = text.as_bytes();
     let keys = latin_keys();
-    let (mut w, mut around) = (String::new(), String::new());
+    let mut w = String::new();
     let mut low = [0u8; 64];
     let max_len = keys.max_len.min(low.len());
     let letter = |c: u8| (c | 0x20).wrapping_sub(b'a') < 26;
@@ -126,7 +126,7 @@ fn latin_starts(text: &str, out: &mut Vec<(usize, usize)>) {
                 *d = c.to_ascii_lowercase();
             }
             if let Some(len) = (3..=e - s).find(|&l| keys.keys.contains(&low[..l])) {
-                if latin_anchor(text, s, s + len, &mut w, &mut around) {
+                if latin_anchor(text, s, s + len, &mut w) {
                     out.push((s, s + len));
                 }
             }
@@ -134,10 +134,59 @@ fn latin_starts(text: &str, out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// Words that make a unit word (`day`, `years`) near them a date word: `last`, `ago`, `one `,
+/// `end of`, matched anywhere in the stretch around it, in any ASCII case.
+fn near_words() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build([
+                "last",
+                "next",
+                "this",
+                "current",
+                "coming",
+                "ago",
+                "hence",
+                "from now",
+                "one ",
+                "two ",
+                "three ",
+                "four ",
+                "five ",
+                "six ",
+                "seven ",
+                "eight ",
+                "nine ",
+                "ten ",
+                "a ",
+                "an ",
+                "upcoming",
+                "following",
+                "previous",
+                "preceding",
+                "prior",
+                "later",
+                "after",
+                "before",
+                "yr",
+                // `the end of the year`: a part of the reference's year or month
+                "end of",
+                "beginning of",
+                "start of",
+                "middle of",
+                "close of",
+                "early in",
+                "late in",
+            ])
+            .expect("near-word patterns build")
+    })
+}
+
 /// Whether the Latin key match `s..e` anchors a window: the whole word is a lexicon word, and
-/// the frequent ones only near a number or a direction word. `w` and `around` are reused
-/// buffers.
-fn latin_anchor(text: &str, s: usize, e: usize, w: &mut String, around: &mut String) -> bool {
+/// the frequent ones only near a number or a direction word. `w` is a reused buffer.
+fn latin_anchor(text: &str, s: usize, e: usize, w: &mut String) -> bool {
     let b = text.as_bytes();
     let lex = lexicon();
     // Latin keys start a word
@@ -173,53 +222,9 @@ fn latin_anchor(text: &str, s: usize, e: usize, w: &mut String, around: &mut Str
             let lo = floor_boundary(text, s.saturating_sub(24));
             let hi = ceil_boundary(text, (we + 16).min(b.len()));
             let near_digit = b[lo..hi].iter().any(u8::is_ascii_digit);
-            // (the words tested only when no digit decided it; lowercased into one buffer)
-            let near_word = !near_digit && unit && {
-                around.clear();
-                around.push_str(text.get(lo..hi).unwrap_or(""));
-                around.make_ascii_lowercase();
-                [
-                    "last",
-                    "next",
-                    "this",
-                    "current",
-                    "coming",
-                    "ago",
-                    "hence",
-                    "from now",
-                    "one ",
-                    "two ",
-                    "three ",
-                    "four ",
-                    "five ",
-                    "six ",
-                    "seven ",
-                    "eight ",
-                    "nine ",
-                    "ten ",
-                    "a ",
-                    "an ",
-                    "upcoming",
-                    "following",
-                    "previous",
-                    "preceding",
-                    "prior",
-                    "later",
-                    "after",
-                    "before",
-                    "yr",
-                    // `the end of the year`: a part of the reference's year or month
-                    "end of",
-                    "beginning of",
-                    "start of",
-                    "middle of",
-                    "close of",
-                    "early in",
-                    "late in",
-                ]
-                .iter()
-                .any(|k| around.contains(k))
-            };
+            // (the words tested only when no digit decided it)
+            let near_word =
+                !near_digit && unit && near_words().is_match(text.get(lo..hi).unwrap_or(""));
             if !near_digit && !near_word {
                 return false;
             }
@@ -273,6 +278,9 @@ fn word_at(b: &[u8], p: usize) -> u64 {
     }
     u64::from_le_bytes(a)
 }
+
+/// A UTF-8 character's length by the high four bits of its lead byte.
+const UTF8_LEN: [usize; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 2, 2, 3, 4];
 
 /// Bytes of a spelling the `starts` bitmap reads: every spelling has as many or more.
 const AR_PREFIX: usize = 6;
@@ -354,13 +362,9 @@ impl ArabicFinder {
                     continue;
                 }
             }
-            // on to the next character (spellings start at characters)
-            p += match b[p] {
-                0..=0x7F => 1,
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                _ => 4,
-            };
+            // on to the next character (spellings start at characters): its length from its
+            // lead byte's high four bits
+            p += UTF8_LEN[usize::from(b[p] >> 4)];
         }
     }
 }
@@ -461,6 +465,10 @@ fn space_mask8(x: u64) -> u64 {
     // the high bit of each zero byte of `v` (exact: no carry crosses a byte)
     let zero = |v: u64| !(((v & LO7) + LO7) | v) & HI;
     let low7 = x & LO7;
+    // most words of text hold no control byte (below 0x20): the spaces alone then
+    if ((low7 + 0x60 * ONES) | x) & HI == HI {
+        return ((zero(x ^ (0x20 * ONES)) >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+    }
     // bytes strictly between 0x08 and 0x0E, none of them 0x80 or above
     let ctl = ((ONES * (127 + 0x0E)) - low7) & !x & (low7 + ONES * (127 - 0x08)) & HI;
     let ws = zero(x ^ (0x20 * ONES)) | (ctl & !zero(x ^ (0x0B * ONES)));
@@ -474,18 +482,22 @@ fn space_bits(b: &[u8], from: usize, len: usize) -> u128 {
     let bytes = b
         .get(from..(from + len.min(128)).min(b.len()))
         .unwrap_or_default();
-    let mut m = 0u128;
+    // eight bits a byte of `m`, stored rather than shifted into a `u128`
+    let mut m = [0u8; 16];
     let mut words = bytes.chunks_exact(8);
-    for (k, w) in (&mut words).enumerate() {
+    for (d, w) in m.iter_mut().zip(&mut words) {
         let mut a = [0u8; 8];
         a.copy_from_slice(w);
-        m |= u128::from(space_mask8(u64::from_le_bytes(a))) << (8 * k);
+        *d = space_mask8(u64::from_le_bytes(a)) as u8;
     }
-    let done = bytes.len() - words.remainder().len();
-    for (k, &c) in words.remainder().iter().enumerate() {
-        m |= u128::from(c.is_ascii_whitespace()) << (done + k);
+    let rest = words.remainder();
+    if let Some(d) = m.get_mut((bytes.len() - rest.len()) / 8) {
+        *d = rest
+            .iter()
+            .enumerate()
+            .fold(0, |r, (k, c)| r | u8::from(c.is_ascii_whitespace()) << k);
     }
-    m
+    u128::from_le_bytes(m)
 }
 
 /// Where the `n`-th white-space-separated word before `s` starts, if within `max` bytes (else
@@ -548,7 +560,9 @@ fn words_after(b: &[u8], e: usize, n: usize, max: usize) -> Option<usize> {
 /// Byte ranges of the text worth reading, merged and on character boundaries.
 pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
-    let mut anchors: Vec<(usize, usize)> = Vec::new();
+    // (room for an anchor every 32 bytes, as in date-dense text: growing the list by
+    // doubling copied it again and again)
+    let mut anchors: Vec<(usize, usize)> = Vec::with_capacity(b.len() / 32);
     // digit runs: ASCII, Arabic-Indic and Persian digits
     let mut i = 0;
     while let Some(s) = next_digit(b, i) {
@@ -633,6 +647,10 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     // the open window: its start and its last anchor's end
     let mut open: Option<(usize, usize)> = None;
+    // the last window end worked out, and the anchor end it was worked out for: a later
+    // anchor's window ends no earlier, so an anchor before this end joins without working
+    // out the end again
+    let mut known: Option<(usize, usize)> = None;
     for (s, e) in anchors {
         let Some((ws0, last_e)) = open else {
             open = Some((ws_of(s), e));
@@ -646,7 +664,12 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
             open = Some((ws0, last_e.max(e)));
             continue;
         }
+        if known.is_some_and(|(ke, kwe)| ke <= last_e && s <= kwe) {
+            open = Some((ws0, e.max(last_e)));
+            continue;
+        }
         let we = we_of(last_e);
+        known = Some((last_e, we));
         // an anchor inside the window joins it, wherever its own context starts
         if s <= we {
             open = Some((ws0, e.max(last_e)));
@@ -661,7 +684,11 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, usize)> {
         }
     }
     if let Some((ws0, last_e)) = open {
-        out.push((ws0, we_of(last_e)));
+        let we = match known {
+            Some((ke, kwe)) if ke == last_e => kwe,
+            _ => we_of(last_e),
+        };
+        out.push((ws0, we));
     }
     out
 }
@@ -780,11 +807,25 @@ mod tests {
                 }
             }
         }
+        // the eight-byte reads cut at `len` and at the end of the text
+        for from in 0..b.len() + 9 {
+            for len in 0..=130 {
+                let want = (0..len.min(128)).fold(0u128, |m, k| {
+                    m | u128::from(b.get(from + k).is_some_and(u8::is_ascii_whitespace)) << k
+                });
+                assert_eq!(space_bits(b, from, len), want, "{from} {len}");
+            }
+        }
         for c in 0..=255u8 {
-            let x = u64::from_le_bytes([c, b'a', c, 0x20, 0x0B, c, 0xFF, c]);
-            let m = space_mask8(x);
-            for (k, v) in x.to_le_bytes().iter().enumerate() {
-                assert_eq!(m >> k & 1 == 1, v.is_ascii_whitespace(), "{v:#x}");
+            // (with a control byte, and without one unless `c` is one)
+            for x in [
+                u64::from_le_bytes([c, b'a', c, 0x20, 0x0B, c, 0xFF, c]),
+                u64::from_le_bytes([c, b'a', c, 0x20, 0x21, c, 0xFF, 0x9F]),
+            ] {
+                let m = space_mask8(x);
+                for (k, v) in x.to_le_bytes().iter().enumerate() {
+                    assert_eq!(m >> k & 1 == 1, v.is_ascii_whitespace(), "{v:#x}");
+                }
             }
         }
     }

@@ -304,7 +304,16 @@ pub(crate) fn tokenize_into<'a>(
     // a byte cursor rather than a peekable char iterator: ASCII is read without decoding, and
     // runs of ASCII letters are skipped a byte at a time
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
+    while let Some(&x) = b.get(i) {
+        // (a plain space, one in every few bytes of text, before any decoding)
+        if x == b' ' {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(s, i) else {
+            break;
+        };
         // a basic Arabic letter (most characters of Arabic text) starts a word: no white space,
         // transparent, digit or letter tests for it
         let ar_letter =
