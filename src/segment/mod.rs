@@ -46,8 +46,8 @@
 //! the second bytes of Arabic punctuation; one mask serves every candidate of the sixteen bytes),
 //! passes over capitals that no rule can apply to, and
 //! does bounded look-around at the others; word lists are asked only about words of a listed
-//! shape (first byte and length). The tokenizer reads ASCII words eight bytes at a time (letter
-//! and digit masks in a `u64`) and two-byte Arabic letters from a table, decides the common
+//! shape (first byte and length). The tokenizer reads ASCII and Arabic words thirty-two bytes at a
+//! time (SSE2 letter, digit and letter-pair masks; eight-byte bit tricks or bytes elsewhere), decides the common
 //! endings (a space, most punctuation, a word's period) from bytes, and hands everything else to
 //! the general step, which hands other scripts to unicode-segmentation; a property test checks
 //! that the fast paths give the general step's tokens. A [`Token`] is sixteen bytes, built in
