@@ -1,11 +1,11 @@
 //! Quotes: quoted spans, their speakers, cues, cited outlets and dates, Quran references.
 //!
 //! Entry point: [`find_quotes`]. The work goes in five steps, each linear in the text:
-//! 1. paragraphs (blank lines) and one scan pairing quote marks and brackets ([`marks`]);
+//! 1. paragraphs (blank lines) and one scan pairing quote marks and brackets (`marks`);
 //! 2. Quran references in brackets and in running text ([`quran`]);
-//! 3. citations right after a quote or closing a bracketed passage ([`citation`]);
+//! 3. citations right after a quote or closing a bracketed passage (`citation`);
 //! 4. kinds (direct, partial, passage, verse) and the filter for titles and scare quotes;
-//! 5. speaker and cue, in document order so pronouns resolve to earlier speakers ([`attribution`]);
+//! 5. speaker and cue, in document order so pronouns resolve to earlier speakers (`attribution`);
 //! 6. quotes inside quotes, each its own quote attributed from inside the outer one.
 //!
 //! Scare quotes and titles follow one rule. A short quoted term right after a naming word
