@@ -504,6 +504,9 @@ fn a_described_outlet_is_named_by_its_name() {
     );
     let t = "“Talks resume today,” the minister told the Saudi Press Agency.";
     assert_eq!(who(t), [(Some("the minister"), Some("Saudi Press Agency"))]);
+    // `Qatar-based` describes the outlet it comes before
+    let t = "“We will respond,” the minister told the Qatar-based Al Jazeera network.";
+    assert_eq!(who(t), [(Some("the minister"), Some("Al Jazeera"))]);
 }
 
 #[test]

@@ -442,7 +442,11 @@ pub(crate) fn outlet_name(text: &str, (s, e): (usize, usize)) -> (usize, usize) 
         let lw = lower(w);
         let possessive = lw.ends_with("'s") || lw.ends_with("’s");
         let article = k == 0 && lw == "the";
-        is_cap(w) && !possessive && !article
+        // `Qatar-based`, `Saudi-owned`: a description, not part of the name
+        let described = w
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| last.chars().next().is_some_and(char::is_lowercase));
+        is_cap(w) && !possessive && !article && !described
     };
     let noun = |k: Option<&(usize, usize, &str)>, news: bool| {
         k.is_some_and(|&(_, _, w)| {
@@ -450,8 +454,9 @@ pub(crate) fn outlet_name(text: &str, (s, e): (usize, usize)) -> (usize, usize) 
             lex.outlet_nouns.contains(lw.as_str()) || (news && lw == "news")
         })
     };
-    // the capitalized runs
-    let mut found = None;
+    // the capitalized runs: the one that names the outlet, if exactly one does
+    let mut named = None;
+    let mut runs = 0;
     let mut k = 0;
     while k < words.len() {
         if !name_word(k, words[k].2) {
@@ -462,16 +467,23 @@ pub(crate) fn outlet_name(text: &str, (s, e): (usize, usize)) -> (usize, usize) 
         while k < words.len() && name_word(k, words[k].2) {
             k += 1;
         }
-        if found.is_some() {
-            return (s, e); // two names: keep the phrase
+        runs += 1;
+        let (rs, re) = (words[first].0, words[k - 1].1);
+        // a known outlet, or a name next to an outlet noun (`agency INA`, `IRNA news agency`);
+        // not a nationality (`Iraqi state media`)
+        if lex.outlets.contains(&phrase[rs..re])
+            || (first > 0 && noun(words.get(first - 1), false))
+            || noun(words.get(k), true)
+        {
+            if named.is_some() {
+                return (s, e); // two names: keep the phrase
+            }
+            named = Some((rs, re));
         }
-        // a name next to an outlet noun (`agency INA`, `IRNA news agency`), not a nationality
-        // (`Iraqi state media`)
-        let named = (first > 0 && noun(words.get(first - 1), false)) || noun(words.get(k), true);
-        found = Some((named, words[first].0, words[k - 1].1));
     }
-    match found {
-        Some((true, rs, re)) => (s + rs, s + re),
+    match named {
+        // (with another capitalized run beside it only when that one is a known outlet)
+        Some((rs, re)) if runs == 1 || lex.outlets.contains(&phrase[rs..re]) => (s + rs, s + re),
         _ => (s, e),
     }
 }
