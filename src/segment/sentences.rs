@@ -126,7 +126,9 @@ struct Splitter<'t> {
     bytes: &'t [u8],
     lex: &'static Lexicon,
     clauses: bool,
-    cuts: Vec<usize>,
+    /// The sentences so far, trimmed ([`trim`]) as each cut is made (the text is still in the
+    /// cache then).
+    spans: Vec<(usize, usize)>,
     /// Where the current sentence starts (the last cut).
     sent_start: usize,
     line_start: usize,
@@ -151,7 +153,7 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         lex: lexicon(),
         clauses: options.arabic_clauses,
         // about one sentence per hundred bytes of prose
-        cuts: Vec::with_capacity(text.len() / 128),
+        spans: Vec::with_capacity(text.len() / 64),
         sent_start: 0,
         line_start: 0,
         last_marker: None,
@@ -162,18 +164,11 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         signoff_end: usize::MAX,
     };
     s.run();
-    let mut out = Vec::with_capacity(s.cuts.len() + 1);
-    let mut start = 0;
-    for end in s.cuts.iter().copied().chain(std::iter::once(text.len())) {
-        if end < start {
-            continue;
-        }
-        if let Some(span) = trim(text, start, end) {
-            out.push(span);
-        }
-        start = end;
+    // the last sentence, from the last cut
+    if let Some(span) = trim(text, s.sent_start, text.len()) {
+        s.spans.push(span);
     }
-    out
+    s.spans
 }
 
 /// Does the text start sentences in lower case (chat, comments, e-mail)? True when at least one
@@ -471,7 +466,9 @@ impl<'t> Splitter<'t> {
         if !content {
             return;
         }
-        self.cuts.push(pos);
+        if let Some(span) = trim(self.text, self.sent_start, pos) {
+            self.spans.push(span);
+        }
         self.sent_start = pos;
     }
 
