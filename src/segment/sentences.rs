@@ -246,19 +246,8 @@ fn is_email(chunk: &str) -> bool {
 /// the space; one standing apart between spaces, a zero-width space and a BOM are trimmed.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
-    // most sentences start and end with a visible ASCII char: nothing to trim, nothing to decode
-    if let (Some(f), Some(l)) = (seg.as_bytes().first(), seg.as_bytes().last()) {
-        if f.is_ascii_graphic() && l.is_ascii_graphic() {
-            return Some((start, end));
-        }
-    }
-    // most others start and end with a visible char: nothing to trim
-    let visible = |c: Option<char>| c.is_some_and(|c| !(is_space(c) || is_format(c)));
-    if visible(char_at(seg, 0)) && visible(char_before(seg, seg.len())) {
-        return Some((start, end));
-    }
-    // ASCII spaces around ASCII text (a sentence after a cut starts with the space after the
-    // terminator): trimmed from the bytes
+    // ASCII spaces around the text (a sentence after a cut starts with the space after the
+    // terminator), from the bytes
     let b = seg.as_bytes();
     let ascii_space = |x: u8| matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
     let s0 = b.iter().position(|&x| !ascii_space(x)).unwrap_or(b.len());
@@ -266,7 +255,13 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         .iter()
         .rposition(|&x| !ascii_space(x))
         .map_or(s0, |k| k + 1);
-    if s0 < e0 && b[s0].is_ascii() && b[e0 - 1].is_ascii() {
+    // once those are trimmed, most sentences start and end with a visible char (not a space
+    // nor a format char; any other ASCII byte, read without decoding): nothing more to trim
+    let visible = |c: Option<char>| c.is_some_and(|c| !(is_space(c) || is_format(c)));
+    if s0 < e0
+        && (b[s0].is_ascii() || visible(char_at(seg, s0)))
+        && (b[e0 - 1].is_ascii() || visible(char_before(seg, e0)))
+    {
         return Some((start + s0, start + e0));
     }
     let blank = |c: char| is_space(c) || is_format(c);
