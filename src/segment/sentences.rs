@@ -181,13 +181,13 @@ fn lowercase_starts(text: &str) -> bool {
         Some(c) if c.is_ascii_uppercase() => upper += 1,
         _ => {}
     };
-    // one pass by blocks of 16 bytes: the `. ` pairs as one bit mask (bit `k` when byte `k` is
+    // one pass by blocks of 32 bytes: the `. ` pairs as one bit mask (bit `k` when byte `k` is
     // a terminator and byte `k + 1` a space), then each pair looks at the byte after the space
     let mut base = 0;
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     while let Some(window) = b
-        .get(base..base + 17)
-        .and_then(|w| <&[u8; 17]>::try_from(w).ok())
+        .get(base..base + 33)
+        .and_then(|w| <&[u8; 33]>::try_from(w).ok())
     {
         // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
         let mut pairs = unsafe { terminator_space_pairs_sse2(window) };
@@ -195,7 +195,7 @@ fn lowercase_starts(text: &str) -> bool {
             tally(base + pairs.trailing_zeros() as usize);
             pairs &= pairs - 1;
         }
-        base += 16;
+        base += 32;
     }
     // the rest (all of it without SSE2), byte by byte
     for p in base..b.len() {
@@ -206,24 +206,28 @@ fn lowercase_starts(text: &str) -> bool {
     lower > 0 && lower * 5 >= lower + upper
 }
 
-/// The terminators (`.` `?` `!`) among the first 16 bytes of `w` that a space follows, as a bit
+/// The terminators (`.` `?` `!`) among the first 32 bytes of `w` that a space follows, as a bit
 /// mask (bit `k` for byte `k`).
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[inline(always)]
-unsafe fn terminator_space_pairs_sse2(w: &[u8; 17]) -> u32 {
+unsafe fn terminator_space_pairs_sse2(w: &[u8; 33]) -> u32 {
     use std::arch::x86_64::*;
-    // both loads read 16 bytes inside the 17 of `w`
-    let here = _mm_loadu_si128(w.as_ptr().cast());
-    let next = _mm_loadu_si128(w.as_ptr().add(1).cast());
-    let term = _mm_or_si128(
-        _mm_or_si128(
-            _mm_cmpeq_epi8(here, _mm_set1_epi8(b'.' as i8)),
-            _mm_cmpeq_epi8(here, _mm_set1_epi8(b'?' as i8)),
-        ),
-        _mm_cmpeq_epi8(here, _mm_set1_epi8(b'!' as i8)),
-    );
-    let space = _mm_cmpeq_epi8(next, _mm_set1_epi8(b' ' as i8));
-    _mm_movemask_epi8(_mm_and_si128(term, space)) as u32
+    // the 16 bytes at `at` that are terminators followed by a space: all four loads read 16
+    // bytes inside the 33 of `w` (`at` is 0 or 16)
+    let half = |at: usize| {
+        let here = _mm_loadu_si128(w.as_ptr().add(at).cast());
+        let next = _mm_loadu_si128(w.as_ptr().add(at + 1).cast());
+        let term = _mm_or_si128(
+            _mm_or_si128(
+                _mm_cmpeq_epi8(here, _mm_set1_epi8(b'.' as i8)),
+                _mm_cmpeq_epi8(here, _mm_set1_epi8(b'?' as i8)),
+            ),
+            _mm_cmpeq_epi8(here, _mm_set1_epi8(b'!' as i8)),
+        );
+        let space = _mm_cmpeq_epi8(next, _mm_set1_epi8(b' ' as i8));
+        _mm_movemask_epi8(_mm_and_si128(term, space)) as u16 as u32
+    };
+    half(0) | (half(16) << 16)
 }
 
 fn is_email(chunk: &str) -> bool {
