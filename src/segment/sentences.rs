@@ -587,6 +587,30 @@ impl<'t> Splitter<'t> {
     /// Handles the terminator at `i`; returns where scanning resumes.
     fn terminator(&mut self, i: usize) -> usize {
         let text = self.text;
+        // the common case, `word. Next` (a lone period, one space, an ASCII letter or digit):
+        // what the general path below decides, without decoding the run of terminators (a
+        // space then a letter holds no closer, citation nor ellipsis)
+        if let Some(&[b'.', b' ', x]) = self.bytes.get(i..i + 3) {
+            if x.is_ascii_alphanumeric() {
+                let end = i + 1;
+                if self.period_marker(i) {
+                    return end;
+                }
+                let f = char::from(x);
+                if f.lowercase() {
+                    if *self
+                        .lowercase_starts
+                        .get_or_insert_with(|| lowercase_starts(text))
+                        && self.lowercase_restart(i, false, true)
+                    {
+                        self.cut(end);
+                    }
+                } else if self.period_ends(i, f, i + 2) {
+                    self.cut(end);
+                }
+                return end;
+            }
+        }
         let n = text.len();
         let Some(c0) = char_at(text, i) else {
             return i + 1;
