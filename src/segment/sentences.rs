@@ -587,11 +587,15 @@ impl<'t> Splitter<'t> {
     /// Handles the terminator at `i`; returns where scanning resumes.
     fn terminator(&mut self, i: usize) -> usize {
         let text = self.text;
-        // the common case, `word. Next` (a lone period, one space, an ASCII letter or digit):
-        // what the general path below decides, without decoding the run of terminators (a
-        // space then a letter holds no closer, citation nor ellipsis)
-        if let Some(&[b'.', b' ', x]) = self.bytes.get(i..i + 3) {
-            if x.is_ascii_alphanumeric() {
+        // the common case, `word. Next` (a lone period, spaces or line breaks, an ASCII letter
+        // or digit): what the general path below decides, without decoding the run of
+        // terminators (blanks then a letter hold no closer, citation nor ellipsis)
+        if let Some(&[b'.', b' ' | b'\n']) = self.bytes.get(i..i + 2) {
+            let mut ws = i + 2;
+            while let Some(b' ' | b'\n') = self.bytes.get(ws) {
+                ws += 1;
+            }
+            if let Some(&x) = self.bytes.get(ws).filter(|x| x.is_ascii_alphanumeric()) {
                 let end = i + 1;
                 if self.period_marker(i) {
                     return end;
@@ -605,7 +609,7 @@ impl<'t> Splitter<'t> {
                     {
                         self.cut(end);
                     }
-                } else if self.period_ends(i, f, i + 2) {
+                } else if self.period_ends(i, f, ws) {
                     self.cut(end);
                 }
                 return end;
