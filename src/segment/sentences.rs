@@ -454,20 +454,12 @@ impl<'t> Splitter<'t> {
         if pos <= self.sent_start || pos > self.text.len() {
             return;
         }
-        // only a cut after real content
-        let content = self.text.get(self.sent_start..pos).is_some_and(|seg| {
-            // a visible ASCII char last or first: content (the common case, without decoding)
-            let visible = |x: &u8| x.is_ascii() && !char::from(*x).whitespace();
-            seg.as_bytes().last().is_some_and(visible)
-                || seg.as_bytes().first().is_some_and(visible)
-                || seg.chars().any(|c| !(is_space(c) || is_format(c)))
-        });
-        if !content {
+        // only a cut after real content: the sentence trimmed of blanks (spaces and format
+        // characters) is not empty
+        let Some(span) = trim(self.text, self.sent_start, pos) else {
             return;
-        }
-        if let Some(span) = trim(self.text, self.sent_start, pos) {
-            self.spans.push(span);
-        }
+        };
+        self.spans.push(span);
         self.sent_start = pos;
     }
 
