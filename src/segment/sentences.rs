@@ -126,7 +126,9 @@ struct Splitter<'t> {
     bytes: &'t [u8],
     lex: &'static Lexicon,
     clauses: bool,
-    cuts: Vec<usize>,
+    /// The sentences so far, trimmed ([`trim`]) as each cut is made (the text is still in the
+    /// cache then).
+    spans: Vec<(usize, usize)>,
     /// Where the current sentence starts (the last cut).
     sent_start: usize,
     line_start: usize,
@@ -151,7 +153,7 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         lex: lexicon(),
         clauses: options.arabic_clauses,
         // about one sentence per hundred bytes of prose
-        cuts: Vec::with_capacity(text.len() / 128),
+        spans: Vec::with_capacity(text.len() / 64),
         sent_start: 0,
         line_start: 0,
         last_marker: None,
@@ -162,18 +164,11 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
         signoff_end: usize::MAX,
     };
     s.run();
-    let mut out = Vec::with_capacity(s.cuts.len() + 1);
-    let mut start = 0;
-    for end in s.cuts.iter().copied().chain(std::iter::once(text.len())) {
-        if end < start {
-            continue;
-        }
-        if let Some(span) = trim(text, start, end) {
-            out.push(span);
-        }
-        start = end;
+    // the last sentence, from the last cut
+    if let Some(span) = trim(text, s.sent_start, text.len()) {
+        s.spans.push(span);
     }
-    out
+    s.spans
 }
 
 /// Does the text start sentences in lower case (chat, comments, e-mail)? True when at least one
@@ -181,24 +176,60 @@ pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize
 fn lowercase_starts(text: &str) -> bool {
     let b = text.as_bytes();
     let (mut lower, mut upper) = (0usize, 0usize);
-    // one pass per terminator (a single-byte search costs less per hit than a three-byte one,
-    // and `?` `!` are rare)
-    for t in [b'.', b'?', b'!'] {
-        for p in memchr::memchr_iter(t, b) {
-            if b.get(p + 1) != Some(&b' ') {
-                continue;
-            }
-            match b.get(p + 2) {
-                Some(c) if c.is_ascii_lowercase() => lower += 1,
-                Some(c) if c.is_ascii_uppercase() => upper += 1,
-                _ => {}
-            }
+    let mut tally = |p: usize| match b.get(p + 2) {
+        Some(c) if c.is_ascii_lowercase() => lower += 1,
+        Some(c) if c.is_ascii_uppercase() => upper += 1,
+        _ => {}
+    };
+    // one pass by blocks of 32 bytes: the `. ` pairs as one bit mask (bit `k` when byte `k` is
+    // a terminator and byte `k + 1` a space), then each pair looks at the byte after the space
+    let mut base = 0;
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    while let Some(window) = b
+        .get(base..base + 33)
+        .and_then(|w| <&[u8; 33]>::try_from(w).ok())
+    {
+        // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
+        let mut pairs = unsafe { terminator_space_pairs_sse2(window) };
+        while pairs != 0 {
+            tally(base + pairs.trailing_zeros() as usize);
+            pairs &= pairs - 1;
+        }
+        base += 32;
+    }
+    // the rest (all of it without SSE2), byte by byte
+    for p in base..b.len() {
+        if matches!(b[p], b'.' | b'?' | b'!') && b.get(p + 1) == Some(&b' ') {
+            tally(p);
         }
     }
     lower > 0 && lower * 5 >= lower + upper
 }
 
-/// An e-mail address, bare or in angle brackets (`jane@example.org`, `<j...@example.org>`).
+/// The terminators (`.` `?` `!`) among the first 32 bytes of `w` that a space follows, as a bit
+/// mask (bit `k` for byte `k`).
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline(always)]
+unsafe fn terminator_space_pairs_sse2(w: &[u8; 33]) -> u32 {
+    use std::arch::x86_64::*;
+    // the 16 bytes at `at` that are terminators followed by a space: all four loads read 16
+    // bytes inside the 33 of `w` (`at` is 0 or 16)
+    let half = |at: usize| {
+        let here = _mm_loadu_si128(w.as_ptr().add(at).cast());
+        let next = _mm_loadu_si128(w.as_ptr().add(at + 1).cast());
+        let term = _mm_or_si128(
+            _mm_or_si128(
+                _mm_cmpeq_epi8(here, _mm_set1_epi8(b'.' as i8)),
+                _mm_cmpeq_epi8(here, _mm_set1_epi8(b'?' as i8)),
+            ),
+            _mm_cmpeq_epi8(here, _mm_set1_epi8(b'!' as i8)),
+        );
+        let space = _mm_cmpeq_epi8(next, _mm_set1_epi8(b' ' as i8));
+        _mm_movemask_epi8(_mm_and_si128(term, space)) as u16 as u32
+    };
+    half(0) | (half(16) << 16)
+}
+
 fn is_email(chunk: &str) -> bool {
     let c = chunk.trim_start_matches('<').trim_end_matches('>');
     match c.split_once('@') {
@@ -219,19 +250,8 @@ fn is_email(chunk: &str) -> bool {
 /// the space; one standing apart between spaces, a zero-width space and a BOM are trimmed.
 fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let seg = text.get(start..end)?;
-    // most sentences start and end with a visible ASCII char: nothing to trim, nothing to decode
-    if let (Some(f), Some(l)) = (seg.as_bytes().first(), seg.as_bytes().last()) {
-        if f.is_ascii_graphic() && l.is_ascii_graphic() {
-            return Some((start, end));
-        }
-    }
-    // most others start and end with a visible char: nothing to trim
-    let visible = |c: Option<char>| c.is_some_and(|c| !(is_space(c) || is_format(c)));
-    if visible(char_at(seg, 0)) && visible(char_before(seg, seg.len())) {
-        return Some((start, end));
-    }
-    // ASCII spaces around ASCII text (a sentence after a cut starts with the space after the
-    // terminator): trimmed from the bytes
+    // ASCII spaces around the text (a sentence after a cut starts with the space after the
+    // terminator), from the bytes
     let b = seg.as_bytes();
     let ascii_space = |x: u8| matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
     let s0 = b.iter().position(|&x| !ascii_space(x)).unwrap_or(b.len());
@@ -239,7 +259,13 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         .iter()
         .rposition(|&x| !ascii_space(x))
         .map_or(s0, |k| k + 1);
-    if s0 < e0 && b[s0].is_ascii() && b[e0 - 1].is_ascii() {
+    // once those are trimmed, most sentences start and end with a visible char (not a space
+    // nor a format char; any other ASCII byte, read without decoding): nothing more to trim
+    let visible = |c: Option<char>| c.is_some_and(|c| !(is_space(c) || is_format(c)));
+    if s0 < e0
+        && (b[s0].is_ascii() || visible(char_at(seg, s0)))
+        && (b[e0 - 1].is_ascii() || visible(char_before(seg, e0)))
+    {
         return Some((start + s0, start + e0));
     }
     let blank = |c: char| is_space(c) || is_format(c);
@@ -428,18 +454,12 @@ impl<'t> Splitter<'t> {
         if pos <= self.sent_start || pos > self.text.len() {
             return;
         }
-        // only a cut after real content
-        let content = self.text.get(self.sent_start..pos).is_some_and(|seg| {
-            // a visible ASCII char last or first: content (the common case, without decoding)
-            let visible = |x: &u8| x.is_ascii() && !char::from(*x).whitespace();
-            seg.as_bytes().last().is_some_and(visible)
-                || seg.as_bytes().first().is_some_and(visible)
-                || seg.chars().any(|c| !(is_space(c) || is_format(c)))
-        });
-        if !content {
+        // only a cut after real content: the sentence trimmed of blanks (spaces and format
+        // characters) is not empty
+        let Some(span) = trim(self.text, self.sent_start, pos) else {
             return;
-        }
-        self.cuts.push(pos);
+        };
+        self.spans.push(span);
         self.sent_start = pos;
     }
 
@@ -559,6 +579,34 @@ impl<'t> Splitter<'t> {
     /// Handles the terminator at `i`; returns where scanning resumes.
     fn terminator(&mut self, i: usize) -> usize {
         let text = self.text;
+        // the common case, `word. Next` (a lone period, spaces or line breaks, an ASCII letter
+        // or digit): what the general path below decides, without decoding the run of
+        // terminators (blanks then a letter hold no closer, citation nor ellipsis)
+        if let Some(&[b'.', b' ' | b'\n']) = self.bytes.get(i..i + 2) {
+            let mut ws = i + 2;
+            while let Some(b' ' | b'\n') = self.bytes.get(ws) {
+                ws += 1;
+            }
+            if let Some(&x) = self.bytes.get(ws).filter(|x| x.is_ascii_alphanumeric()) {
+                let end = i + 1;
+                if self.period_marker(i) {
+                    return end;
+                }
+                let f = char::from(x);
+                if f.lowercase() {
+                    if *self
+                        .lowercase_starts
+                        .get_or_insert_with(|| lowercase_starts(text))
+                        && self.lowercase_restart(i, false, true)
+                    {
+                        self.cut(end);
+                    }
+                } else if self.period_ends(i, f, ws) {
+                    self.cut(end);
+                }
+                return end;
+            }
+        }
         let n = text.len();
         let Some(c0) = char_at(text, i) else {
             return i + 1;
