@@ -279,9 +279,6 @@ fn word_at(b: &[u8], p: usize) -> u64 {
     u64::from_le_bytes(a)
 }
 
-/// A UTF-8 character's length by the high four bits of its lead byte.
-const UTF8_LEN: [usize; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 2, 2, 3, 4];
-
 /// Bytes of a spelling the `starts` bitmap reads: every spelling has as many or more.
 const AR_PREFIX: usize = 6;
 
@@ -334,39 +331,81 @@ fn arabic_finder() -> &'static ArabicFinder {
 
 impl ArabicFinder {
     /// The anchors in `seg`, `base` added to their offsets, pushed to `out`.
+    ///
+    /// Spellings start at characters: the starts of characters (the bytes that are not UTF-8
+    /// continuation bytes) are found 64 bytes at a time as a bitmask, and each is tested in
+    /// turn, with no chain of loads from one character to the next.
     fn find_into(&self, seg: &str, base: usize, out: &mut Vec<(usize, usize)>) {
         let b = seg.as_bytes();
         let Some(last) = b.len().checked_sub(AR_PREFIX) else {
             return;
         };
+        // the next position a spelling may start at: a character boundary
         let mut p = 0;
-        while p <= last {
-            let six = six_at(b, p);
-            let bit = starts_bit(six);
-            if self.starts[bit / 64] & (1 << (bit % 64)) != 0 {
-                let at = p + AR_PREFIX;
-                let found = self.rests.get(&six).and_then(|rs| {
-                    // (a spelling has no zero byte: the zeros past the end match none)
-                    let next = word_at(b, at);
-                    rs.iter()
-                        .find(|r| {
-                            next & r.mask == r.word
-                                && (r.tail.is_empty()
-                                    || b.get(at + 8..).is_some_and(|x| x.starts_with(&r.tail)))
-                        })
-                        .map(|r| at + r.len)
-                });
-                if let Some(e) = found {
-                    out.push((base + p, base + e));
-                    p = e;
+        'blocks: while p <= last {
+            let chunk = b.get(p..(p + 64).min(last + 1)).unwrap_or_default();
+            let mut starts = char_start_mask(chunk);
+            while starts != 0 {
+                let q = p + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                let six = six_at(b, q);
+                let bit = starts_bit(six);
+                if self.starts[bit / 64] & (1 << (bit % 64)) == 0 {
                     continue;
                 }
+                if let Some(e) = self.rest_at(b, six, q + AR_PREFIX) {
+                    out.push((base + q, base + e));
+                    // on from the match's end (a character boundary)
+                    p = e;
+                    continue 'blocks;
+                }
             }
-            // on to the next character (spellings start at characters): its length from its
-            // lead byte's high four bits
-            p += UTF8_LEN[usize::from(b[p] >> 4)];
+            p += chunk.len();
         }
     }
+
+    /// Where the first spelling (in order) starting with `six` and going on at `at` ends.
+    #[inline]
+    fn rest_at(&self, b: &[u8], six: u64, at: usize) -> Option<usize> {
+        let rs = self.rests.get(&six)?;
+        // (a spelling has no zero byte: the zeros past the end match none)
+        let next = word_at(b, at);
+        rs.iter()
+            .find(|r| {
+                next & r.mask == r.word
+                    && (r.tail.is_empty()
+                        || b.get(at + 8..).is_some_and(|x| x.starts_with(&r.tail)))
+            })
+            .map(|r| at + r.len)
+    }
+}
+
+/// Bit `k` set when byte `k` of `x` (little-endian) starts a UTF-8 character (is not a
+/// continuation byte `10xxxxxx`): eight bytes at once.
+#[inline]
+fn char_start_mask8(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // high bit of each byte: bit 7 set and bit 6 clear (`x << 1` carries only into bit 0)
+    let cont = x & !(x << 1) & HIGH;
+    let starts = !cont & HIGH;
+    ((starts >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Bit `k` set when `chunk[k]` (at most 64 bytes) starts a UTF-8 character.
+#[inline]
+fn char_start_mask(chunk: &[u8]) -> u64 {
+    let mut m = 0u64;
+    let mut words = chunk.chunks_exact(8);
+    for (k, w) in (&mut words).enumerate() {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(w);
+        m |= char_start_mask8(u64::from_le_bytes(a)) << (8 * k);
+    }
+    let done = chunk.len() - words.remainder().len();
+    for (k, &c) in words.remainder().iter().enumerate() {
+        m |= u64::from(c & 0xC0 != 0x80) << (done + k);
+    }
+    m
 }
 
 /// Raw spellings of a folded Arabic key: alef with hamza or madda, final ya as alef maqsura,
@@ -826,6 +865,17 @@ mod tests {
                 for (k, v) in x.to_le_bytes().iter().enumerate() {
                     assert_eq!(m >> k & 1 == 1, v.is_ascii_whitespace(), "{v:#x}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn char_start_masks_skip_continuation_bytes_only() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for chunk in all.chunks(64).chain(all[3..50].chunks(47)) {
+            let m = char_start_mask(chunk);
+            for (k, c) in chunk.iter().enumerate() {
+                assert_eq!(m >> k & 1 == 1, c & 0xC0 != 0x80, "{c:#x}");
             }
         }
     }

@@ -47,21 +47,58 @@ impl std::fmt::Debug for Key<'_> {
 impl PartialEq<str> for Key<'_> {
     #[inline]
     fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
+        same_str(self.as_str(), other)
     }
 }
 
 impl PartialEq<&str> for Key<'_> {
     #[inline]
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        same_str(self.as_str(), other)
     }
 }
 
 impl PartialEq<String> for Key<'_> {
     #[inline]
     fn eq(&self, other: &String) -> bool {
-        self.as_str() == other.as_str()
+        same_str(self.as_str(), other)
+    }
+}
+
+/// `a == b` for short strings (the keys of words: a few bytes to a few dozen) without a call
+/// to `memcmp`: the lengths, then two overlapping loads from each end.
+#[inline]
+pub(crate) fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    // (`n` bytes long each: every read below is in bounds, the defaults never taken)
+    let w4 = |x: &[u8], i: usize| -> u32 {
+        let mut t = [0u8; 4];
+        if let Some(v) = x.get(i..i + 4) {
+            t.copy_from_slice(v);
+        }
+        u32::from_le_bytes(t)
+    };
+    let w8 = |x: &[u8], i: usize| -> u64 {
+        let mut t = [0u8; 8];
+        if let Some(v) = x.get(i..i + 8) {
+            t.copy_from_slice(v);
+        }
+        u64::from_le_bytes(t)
+    };
+    let at = |x: &[u8], i: usize| x.get(i).copied();
+    match n {
+        0 => true,
+        // bytes 0, n / 2 and n - 1: every byte
+        1..=3 => {
+            at(a, 0) == at(b, 0) && at(a, n / 2) == at(b, n / 2) && at(a, n - 1) == at(b, n - 1)
+        }
+        4..=7 => w4(a, 0) == w4(b, 0) && w4(a, n - 4) == w4(b, n - 4),
+        8..=16 => w8(a, 0) == w8(b, 0) && w8(a, n - 8) == w8(b, n - 8),
+        _ => a == b,
     }
 }
 
@@ -538,6 +575,25 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn same_str_is_string_equality_at_every_length() {
+        let base = "abcdefghijklmnopqrstuvwxyz0123456789";
+        for n in 0..=base.len() {
+            let a = &base[..n];
+            assert!(same_str(a, a));
+            assert!(!same_str(a, &base[..n.saturating_sub(1)]) || n == 0);
+            // one byte changed anywhere
+            for k in 0..n {
+                let mut b = a.as_bytes().to_vec();
+                b[k] = b'!';
+                let b = String::from_utf8(b).unwrap();
+                assert!(!same_str(a, &b), "{a:?} {b:?}");
+            }
+        }
+        assert!(same_str("رمضان", "رمضان"));
+        assert!(!same_str("رمضان", "رمضاة"));
+    }
 
     #[test]
     fn tokens_of_a_mixed_line() {
