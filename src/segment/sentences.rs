@@ -230,6 +230,7 @@ unsafe fn terminator_space_pairs_sse2(w: &[u8; 33]) -> u32 {
     half(0) | (half(16) << 16)
 }
 
+/// An e-mail address, bare or in angle brackets (`jane@example.org`, `<j...@example.org>`).
 fn is_email(chunk: &str) -> bool {
     let c = chunk.trim_start_matches('<').trim_end_matches('>');
     match c.split_once('@') {
