@@ -66,16 +66,24 @@ pub(crate) fn letter_mask8(x: u64) -> u64 {
 /// Bit `k` set when `chunk[k]` (at most 64 bytes) is an ASCII letter.
 #[inline]
 fn letter_mask(chunk: &[u8]) -> u64 {
+    byte_mask(chunk, letter_mask8, |c| c.is_ascii_alphabetic())
+}
+
+/// Bit `k` set when `chunk[k]` (at most 64 bytes) passes `byte`: eight bytes at a time by
+/// `eight` (the same test on a little-endian word, one bit per byte in its low eight bits), the
+/// tail byte by byte.
+#[inline(always)]
+fn byte_mask(chunk: &[u8], eight: impl Fn(u64) -> u64, byte: impl Fn(u8) -> bool) -> u64 {
     let mut m = 0u64;
     let mut words = chunk.chunks_exact(8);
     for (k, w) in (&mut words).enumerate() {
         let mut a = [0u8; 8];
         a.copy_from_slice(w);
-        m |= letter_mask8(u64::from_le_bytes(a)) << (8 * k);
+        m |= eight(u64::from_le_bytes(a)) << (8 * k);
     }
     let done = chunk.len() - words.remainder().len();
     for (k, &c) in words.remainder().iter().enumerate() {
-        m |= u64::from(c.is_ascii_alphabetic()) << (done + k);
+        m |= u64::from(byte(c)) << (done + k);
     }
     m
 }
@@ -394,18 +402,7 @@ fn char_start_mask8(x: u64) -> u64 {
 /// Bit `k` set when `chunk[k]` (at most 64 bytes) starts a UTF-8 character.
 #[inline]
 fn char_start_mask(chunk: &[u8]) -> u64 {
-    let mut m = 0u64;
-    let mut words = chunk.chunks_exact(8);
-    for (k, w) in (&mut words).enumerate() {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(w);
-        m |= char_start_mask8(u64::from_le_bytes(a)) << (8 * k);
-    }
-    let done = chunk.len() - words.remainder().len();
-    for (k, &c) in words.remainder().iter().enumerate() {
-        m |= u64::from(c & 0xC0 != 0x80) << (done + k);
-    }
-    m
+    byte_mask(chunk, char_start_mask8, |c| c & 0xC0 != 0x80)
 }
 
 /// Raw spellings of a folded Arabic key: alef with hamza or madda, final ya as alef maqsura,
