@@ -656,6 +656,24 @@ fn the_hijri_half_of_a_dual_date_proves_the_order() {
 }
 
 #[test]
+fn the_weekday_before_a_numeric_date_proves_the_order() {
+    // 4 January 2022 was a Tuesday, 1 April 2022 a Friday: an English page that would be read
+    // month-first is day-first here, and the other dates of the page follow
+    let t = "Posted Tue 4/1/2022. The vote was held on 3/2/2022.";
+    let d = analyze(t, &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2022-01-04"));
+    assert!(!d[0].ambiguous);
+    assert_eq!(d[1].iso.as_deref(), Some("2022-02-03"));
+    // and month-first where the weekday fits that reading: 1 April 2022 was a Friday
+    let d = analyze("Friday, 4/1/2022", &Options::default()).dates;
+    assert_eq!(d[0].iso.as_deref(), Some("2022-04-01"));
+    assert!(!d[0].ambiguous);
+    // a weekday that fits neither reading proves nothing: the assumed order stays, flagged
+    let d = analyze("Sunday, 4/1/2022", &Options::default()).dates;
+    assert!(d[0].ambiguous);
+}
+
+#[test]
 fn weekday_picks_the_year_and_mid_month_is_a_month() {
     let o = with_ref(2013, 2, 12);
     assert_eq!(found_with("Fri, Jul 18", &o)[0].1, s("2014-07-18"));

@@ -1106,22 +1106,29 @@ fn doc_order(raws: &[Raw], options: &Options, hints: &dyn Fn() -> DocHints) -> (
                     dmy += 1;
                 } else if b > 12 && a <= 12 {
                     mdy += 1;
-                } else if let Some(g) = dual_day(raws, r) {
-                    // the Hijri half of a dual date proves the order
-                    if g == (SimpleDate {
+                } else {
+                    // the Hijri half of a dual date, or the weekday written before the date
+                    // (`Tue 4/1/2022`: 4 January was a Tuesday, 1 April a Friday), proves the
+                    // order when it fits one reading only
+                    let dm = SimpleDate {
                         year: y,
                         month: b,
                         day: a,
-                    }) {
-                        dmy += 1;
-                    } else if g
-                        == (SimpleDate {
-                            year: y,
-                            month: a,
-                            day: b,
-                        })
-                    {
-                        mdy += 1;
+                    };
+                    let md = SimpleDate {
+                        year: y,
+                        month: a,
+                        day: b,
+                    };
+                    let fits = |c: SimpleDate| match (dual_day(raws, r), r.weekday) {
+                        (Some(g), _) => g == c,
+                        (None, Some(wd)) => gregorian::is_valid(c) && wd0(c) == i64::from(wd),
+                        (None, None) => false,
+                    };
+                    match (fits(dm), fits(md)) {
+                        (true, false) => dmy += 1,
+                        (false, true) => mdy += 1,
+                        _ => {}
                     }
                 }
             }
