@@ -760,13 +760,22 @@ impl<'t> Tokenizer<'t> {
             self.push_some(i, e, kind);
             return Some(e);
         }
-        // `h` and `w` may start a URL (`http:`, `www.`)
+        // a URL starts with `http://`, `https://` or `www.` (before a colon: `http` or
+        // `https`; before a period: `www`)
+        let url = |scheme: bool| {
+            let word = bytes.get(i..e).unwrap_or_default();
+            if scheme {
+                matches!(word, b"http" | b"https")
+            } else {
+                word == b"www"
+            }
+        };
         let url_letter = matches!(bytes[i], b'h' | b'w');
         let next = bytes.get(e + 1).copied();
         let simple = match y {
             // `1,000` goes on
             b',' => word || next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()),
-            b':' => !url_letter,
+            b':' => !(url_letter && url(true)),
             // characters of an e-mail's local part: an address needs an `@` close by
             b'-' | b'_' | b'%' | b'+' => self.no_email_at(i, e),
             // a number's period goes on before a digit (`2.7`)
@@ -776,12 +785,12 @@ impl<'t> Tokenizer<'t> {
             // a word that starts with a digit (`5th`) is read as a number's tail: no abbreviation
             b'.' if !bytes[i].is_ascii_alphabetic() => self.no_email_at(i, e),
             // a word's period may be an abbreviation's
-            b'.' if !url_letter && self.no_email_at(i, e) => {
+            b'.' if !(url_letter && url(false)) && self.no_email_at(i, e) => {
                 let letters = bytes[i..e]
                     .iter()
                     .filter(|x| x.is_ascii_alphabetic())
                     .count();
-                let e = self.abbreviation_end(i, e, false, letters);
+                let e = self.ascii_abbreviation_end(i, e, letters);
                 self.push_some(i, e, TokenKind::Word);
                 return Some(e);
             }
@@ -1343,6 +1352,28 @@ impl<'t> Tokenizer<'t> {
             return dot + 1;
         }
         e
+    }
+
+    /// [`Self::abbreviation_end`] of the ASCII word `i..e` (letters, digits, apostrophes)
+    /// before its period at `e`: when no letter follows the period (no `U.S.`, `a.m.`), only the
+    /// list can keep it, and most words are not in it (by their signature, before any hashing).
+    #[inline]
+    fn ascii_abbreviation_end(&self, i: usize, e: usize, letters: usize) -> usize {
+        let b = self.text.as_bytes();
+        if b.get(e + 1)
+            .is_none_or(|&z| z.is_ascii() && !z.is_ascii_alphabetic())
+        {
+            let word = b.get(i..e).unwrap_or_default();
+            let listed = (letters >= 2 || word == b"p")
+                && self.lex.english_maybe(word)
+                && self
+                    .text
+                    .get(i..e)
+                    .and_then(|w| self.lex.english(w))
+                    .is_some();
+            return if listed { e + 1 } else { e };
+        }
+        self.abbreviation_end(i, e, false, letters)
     }
 
     // ------------------------------------------------------------------ numbers
