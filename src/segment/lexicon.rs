@@ -94,11 +94,12 @@ impl Shape {
     }
 }
 
-/// A bit for each ASCII key of a list, by [`signature`]: a word whose bit is clear is not in it.
+/// A bit for each key of a list, by [`signature`] (ASCII keys case-folded): a word whose bit is
+/// clear is not in it.
 struct Signatures(Box<[u64; 64]>);
 
-/// The bit of an ASCII-lowered word among [`Signatures`]' 4096: its length, first two and last
-/// bytes (case-folded), mixed.
+/// The bit of a word among [`Signatures`]' 4096: its length, first two and last bytes (ASCII
+/// ones case-folded), mixed.
 #[inline]
 fn signature(word: &[u8]) -> usize {
     let at = |k: usize| u32::from(word.get(k).map_or(0, u8::to_ascii_lowercase));
@@ -110,7 +111,7 @@ fn signature(word: &[u8]) -> usize {
 impl Signatures {
     fn new<'a>(words: impl Iterator<Item = &'a str>) -> Signatures {
         let mut bits = Box::new([0u64; 64]);
-        for w in words.filter(|w| w.is_ascii()) {
+        for w in words {
             let k = signature(w.as_bytes());
             bits[k / 64] |= 1 << (k % 64);
         }
@@ -127,6 +128,8 @@ impl Signatures {
 pub(crate) struct Lexicon {
     /// The signatures of the English abbreviations (lowered): see [`Lexicon::english_maybe`].
     en_signatures: Signatures,
+    /// The signatures of the Arabic abbreviations: see [`Lexicon::arabic_maybe`].
+    ar_signatures: Signatures,
     en_exact: HashMap<&'static str, Abbrev>,
     /// The shapes of the English abbreviations (both maps' keys, first byte lowered): an ASCII
     /// word of another shape is none of them.
@@ -173,6 +176,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
         );
         Lexicon {
             en_signatures: Signatures::new(en_lower.keys().map(String::as_str)),
+            ar_signatures: Signatures::new(lines(ABBREV_AR)),
             en_shape,
             ar_shape: Shape::new(lines(ABBREV_AR), false),
             starters_shape: Shape::new(lines(STARTERS_EN), false),
@@ -232,6 +236,13 @@ impl Lexicon {
         self.en_signatures.maybe(word)
     }
 
+    /// False when `word` is surely not a listed Arabic abbreviation ([`Self::arabic`] is
+    /// false): a filter of a few instructions, for the tokenizer's words before a period.
+    #[inline]
+    pub fn arabic_maybe(&self, word: &[u8]) -> bool {
+        self.ar_signatures.maybe(word)
+    }
+
     pub fn arabic(&self, word: &str) -> bool {
         self.ar_shape.maybe(word) && self.ar.contains(word)
     }
@@ -287,6 +298,7 @@ mod tests {
         }
         for w in lines(ABBREV_AR) {
             assert!(lex.arabic(w), "{w}");
+            assert!(lex.arabic_maybe(w.as_bytes()), "{w}");
         }
         for w in lines(OPENERS_EN) {
             assert!(lex.opener(w), "{w}");

@@ -972,7 +972,18 @@ impl<'t> Tokenizer<'t> {
                     letters += usize::from(class == AR_LETTER);
                     marks |= class == AR_MARK;
                 }
-                let e = self.abbreviation_end_marks(i, e, true, letters, Some(marks));
+                // a word of two letters or more, bare of marks, before a period that no
+                // Arabic letter follows (no `أ.د.`): only the list can keep the period, and
+                // most words are not in it (by their signature, before any hashing)
+                let listed = marks
+                    || letters < 2
+                    || bytes.get(e + 1).is_some_and(|z| !z.is_ascii())
+                    || self.lex.arabic_maybe(&bytes[i..e]);
+                let e = if listed {
+                    self.abbreviation_end_marks(i, e, true, letters, Some(marks))
+                } else {
+                    e
+                };
                 self.push_some(i, e, TokenKind::Word);
                 return Some(e);
             }
