@@ -569,16 +569,8 @@ impl<'t> Tokenizer<'t> {
                     i = self.ascii_words(i);
                     continue;
                 }
-                if x.is_ascii() {
-                    if x.is_ascii_whitespace() {
-                        i += 1;
-                        continue;
-                    }
-                    if self.one_byte_token(i) {
-                        i += 1;
-                        continue;
-                    }
-                } else if BYTE_FAST[usize::from(x)] == ByteFast::Lead {
+                if x & 0xE0 == 0xC0 {
+                    // the lead byte of a two-byte char
                     let next = bytes.get(i + 1).copied().unwrap_or(0);
                     if arabic_block_class(x, next) == AR_LETTER {
                         i = self.arabic_words(i);
@@ -586,6 +578,15 @@ impl<'t> Tokenizer<'t> {
                     }
                     if self.arabic_comma(i) {
                         i += 2;
+                        continue;
+                    }
+                } else if x.is_ascii() {
+                    if x.is_ascii_whitespace() {
+                        i += 1;
+                        continue;
+                    }
+                    if self.one_byte_token(i) {
+                        i += 1;
                         continue;
                     }
                 }
