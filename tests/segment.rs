@@ -422,6 +422,50 @@ fn token_kinds_cover_punct_and_symbols() {
     let _ = TokenKind::Word;
 }
 
+#[test]
+fn words_that_merely_start_like_a_url_end_at_their_period_or_colon() {
+    // `h` and `w` may start `http://` or `www.`: other such words before a period or a colon
+    // are plain words
+    assert_eq!(
+        words("The talks went well. He warned: who knows what happens when."),
+        [
+            "The", "talks", "went", "well", ".", "He", "warned", ":", "who", "knows", "what",
+            "happens", "when", "."
+        ]
+    );
+    let got = toks("Visit www.example.org/a or http://example.org today, www. and http: too");
+    assert!(got.contains(&("www.example.org/a".into(), "url")));
+    assert!(got.contains(&("http://example.org".into(), "url")));
+    assert!(got.contains(&("www".into(), "word")));
+    assert!(got.contains(&("http".into(), "word")));
+}
+
+#[test]
+fn only_listed_words_keep_a_period_before_a_space() {
+    assert_eq!(
+        words("Gen. Tokayev met Mr. Putin in Moscow. Prof. Sami said so etc. Then 2. and 5th."),
+        [
+            "Gen.", "Tokayev", "met", "Mr.", "Putin", "in", "Moscow", ".", "Prof.", "Sami", "said",
+            "so", "etc.", "Then", "2", ".", "and", "5th", "."
+        ]
+    );
+    // an Arabic title keeps its period; an ordinary word before a period does not
+    assert_eq!(
+        words("وقال د. سامر إن الاتفاق انتهى. ثم غادر"),
+        [
+            "وقال",
+            "د.",
+            "سامر",
+            "إن",
+            "الاتفاق",
+            "انتهى",
+            ".",
+            "ثم",
+            "غادر"
+        ]
+    );
+}
+
 // ------------------------------------------------------------------ properties
 
 fn piece() -> impl Strategy<Value = String> {

@@ -564,31 +564,31 @@ impl<'t> Tokenizer<'t> {
             }
             // the common cases, decided by bytes (the same tokens as the general step)
             if FAST {
-                let next = bytes.get(i + 1).copied();
-                match BYTE_FAST[usize::from(x)] {
-                    ByteFast::Skip => {
-                        i += 1;
-                        continue;
-                    }
-                    ByteFast::Alnum => {
-                        i = self.ascii_words(i);
-                        continue;
-                    }
-                    ByteFast::Punct | ByteFast::Group | ByteFast::Symbol
-                        if self.one_byte_token(i) =>
-                    {
-                        i += 1;
-                        continue;
-                    }
-                    ByteFast::Lead if arabic_block_class(x, next.unwrap_or(0)) == AR_LETTER => {
+                // by comparisons in the order the text favours (a jump table mispredicts)
+                if x.is_ascii_alphanumeric() {
+                    i = self.ascii_words(i);
+                    continue;
+                }
+                if x & 0xE0 == 0xC0 {
+                    // the lead byte of a two-byte char
+                    let next = bytes.get(i + 1).copied().unwrap_or(0);
+                    if arabic_block_class(x, next) == AR_LETTER {
                         i = self.arabic_words(i);
                         continue;
                     }
-                    ByteFast::Lead if self.arabic_comma(i) => {
+                    if self.arabic_comma(i) {
                         i += 2;
                         continue;
                     }
-                    _ => {}
+                } else if x.is_ascii() {
+                    if x.is_ascii_whitespace() {
+                        i += 1;
+                        continue;
+                    }
+                    if self.one_byte_token(i) {
+                        i += 1;
+                        continue;
+                    }
                 }
             }
             i = self.step(i);
@@ -760,33 +760,55 @@ impl<'t> Tokenizer<'t> {
             self.push_some(i, e, kind);
             return Some(e);
         }
-        // `h` and `w` may start a URL (`http:`, `www.`)
         let url_letter = matches!(bytes[i], b'h' | b'w');
         let next = bytes.get(e + 1).copied();
-        let simple = match y {
+        // (the common ends first, by comparisons: a jump table on `y` mispredicts)
+        let simple = if y == b',' {
             // `1,000` goes on
-            b',' => word || next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()),
-            b':' => !url_letter,
-            // characters of an e-mail's local part: an address needs an `@` close by
-            b'-' | b'_' | b'%' | b'+' => self.no_email_at(i, e),
-            // a number's period goes on before a digit (`2.7`)
-            b'.' if !word => {
+            word || next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit())
+        } else if y == b'.' {
+            if !word {
+                // a number's period goes on before a digit (`2.7`)
                 next.is_none_or(|z| z.is_ascii() && !z.is_ascii_digit()) && self.no_email_at(i, e)
-            }
-            // a word that starts with a digit (`5th`) is read as a number's tail: no abbreviation
-            b'.' if !bytes[i].is_ascii_alphabetic() => self.no_email_at(i, e),
-            // a word's period may be an abbreviation's
-            b'.' if !url_letter && self.no_email_at(i, e) => {
+            } else if !bytes[i].is_ascii_alphabetic() {
+                // a word that starts with a digit (`5th`) is read as a number's tail: no
+                // abbreviation
+                self.no_email_at(i, e)
+            } else if !(url_letter && bytes.get(i..e) == Some(b"www")) && self.no_email_at(i, e) {
+                // a word's period may be an abbreviation's (`www.` may start a URL)
                 let letters = bytes[i..e]
                     .iter()
                     .filter(|x| x.is_ascii_alphabetic())
                     .count();
-                let e = self.abbreviation_end(i, e, false, letters);
+                let e = self.ascii_abbreviation_end(i, e, letters);
                 self.push_some(i, e, TokenKind::Word);
                 return Some(e);
+            } else {
+                false
             }
-            // a char that goes in no Latin word or number (`”` `—` `«` `،`), no curly apostrophe
-            // and no format character before an abbreviation's period
+        } else {
+            self.ascii_end_rare(i, e, y, word)
+        };
+        if !simple {
+            return None;
+        }
+        self.push_some(i, e, kind);
+        Some(e)
+    }
+
+    /// [`Self::ascii_end`] of a word `i..e` before `y`, neither a comma nor a period (nor a
+    /// byte of [`SIMPLE_END`]): does the word end there with nothing more to check? (Not
+    /// inlined: its `match` would turn the common comparisons into a jump table.)
+    #[inline(never)]
+    fn ascii_end_rare(&mut self, i: usize, e: usize, y: u8, word: bool) -> bool {
+        let bytes = self.text.as_bytes();
+        match y {
+            // a URL starts with `http://` or `https://`
+            b':' => !matches!(bytes.get(i..e), Some(b"http" | b"https")),
+            // characters of an e-mail's local part: an address needs an `@` close by
+            b'-' | b'_' | b'%' | b'+' => self.no_email_at(i, e),
+            // a char that goes in no Latin word or number (`”` `—` `«` `،`), no curly
+            // apostrophe and no format character before an abbreviation's period
             0xC0.. => char_at(self.text, e).is_some_and(|c| {
                 c != '\u{2019}'
                     && !is_format(c)
@@ -794,12 +816,7 @@ impl<'t> Tokenizer<'t> {
                     && (word || !matches!(c, '\u{066B}' | '\u{066C}'))
             }),
             _ => false,
-        };
-        if !simple {
-            return None;
         }
-        self.push_some(i, e, kind);
-        Some(e)
     }
 
     /// No e-mail address starts at `i`, where the ASCII letters and digits of a word end at `e`
@@ -956,7 +973,18 @@ impl<'t> Tokenizer<'t> {
                     letters += usize::from(class == AR_LETTER);
                     marks |= class == AR_MARK;
                 }
-                let e = self.abbreviation_end_marks(i, e, true, letters, Some(marks));
+                // a word of two letters or more, bare of marks, before a period that no
+                // Arabic letter follows (no `أ.د.`): only the list can keep the period, and
+                // most words are not in it (by their signature, before any hashing)
+                let listed = marks
+                    || letters < 2
+                    || bytes.get(e + 1).is_some_and(|z| !z.is_ascii())
+                    || self.lex.arabic_maybe(&bytes[i..e]);
+                let e = if listed {
+                    self.abbreviation_end_marks(i, e, true, letters, Some(marks))
+                } else {
+                    e
+                };
                 self.push_some(i, e, TokenKind::Word);
                 return Some(e);
             }
@@ -1343,6 +1371,28 @@ impl<'t> Tokenizer<'t> {
             return dot + 1;
         }
         e
+    }
+
+    /// [`Self::abbreviation_end`] of the ASCII word `i..e` (letters, digits, apostrophes)
+    /// before its period at `e`: when no letter follows the period (no `U.S.`, `a.m.`), only the
+    /// list can keep it, and most words are not in it (by their signature, before any hashing).
+    #[inline]
+    fn ascii_abbreviation_end(&self, i: usize, e: usize, letters: usize) -> usize {
+        let b = self.text.as_bytes();
+        if b.get(e + 1)
+            .is_none_or(|&z| z.is_ascii() && !z.is_ascii_alphabetic())
+        {
+            let word = b.get(i..e).unwrap_or_default();
+            let listed = (letters >= 2 || word == b"p")
+                && self.lex.english_maybe(word)
+                && self
+                    .text
+                    .get(i..e)
+                    .and_then(|w| self.lex.english(w))
+                    .is_some();
+            return if listed { e + 1 } else { e };
+        }
+        self.abbreviation_end(i, e, false, letters)
     }
 
     // ------------------------------------------------------------------ numbers
