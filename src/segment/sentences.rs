@@ -92,6 +92,108 @@ fn byte_mask(chunk: &[u8; 32], test: impl Fn(u8) -> bool) -> u32 {
     mask
 }
 
+/// The window [`block_mask_avx2`] reads for the 32 bytes at `base`: from two bytes before them to
+/// two bytes after (`base - 2 .. base + 34`).
+const WINDOW: usize = 36;
+
+/// Can the byte `x` (with `p2 p1` before it and `n1 n2` after it) call for work? What
+/// [`block_mask_avx2`] computes for each byte: a trigger ([`is_trigger`]) unless it is
+/// - a capital not after a space, or after a space that follows none of `0x30..=0x7F`, `(`, `)`
+///   (the bytes of [`CAPITAL_AFTER`] and a few more) unless `all_capitals` (an `@` is near: see
+///   [`Splitter::capital`]);
+/// - a comma not followed by a space and an ASCII capital ([`Splitter::comma`]);
+/// - a `-` not followed by another ([`Splitter::separator`]: a line of them);
+/// - a byte `0x8C..=0x9F` not after `D8..=DB` (not the second byte of ، ؛ ؟ ۔).
+///
+/// The scan drops the bytes this rules out before [`Splitter::step`] sees them: each rule above
+/// must return at once in those contexts, without effect (a rule that starts to act in more
+/// contexts must widen this test and [`block_mask_avx2`] with it).
+#[cfg_attr(not(test), allow(dead_code))]
+const fn may_act(p2: u8, p1: u8, x: u8, n1: u8, n2: u8, all_capitals: bool) -> bool {
+    if !is_trigger(x) {
+        return false;
+    }
+    if x.is_ascii_uppercase() {
+        return p1 == b' ' && (all_capitals || matches!(p2, 0x30..=0x7F | b'(' | b')'));
+    }
+    match x {
+        b',' => n1 == b' ' && n2.is_ascii_uppercase(),
+        b'-' => n1 == b'-',
+        0x8C..=0x9F => matches!(p1, 0xD8..=0xDB),
+        _ => true,
+    }
+}
+
+/// The bytes `w[2..34]` that [`may_act`] (bit `k` for byte `w[k + 2]`), 32 at a time from five
+/// loads (the bytes, and the same shifted by one and two bytes either way).
+///
+/// # Safety
+/// The CPU must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn block_mask_avx2(w: &[u8; WINDOW], all_capitals: bool) -> u32 {
+    use std::arch::x86_64::*;
+    let set = |b: u8| _mm256_set1_epi8(b as i8);
+    let eq = |v: __m256i, b: u8| _mm256_cmpeq_epi8(v, set(b));
+    let and = |a: __m256i, b: __m256i| _mm256_and_si256(a, b);
+    let or = |a: __m256i, b: __m256i| _mm256_or_si256(a, b);
+    // the bytes `lo..=hi` (`hi - lo < 127`): shifted to start at -128, one signed compare
+    let within = |v: __m256i, lo: u8, hi: u8| {
+        let t = _mm256_add_epi8(v, set(0x80u8.wrapping_sub(lo)));
+        _mm256_cmpgt_epi8(set(0x81u8.wrapping_add(hi - lo)), t)
+    };
+    // the five loads read 32 bytes inside the 36 of `w` (they start at 0..=4)
+    let load = |k: usize| _mm256_loadu_si256(w.as_ptr().add(k).cast());
+    let (p2, p1, x, n1, n2) = (load(0), load(1), load(2), load(3), load(4));
+    // the triggers that need no context, by their two nibbles (a bit per high nibble, set in the
+    // table of the low nibbles it goes with): `\n`; `!` `)` `*` `+` `.`; `:`..=`?`; `[`..=`_`;
+    // the lead bytes E2 E3 EF (and E6 E7 EA EB EE, as in `is_trigger`)
+    let lo_table = _mm256_broadcastsi128_si256(_mm_setr_epi8(
+        0,
+        2,
+        16,
+        16,
+        0,
+        0,
+        16,
+        16,
+        0,
+        2,
+        1 | 2 | 4 | 16,
+        2 | 4 | 8 | 16,
+        4 | 8,
+        4 | 8,
+        2 | 4 | 8 | 16,
+        4 | 8 | 16,
+    ));
+    let hi_table = _mm256_broadcastsi128_si256(_mm_setr_epi8(
+        1, 0, 2, 4, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0,
+    ));
+    let lo_bits = _mm256_shuffle_epi8(lo_table, and(x, set(0x0F)));
+    let hi_bits = _mm256_shuffle_epi8(hi_table, and(_mm256_srli_epi16::<4>(x), set(0x0F)));
+    let plain = and(lo_bits, hi_bits);
+    // 0x8C..=0x9F after D8..=DB
+    let second = and(within(x, 0x8C, 0x9F), within(p1, 0xD8, 0xDB));
+    // a `-` before another
+    let dash = and(eq(x, b'-'), eq(n1, b'-'));
+    // a capital after a space after 0x30..=0x7F, `(` or `)`
+    let cap_after = or(
+        _mm256_cmpgt_epi8(p2, set(0x2F)),
+        eq(and(p2, set(0xFE)), b'('),
+    );
+    let capital = and(
+        and(within(x, b'A', b'Z'), eq(p1, b' ')),
+        or(cap_after, set(if all_capitals { 0xFF } else { 0 })),
+    );
+    // a comma before a space and a capital
+    let comma = and(and(eq(x, b','), eq(n1, b' ')), within(n2, b'A', b'Z'));
+    let context = or(or(second, dash), or(capital, comma));
+    // `plain` holds bits, the others whole bytes: a byte is in when either is not zero
+    let none = _mm256_cmpeq_epi8(or(plain, context), _mm256_setzero_si256());
+    !(_mm256_movemask_epi8(none) as u32)
+}
+
 /// The bytes two before a capital (`x C`) after which [`Splitter::capital`] has a rule: the end
 /// of a lower-case word or a number, and the last byte of an emoticon (`:)` `:(` `:D` `:P`).
 static CAPITAL_AFTER: [u8; 256] = {
@@ -147,28 +249,38 @@ struct Splitter<'t> {
 
 /// Sentence spans of `text` (byte offsets, trimmed of surrounding whitespace).
 pub(crate) fn sentence_spans(text: &str, options: &Options) -> Vec<(usize, usize)> {
-    let mut s = Splitter {
-        text,
-        bytes: text.as_bytes(),
-        lex: lexicon(),
-        clauses: options.arabic_clauses,
-        // about one sentence per hundred bytes of prose
-        spans: Vec::with_capacity(text.len() / 64),
-        sent_start: 0,
-        line_start: 0,
-        last_marker: None,
-        lowercase_starts: None,
-        at_from: 0,
-        at_next: memchr::memchr(b'@', text.as_bytes()).unwrap_or(text.len()),
-        at_last: None,
-        signoff_end: usize::MAX,
-    };
+    let mut s = Splitter::new(text, options);
     s.run();
-    // the last sentence, from the last cut
-    if let Some(span) = trim(text, s.sent_start, text.len()) {
-        s.spans.push(span);
+    s.finish()
+}
+
+impl<'t> Splitter<'t> {
+    fn new(text: &'t str, options: &Options) -> Splitter<'t> {
+        Splitter {
+            text,
+            bytes: text.as_bytes(),
+            lex: lexicon(),
+            clauses: options.arabic_clauses,
+            // about one sentence per hundred bytes of prose
+            spans: Vec::with_capacity(text.len() / 64),
+            sent_start: 0,
+            line_start: 0,
+            last_marker: None,
+            lowercase_starts: None,
+            at_from: 0,
+            at_next: memchr::memchr(b'@', text.as_bytes()).unwrap_or(text.len()),
+            at_last: None,
+            signoff_end: usize::MAX,
+        }
     }
-    s.spans
+
+    /// The spans, with the last sentence (from the last cut).
+    fn finish(mut self) -> Vec<(usize, usize)> {
+        if let Some(span) = trim(self.text, self.sent_start, self.text.len()) {
+            self.spans.push(span);
+        }
+        self.spans
+    }
 }
 
 /// Does the text start sentences in lower case (chat, comments, e-mail)? True when at least one
@@ -348,23 +460,81 @@ fn is_quote(c: char) -> bool {
 
 impl<'t> Splitter<'t> {
     fn run(&mut self) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2 (checked just above)
+            unsafe { self.scan_avx2() };
+            return;
+        }
+        // SAFETY: the scan without its filter needs no AVX2
+        unsafe { self.scan::<false>() };
+    }
+
+    /// [`Splitter::scan`] with its filter.
+    ///
+    /// # Safety
+    /// The CPU must have AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn scan_avx2(&mut self) {
+        self.scan::<true>();
+    }
+
+    /// The scan: `FILTER` drops the triggers whose context rules out any work ([`may_act`]);
+    /// without it, every trigger goes to [`Splitter::step`] (the same cuts, more slowly: the
+    /// tests compare the two).
+    ///
+    /// # Safety
+    /// With `FILTER`, the CPU must have AVX2.
+    #[inline(always)]
+    unsafe fn scan<const FILTER: bool>(&mut self) {
         let n = self.bytes.len();
         let mut i = 0;
+        // the `@`s for the capitals' e-mail case: the first at or after the current block's end
+        // (or `n`), and the last before it
+        let mut at_next = if FILTER {
+            memchr::memchr(b'@', self.bytes).unwrap_or(n)
+        } else {
+            n
+        };
+        let mut at_last: Option<usize> = None;
         while i < n {
             // the triggers among the 32 bytes at `base`: a bit mask of them (no branch per
             // byte), then a jump to each bit in turn (the mask depends on the bytes only, so it
             // serves every trigger of the 32 bytes)
             let base = i;
-            let Some(chunk) = self
-                .bytes
-                .get(base..base + 32)
-                .and_then(|c| <&[u8; 32]>::try_from(c).ok())
-            else {
-                // fewer than 32 bytes left: byte by byte
-                i = self.step(i);
-                continue;
+            let window = base
+                .checked_sub(2)
+                .and_then(|lo| self.bytes.get(lo..lo + WINDOW))
+                .and_then(|w| <&[u8; WINDOW]>::try_from(w).ok());
+            let mut mask = match window {
+                #[cfg(target_arch = "x86_64")]
+                Some(w) if FILTER => {
+                    // an `@` less than 64 bytes before a capital may make an e-mail address
+                    // end a line (`Splitter::capital`): near one, every capital after a space
+                    // goes to `step`
+                    while at_next < base + 32 {
+                        at_last = Some(at_next);
+                        at_next = memchr::memchr(b'@', &self.bytes[at_next + 1..])
+                            .map_or(n, |p| at_next + 1 + p);
+                    }
+                    let near_at = at_last.is_some_and(|p| p + 64 >= base);
+                    // SAFETY: the CPU has AVX2 (the caller's contract with `FILTER`)
+                    unsafe { block_mask_avx2(w, near_at) }
+                }
+                _ => {
+                    let Some(chunk) = self
+                        .bytes
+                        .get(base..base + 32)
+                        .and_then(|c| <&[u8; 32]>::try_from(c).ok())
+                    else {
+                        // fewer than 32 bytes left: byte by byte
+                        i = self.step(i);
+                        continue;
+                    };
+                    trigger_mask(chunk)
+                }
             };
-            let mut mask = trigger_mask(chunk);
             while mask != 0 {
                 i = self.step(base + mask.trailing_zeros() as usize);
                 let done = i - base;
@@ -1710,6 +1880,183 @@ mod tests {
                     ..=0x9E | 0xE6 | 0xE7 | 0xEA | 0xEB | 0xEE
             );
             assert_eq!(is_trigger(b), want || extra, "{b:#04x}");
+        }
+    }
+
+    /// A generator of test bytes (xorshift), the same on every run.
+    struct Bytes(u64);
+
+    impl Bytes {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn pick<'a, T>(&mut self, from: &'a [T]) -> &'a T {
+            &from[(self.next() % from.len() as u64) as usize]
+        }
+    }
+
+    /// The bytes around which `may_act` decides, and a few others.
+    const NEAR: &[u8] =
+        b" \n,-.:()@ADPZaz09/!?_=*\x80\x8c\x94\x9b\x9f\xd8\xd9\xdb\xe2\xe3\xef\x2f\x30\x7f\xff";
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn avx2_block_mask_is_may_act_at_every_alignment() {
+        if !std::arch::is_x86_feature_detected!("avx2") {
+            return;
+        }
+        let check = |w: &[u8; WINDOW], all_capitals: bool| {
+            // SAFETY: the CPU has AVX2 (checked above)
+            let mask = unsafe { block_mask_avx2(w, all_capitals) };
+            for k in 0..32 {
+                let want = may_act(w[k], w[k + 1], w[k + 2], w[k + 3], w[k + 4], all_capitals);
+                assert_eq!(mask >> k & 1 == 1, want, "{w:02x?} bit {k} {all_capitals}");
+            }
+        };
+        // every byte at every alignment, among neighbours that decide
+        for x in 0..=255u8 {
+            for k in 2..34 {
+                for (&p, &q) in NEAR.iter().zip(NEAR.iter().rev()) {
+                    let mut w = [b'a'; WINDOW];
+                    w[k] = x;
+                    w[k - 1] = p;
+                    w[k - 2] = q;
+                    if k + 2 < WINDOW {
+                        w[k + 1] = q;
+                        w[k + 2] = p;
+                    }
+                    check(&w, false);
+                    check(&w, true);
+                }
+            }
+        }
+        // and windows of bytes drawn from the deciding ones and at random
+        let mut g = Bytes(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..20_000 {
+            let mut w = [0u8; WINDOW];
+            for b in &mut w {
+                *b = if g.next() % 4 == 0 {
+                    g.next() as u8
+                } else {
+                    *g.pick(NEAR)
+                };
+            }
+            check(&w, g.next() % 2 == 0);
+        }
+    }
+
+    /// Texts made of pieces that the rules read, in any order.
+    fn stress_texts() -> Vec<String> {
+        let pieces = [
+            "a",
+            "z",
+            "0",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            "\n\n",
+            ".",
+            ". ",
+            "!",
+            "?",
+            ",",
+            ", ",
+            ":",
+            ": ",
+            ")",
+            "(",
+            "-",
+            "--",
+            "=",
+            "==",
+            "*",
+            "_",
+            "@",
+            "D",
+            "P",
+            "p",
+            "A",
+            "Mr",
+            "We",
+            "Please",
+            "Thanks",
+            "Hello",
+            "Best",
+            "Jeff",
+            "Vince",
+            "http://x.org/a",
+            "jane@example.org",
+            "U.S.",
+            "1.",
+            "2)",
+            "a.",
+            "b)",
+            ":)",
+            ":D",
+            ":P",
+            "(:",
+            "\u{060C}",
+            "\u{061B}",
+            "\u{061F}",
+            "\u{06D4}",
+            "\u{2026}",
+            "\u{2022}",
+            "\u{2028}",
+            "\u{201D}",
+            "\u{2014}",
+            "\u{3002}",
+            "\u{FF01}",
+            "قال",
+            "د",
+            "الرئيس",
+            "\u{200F}",
+            "\u{00A0}",
+            "\"",
+            "[",
+            "]",
+            "10:53",
+            "06/02/2001",
+            "AM",
+            "Kazakhstan",
+            "the",
+            "said",
+            "The",
+            "It",
+            "(RT 8/1/2022)",
+            "ـ",
+            "\t",
+            "'",
+            ";",
+        ];
+        let mut g = Bytes(0x2545_F491_4F6C_DD1D);
+        (0..1500)
+            .map(|_| {
+                let n = 10 + g.next() % 300;
+                (0..n).map(|_| *g.pick(&pieces)).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn filtered_scan_cuts_like_the_plain_scan() {
+        for clauses in [false, true] {
+            let options = Options {
+                arabic_clauses: clauses,
+                ..Options::default()
+            };
+            for text in stress_texts() {
+                let mut plain = Splitter::new(&text, &options);
+                // SAFETY: the scan without its filter needs no AVX2
+                unsafe { plain.scan::<false>() };
+                let mut filtered = Splitter::new(&text, &options);
+                filtered.run();
+                assert_eq!(filtered.finish(), plain.finish(), "{text:?}");
+            }
         }
     }
 
