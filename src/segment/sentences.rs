@@ -103,7 +103,8 @@ const WINDOW: usize = 36;
 ///   [`Splitter::capital`]);
 /// - a comma not followed by a space and an ASCII capital ([`Splitter::comma`]);
 /// - a `-` not followed by another ([`Splitter::separator`]: a line of them);
-/// - a byte `0x8C..=0x9F` not after `D8..=DB` (not the second byte of ، ؛ ؟ ۔).
+/// - a `)` not followed by a space ([`Splitter::paren_marker`]: a list marker `b) `);
+/// - a byte `0x8C..=0x9F` not after `D8` or `DB` (not the second byte of ، ؛ ؟ ۔).
 ///
 /// The scan drops the bytes this rules out before [`Splitter::step`] sees them: each rule above
 /// must return at once in those contexts, without effect (a rule that starts to act in more
@@ -119,7 +120,8 @@ const fn may_act(p2: u8, p1: u8, x: u8, n1: u8, n2: u8, all_capitals: bool) -> b
     match x {
         b',' => n1 == b' ' && n2.is_ascii_uppercase(),
         b'-' => n1 == b'-',
-        0x8C..=0x9F => matches!(p1, 0xD8..=0xDB),
+        b')' => n1 == b' ',
+        0x8C..=0x9F => matches!(p1, 0xD8 | 0xDB),
         _ => true,
     }
 }
@@ -147,7 +149,7 @@ unsafe fn block_mask_avx2(w: &[u8; WINDOW], all_capitals: bool) -> u32 {
     let load = |k: usize| _mm256_loadu_si256(w.as_ptr().add(k).cast());
     let (p2, p1, x, n1, n2) = (load(0), load(1), load(2), load(3), load(4));
     // the triggers that need no context, by their two nibbles (a bit per high nibble, set in the
-    // table of the low nibbles it goes with): `\n`; `!` `)` `*` `+` `.`; `:`..=`?`; `[`..=`_`;
+    // table of the low nibbles it goes with): `\n`; `!` `*` `+` `.`; `:`..=`?`; `[`..=`_`;
     // the lead bytes E2 E3 EF (and E6 E7 EA EB EE, as in `is_trigger`)
     let lo_table = _mm256_broadcastsi128_si256(_mm_setr_epi8(
         0,
@@ -159,7 +161,7 @@ unsafe fn block_mask_avx2(w: &[u8; WINDOW], all_capitals: bool) -> u32 {
         16,
         16,
         0,
-        2,
+        0,
         1 | 2 | 4 | 16,
         2 | 4 | 8 | 16,
         4 | 8,
@@ -173,8 +175,8 @@ unsafe fn block_mask_avx2(w: &[u8; WINDOW], all_capitals: bool) -> u32 {
     let lo_bits = _mm256_shuffle_epi8(lo_table, and(x, set(0x0F)));
     let hi_bits = _mm256_shuffle_epi8(hi_table, and(_mm256_srli_epi16::<4>(x), set(0x0F)));
     let plain = and(lo_bits, hi_bits);
-    // 0x8C..=0x9F after D8..=DB
-    let second = and(within(x, 0x8C, 0x9F), within(p1, 0xD8, 0xDB));
+    // 0x8C..=0x9F after D8 or DB
+    let second = and(within(x, 0x8C, 0x9F), or(eq(p1, 0xD8), eq(p1, 0xDB)));
     // a `-` before another
     let dash = and(eq(x, b'-'), eq(n1, b'-'));
     // a capital after a space after 0x30..=0x7F, `(` or `)`
@@ -186,9 +188,11 @@ unsafe fn block_mask_avx2(w: &[u8; WINDOW], all_capitals: bool) -> u32 {
         and(within(x, b'A', b'Z'), eq(p1, b' ')),
         or(cap_after, set(if all_capitals { 0xFF } else { 0 })),
     );
-    // a comma before a space and a capital
-    let comma = and(and(eq(x, b','), eq(n1, b' ')), within(n2, b'A', b'Z'));
-    let context = or(or(second, dash), or(capital, comma));
+    // a comma before a space and a capital, a `)` before a space
+    let space_after = eq(n1, b' ');
+    let comma = and(and(eq(x, b','), space_after), within(n2, b'A', b'Z'));
+    let paren = and(eq(x, b')'), space_after);
+    let context = or(or(or(second, dash), paren), or(capital, comma));
     // `plain` holds bits, the others whole bytes: a byte is in when either is not zero
     let none = _mm256_cmpeq_epi8(or(plain, context), _mm256_setzero_si256());
     !(_mm256_movemask_epi8(none) as u32)
