@@ -290,6 +290,34 @@ impl<'t> Splitter<'t> {
 /// Does the text start sentences in lower case (chat, comments, e-mail)? True when at least one
 /// in five of the words after `. ` `? ` `! ` is lower-case.
 fn lowercase_starts(text: &str) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (checked just above)
+        return unsafe { lowercase_starts_avx2(text) };
+    }
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
+        tally_lowercase_starts(text, |w| unsafe { terminator_space_pairs_sse2(w) })
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    tally_lowercase_starts(text, terminator_space_pairs)
+}
+
+/// [`lowercase_starts`] with AVX2.
+///
+/// # Safety
+/// The CPU must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn lowercase_starts_avx2(text: &str) -> bool {
+    // SAFETY: the CPU has AVX2 (the caller's contract)
+    tally_lowercase_starts(text, |w| unsafe { terminator_space_pairs_avx2(w) })
+}
+
+/// [`lowercase_starts`] with `pairs` giving the `. ` pairs among 32 bytes.
+#[inline(always)]
+fn tally_lowercase_starts(text: &str, pairs: impl Fn(&[u8; 33]) -> u32) -> bool {
     let b = text.as_bytes();
     let (mut lower, mut upper) = (0usize, 0usize);
     let mut tally = |p: usize| match b.get(p + 2) {
@@ -300,26 +328,57 @@ fn lowercase_starts(text: &str) -> bool {
     // one pass by blocks of 32 bytes: the `. ` pairs as one bit mask (bit `k` when byte `k` is
     // a terminator and byte `k + 1` a space), then each pair looks at the byte after the space
     let mut base = 0;
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     while let Some(window) = b
         .get(base..base + 33)
         .and_then(|w| <&[u8; 33]>::try_from(w).ok())
     {
-        // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
-        let mut pairs = unsafe { terminator_space_pairs_sse2(window) };
-        while pairs != 0 {
-            tally(base + pairs.trailing_zeros() as usize);
-            pairs &= pairs - 1;
+        let mut found = pairs(window);
+        while found != 0 {
+            tally(base + found.trailing_zeros() as usize);
+            found &= found - 1;
         }
         base += 32;
     }
-    // the rest (all of it without SSE2), byte by byte
+    // the rest, byte by byte
     for p in base..b.len() {
         if matches!(b[p], b'.' | b'?' | b'!') && b.get(p + 1) == Some(&b' ') {
             tally(p);
         }
     }
     lower > 0 && lower * 5 >= lower + upper
+}
+
+/// The terminators (`.` `?` `!`) among the first 32 bytes of `w` that a space follows, as a bit
+/// mask (bit `k` for byte `k`), one byte at a time.
+#[cfg_attr(
+    all(target_arch = "x86_64", target_feature = "sse2", not(test)),
+    allow(dead_code)
+)]
+fn terminator_space_pairs(w: &[u8; 33]) -> u32 {
+    (0..32).fold(0, |m, k| {
+        let pair = matches!(w[k], b'.' | b'?' | b'!') && w[k + 1] == b' ';
+        m | u32::from(pair) << k
+    })
+}
+
+/// [`terminator_space_pairs`] with AVX2.
+///
+/// # Safety
+/// The CPU must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn terminator_space_pairs_avx2(w: &[u8; 33]) -> u32 {
+    use std::arch::x86_64::*;
+    let eq = |v: __m256i, b: u8| _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b as i8));
+    // both loads read 32 bytes inside the 33 of `w`
+    let here = _mm256_loadu_si256(w.as_ptr().cast());
+    let next = _mm256_loadu_si256(w.as_ptr().add(1).cast());
+    let term = _mm256_or_si256(
+        _mm256_or_si256(eq(here, b'.'), eq(here, b'?')),
+        eq(here, b'!'),
+    );
+    _mm256_movemask_epi8(_mm256_and_si256(term, eq(next, b' '))) as u32
 }
 
 /// The terminators (`.` `?` `!`) among the first 32 bytes of `w` that a space follows, as a bit
@@ -2053,6 +2112,54 @@ mod tests {
                 (0..n).map(|_| *g.pick(&pieces)).collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn terminator_space_pairs_agree_at_every_alignment() {
+        let mut g = Bytes(0x0123_4567_89AB_CDEF);
+        let near = b". ?! a";
+        for _ in 0..20_000 {
+            let mut w = [0u8; 33];
+            for b in &mut w {
+                *b = *g.pick(near);
+            }
+            let want = terminator_space_pairs(&w);
+            #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+            // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
+            assert_eq!(unsafe { terminator_space_pairs_sse2(&w) }, want, "{w:?}");
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                // SAFETY: the CPU has AVX2 (checked just above)
+                assert_eq!(unsafe { terminator_space_pairs_avx2(&w) }, want, "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_starts_counts_every_pair() {
+        let byte_by_byte = |text: &str| {
+            let b = text.as_bytes();
+            let (mut lower, mut upper) = (0, 0);
+            for p in 0..b.len() {
+                if matches!(b[p], b'.' | b'?' | b'!') && b.get(p + 1) == Some(&b' ') {
+                    match b.get(p + 2) {
+                        Some(c) if c.is_ascii_lowercase() => lower += 1,
+                        Some(c) if c.is_ascii_uppercase() => upper += 1,
+                        _ => {}
+                    }
+                }
+            }
+            lower > 0 && lower * 5 >= lower + upper
+        };
+        let mut g = Bytes(0x7F4A_7C15_9E37_79B9);
+        let pieces = [
+            "a", "b", "A", "Z", " ", ". ", "? ", "! ", ".", "\n", "é", "x. y", "x. Y",
+        ];
+        for _ in 0..3000 {
+            let n = g.next() % 200;
+            let text: String = (0..n).map(|_| *g.pick(&pieces)).collect();
+            assert_eq!(lowercase_starts(&text), byte_by_byte(&text), "{text:?}");
+        }
     }
 
     #[test]
