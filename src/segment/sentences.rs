@@ -470,40 +470,74 @@ fn is_bidi_control(c: char) -> bool {
 
 /// The end of the last whitespace char in `seg`, reading ASCII bytes without decoding.
 fn last_space_end(seg: &str) -> Option<usize> {
-    // the bytes that may start a whitespace char: ASCII controls and space, and the lead bytes
-    // below
-    static MAY_START_SPACE: [bool; 256] = {
-        let mut t = [false; 256];
-        let mut k = 0;
-        while k < 256 {
-            t[k] = k <= 0x20 || matches!(k, 0xC2 | 0xE1..=0xE3);
-            k += 1;
-        }
-        t
-    };
     let b = seg.as_bytes();
     let mut k = b.len();
+    // sixteen bytes at a time from the end (most words are shorter): the bytes that may start a
+    // whitespace char as a bit mask, then each of them from the last
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    while let Some(chunk) = k
+        .checked_sub(16)
+        .and_then(|lo| b.get(lo..k))
+        .and_then(|c| <&[u8; 16]>::try_from(c).ok())
+    {
+        // SAFETY: the function only needs SSE2, which this target has (`cfg` above)
+        let mut m = unsafe { may_start_space_sse2(chunk) };
+        while m != 0 {
+            let top = 31 - m.leading_zeros() as usize;
+            if let Some(end) = space_end_at(seg, k - 16 + top) {
+                return Some(end);
+            }
+            m &= !(1 << top);
+        }
+        k -= 16;
+    }
+    // the rest (all of it without SSE2), byte by byte
     while k > 0 {
         k -= 1;
-        let x = b[k];
-        if !MAY_START_SPACE[usize::from(x)] {
+        if !may_start_space(b[k]) {
             continue;
         }
-        if x.is_ascii() {
-            if char::from(x).whitespace() {
-                return Some(k + 1);
-            }
-        } else if matches!(x, 0xC2 | 0xE1..=0xE3) {
-            // the lead byte of a multi-byte char that may be a space (U+0085, U+00A0, U+1680,
-            // U+2000..U+205F, U+3000: no other lead byte starts one)
-            if let Some(c) = char_at(seg, k) {
-                if is_space(c) {
-                    return Some(k + c.len_utf8());
-                }
-            }
+        if let Some(end) = space_end_at(seg, k) {
+            return Some(end);
         }
     }
     None
+}
+
+/// Can the byte start a whitespace char? ASCII controls and space, and the lead bytes of the
+/// multi-byte spaces (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000: no other lead byte starts
+/// one).
+const fn may_start_space(x: u8) -> bool {
+    x <= 0x20 || matches!(x, 0xC2 | 0xE1..=0xE3)
+}
+
+/// The bytes of `chunk` that [`may_start_space`], as a bit mask (bit `k` for byte `k`).
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline(always)]
+unsafe fn may_start_space_sse2(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::*;
+    let x = _mm_loadu_si128(chunk.as_ptr().cast());
+    // x <= 0x20 (unsigned): the minimum of the two is x
+    let low = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x20)), x);
+    let c2 = _mm_cmpeq_epi8(x, _mm_set1_epi8(0xC2u8 as i8));
+    // E1..=E3: shifted to start at -128, one signed compare
+    let e1 = _mm_cmplt_epi8(
+        _mm_add_epi8(x, _mm_set1_epi8((0x80u8.wrapping_sub(0xE1)) as i8)),
+        _mm_set1_epi8((0x80u8 + 3) as i8),
+    );
+    _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(low, c2), e1)) as u32
+}
+
+/// The end of the whitespace char starting at byte `k` of `seg`, if one does (`k` holds a byte
+/// that [`may_start_space`]).
+#[inline(always)]
+fn space_end_at(seg: &str, k: usize) -> Option<usize> {
+    let x = *seg.as_bytes().get(k)?;
+    if x.is_ascii() {
+        return char::from(x).whitespace().then_some(k + 1);
+    }
+    let c = char_at(seg, k)?;
+    is_space(c).then(|| k + c.len_utf8())
 }
 
 /// Does `head` hold a quotation mark or an opening bracket (`"` `«` `“` `(` `[`)? A byte search.
@@ -2159,6 +2193,34 @@ mod tests {
             let n = g.next() % 200;
             let text: String = (0..n).map(|_| *g.pick(&pieces)).collect();
             assert_eq!(lowercase_starts(&text), byte_by_byte(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn last_space_end_finds_the_last_space_at_every_alignment() {
+        let byte_by_byte = |seg: &str| {
+            let mut last = None;
+            for (p, c) in seg.char_indices() {
+                if c.is_whitespace() {
+                    last = Some(p + c.len_utf8());
+                }
+            }
+            last
+        };
+        let pieces = [
+            "a", "bc", " ", "\t", "\n", "\u{0B}", "\u{1C}", "\u{00A0}", "\u{0085}", "\u{2009}",
+            "\u{3000}", "\u{1680}", "\u{201D}", "\u{2019}", "é", "ق", "\u{E100}", "\u{0}",
+        ];
+        let mut g = Bytes(0x5851_F42D_4C95_7F2D);
+        for _ in 0..20_000 {
+            let n = g.next() % 40;
+            let seg: String = (0..n).map(|_| *g.pick(&pieces)).collect();
+            assert_eq!(last_space_end(&seg), byte_by_byte(&seg), "{seg:?}");
+        }
+        for k in 0..70 {
+            let seg = format!("{}{}", "x".repeat(k), "\u{00A0}word");
+            assert_eq!(last_space_end(&seg), Some(k + 2));
+            assert_eq!(last_space_end(&format!("{seg}\u{201D}")), Some(k + 2));
         }
     }
 
