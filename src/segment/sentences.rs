@@ -589,11 +589,13 @@ impl<'t> Splitter<'t> {
         let mut i = 0;
         // the `@`s for the capitals' e-mail case: the first at or after the current block's end
         // (or `n`), and the last before it
+        #[cfg(target_arch = "x86_64")]
         let mut at_next = if FILTER {
             memchr::memchr(b'@', self.bytes).unwrap_or(n)
         } else {
             n
         };
+        #[cfg(target_arch = "x86_64")]
         let mut at_last: Option<usize> = None;
         while i < n {
             // the triggers among the 32 bytes at `base`: a bit mask of them (no branch per
@@ -1368,6 +1370,7 @@ impl<'t> Splitter<'t> {
         self.at_last
     }
 
+    /// (The scan passes over most capitals without calling this: see [`may_act`].)
     fn capital(&mut self, i: usize) -> usize {
         let b = self.bytes;
         // a capital inside a word: nothing to do (the scan goes on at the next byte; the word's
@@ -1452,7 +1455,8 @@ impl<'t> Splitter<'t> {
     }
 
     /// Greetings and sign-offs of letters and e-mails end with a comma before a capital:
-    /// `Hello Louise, I know…`, `Thanks, Martin`, `Vince, Are you…`.
+    /// `Hello Louise, I know…`, `Thanks, Martin`, `Vince, Are you…`. (The scan calls this only
+    /// before ` X`: see [`may_act`].)
     #[inline]
     fn comma(&mut self, i: usize) {
         if i.saturating_sub(self.sent_start) > 40 || self.bytes.get(i + 1) != Some(&b' ') {
@@ -1722,7 +1726,7 @@ impl<'t> Splitter<'t> {
         self.list_marker(i, i + 1, false)
     }
 
-    /// `1)`, `b)`, `(c)`.
+    /// `1)`, `b)`, `(c)`. (The scan calls this only before a space: see [`may_act`].)
     fn paren_marker(&mut self, i: usize) {
         if self.bytes.get(i.wrapping_sub(1)) == Some(&b'.') || i == 0 {
             return;
@@ -1927,7 +1931,8 @@ impl<'t> Splitter<'t> {
     }
 
     /// A separator line typed inline (`------`, `--`, `=====`) followed by a capital ends what
-    /// came before it and stands apart from what follows.
+    /// came before it and stands apart from what follows. (The scan passes over a lone `-`
+    /// without calling this: see [`may_act`].)
     fn separator(&mut self, i: usize) -> usize {
         let b = self.bytes;
         let c = b[i];
