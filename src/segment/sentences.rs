@@ -93,7 +93,7 @@ fn byte_mask(chunk: &[u8; 32], test: impl Fn(u8) -> bool) -> u32 {
 }
 
 /// The window [`block_mask_avx2`] reads for the 32 bytes at `base`: from two bytes before them to
-/// two bytes after (`base - 2 .. base + 34`).
+/// two bytes after (`base - 2 .. base + 34`). The scan reads two of them at a time, for 64 bytes.
 const WINDOW: usize = 36;
 
 /// Can the byte `x` (with `p2 p1` before it and `n1 n2` after it) call for work? What
@@ -598,28 +598,34 @@ impl<'t> Splitter<'t> {
         #[cfg(target_arch = "x86_64")]
         let mut at_last: Option<usize> = None;
         while i < n {
-            // the triggers among the 32 bytes at `base`: a bit mask of them (no branch per
-            // byte), then a jump to each bit in turn (the mask depends on the bytes only, so it
-            // serves every trigger of the 32 bytes)
+            // the triggers among the 64 (or 32) bytes at `base`: a bit mask of them (no branch
+            // per byte), then a jump to each bit in turn (the mask depends on the bytes only,
+            // so it serves every trigger of the block)
             let base = i;
-            let window = base
-                .checked_sub(2)
-                .and_then(|lo| self.bytes.get(lo..lo + WINDOW))
-                .and_then(|w| <&[u8; WINDOW]>::try_from(w).ok());
-            let mut mask = match window {
+            // the windows of the two halves (they overlap by four bytes)
+            let windows = (if FILTER { base.checked_sub(2) } else { None })
+                .and_then(|lo| self.bytes.get(lo..lo + WINDOW + 32))
+                .and_then(|w| {
+                    let lo = <&[u8; WINDOW]>::try_from(w.get(..WINDOW)?).ok()?;
+                    let hi = <&[u8; WINDOW]>::try_from(w.get(32..)?).ok()?;
+                    Some((lo, hi))
+                });
+            let (mut mask, len) = match windows {
                 #[cfg(target_arch = "x86_64")]
-                Some(w) if FILTER => {
+                Some((lo, hi)) if FILTER => {
                     // an `@` less than 64 bytes before a capital may make an e-mail address
                     // end a line (`Splitter::capital`): near one, every capital after a space
                     // goes to `step`
-                    while at_next < base + 32 {
+                    while at_next < base + 64 {
                         at_last = Some(at_next);
                         at_next = memchr::memchr(b'@', &self.bytes[at_next + 1..])
                             .map_or(n, |p| at_next + 1 + p);
                     }
                     let near_at = at_last.is_some_and(|p| p + 64 >= base);
                     // SAFETY: the CPU has AVX2 (the caller's contract with `FILTER`)
-                    unsafe { block_mask_avx2(w, near_at) }
+                    let (lo, hi) =
+                        unsafe { (block_mask_avx2(lo, near_at), block_mask_avx2(hi, near_at)) };
+                    (u64::from(lo) | u64::from(hi) << 32, 64)
                 }
                 _ => {
                     let Some(chunk) = self
@@ -631,19 +637,19 @@ impl<'t> Splitter<'t> {
                         i = self.step(i);
                         continue;
                     };
-                    trigger_mask(chunk)
+                    (u64::from(trigger_mask(chunk)), 32)
                 }
             };
             while mask != 0 {
                 i = self.step(base + mask.trailing_zeros() as usize);
                 let done = i - base;
-                if done >= 32 {
+                if done >= len {
                     break;
                 }
                 // the bits of the bytes the step went past are dropped
-                mask &= u32::MAX << done;
+                mask &= u64::MAX << done;
             }
-            i = i.max(base + 32);
+            i = i.max(base + len);
         }
     }
 
