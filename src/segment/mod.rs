@@ -216,13 +216,16 @@ pub fn sentences(text: &str, runs: &[Run], options: &Options) -> Vec<Sentence> {
         while k < runs.len() && runs[k].start < end {
             let run = &runs[k];
             if run.script != Script::Common {
-                // letters, estimated from the overlap's bytes: Latin letters take one byte in
-                // UTF-8, Arabic-script letters two (a run is letters with a few spaces between)
-                let bytes = run.end.min(end).saturating_sub(run.start.max(start));
+                // letters, counted from the overlap's bytes: ASCII letters in a Latin run, the
+                // non-ASCII chars (their lead bytes) in another (Arabic letters and marks); not
+                // the spaces, digits, punctuation and quote marks a run also holds, which would
+                // tip a near tie to the side whose letters are shorter in UTF-8
+                let (lo, hi) = (run.start.max(start), run.end.min(end));
+                let bytes = text.as_bytes().get(lo..hi).unwrap_or_default();
                 let letters = if run.script == Script::Latin {
-                    bytes
+                    bytes.iter().filter(|b| b.is_ascii_alphabetic()).count()
                 } else {
-                    bytes / 2
+                    bytes.iter().filter(|&&b| b >= 0xC0).count()
                 };
                 if let Some(t) = tally.iter_mut().find(|t| t.0 == run.lang) {
                     t.1 += letters.max(1);

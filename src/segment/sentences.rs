@@ -339,6 +339,15 @@ fn quote_or_bracket(head: &str) -> bool {
         || memchr::memmem::find(b, "\u{201C}".as_bytes()).is_some()
 }
 
+/// Does `head` hold a quotation mark, a `[`, or a `(` not closed after it? A byte search.
+fn quote_or_open_bracket(head: &str) -> bool {
+    let b = head.as_bytes();
+    memchr::memchr2(b'"', b'[', b).is_some()
+        || memchr::memmem::find(b, "\u{00AB}".as_bytes()).is_some()
+        || memchr::memmem::find(b, "\u{201C}".as_bytes()).is_some()
+        || memchr::memrchr(b'(', b).is_some_and(|p| memchr::memchr(b')', &b[p..]).is_none())
+}
+
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -558,12 +567,19 @@ impl<'t> Splitter<'t> {
             return true;
         }
         let body = rest.strip_prefix('(').unwrap_or(rest);
-        let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let mut n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let mut digit_len = n_digits;
+        if n_digits == 0 {
+            // Arabic-Indic and Persian digits (`١-`, `۲.`), two bytes each
+            let digits = body.chars().take_while(|&c| is_digit(c) && !c.is_ascii());
+            n_digits = digits.clone().count();
+            digit_len = digits.map(char::len_utf8).sum();
+        }
         let n = if n_digits > 0 {
             if n_digits > 3 {
                 return false;
             }
-            n_digits
+            digit_len
         } else if body.chars().next().is_some_and(|c| c.alphabetic()) {
             body.chars().next().map_or(0, char::len_utf8)
         } else {
@@ -686,6 +702,17 @@ impl<'t> Splitter<'t> {
             return resume;
         };
         if !is_space(next) {
+            // `…من ذلك؟What does…`, `…الوعود؟ولماذا…`: a question or exclamation mark glued to
+            // the next sentence, when the mark is Arabic or the script changes with it
+            if strong && end == run_end && next.alphabetic() && !next.lowercase() {
+                let before = char_before(text, i).filter(|&c| c.alphabetic() || is_mark(c));
+                let arabic_mark = text[i..run_end].contains('\u{061F}');
+                if before
+                    .is_some_and(|b| arabic_mark || is_arabic_letter(b) != is_arabic_letter(next))
+                {
+                    self.cut(end);
+                }
+            }
             return resume;
         }
         let (first, ws) = self.next_word(end);
@@ -1023,7 +1050,9 @@ impl<'t> Splitter<'t> {
         match abbrev {
             Some(Abbrev::Title) => return !(f.alphanumeric()),
             Some(Abbrev::Plain) => {
-                return lex.starter(self.word_at(ws)) || !f.alphanumeric() && !is_opener(f)
+                return lex.starter(self.word_at(ws))
+                    || !f.alphanumeric() && !is_opener(f)
+                    || self.arabic_opens(cs, f, ws)
             }
             None => {}
         }
@@ -1038,7 +1067,45 @@ impl<'t> Splitter<'t> {
             cs.next().is_some() && cs.next().is_none()
         };
         if dotted || initial {
-            return lex.starter(self.word_at(ws));
+            return lex.starter(self.word_at(ws)) || self.arabic_opens(cs, f, ws);
+        }
+        true
+    }
+
+    /// After a Latin abbreviation or acronym ending at `cs`, does the Arabic word starting with
+    /// `f` at `ws` open a new sentence? Yes when the sentence so far is English (its last letter
+    /// before the abbreviation is Latin: `…flew back to the U.S. وصرح…`, the script changes with
+    /// the period), or when the word is an Arabic sentence opener (`…مقرها في U.S.A. وقد…`); not
+    /// for an acronym inside Arabic text (`…السفارة U.S. في عمّان`).
+    fn arabic_opens(&self, cs: usize, f: char, ws: usize) -> bool {
+        if !is_arabic_letter(f) {
+            return false;
+        }
+        if self.lex.starter_ar(self.word_at(ws)) {
+            return true;
+        }
+        let lo = floor_boundary(self.text, cs.saturating_sub(64)).max(self.sent_start.min(cs));
+        let latin_before = self.text[lo..cs]
+            .chars()
+            .rev()
+            .find(|c| c.alphabetic())
+            .is_some_and(|c| !is_arabic_letter(c));
+        if !latin_before {
+            return false;
+        }
+        // …and the Arabic that follows is a sentence of its own, not a name or a phrase inside
+        // the English one (`…firms, e.g. شركة النفط الوطنية, had bid…`): it reaches a
+        // terminator or a line break before any Latin letter (looked at up to 256 bytes on)
+        let hi = (ws + 256).min(self.bytes.len());
+        for (k, &x) in self.bytes[ws..hi].iter().enumerate() {
+            if x.is_ascii_alphabetic() {
+                return false;
+            }
+            if matches!(x, b'.' | b'!' | b'?' | b'\n')
+                || x == 0x9F && self.bytes.get(ws + k - 1) == Some(&0xD8)
+            {
+                return true;
+            }
         }
         true
     }
@@ -1299,6 +1366,13 @@ impl<'t> Splitter<'t> {
         if is_arabic_letter(a) && is_arabic_letter(b) {
             // `البلاد.وقال`: a missing space between Arabic sentences; not `أ.ف.ب` or `أ.د`
             let (_, core) = self.prev_chunk(i);
+            // `He said.وقال`: an English word that is no abbreviation, then Arabic
+            if core.len() >= 2
+                && core.bytes().all(|x| x.is_ascii_alphabetic())
+                && self.lex.english(core).is_none()
+            {
+                return true;
+            }
             let seg = core.rsplit('.').next().unwrap_or("");
             return seg.chars().filter(|&c| is_arabic_letter(c)).count() >= 3
                 && seg
@@ -1311,6 +1385,14 @@ impl<'t> Splitter<'t> {
         let (_, core) = self.prev_chunk(i);
         if core.chars().count() < 2 {
             return false;
+        }
+        // `…البلاد.The…`: an Arabic word (three letters at least: not `د.` or `أ.د.`), then English
+        if core.chars().filter(|&c| is_arabic_letter(c)).count() >= 3
+            && core
+                .chars()
+                .all(|c| is_arabic_letter(c) || is_arabic_mark(c) || c == TATWEEL)
+        {
+            return true;
         }
         let Some(last) = core.chars().next_back() else {
             return false;
@@ -1337,6 +1419,18 @@ impl<'t> Splitter<'t> {
         let chunk = chunk.strip_prefix('(').unwrap_or(chunk);
         if !chunk.is_empty() && chunk.len() <= 3 && chunk.bytes().all(|b| b.is_ascii_digit()) {
             let value = chunk.parse().ok()?;
+            return Some(Marker {
+                kind: MarkerKind::Digit,
+                value,
+                paren,
+            });
+        }
+        // Arabic-Indic and Persian digits (`١.` `۲)`): two bytes each
+        if (2..=6).contains(&chunk.len()) && chunk.chars().all(|c| is_digit(c) && !c.is_ascii()) {
+            let value = chunk.chars().fold(0u32, |v, c| {
+                let zero = if c >= '\u{06F0}' { 0x06F0 } else { 0x0660 };
+                v * 10 + (c as u32 - zero)
+            });
             return Some(Marker {
                 kind: MarkerKind::Digit,
                 value,
@@ -1380,8 +1474,12 @@ impl<'t> Splitter<'t> {
                 return false;
             }
             // a word in another script (an Arabic word before its period): only a format
-            // character may stand between a marker and its delimiter
-            if !x1.is_ascii() && !char_before(self.text, d).is_some_and(is_format) {
+            // character or an Arabic-Indic or Persian digit (`١.`, `۲)`) may stand between a
+            // marker and its delimiter
+            if !x1.is_ascii()
+                && !matches!((x2, x1), (0xD9, 0xA0..=0xA9) | (0xDB, 0xB0..=0xB9))
+                && !char_before(self.text, d).is_some_and(is_format)
+            {
                 return false;
             }
         }
@@ -1596,7 +1694,8 @@ impl<'t> Splitter<'t> {
             }
             return;
         }
-        if !is_arabic_letter(f) || quote_or_bracket(head) {
+        // (a closed parenthesis is fine: the outlet of a dateline, `عمّان (رويترز):`)
+        if !is_arabic_letter(f) || quote_or_open_bracket(head) {
             return;
         }
         let mut words = 0;

@@ -1,0 +1,253 @@
+//! Sentences and runs on mixed English/Arabic text: the hard cases by name. The whole fixture set
+//! (`tests/fixtures/sentences_mixed.jsonl`) is run by `tests/python/test_sentences_mixed.py`.
+
+use warraq::segment;
+use warraq::text::{self, Lang, Script};
+use warraq::Options;
+
+fn sents(t: &str) -> Vec<String> {
+    let runs = text::runs(t);
+    segment::sentences(t, &runs, &Options::default())
+        .iter()
+        .map(|s| t[s.start..s.end].to_owned())
+        .collect()
+}
+
+fn langs(t: &str) -> Vec<Lang> {
+    let runs = text::runs(t);
+    segment::sentences(t, &runs, &Options::default())
+        .iter()
+        .map(|s| s.lang)
+        .collect()
+}
+
+fn arabic_runs(t: &str) -> Vec<&str> {
+    text::runs(t)
+        .into_iter()
+        .filter(|r| r.script == Script::Arabic)
+        .map(|r| &t[r.start..r.end])
+        .collect()
+}
+
+// ------------------------------------------------------------------ script changes at a period
+
+#[test]
+fn arabic_question_mark_then_english_sentence_splits() {
+    assert_eq!(
+        sents("سأل المذيع: هل انتهت الأزمة؟ The guest did not answer."),
+        ["سأل المذيع: هل انتهت الأزمة؟", "The guest did not answer."]
+    );
+}
+
+#[test]
+fn english_question_then_arabic_sentence_splits() {
+    assert_eq!(
+        sents("Who gave the order? لم تجب الحكومة حتى الآن."),
+        ["Who gave the order?", "لم تجب الحكومة حتى الآن."]
+    );
+}
+
+#[test]
+fn acronym_ending_an_english_sentence_before_arabic_ends_it() {
+    // the script changes with the period, and the Arabic runs on to its own period
+    assert_eq!(
+        sents("The delegation flew back to the U.S. وصرح مصدر مطلع بأن المحادثات ستستأنف."),
+        [
+            "The delegation flew back to the U.S.",
+            "وصرح مصدر مطلع بأن المحادثات ستستأنف."
+        ]
+    );
+    assert_eq!(
+        sents("The list includes oil, gas, etc. وهذه كلها ثروات."),
+        ["The list includes oil, gas, etc.", "وهذه كلها ثروات."]
+    );
+}
+
+#[test]
+fn acronym_inside_arabic_text_does_not_end_the_sentence() {
+    assert_eq!(
+        sents("التقى الوزير بالمبعوث في مقر السفارة U.S. في عمّان. ثم غادر."),
+        [
+            "التقى الوزير بالمبعوث في مقر السفارة U.S. في عمّان.",
+            "ثم غادر."
+        ]
+    );
+}
+
+#[test]
+fn acronym_inside_arabic_text_before_an_arabic_sentence_opener_ends_it() {
+    assert_eq!(
+        sents("تمثل الشركة مجموعة مقرها في U.S.A. وقد رفضت التعليق."),
+        ["تمثل الشركة مجموعة مقرها في U.S.A.", "وقد رفضت التعليق."]
+    );
+    assert_eq!(
+        sents("وقعت الحكومة العقد مع Gulf Energy Inc. وأكد متحدث باسمها ذلك."),
+        [
+            "وقعت الحكومة العقد مع Gulf Energy Inc.",
+            "وأكد متحدث باسمها ذلك."
+        ]
+    );
+}
+
+#[test]
+fn eg_before_an_arabic_name_inside_english_does_not_end_the_sentence() {
+    // the Arabic is a name inside the English sentence: English goes on before any terminator
+    let t = "Several firms, e.g. شركة النفط الوطنية, had bid as well. The award is under review.";
+    assert_eq!(
+        sents(t),
+        [
+            "Several firms, e.g. شركة النفط الوطنية, had bid as well.",
+            "The award is under review."
+        ]
+    );
+}
+
+#[test]
+fn titles_before_arabic_names_never_end_a_sentence() {
+    assert_eq!(
+        sents("Dr. خالد العمري and Mr. سمير spoke first. Their talks were brief."),
+        [
+            "Dr. خالد العمري and Mr. سمير spoke first.",
+            "Their talks were brief."
+        ]
+    );
+}
+
+// ------------------------------------------------------------------ glued terminators
+
+#[test]
+fn arabic_question_mark_glued_to_the_next_sentence_splits() {
+    assert_eq!(
+        sents("ما هو موقف أمريكا من ذلك؟What does Washington want?"),
+        ["ما هو موقف أمريكا من ذلك؟", "What does Washington want?"]
+    );
+    assert_eq!(
+        sents("هل انتهت الأزمة؟ولماذا تأخر الحل؟"),
+        ["هل انتهت الأزمة؟", "ولماذا تأخر الحل؟"]
+    );
+}
+
+#[test]
+fn english_period_glued_to_an_arabic_sentence_splits() {
+    assert_eq!(
+        sents("The envoy said nothing.وقال مساعده إن الرد سيأتي."),
+        ["The envoy said nothing.", "وقال مساعده إن الرد سيأتي."]
+    );
+}
+
+#[test]
+fn arabic_period_glued_to_an_english_sentence_splits() {
+    assert_eq!(
+        sents("انتهى المؤتمر الصحفي.The reporters left."),
+        ["انتهى المؤتمر الصحفي.", "The reporters left."]
+    );
+}
+
+#[test]
+fn glued_abbreviations_and_question_marks_in_urls_do_not_split() {
+    assert_eq!(sents("See e.g.النفط for details.").len(), 1);
+    assert_eq!(
+        sents("Visit https://example.org/search?Query=x today.").len(),
+        1
+    );
+    assert_eq!(sents("Yahoo!News reported it.").len(), 1);
+}
+
+// ------------------------------------------------------------------ lists, labels, quotes
+
+#[test]
+fn arabic_indic_list_markers_with_a_period_open_their_item() {
+    let t = "أسباب الأزمة:\n١. ارتفاع الأسعار.\n٢. انتشار الاحتجاجات.\n١٢. تدخل القوات.";
+    assert_eq!(
+        sents(t),
+        [
+            "أسباب الأزمة:",
+            "١. ارتفاع الأسعار.",
+            "٢. انتشار الاحتجاجات.",
+            "١٢. تدخل القوات."
+        ]
+    );
+}
+
+#[test]
+fn arabic_indic_list_item_after_a_comma_line_starts_a_new_sentence() {
+    let t = "وتشمل المطالب ما يلي،\n١- خفض الأسعار\n٢- الإفراج عن المعتقلين";
+    assert_eq!(
+        sents(t),
+        [
+            "وتشمل المطالب ما يلي،",
+            "١- خفض الأسعار",
+            "٢- الإفراج عن المعتقلين"
+        ]
+    );
+}
+
+#[test]
+fn arabic_dateline_with_an_outlet_in_parentheses_ends_at_its_colon() {
+    assert_eq!(
+        sents("عمّان (رويترز): أعلنت الحكومة استقالتها مساء الأحد."),
+        ["عمّان (رويترز):", "أعلنت الحكومة استقالتها مساء الأحد."]
+    );
+}
+
+#[test]
+fn see_before_a_reference_does_not_end_at_its_colon() {
+    assert_eq!(sents("انظر: المرجع السابق، ص. 45.").len(), 1);
+    assert_eq!(sents("وللمزيد راجع: تقرير الأمم المتحدة.").len(), 1);
+}
+
+#[test]
+fn quoted_arabic_slogan_stays_with_its_chanting_attribution() {
+    assert_eq!(
+        sents("“لا للتدخل الأجنبي!” هتف المتظاهرون. The police dispersed them."),
+        [
+            "“لا للتدخل الأجنبي!” هتف المتظاهرون.",
+            "The police dispersed them."
+        ]
+    );
+}
+
+#[test]
+fn bidi_marks_after_arabic_terminators_stay_with_their_sentence() {
+    assert_eq!(
+        sents("هل يمكن الوثوق بهذه الوعود؟\u{200F} Many in Almaty doubt it."),
+        [
+            "هل يمكن الوثوق بهذه الوعود؟\u{200F}",
+            "Many in Almaty doubt it."
+        ]
+    );
+    assert_eq!(
+        sents("The decree reads: \u{202B}يعلن الحداد ثلاثة أيام.\u{202C} Flags were lowered."),
+        [
+            "The decree reads: \u{202B}يعلن الحداد ثلاثة أيام.\u{202C}",
+            "Flags were lowered."
+        ]
+    );
+}
+
+// ------------------------------------------------------------------ language and runs
+
+#[test]
+fn sentence_lang_counts_letters_not_bytes() {
+    // eleven Latin letters (and a quote mark) against sixteen Arabic ones
+    assert_eq!(
+        langs("“Is this a coup?” تساءل أحد الصحفيين. ولم يجب المتحدث."),
+        [Lang::Ar, Lang::Ar]
+    );
+    assert_eq!(
+        langs("The minister posted: «لن نقبل» and left the hall at once."),
+        [Lang::En]
+    );
+}
+
+#[test]
+fn arabic_run_holds_punctuation_between_arabic_words_not_the_english_around() {
+    assert_eq!(
+        arabic_runs("The banner read «الشعب يريد الإصلاح.» and nobody tore it down."),
+        ["الشعب يريد الإصلاح"]
+    );
+    assert_eq!(
+        arabic_runs("He wrote (السيادة، والكرامة) twice."),
+        ["السيادة، والكرامة"]
+    );
+}
