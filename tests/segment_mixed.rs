@@ -251,3 +251,37 @@ fn arabic_run_holds_punctuation_between_arabic_words_not_the_english_around() {
         ["السيادة، والكرامة"]
     );
 }
+
+// ------------------------------------------------------------------ emoji and labels
+
+#[test]
+fn emoji_after_a_sentence_end_stay_with_that_sentence() {
+    assert_eq!(
+        sents("وكتب: “We will overcome this.” 🇰🇿 وأرفقها بصورة."),
+        ["وكتب: “We will overcome this.” 🇰🇿", "وأرفقها بصورة."]
+    );
+    assert_eq!(
+        sents("مبروك! 👨\u{200D}👩\u{200D}👧 ❤\u{FE0F} نلتقي غدا."),
+        ["مبروك! 👨\u{200D}👩\u{200D}👧 ❤\u{FE0F}", "نلتقي غدا."]
+    );
+    assert_eq!(sents("Great news! 🎉"), ["Great news! 🎉"]);
+    // an emoji opening the next line opens the next sentence
+    assert_eq!(
+        sents("Done.\n🔴 Breaking: protests in Almaty."),
+        ["Done.", "🔴 Breaking: protests in Almaty."]
+    );
+}
+
+#[test]
+fn english_label_before_an_arabic_question_ends_at_its_colon() {
+    assert_eq!(
+        sents("Question: ما حكم المشاركة في الانتخابات؟"),
+        ["Question:", "ما حكم المشاركة في الانتخابات؟"]
+    );
+}
+
+#[test]
+fn english_gloss_label_before_an_arabic_name_does_not_end() {
+    assert_eq!(sents("Arabic: القاهرة"), ["Arabic: القاهرة"]);
+    assert_eq!(sents("The minister said: لن نقبل.").len(), 1);
+}

@@ -348,6 +348,11 @@ fn quote_or_open_bracket(head: &str) -> bool {
         || memchr::memrchr(b'(', b).is_some_and(|p| memchr::memchr(b')', &b[p..]).is_none())
 }
 
+/// A pictographic emoji, a skin-tone modifier or a regional indicator (flags), not a bullet.
+fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}') && !is_bullet(c)
+}
+
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -689,7 +694,7 @@ impl<'t> Splitter<'t> {
         }
 
         // Closing quotes and brackets, a citation after a closing quote, and their closers.
-        let end = self.absorb_closers(run_end);
+        let end = self.absorb_emoji(self.absorb_closers(run_end));
         let resume = end.max(run_end);
 
         // List markers: `1.`, `a.`, `2.)`.
@@ -849,6 +854,35 @@ impl<'t> Splitter<'t> {
             }
         }
         m
+    }
+
+    /// Emoji on the same line right after a sentence's end (`…للعلم! 🎉 See you`, `…this.” 🇰🇿
+    /// وأرفقها`) stay with the sentence they react to: where they end, or `j` when none follow.
+    fn absorb_emoji(&self, j: usize) -> usize {
+        let b = self.bytes;
+        let mut k = j;
+        while b.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        // (every emoji starts with the byte F0 or E2: a one-byte check for the common case)
+        if k == j || !matches!(b.get(k), Some(0xF0 | 0xE2)) {
+            return j;
+        }
+        let mut end = j;
+        let mut m = k;
+        while let Some(c) = char_at(self.text, m) {
+            if is_emoji(c)
+                || end > j && matches!(c, '\u{200D}' | '\u{FE0F}' | '\u{E0020}'..='\u{E007F}')
+            {
+                m += c.len_utf8();
+                end = m;
+            } else if end > j && c == ' ' {
+                m += 1;
+            } else {
+                break;
+            }
+        }
+        end
     }
 
     /// The first character of the next word after whitespace at `pos` (skipping opening quotes and
@@ -1072,6 +1106,27 @@ impl<'t> Splitter<'t> {
         true
     }
 
+    /// Does the Arabic text at `ws` reach a terminator (`.` `!` `?` `؟`) before any Latin letter
+    /// (and, unless `line_ends`, before a line break or the end of the text)? Looked at up to 256
+    /// bytes on: longer, it is taken as a sentence.
+    fn arabic_sentence_follows(&self, ws: usize, line_ends: bool) -> bool {
+        let hi = (ws + 256).min(self.bytes.len());
+        for (k, &x) in self.bytes[ws..hi].iter().enumerate() {
+            if x.is_ascii_alphabetic() {
+                return false;
+            }
+            if x == b'\n' {
+                return line_ends;
+            }
+            if matches!(x, b'.' | b'!' | b'?')
+                || x == 0x9F && k > 0 && self.bytes.get(ws + k - 1) == Some(&0xD8)
+            {
+                return true;
+            }
+        }
+        hi < self.bytes.len() || line_ends
+    }
+
     /// After a Latin abbreviation or acronym ending at `cs`, does the Arabic word starting with
     /// `f` at `ws` open a new sentence? Yes when the sentence so far is English (its last letter
     /// before the abbreviation is Latin: `…flew back to the U.S. وصرح…`, the script changes with
@@ -1094,20 +1149,8 @@ impl<'t> Splitter<'t> {
             return false;
         }
         // …and the Arabic that follows is a sentence of its own, not a name or a phrase inside
-        // the English one (`…firms, e.g. شركة النفط الوطنية, had bid…`): it reaches a
-        // terminator or a line break before any Latin letter (looked at up to 256 bytes on)
-        let hi = (ws + 256).min(self.bytes.len());
-        for (k, &x) in self.bytes[ws..hi].iter().enumerate() {
-            if x.is_ascii_alphabetic() {
-                return false;
-            }
-            if matches!(x, b'.' | b'!' | b'?' | b'\n')
-                || x == 0x9F && self.bytes.get(ws + k - 1) == Some(&0xD8)
-            {
-                return true;
-            }
-        }
-        true
+        // the English one (`…firms, e.g. شركة النفط الوطنية, had bid…`)
+        self.arabic_sentence_follows(ws, true)
     }
 
     /// Informal text starts sentences in lower case (`…to the vet. obviously…`, `…this issue? is
@@ -1665,6 +1708,24 @@ impl<'t> Splitter<'t> {
         };
         // (the cheap conditions first: they all must hold)
         if !is_arabic_letter(lead) {
+            // an English label before an Arabic sentence: `Question: ما حكم…؟` (one or two
+            // capitalized words, and the Arabic after it reaches its terminator on that line)
+            if is_arabic_letter(f) {
+                let words: Vec<&str> = head.split_whitespace().collect();
+                if (1..=2).contains(&words.len())
+                    && words[0].starts_with(|c: char| c.is_ascii_uppercase())
+                    && words
+                        .iter()
+                        .all(|w| w.bytes().all(|x| x.is_ascii_alphabetic()))
+                    && !words
+                        .iter()
+                        .any(|w| self.lex.closed_class(&w.to_ascii_lowercase()))
+                    && self.arabic_sentence_follows(text.len() - after.len(), false)
+                {
+                    self.cut(i + 1);
+                }
+                return;
+            }
             // English: `Vince: I just wanted…`, `Description: Our client…` (a short label, then a
             // capitalized word; not a quotation or a list)
             if !f.is_ascii_uppercase() {
