@@ -285,3 +285,49 @@ fn english_gloss_label_before_an_arabic_name_does_not_end() {
     assert_eq!(sents("Arabic: القاهرة"), ["Arabic: القاهرة"]);
     assert_eq!(sents("The minister said: لن نقبل.").len(), 1);
 }
+
+// ------------------------------------------------------------------ verses and citations
+
+#[test]
+fn verse_in_ornate_brackets_then_an_english_opener_ends_without_a_period() {
+    assert_eq!(
+        sents("The Qur'an warns ﴿وَلَا تَرْكَنُوا﴾ This verse is clear."),
+        ["The Qur'an warns ﴿وَلَا تَرْكَنُوا﴾", "This verse is clear."]
+    );
+    // the ornate brackets the other way round
+    assert_eq!(
+        sents("Allah says ﴾اتَّقُوا اللَّهَ﴿ This is a command."),
+        ["Allah says ﴾اتَّقُوا اللَّهَ﴿", "This is a command."]
+    );
+}
+
+#[test]
+fn verse_reference_number_or_translation_stays_with_the_verse() {
+    assert_eq!(
+        sents("﴿وَمَا النَّصْرُ إِلَّا مِنْ عِندِ اللَّهِ﴾ ﴿١٢٦﴾ This verse was quoted."),
+        ["﴿وَمَا النَّصْرُ إِلَّا مِنْ عِندِ اللَّهِ﴾ ﴿١٢٦﴾", "This verse was quoted."]
+    );
+    assert_eq!(
+        sents("Allah says ﴿اتَّقُوا اللَّهَ﴾ “Fear Allah” [Aal-i-Imran: 102]. It is general.").len(),
+        2
+    );
+    assert_eq!(
+        sents("Allah says ﴿اتَّقُوا اللَّهَ﴾ Allah also says more.").len(),
+        1
+    );
+}
+
+#[test]
+fn dated_citation_after_a_period_stays_with_the_sentence_before() {
+    assert_eq!(
+        sents("وذكرت الوكالة أن 164 شخصا قتلوا. (Reuters, 9/1/2022) The figure was revised."),
+        [
+            "وذكرت الوكالة أن 164 شخصا قتلوا. (Reuters, 9/1/2022)",
+            "The figure was revised."
+        ]
+    );
+    assert_eq!(
+        sents("Prices rose. (Table 2) The effect was large."),
+        ["Prices rose.", "(Table 2) The effect was large."]
+    );
+}

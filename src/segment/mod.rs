@@ -217,15 +217,21 @@ pub fn sentences(text: &str, runs: &[Run], options: &Options) -> Vec<Sentence> {
             let run = &runs[k];
             if run.script != Script::Common {
                 // letters, counted from the overlap's bytes: ASCII letters in a Latin run, the
-                // non-ASCII chars (their lead bytes) in another (Arabic letters and marks); not
-                // the spaces, digits, punctuation and quote marks a run also holds, which would
-                // tip a near tie to the side whose letters are shorter in UTF-8
+                // non-ASCII chars (their lead bytes) but the Arabic harakat and Quranic marks in
+                // another; not the spaces, digits, punctuation and quote marks a run also holds,
+                // which would tip a near tie to the side whose letters are shorter in UTF-8, nor
+                // the vowel marks of a fully vocalized verse
                 let (lo, hi) = (run.start.max(start), run.end.min(end));
                 let bytes = text.as_bytes().get(lo..hi).unwrap_or_default();
                 let letters = if run.script == Script::Latin {
                     bytes.iter().filter(|b| b.is_ascii_alphabetic()).count()
                 } else {
-                    bytes.iter().filter(|&&b| b >= 0xC0).count()
+                    let mark = |x: u8, y: u8| {
+                        matches!((x, y), (0xD9, 0x8B..=0x9F | 0xB0) | (0xDB, 0x96..=0xAD))
+                    };
+                    let lead = bytes.iter().filter(|&&b| b >= 0xC0).count();
+                    let marks = bytes.windows(2).filter(|w| mark(w[0], w[1])).count();
+                    lead.saturating_sub(marks)
                 };
                 if let Some(t) = tally.iter_mut().find(|t| t.0 == run.lang) {
                     t.1 += letters.max(1);

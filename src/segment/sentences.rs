@@ -461,7 +461,35 @@ impl<'t> Splitter<'t> {
                 self.bullet(i);
                 next
             }
+            '\u{FD3E}' | '\u{FD3F}' => {
+                self.verse_end(c, next);
+                next
+            }
             _ => next,
+        }
+    }
+
+    /// A Quran verse in ornate parentheses (`﴿…﴾`, the closing one `c` ending before `next`) is
+    /// often written without a period after it: a sentence-opening English word right after it
+    /// (`…﴾ This verse…`) starts a new sentence. A reference, an ayah number or a translation
+    /// after it (`﴾ [Al-Hajj: 40]`, `﴾ ﴿١٢٦﴾`, `﴾ “And Allah…”`) stays with the verse. (The
+    /// verse opens with U+FD3F and closes with U+FD3E, or the other way round in some texts.)
+    fn verse_end(&mut self, c: char, next: usize) {
+        if self.bytes.get(next) != Some(&b' ') {
+            return;
+        }
+        let (f, ws) = self.next_word(next);
+        if !f.is_some_and(|f| f.is_ascii_uppercase()) || !self.lex.starter(self.word_at(ws)) {
+            return;
+        }
+        // the verse opened in this sentence
+        let open = if c == '\u{FD3E}' {
+            '\u{FD3F}'
+        } else {
+            '\u{FD3E}'
+        };
+        if self.text[self.sent_start.min(next)..next].contains(open) {
+            self.cut(next);
         }
     }
 
@@ -849,7 +877,24 @@ impl<'t> Splitter<'t> {
         if !saw_quote {
             let tail = text[close + 1..m].contains(['.', ']']);
             let after = char_at(text, m);
-            if !(tail || after.is_none() || after == Some('\n')) {
+            // or, right after a sentence's end, an outlet and a date before the next sentence:
+            // `…قتلوا. (Reuters, 9/1/2022) The figure…` (a few capitalized words or Arabic
+            // ones and a date: not a remark such as `(In 2019 he left)` or `(Table 2)`)
+            let dated = inner.contains('/')
+                || inner
+                    .split(|c: char| !is_digit(c))
+                    .any(|d| d.chars().count() == 4);
+            let cited = after == Some(' ')
+                && has_digit
+                && dated
+                && inner.split_whitespace().count() <= 5
+                && inner.split_whitespace().all(|w| {
+                    w.starts_with(|c: char| c.uppercase() || is_digit(c) || is_arabic_letter(c))
+                })
+                && text[m..]
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| c.uppercase() || is_arabic_letter(c));
+            if !(tail || cited || after.is_none() || after == Some('\n')) {
                 return j;
             }
         }
