@@ -331,3 +331,22 @@ fn dated_citation_after_a_period_stays_with_the_sentence_before() {
         ["Prices rose.", "(Table 2) The effect was large."]
     );
 }
+
+#[test]
+fn eng_is_a_title_before_a_name() {
+    assert_eq!(
+        sents("Eng. Ali Hassan (م. علي حسن) attended. كان الاجتماع مثمرا."),
+        [
+            "Eng. Ali Hassan (م. علي حسن) attended.",
+            "كان الاجتماع مثمرا."
+        ]
+    );
+}
+
+#[test]
+fn arabic_colon_opening_an_enumeration_is_no_label() {
+    assert_eq!(
+        sents("وتشمل ثروات البلاد: النفط، الغاز، اليورانيوم."),
+        ["وتشمل ثروات البلاد: النفط، الغاز، اليورانيوم."]
+    );
+}
