@@ -350,3 +350,22 @@ fn arabic_colon_opening_an_enumeration_is_no_label() {
         ["وتشمل ثروات البلاد: النفط، الغاز، اليورانيوم."]
     );
 }
+
+#[test]
+fn english_ellipsis_before_an_arabic_sentence_ends_it() {
+    assert_eq!(
+        sents("The talks failed... وعاد الوفد إلى بلاده. Nobody was surprised."),
+        [
+            "The talks failed...",
+            "وعاد الوفد إلى بلاده.",
+            "Nobody was surprised."
+        ]
+    );
+    // an Arabic ellipsis before Arabic stays a pause, and an Arabic phrase inside English
+    // does not end the English sentence
+    assert_eq!(
+        sents("أُعلنت استقالة الحكومة… لكن الاحتجاجات لم تتوقف!").len(),
+        1
+    );
+    assert_eq!(sents("Kazakhstan… وهو بلد كبير… has oil.").len(), 1);
+}

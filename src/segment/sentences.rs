@@ -794,8 +794,18 @@ impl<'t> Splitter<'t> {
             self.cut(end);
             return resume;
         }
-        // an ellipsis before an Arabic word is a pause (`…الائتمان... فيما`), not an end
+        // an ellipsis before an Arabic word is a pause (`…الائتمان... فيما`), not an end; but
+        // after an English word, an Arabic sentence after it is a new one (`…talks failed...
+        // وعاد الوفد…`)
         if ellipsis && !strong && is_arabic_letter(f) {
+            let latin_before = text[..i]
+                .chars()
+                .rev()
+                .find(|c| !is_closer(*c) && !is_format(*c))
+                .is_some_and(|c| c.is_ascii_alphabetic());
+            if latin_before && self.arabic_sentence_follows(ws, true) {
+                self.cut(end);
+            }
             return resume;
         }
         if strong || ellipsis || !periods_only {
