@@ -20,6 +20,19 @@
 //! (`….” (RT 8/1/2022)]`). Quotes do not suppress boundaries, so an unclosed quote never glues
 //! the rest of a document into one sentence.
 //!
+//! Mixed English/Arabic text: the script changing at a sentence end is itself a sign. An
+//! abbreviation or acronym ends an English sentence before an Arabic one (`…back to the U.S.
+//! وصرح…`), and ends an Arabic one before an Arabic sentence opener (`…في U.S.A. وقد…`), but not
+//! before an Arabic name inside the English (`e.g. شركة النفط, had bid`); an English ellipsis
+//! before an Arabic sentence ends it; `؟` (or a period between an English and an Arabic word)
+//! ends a sentence even without a space after it (`ذلك؟What`, `said.وقال`); a Quran verse in
+//! ornate brackets ends before an English sentence opener (`…﴾ This verse…`) and keeps its ayah
+//! number and reference; emoji right after a sentence end stay with it (`!” 🇰🇿`); a dated
+//! citation after a period stays with the sentence before (`. (Reuters, 9/1/2022) The…`); an
+//! English label before an Arabic sentence ends at its colon (`Question: ما حكم…؟`), and so does
+//! an Arabic dateline with its outlet (`عمّان (رويترز):`); list markers may be Arabic-Indic
+//! digits (`١.`, `٢-`).
+//!
 //! A sentence's `lang` is the language of its dominant run (by letters). Its span is trimmed of
 //! surrounding whitespace; bidi controls glued to its first or last visible character (an
 //! embedding `U+202B…U+202C` around it, a mark after its period) stay in it.
