@@ -369,3 +369,17 @@ fn english_ellipsis_before_an_arabic_sentence_ends_it() {
     );
     assert_eq!(sents("Kazakhstan… وهو بلد كبير… has oil.").len(), 1);
 }
+
+#[test]
+fn arabic_sentence_then_lower_case_english_splits() {
+    assert_eq!(
+        sents("والله ما فهمت شي من الخطاب. what did he promise?"),
+        ["والله ما فهمت شي من الخطاب.", "what did he promise?"]
+    );
+    // not after an Arabic abbreviation, nor inside a quotation the English sentence goes on after
+    assert_eq!(sents("وقال د. john إن الوضع خطير.").len(), 1);
+    assert_eq!(
+        sents("The banner read «الشعب يريد الإصلاح.» and nobody tore it down.").len(),
+        1
+    );
+}

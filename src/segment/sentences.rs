@@ -644,7 +644,10 @@ impl<'t> Splitter<'t> {
                 }
                 let f = char::from(x);
                 if f.lowercase() {
-                    if *self
+                    if self.arabic_word_before(i) {
+                        // an Arabic sentence, then English in lower case (see below)
+                        self.cut(end);
+                    } else if *self
                         .lowercase_starts
                         .get_or_insert_with(|| lowercase_starts(text))
                         && self.lowercase_restart(i, false, true)
@@ -768,6 +771,17 @@ impl<'t> Splitter<'t> {
             return resume;
         }
         if f.lowercase() {
+            // an Arabic sentence, then English in lower case (`…ما فهمت شي. what do you mean?`):
+            // the script changes with the sentence (not after an abbreviation such as `د.`)
+            if end == run_end
+                && !ellipsis
+                && !spaced
+                && f.is_ascii_lowercase()
+                && self.arabic_word_before(i)
+            {
+                self.cut(end);
+                return resume;
+            }
             if end == run_end
                 && !ellipsis
                 && !spaced
@@ -1159,6 +1173,21 @@ impl<'t> Splitter<'t> {
             return lex.starter(self.word_at(ws)) || self.arabic_opens(cs, f, ws);
         }
         true
+    }
+
+    /// Is the word before the terminator at `i` an Arabic word of two letters or more that is no
+    /// abbreviation (`شي.`, not `د.` or `أ.د.`)?
+    fn arabic_word_before(&self, i: usize) -> bool {
+        // (an Arabic letter's last byte is no ASCII byte: one check for the common case)
+        if i == 0 || self.bytes[i - 1].is_ascii() {
+            return false;
+        }
+        let (_, core) = self.prev_chunk(i);
+        core.chars().filter(|&c| is_arabic_letter(c)).count() >= 2
+            && core
+                .chars()
+                .all(|c| is_arabic_letter(c) || is_arabic_mark(c) || c == TATWEEL)
+            && !self.lex.arabic(core)
     }
 
     /// Does the Arabic text at `ws` reach a terminator (`.` `!` `?` `؟`) before any Latin letter
