@@ -24,7 +24,8 @@
 //! abbreviation or acronym ends an English sentence before an Arabic one (`…back to the U.S.
 //! وصرح…`), and ends an Arabic one before an Arabic sentence opener (`…في U.S.A. وقد…`), but not
 //! before an Arabic name inside the English (`e.g. شركة النفط, had bid`); an English ellipsis
-//! before an Arabic sentence ends it; `؟` (or a period between an English and an Arabic word)
+//! before an Arabic sentence ends it, and an Arabic word's period ends it before English in
+//! lower case (`…ما فهمت شي. what…`); `؟` (or a period between an English and an Arabic word)
 //! ends a sentence even without a space after it (`ذلك؟What`, `said.وقال`); a Quran verse in
 //! ornate brackets ends before an English sentence opener (`…﴾ This verse…`) and keeps its ayah
 //! number and reference; emoji right after a sentence end stay with it (`!” 🇰🇿`); a dated
