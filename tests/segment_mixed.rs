@@ -383,3 +383,13 @@ fn arabic_sentence_then_lower_case_english_splits() {
         1
     );
 }
+
+#[test]
+fn single_arabic_letter_ending_an_english_sentence_ends_it() {
+    assert_eq!(
+        sents("The second letter is ب. The third is ت."),
+        ["The second letter is ب.", "The third is ت."]
+    );
+    // the Arabic title `د.` before a name keeps going
+    assert_eq!(sents("He met د. Sami Haddad in Amman.").len(), 1);
+}

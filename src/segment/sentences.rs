@@ -1116,7 +1116,12 @@ impl<'t> Splitter<'t> {
                 let after_number = core.chars().next().is_some_and(is_digit)
                     || char_before(self.text, cs).is_some_and(|c| c == ' ')
                         && char_before(self.text, cs.saturating_sub(1)).is_some_and(is_digit);
-                return after_number;
+                // a single Arabic letter ending an English sentence (`…the letter ب. The next…`)
+                let english_letter = letters == 1
+                    && f.is_ascii_uppercase()
+                    && lex.starter(self.word_at(ws))
+                    && self.latin_before(cs);
+                return after_number || english_letter;
             }
             return true;
         }
@@ -1211,6 +1216,17 @@ impl<'t> Splitter<'t> {
         hi < self.bytes.len() || line_ends
     }
 
+    /// Is the last letter before `cs` in this sentence (looked at up to 64 bytes back) a letter
+    /// of another script than Arabic (an English word)?
+    fn latin_before(&self, cs: usize) -> bool {
+        let lo = floor_boundary(self.text, cs.saturating_sub(64)).max(self.sent_start.min(cs));
+        self.text[lo..cs]
+            .chars()
+            .rev()
+            .find(|c| c.alphabetic())
+            .is_some_and(|c| !is_arabic_letter(c))
+    }
+
     /// After a Latin abbreviation or acronym ending at `cs`, does the Arabic word starting with
     /// `f` at `ws` open a new sentence? Yes when the sentence so far is English (its last letter
     /// before the abbreviation is Latin: `…flew back to the U.S. وصرح…`, the script changes with
@@ -1223,13 +1239,7 @@ impl<'t> Splitter<'t> {
         if self.lex.starter_ar(self.word_at(ws)) {
             return true;
         }
-        let lo = floor_boundary(self.text, cs.saturating_sub(64)).max(self.sent_start.min(cs));
-        let latin_before = self.text[lo..cs]
-            .chars()
-            .rev()
-            .find(|c| c.alphabetic())
-            .is_some_and(|c| !is_arabic_letter(c));
-        if !latin_before {
+        if !self.latin_before(cs) {
             return false;
         }
         // …and the Arabic that follows is a sentence of its own, not a name or a phrase inside
