@@ -1116,10 +1116,12 @@ impl<'t> Splitter<'t> {
                 let after_number = core.chars().next().is_some_and(is_digit)
                     || char_before(self.text, cs).is_some_and(|c| c == ' ')
                         && char_before(self.text, cs.saturating_sub(1)).is_some_and(is_digit);
-                // a single Arabic letter ending an English sentence (`…the letter ب. The next…`)
+                // a single Arabic letter ending an English sentence (`…the letter ب. The next…`,
+                // `…is ب. Dr. Ali…`); the titles `د.` `م.` `أ.` only before an opener
+                let title = matches!(bare.as_ref(), "\u{062F}" | "\u{0645}" | "\u{0623}");
                 let english_letter = letters == 1
                     && f.is_ascii_uppercase()
-                    && lex.starter(self.word_at(ws))
+                    && (!title || lex.starter(self.word_at(ws)))
                     && self.latin_before(cs);
                 return after_number || english_letter;
             }
