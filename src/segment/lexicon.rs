@@ -9,6 +9,7 @@ use super::chars::Fast;
 const ABBREV_EN: &str = include_str!("../../data/segment/abbreviations_en.txt");
 const ABBREV_AR: &str = include_str!("../../data/segment/abbreviations_ar.txt");
 const STARTERS_EN: &str = include_str!("../../data/segment/starters_en.txt");
+const STARTERS_AR: &str = include_str!("../../data/segment/starters_ar.txt");
 const LABEL_BLOCKERS_AR: &str = include_str!("../../data/segment/label_blockers_ar.txt");
 const OPENERS_EN: &str = include_str!("../../data/segment/openers_en.txt");
 const CLOSED_CLASS_EN: &str = include_str!("../../data/segment/closed_class_en.txt");
@@ -142,6 +143,7 @@ pub(crate) struct Lexicon {
     openers_shape: Shape,
     closed_class_shape: Shape,
     label_blockers: HashSet<&'static str>,
+    starters_ar: HashSet<&'static str>,
     openers: HashSet<&'static str>,
     closed_class: HashSet<&'static str>,
     clitic_keep: HashSet<&'static str>,
@@ -187,6 +189,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             ar: lines(ABBREV_AR).collect(),
             starters: lines(STARTERS_EN).collect(),
             label_blockers: lines(LABEL_BLOCKERS_AR).collect(),
+            starters_ar: lines(STARTERS_AR).collect(),
             openers: lines(OPENERS_EN).collect(),
             closed_class: lines(CLOSED_CLASS_EN).collect(),
             clitic_keep: lines(CLITIC_KEEP_AR).collect(),
@@ -253,6 +256,12 @@ impl Lexicon {
 
     pub fn label_blocker(&self, word: &str) -> bool {
         self.label_blockers.contains(word)
+    }
+
+    /// An Arabic word that opens a sentence (`وقد`, `ثم`, `وأكد`): after a Latin abbreviation
+    /// inside Arabic text, the period before it ends the sentence.
+    pub fn starter_ar(&self, word: &str) -> bool {
+        self.starters_ar.contains(word)
     }
 
     /// Opens a sentence even without a period before it.

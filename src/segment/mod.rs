@@ -20,6 +20,20 @@
 //! (`….” (RT 8/1/2022)]`). Quotes do not suppress boundaries, so an unclosed quote never glues
 //! the rest of a document into one sentence.
 //!
+//! Mixed English/Arabic text: the script changing at a sentence end is itself a sign. An
+//! abbreviation or acronym ends an English sentence before an Arabic one (`…back to the U.S.
+//! وصرح…`), and ends an Arabic one before an Arabic sentence opener (`…في U.S.A. وقد…`), but not
+//! before an Arabic name inside the English (`e.g. شركة النفط, had bid`); an English ellipsis
+//! before an Arabic sentence ends it, and an Arabic word's period ends it before English in
+//! lower case (`…ما فهمت شي. what…`); `؟` (or a period between an English and an Arabic word)
+//! ends a sentence even without a space after it (`ذلك؟What`, `said.وقال`); a Quran verse in
+//! ornate brackets ends before an English sentence opener (`…﴾ This verse…`) and keeps its ayah
+//! number and reference; emoji right after a sentence end stay with it (`!” 🇰🇿`); a dated
+//! citation after a period stays with the sentence before (`. (Reuters, 9/1/2022) The…`); an
+//! English label before an Arabic sentence ends at its colon (`Question: ما حكم…؟`), and so does
+//! an Arabic dateline with its outlet (`عمّان (رويترز):`); list markers may be Arabic-Indic
+//! digits (`١.`, `٢-`).
+//!
 //! A sentence's `lang` is the language of its dominant run (by letters). Its span is trimmed of
 //! surrounding whitespace; bidi controls glued to its first or last visible character (an
 //! embedding `U+202B…U+202C` around it, a mark after its period) stay in it.
@@ -204,36 +218,19 @@ pub fn sentences(text: &str, runs: &[Run], options: &Options) -> Vec<Sentence> {
                 continue;
             }
         }
-        let mut best: Option<(Lang, usize)> = None;
-        let mut tally: [(Lang, usize); 5] = [
-            (Lang::En, 0),
-            (Lang::Ar, 0),
-            (Lang::Fa, 0),
-            (Lang::Ur, 0),
-            (Lang::Und, 0),
-        ];
-        let mut k = r;
-        while k < runs.len() && runs[k].start < end {
-            let run = &runs[k];
-            if run.script != Script::Common {
-                // letters, estimated from the overlap's bytes: Latin letters take one byte in
-                // UTF-8, Arabic-script letters two (a run is letters with a few spaces between)
-                let bytes = run.end.min(end).saturating_sub(run.start.max(start));
-                let letters = if run.script == Script::Latin {
-                    bytes
-                } else {
-                    bytes / 2
-                };
-                if let Some(t) = tally.iter_mut().find(|t| t.0 == run.lang) {
-                    t.1 += letters.max(1);
-                }
-            }
-            k += 1;
-        }
-        for t in tally {
-            if t.1 > 0 && best.is_none_or(|b| t.1 > b.1) {
-                best = Some(t);
-            }
+        // letters by language, first estimated from the overlaps' lengths (Latin letters take
+        // one byte in UTF-8, Arabic-script letters two); a near tie is counted exactly (see
+        // `letters`)
+        let mut best = dominant(runs, r, start, end, |_, lo, hi| hi - lo, |n| n / 2);
+        if let Some((_, _, true)) = best {
+            best = dominant(
+                runs,
+                r,
+                start,
+                end,
+                |script, lo, hi| letters(text, script, lo, hi),
+                |n| n,
+            );
         }
         out.push(Sentence {
             start,
@@ -242,6 +239,84 @@ pub fn sentences(text: &str, runs: &[Run], options: &Options) -> Vec<Sentence> {
         });
     }
     out
+}
+
+/// The language with the most letters in the runs from `runs[r]` on that overlap
+/// `start..end`, by `count(script, lo, hi)` over each overlap (`scale` applied to non-Latin
+/// counts), and whether the runner-up has more than three quarters as many (a near tie: the estimate
+/// counts spaces, digits, punctuation and harakat too).
+fn dominant(
+    runs: &[Run],
+    r: usize,
+    start: usize,
+    end: usize,
+    count: impl Fn(Script, usize, usize) -> usize,
+    scale: impl Fn(usize) -> usize,
+) -> Option<(Lang, usize, bool)> {
+    let mut tally: [(Lang, usize); 5] = [
+        (Lang::En, 0),
+        (Lang::Ar, 0),
+        (Lang::Fa, 0),
+        (Lang::Ur, 0),
+        (Lang::Und, 0),
+    ];
+    let mut k = r;
+    while k < runs.len() && runs[k].start < end {
+        let run = &runs[k];
+        if run.script != Script::Common {
+            let (lo, hi) = (run.start.max(start), run.end.min(end));
+            let n = count(run.script, lo, hi.max(lo));
+            let n = if run.script == Script::Latin {
+                n
+            } else {
+                scale(n)
+            };
+            if let Some(t) = tally.iter_mut().find(|t| t.0 == run.lang) {
+                t.1 += n.max(1);
+            }
+        }
+        k += 1;
+    }
+    let mut best: Option<(Lang, usize)> = None;
+    let mut second = 0;
+    for t in tally {
+        if t.1 > 0 && best.is_none_or(|b| t.1 > b.1) {
+            second = best.map_or(0, |b| b.1);
+            best = Some(t);
+        } else {
+            second = second.max(t.1);
+        }
+    }
+    best.map(|(lang, n)| (lang, n, second * 4 > n * 3))
+}
+
+/// The letters in `lo..hi` of a run of `script`, counted from the bytes: ASCII letters in a Latin
+/// run, the non-ASCII chars (their lead bytes) but the Arabic harakat and Quranic marks in
+/// another; not the spaces, digits, punctuation and quote marks a run also holds (which tip a
+/// near tie to the side whose letters are shorter in UTF-8), nor the vowel marks of a fully
+/// vocalized verse.
+fn letters(text: &str, script: Script, lo: usize, hi: usize) -> usize {
+    let bytes = text.as_bytes().get(lo..hi).unwrap_or_default();
+    if script == Script::Latin {
+        return bytes
+            .iter()
+            .map(|b| usize::from(b.is_ascii_alphabetic()))
+            .sum();
+    }
+    // (sums of 0/1 over the bytes and their successors: loops the compiler vectorizes)
+    let lead: usize = bytes.iter().map(|&b| usize::from(b >= 0xC0)).sum();
+    let tail = bytes.get(1..).unwrap_or_default();
+    let marks: usize = bytes
+        .iter()
+        .zip(tail)
+        .map(|(&x, &y)| {
+            usize::from(
+                x == 0xD9 && ((0x8B..=0x9F).contains(&y) || y == 0xB0)
+                    || x == 0xDB && (0x96..=0xAD).contains(&y),
+            )
+        })
+        .sum();
+    lead.saturating_sub(marks)
 }
 
 /// The tokens of `text`, each with the script and language of the run it starts in, and with

@@ -548,6 +548,20 @@ fn quote_or_bracket(head: &str) -> bool {
         || memchr::memmem::find(b, "\u{201C}".as_bytes()).is_some()
 }
 
+/// Does `head` hold a quotation mark, a `[`, or a `(` not closed after it? A byte search.
+fn quote_or_open_bracket(head: &str) -> bool {
+    let b = head.as_bytes();
+    memchr::memchr2(b'"', b'[', b).is_some()
+        || memchr::memmem::find(b, "\u{00AB}".as_bytes()).is_some()
+        || memchr::memmem::find(b, "\u{201C}".as_bytes()).is_some()
+        || memchr::memrchr(b'(', b).is_some_and(|p| memchr::memchr(b')', &b[p..]).is_none())
+}
+
+/// A pictographic emoji, a skin-tone modifier or a regional indicator (flags), not a bullet.
+fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}') && !is_bullet(c)
+}
+
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -731,7 +745,35 @@ impl<'t> Splitter<'t> {
                 self.bullet(i);
                 next
             }
+            '\u{FD3E}' | '\u{FD3F}' => {
+                self.verse_end(c, next);
+                next
+            }
             _ => next,
+        }
+    }
+
+    /// A Quran verse in ornate parentheses (`﴿…﴾`, the closing one `c` ending before `next`) is
+    /// often written without a period after it: a sentence-opening English word right after it
+    /// (`…﴾ This verse…`) starts a new sentence. A reference, an ayah number or a translation
+    /// after it (`﴾ [Al-Hajj: 40]`, `﴾ ﴿١٢٦﴾`, `﴾ “And Allah…”`) stays with the verse. (The
+    /// verse opens with U+FD3F and closes with U+FD3E, or the other way round in some texts.)
+    fn verse_end(&mut self, c: char, next: usize) {
+        if self.bytes.get(next) != Some(&b' ') {
+            return;
+        }
+        let (f, ws) = self.next_word(next);
+        if !f.is_some_and(|f| f.is_ascii_uppercase()) || !self.lex.starter(self.word_at(ws)) {
+            return;
+        }
+        // the verse opened in this sentence
+        let open = if c == '\u{FD3E}' {
+            '\u{FD3F}'
+        } else {
+            '\u{FD3E}'
+        };
+        if self.text[self.sent_start.min(next)..next].contains(open) {
+            self.cut(next);
         }
     }
 
@@ -842,12 +884,19 @@ impl<'t> Splitter<'t> {
             return true;
         }
         let body = rest.strip_prefix('(').unwrap_or(rest);
-        let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let mut n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let mut digit_len = n_digits;
+        if n_digits == 0 {
+            // Arabic-Indic and Persian digits (`١-`, `۲.`), two bytes each
+            let digits = body.chars().take_while(|&c| is_digit(c) && !c.is_ascii());
+            n_digits = digits.clone().count();
+            digit_len = digits.map(char::len_utf8).sum();
+        }
         let n = if n_digits > 0 {
             if n_digits > 3 {
                 return false;
             }
-            n_digits
+            digit_len
         } else if body.chars().next().is_some_and(|c| c.alphabetic()) {
             body.chars().next().map_or(0, char::len_utf8)
         } else {
@@ -879,7 +928,10 @@ impl<'t> Splitter<'t> {
                 }
                 let f = char::from(x);
                 if f.lowercase() {
-                    if *self
+                    if self.arabic_word_before(i) {
+                        // an Arabic sentence, then English in lower case (see below)
+                        self.cut(end);
+                    } else if *self
                         .lowercase_starts
                         .get_or_insert_with(|| lowercase_starts(text))
                         && self.lowercase_restart(i, false, true)
@@ -957,7 +1009,7 @@ impl<'t> Splitter<'t> {
         }
 
         // Closing quotes and brackets, a citation after a closing quote, and their closers.
-        let end = self.absorb_closers(run_end);
+        let end = self.absorb_emoji(self.absorb_closers(run_end));
         let resume = end.max(run_end);
 
         // List markers: `1.`, `a.`, `2.)`.
@@ -970,6 +1022,17 @@ impl<'t> Splitter<'t> {
             return resume;
         };
         if !is_space(next) {
+            // `…من ذلك؟What does…`, `…الوعود؟ولماذا…`: a question or exclamation mark glued to
+            // the next sentence, when the mark is Arabic or the script changes with it
+            if strong && end == run_end && next.alphabetic() && !next.lowercase() {
+                let before = char_before(text, i).filter(|&c| c.alphabetic() || is_mark(c));
+                let arabic_mark = text[i..run_end].contains('\u{061F}');
+                if before
+                    .is_some_and(|b| arabic_mark || is_arabic_letter(b) != is_arabic_letter(next))
+                {
+                    self.cut(end);
+                }
+            }
             return resume;
         }
         let (first, ws) = self.next_word(end);
@@ -992,6 +1055,17 @@ impl<'t> Splitter<'t> {
             return resume;
         }
         if f.lowercase() {
+            // an Arabic sentence, then English in lower case (`…ما فهمت شي. what do you mean?`):
+            // the script changes with the sentence (not after an abbreviation such as `د.`)
+            if end == run_end
+                && !ellipsis
+                && !spaced
+                && f.is_ascii_lowercase()
+                && self.arabic_word_before(i)
+            {
+                self.cut(end);
+                return resume;
+            }
             if end == run_end
                 && !ellipsis
                 && !spaced
@@ -1018,8 +1092,18 @@ impl<'t> Splitter<'t> {
             self.cut(end);
             return resume;
         }
-        // an ellipsis before an Arabic word is a pause (`…الائتمان... فيما`), not an end
+        // an ellipsis before an Arabic word is a pause (`…الائتمان... فيما`), not an end; but
+        // after an English word, an Arabic sentence after it is a new one (`…talks failed...
+        // وعاد الوفد…`)
         if ellipsis && !strong && is_arabic_letter(f) {
+            let latin_before = text[..i]
+                .chars()
+                .rev()
+                .find(|c| !is_closer(*c) && !is_format(*c))
+                .is_some_and(|c| c.is_ascii_alphabetic());
+            if latin_before && self.arabic_sentence_follows(ws, true) {
+                self.cut(end);
+            }
             return resume;
         }
         if strong || ellipsis || !periods_only {
@@ -1101,11 +1185,57 @@ impl<'t> Splitter<'t> {
         if !saw_quote {
             let tail = text[close + 1..m].contains(['.', ']']);
             let after = char_at(text, m);
-            if !(tail || after.is_none() || after == Some('\n')) {
+            // or, right after a sentence's end, an outlet and a date before the next sentence:
+            // `…قتلوا. (Reuters, 9/1/2022) The figure…` (a few capitalized words or Arabic
+            // ones and a date: not a remark such as `(In 2019 he left)` or `(Table 2)`)
+            let dated = inner.contains('/')
+                || inner
+                    .split(|c: char| !is_digit(c))
+                    .any(|d| d.chars().count() == 4);
+            let cited = after == Some(' ')
+                && has_digit
+                && dated
+                && inner.split_whitespace().count() <= 5
+                && inner.split_whitespace().all(|w| {
+                    w.starts_with(|c: char| c.uppercase() || is_digit(c) || is_arabic_letter(c))
+                })
+                && text[m..]
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| c.uppercase() || is_arabic_letter(c));
+            if !(tail || cited || after.is_none() || after == Some('\n')) {
                 return j;
             }
         }
         m
+    }
+
+    /// Emoji on the same line right after a sentence's end (`…للعلم! 🎉 See you`, `…this.” 🇰🇿
+    /// وأرفقها`) stay with the sentence they react to: where they end, or `j` when none follow.
+    fn absorb_emoji(&self, j: usize) -> usize {
+        let b = self.bytes;
+        let mut k = j;
+        while b.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        // (every emoji starts with the byte F0 or E2: a one-byte check for the common case)
+        if k == j || !matches!(b.get(k), Some(0xF0 | 0xE2)) {
+            return j;
+        }
+        let mut end = j;
+        let mut m = k;
+        while let Some(c) = char_at(self.text, m) {
+            if is_emoji(c)
+                || end > j && matches!(c, '\u{200D}' | '\u{FE0F}' | '\u{E0020}'..='\u{E007F}')
+            {
+                m += c.len_utf8();
+                end = m;
+            } else if end > j && c == ' ' {
+                m += 1;
+            } else {
+                break;
+            }
+        }
+        end
     }
 
     /// The first character of the next word after whitespace at `pos` (skipping opening quotes and
@@ -1270,7 +1400,14 @@ impl<'t> Splitter<'t> {
                 let after_number = core.chars().next().is_some_and(is_digit)
                     || char_before(self.text, cs).is_some_and(|c| c == ' ')
                         && char_before(self.text, cs.saturating_sub(1)).is_some_and(is_digit);
-                return after_number;
+                // a single Arabic letter ending an English sentence (`…the letter ب. The next…`,
+                // `…is ب. Dr. Ali…`); the titles `د.` `م.` `أ.` only before an opener
+                let title = matches!(bare.as_ref(), "\u{062F}" | "\u{0645}" | "\u{0623}");
+                let english_letter = letters == 1
+                    && f.is_ascii_uppercase()
+                    && (!title || lex.starter(self.word_at(ws)))
+                    && self.latin_before(cs);
+                return after_number || english_letter;
             }
             return true;
         }
@@ -1307,7 +1444,9 @@ impl<'t> Splitter<'t> {
         match abbrev {
             Some(Abbrev::Title) => return !(f.alphanumeric()),
             Some(Abbrev::Plain) => {
-                return lex.starter(self.word_at(ws)) || !f.alphanumeric() && !is_opener(f)
+                return lex.starter(self.word_at(ws))
+                    || !f.alphanumeric() && !is_opener(f)
+                    || self.arabic_opens(cs, f, ws)
             }
             None => {}
         }
@@ -1322,9 +1461,76 @@ impl<'t> Splitter<'t> {
             cs.next().is_some() && cs.next().is_none()
         };
         if dotted || initial {
-            return lex.starter(self.word_at(ws));
+            return lex.starter(self.word_at(ws)) || self.arabic_opens(cs, f, ws);
         }
         true
+    }
+
+    /// Is the word before the terminator at `i` an Arabic word of two letters or more that is no
+    /// abbreviation (`شي.`, not `د.` or `أ.د.`)?
+    fn arabic_word_before(&self, i: usize) -> bool {
+        // (an Arabic letter's last byte is no ASCII byte: one check for the common case)
+        if i == 0 || self.bytes[i - 1].is_ascii() {
+            return false;
+        }
+        let (_, core) = self.prev_chunk(i);
+        core.chars().filter(|&c| is_arabic_letter(c)).count() >= 2
+            && core
+                .chars()
+                .all(|c| is_arabic_letter(c) || is_arabic_mark(c) || c == TATWEEL)
+            && !self.lex.arabic(core)
+    }
+
+    /// Does the Arabic text at `ws` reach a terminator (`.` `!` `?` `؟`) before any Latin letter
+    /// (and, unless `line_ends`, before a line break or the end of the text)? Looked at up to 256
+    /// bytes on: longer, it is taken as a sentence.
+    fn arabic_sentence_follows(&self, ws: usize, line_ends: bool) -> bool {
+        let hi = (ws + 256).min(self.bytes.len());
+        for (k, &x) in self.bytes[ws..hi].iter().enumerate() {
+            if x.is_ascii_alphabetic() {
+                return false;
+            }
+            if x == b'\n' {
+                return line_ends;
+            }
+            if matches!(x, b'.' | b'!' | b'?')
+                || x == 0x9F && k > 0 && self.bytes.get(ws + k - 1) == Some(&0xD8)
+            {
+                return true;
+            }
+        }
+        hi < self.bytes.len() || line_ends
+    }
+
+    /// Is the last letter before `cs` in this sentence (looked at up to 64 bytes back) a letter
+    /// of another script than Arabic (an English word)?
+    fn latin_before(&self, cs: usize) -> bool {
+        let lo = floor_boundary(self.text, cs.saturating_sub(64)).max(self.sent_start.min(cs));
+        self.text[lo..cs]
+            .chars()
+            .rev()
+            .find(|c| c.alphabetic())
+            .is_some_and(|c| !is_arabic_letter(c))
+    }
+
+    /// After a Latin abbreviation or acronym ending at `cs`, does the Arabic word starting with
+    /// `f` at `ws` open a new sentence? Yes when the sentence so far is English (its last letter
+    /// before the abbreviation is Latin: `…flew back to the U.S. وصرح…`, the script changes with
+    /// the period), or when the word is an Arabic sentence opener (`…مقرها في U.S.A. وقد…`); not
+    /// for an acronym inside Arabic text (`…السفارة U.S. في عمّان`).
+    fn arabic_opens(&self, cs: usize, f: char, ws: usize) -> bool {
+        if !is_arabic_letter(f) {
+            return false;
+        }
+        if self.lex.starter_ar(self.word_at(ws)) {
+            return true;
+        }
+        if !self.latin_before(cs) {
+            return false;
+        }
+        // …and the Arabic that follows is a sentence of its own, not a name or a phrase inside
+        // the English one (`…firms, e.g. شركة النفط الوطنية, had bid…`)
+        self.arabic_sentence_follows(ws, true)
     }
 
     /// Informal text starts sentences in lower case (`…to the vet. obviously…`, `…this issue? is
@@ -1585,6 +1791,13 @@ impl<'t> Splitter<'t> {
         if is_arabic_letter(a) && is_arabic_letter(b) {
             // `البلاد.وقال`: a missing space between Arabic sentences; not `أ.ف.ب` or `أ.د`
             let (_, core) = self.prev_chunk(i);
+            // `He said.وقال`: an English word that is no abbreviation, then Arabic
+            if core.len() >= 2
+                && core.bytes().all(|x| x.is_ascii_alphabetic())
+                && self.lex.english(core).is_none()
+            {
+                return true;
+            }
             let seg = core.rsplit('.').next().unwrap_or("");
             return seg.chars().filter(|&c| is_arabic_letter(c)).count() >= 3
                 && seg
@@ -1597,6 +1810,14 @@ impl<'t> Splitter<'t> {
         let (_, core) = self.prev_chunk(i);
         if core.chars().count() < 2 {
             return false;
+        }
+        // `…البلاد.The…`: an Arabic word (three letters at least: not `د.` or `أ.د.`), then English
+        if core.chars().filter(|&c| is_arabic_letter(c)).count() >= 3
+            && core
+                .chars()
+                .all(|c| is_arabic_letter(c) || is_arabic_mark(c) || c == TATWEEL)
+        {
+            return true;
         }
         let Some(last) = core.chars().next_back() else {
             return false;
@@ -1623,6 +1844,18 @@ impl<'t> Splitter<'t> {
         let chunk = chunk.strip_prefix('(').unwrap_or(chunk);
         if !chunk.is_empty() && chunk.len() <= 3 && chunk.bytes().all(|b| b.is_ascii_digit()) {
             let value = chunk.parse().ok()?;
+            return Some(Marker {
+                kind: MarkerKind::Digit,
+                value,
+                paren,
+            });
+        }
+        // Arabic-Indic and Persian digits (`١.` `۲)`): two bytes each
+        if (2..=6).contains(&chunk.len()) && chunk.chars().all(|c| is_digit(c) && !c.is_ascii()) {
+            let value = chunk.chars().fold(0u32, |v, c| {
+                let zero = if c >= '\u{06F0}' { 0x06F0 } else { 0x0660 };
+                v * 10 + (c as u32 - zero)
+            });
             return Some(Marker {
                 kind: MarkerKind::Digit,
                 value,
@@ -1666,8 +1899,12 @@ impl<'t> Splitter<'t> {
                 return false;
             }
             // a word in another script (an Arabic word before its period): only a format
-            // character may stand between a marker and its delimiter
-            if !x1.is_ascii() && !char_before(self.text, d).is_some_and(is_format) {
+            // character or an Arabic-Indic or Persian digit (`١.`, `۲)`) may stand between a
+            // marker and its delimiter
+            if !x1.is_ascii()
+                && !matches!((x2, x1), (0xD9, 0xA0..=0xA9) | (0xDB, 0xB0..=0xB9))
+                && !char_before(self.text, d).is_some_and(is_format)
+            {
                 return false;
             }
         }
@@ -1853,6 +2090,24 @@ impl<'t> Splitter<'t> {
         };
         // (the cheap conditions first: they all must hold)
         if !is_arabic_letter(lead) {
+            // an English label before an Arabic sentence: `Question: ما حكم…؟` (one or two
+            // capitalized words, and the Arabic after it reaches its terminator on that line)
+            if is_arabic_letter(f) {
+                let words: Vec<&str> = head.split_whitespace().collect();
+                if (1..=2).contains(&words.len())
+                    && words[0].starts_with(|c: char| c.is_ascii_uppercase())
+                    && words
+                        .iter()
+                        .all(|w| w.bytes().all(|x| x.is_ascii_alphabetic()))
+                    && !words
+                        .iter()
+                        .any(|w| self.lex.closed_class(&w.to_ascii_lowercase()))
+                    && self.arabic_sentence_follows(text.len() - after.len(), false)
+                {
+                    self.cut(i + 1);
+                }
+                return;
+            }
             // English: `Vince: I just wanted…`, `Description: Our client…` (a short label, then a
             // capitalized word; not a quotation or a list)
             if !f.is_ascii_uppercase() {
@@ -1882,7 +2137,8 @@ impl<'t> Splitter<'t> {
             }
             return;
         }
-        if !is_arabic_letter(f) || quote_or_bracket(head) {
+        // (a closed parenthesis is fine: the outlet of a dateline, `عمّان (رويترز):`)
+        if !is_arabic_letter(f) || quote_or_open_bracket(head) {
             return;
         }
         let mut words = 0;
