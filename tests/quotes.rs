@@ -1078,3 +1078,32 @@ fn arabic_pro_drop_resolves_to_the_speaker_of_its_gender() {
     let t = "وقالت الوزيرة: «نرفض التدخل». وقال السفير: «نحن معها». مشيرة إلى أن «الحوار مستمر».";
     assert_eq!(part(t, quotes(t)[2].speaker), Some("الوزيرة"));
 }
+
+#[test]
+fn a_quote_opening_its_paragraph_after_said_colon_is_that_speakers() {
+    let t = "At a briefing in Amman, the Jordanian foreign minister Ayman Safadi said:\n\n\
+             “The region cannot afford another war. We say this to everyone.”\n\nTalks resume on Monday.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        part(t, q[0].speaker),
+        Some("the Jordanian foreign minister Ayman Safadi")
+    );
+    assert_eq!(part(t, q[0].cue), Some("said"));
+}
+
+#[test]
+fn a_paragraph_ending_without_a_colon_does_not_introduce_the_next_quote() {
+    let t = "The minister said the talks had failed.\n\n“Nothing will change,” one resident wrote.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].speaker), Some("one resident"));
+}
+
+#[test]
+fn arabic_guillemets_opening_a_paragraph_after_qal_colon() {
+    let t = "وقال رئيس البرلمان العراقي في كلمته:\n\n«لن نسمح بتعطيل عمل المؤسسات الدستورية».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].speaker), Some("رئيس البرلمان العراقي"));
+}

@@ -1256,10 +1256,21 @@ impl<'a> Ctx<'a> {
     /// or a colon right before the quote).
     fn left(&self, open: usize) -> (Attr, bool, bool) {
         let pi = self.para_of(open);
-        let ps = self.paras.get(pi).map_or(0, |p| p.0).min(open);
+        let mut ps = self.paras.get(pi).map_or(0, |p| p.0).min(open);
+        // a quote opening its paragraph after a paragraph that ends with a colon
+        // (`… said:` / blank line / `“…”`) is introduced by that paragraph's last sentence
+        let mut te = open;
+        if pi > 0 && self.text[ps..open].trim().is_empty() {
+            if let Some(&(pps, ppe)) = self.paras.get(pi - 1) {
+                if pps <= ppe && ppe <= ps && self.text[pps..ppe].trim_end().ends_with(':') {
+                    ps = pps;
+                    te = ppe;
+                }
+            }
+        }
         let width = self.width(400, 160);
-        let ws = floor_boundary(self.text, open.saturating_sub(width).max(ps));
-        let all = self.tokens(ws, open, None);
+        let ws = floor_boundary(self.text, te.saturating_sub(width).max(ps));
+        let all = self.tokens(ws, te, None);
         let ss = sentence_start(self, &all);
         let toks = &all[ss..];
         if toks.is_empty() {
