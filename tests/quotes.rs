@@ -1107,3 +1107,22 @@ fn arabic_guillemets_opening_a_paragraph_after_qal_colon() {
     assert_eq!(q.len(), 1);
     assert_eq!(part(t, q[0].speaker), Some("رئيس البرلمان العراقي"));
 }
+
+#[test]
+fn a_pronoun_attribution_with_a_place_between_split_quotes_carries_on() {
+    let t = "The Somali president Hassan Sheikh Mohamud toured the camps. \
+             “We need food before the rains,” he told reporters in Baidoa. “Children are dying.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[1].speaker), part(t, q[0].speaker));
+    assert!(part(t, q[1].speaker).is_some_and(|s| s.contains("Mohamud")));
+    assert_eq!(part(t, q[1].cue), Some("told"));
+}
+
+#[test]
+fn a_second_sentence_between_two_quotes_breaks_the_continuation() {
+    let t = "“We need food,” the governor said. Aid agencies disagreed. “The roads are open.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker, None);
+}

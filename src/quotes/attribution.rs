@@ -76,6 +76,30 @@ impl Attr {
     }
 }
 
+/// True when `s` (an attribution between two quotes) is one clause: no sentence ends inside it
+/// but at its end (`he told reporters in Sukkur.`, `said Dr. Tedros.`), unlike `the governor
+/// said. Aid agencies disagreed.`
+fn one_clause(s: &str) -> bool {
+    let body = s.trim_end_matches(['.', '!', '?', '؟', ':', ',', '،', ' ']);
+    body.char_indices().all(|(i, c)| match c {
+        '!' | '?' | '؟' | ';' | '؛' => false,
+        '.' => {
+            let before = &body[..i];
+            let w = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let initial = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+            // `U.S.`, `Dr.`, a decimal or an initial end no sentence
+            w.is_empty()
+                || initial
+                || crate::segment::is_title_abbreviation(w)
+                || body[i + 1..].chars().next().is_some_and(|n| !n.is_whitespace())
+        }
+        _ => true,
+    })
+}
+
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub paras: &'a [Para],
@@ -2271,11 +2295,15 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let h = self.hist.last()?;
-        // only spaces between, or exactly the previous quote's own attribution (`“A,” said X. “B.”`)
-        let gap_ok = self.text[prev_end..open].trim().is_empty()
-            || h.cue.is_some_and(|(cs, ce)| prev_end <= cs && ce <= open)
-                && h.speaker
-                    .is_some_and(|(ss, se)| prev_end <= ss && se <= open);
+        // only spaces between, or exactly the previous quote's own attribution (`“A,” said X. “B.”`,
+        // `“A,” he told reporters in Sukkur. “B.”`: one clause holding its cue, no other sentence)
+        let gap = self.text[prev_end..open].trim();
+        let gap_ok = gap.is_empty()
+            || gap.len() <= 160
+                && one_clause(gap)
+                && h.cue.is_some_and(|(cs, ce)| prev_end <= cs && ce <= open)
+                && (h.speaker.is_some_and(|(ss, se)| prev_end <= ss && se <= open)
+                    || gap.len() <= 120);
         if !gap_ok {
             return None;
         }
