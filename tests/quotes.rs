@@ -1126,3 +1126,12 @@ fn a_second_sentence_between_two_quotes_breaks_the_continuation() {
     assert_eq!(q.len(), 2);
     assert_eq!(q[1].speaker, None);
 }
+
+#[test]
+fn fa_inna_before_a_guillemet_introduces_a_direct_quote() {
+    let t = "وبحسب بيان الجيش، فإن «الوحدات انتشرت على الحدود».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert!(part(t, q[0].speaker).is_some_and(|s| s.ends_with("الجيش")));
+}

@@ -1308,10 +1308,15 @@ impl<'a> Ctx<'a> {
         let mut strong = last > 0
             && match toks[last - 1].k {
                 Tk::Colon | Tk::Comma => true,
-                Tk::Word => matches!(
-                    lower(self.w(&toks[last - 1])).as_str(),
-                    "that" | "أن" | "إن" | "بأن" | "ان"
-                ),
+                Tk::Word => {
+                    let w = lower(self.w(&toks[last - 1]));
+                    // `فإن` / `وأن`: the conjunction glued to the complementizer
+                    let w = match w.strip_prefix(['ف', 'و']) {
+                        Some(bare) if bare.chars().count() == 2 => bare,
+                        _ => &w,
+                    };
+                    matches!(w, "that" | "أن" | "إن" | "بأن" | "ان")
+                }
                 _ => false,
             };
         if let Some(a) = self.in_words_of(toks, open) {

@@ -661,7 +661,10 @@ fn classify(text: &str, open: usize, content: &str) -> QuoteKind {
     let words = content.split_whitespace().count();
     let (w, last) = word_before(text, open);
     let introduced = matches!(last, Some(':') | Some(',') | Some('،') | None | Some('\n'))
-        || matches!(w.as_str(), "that" | "أن" | "إن" | "بأن")
+        || matches!(
+            w.strip_prefix(['ف', 'و']).unwrap_or(&w),
+            "that" | "أن" | "إن" | "بأن"
+        )
         || lexicon::lexicon().en_verb(&w).is_some()
         || lexicon::lexicon().ar_cue(&w).is_some();
     let first_upper = content
