@@ -1135,3 +1135,12 @@ fn fa_inna_before_a_guillemet_introduces_a_direct_quote() {
     assert_eq!(q[0].kind, QuoteKind::Direct);
     assert!(part(t, q[0].speaker).is_some_and(|s| s.ends_with("الجيش")));
 }
+
+#[test]
+fn ablagh_reports_to_a_body_and_ladaa_keeps_the_post_whole() {
+    let t = "وأبلغ السفير السعودي لدى واشنطن الصحفيين أن «المملكة تدعم الحل السياسي».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].cue), Some("أبلغ"));
+    assert!(part(t, q[0].speaker).is_some_and(|s| s.starts_with("السفير السعودي لدى واشنطن")));
+}

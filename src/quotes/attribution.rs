@@ -974,7 +974,8 @@ impl<'a> Ctx<'a> {
                 let k = super::lexicon::ar_key(w);
                 // `السفير الكازاخي في أنقرة`: a place after في/من belongs to the mention, an
                 // occasion (`في مؤتمر صحفي`, `في بيان`) does not
-                let place_follows = (k == "في" || k == "من")
+                // (`المندوب الروسي لدى الأمم المتحدة`: the post's seat after لدى)
+                let place_follows = (k == "في" || k == "من" || k == "لدى" || k == "لدي")
                     && a.is_some()
                     && toks.get(i + 1).is_some_and(|n| {
                         n.k == Tk::Word && {
@@ -1074,7 +1075,7 @@ impl<'a> Ctx<'a> {
             && b > a
             && matches!(
                 super::lexicon::ar_key(self.w(&toks[b])).as_str(),
-                "في" | "من"
+                "في" | "من" | "لدى" | "لدي"
             )
         {
             b -= 1;
