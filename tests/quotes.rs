@@ -1144,3 +1144,9 @@ fn ablagh_reports_to_a_body_and_ladaa_keeps_the_post_whole() {
     assert_eq!(part(t, q[0].cue), Some("أبلغ"));
     assert!(part(t, q[0].speaker).is_some_and(|s| s.starts_with("السفير السعودي لدى واشنطن")));
 }
+
+#[test]
+fn a_name_given_after_bism_or_laqab_is_not_a_quote() {
+    let t = "وتعرف المنطقة باسم «وادي الذئاب» منذ سنوات، وأطلق عليها السكان لقب «المدينة المنسية».";
+    assert!(quotes(t).is_empty());
+}

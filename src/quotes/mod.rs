@@ -627,6 +627,12 @@ fn is_scare(text: &str, open: usize, content: &str) -> bool {
             | "يسمى"
             | "يسمّى"
             | "كتاب"
+            // `تعرف باسم «…»`، `أطلقوا عليها لقب «…»`: a name given, not words said
+            | "باسم"
+            | "اسم"
+            | "لقب"
+            | "بلقب"
+            | "تسمية"
     ) || names_a_body(&w, content, words)
         || tail.ends_with("so called")
         || tail.ends_with("known as")
