@@ -1150,3 +1150,28 @@ fn a_name_given_after_bism_or_laqab_is_not_a_quote() {
     let t = "وتعرف المنطقة باسم «وادي الذئاب» منذ سنوات، وأطلق عليها السكان لقب «المدينة المنسية».";
     assert!(quotes(t).is_empty());
 }
+
+#[test]
+fn an_outlet_named_before_the_arabic_cue_is_the_source() {
+    let t = "وفي تصريح لقناة العربية، قال وزير الخارجية اليمني إن «الحوثيين رفضوا كل المبادرات».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].source), Some("قناة العربية"));
+    assert_eq!(part(t, q[0].speaker), Some("وزير الخارجية اليمني"));
+}
+
+#[test]
+fn russia_today_keeps_its_today_in_an_interview_with() {
+    let t = "وقال رئيس الوزراء العراقي، في مقابلة مع قناة روسيا اليوم، إن «بغداد ترفض سياسة المحاور».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].source), Some("قناة روسيا اليوم"));
+}
+
+#[test]
+fn an_outlet_search_after_a_closing_guillemet_stays_on_char_boundaries() {
+    let t = "أكد الوزير أن «الهدنة صامدة»، مشيراً إلى أن «المساعدات تصل».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].source, None);
+}

@@ -695,10 +695,16 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
                 }
             }
         }
+        let name_start = from + words[k].0 + words[k].1.len() + 1;
         for &(off2, n) in words.iter().skip(k + 1).take(3) {
             let clean = n.trim_end_matches(['،', ',', '.', ':', '؛']);
-            if !clean.chars().next().is_some_and(is_arabic)
-                || matches!(
+            // `روسيا اليوم`: a time word that ends a known outlet's name is its name
+            let known = clean == "اليوم"
+                && text
+                    .get(name_start..from + off2 + clean.len())
+                    .is_some_and(|nm| lexicon().outlets.contains(nm));
+            if !known && !clean.chars().next().is_some_and(is_arabic)
+                || !known && matches!(
                     clean,
                     "إن" | "أن"
                         | "بأن"
@@ -2395,7 +2401,7 @@ impl<'a> Ctx<'a> {
                         let lo = floor_boundary(self.text, cs.saturating_sub(160));
                         let lo = self.text[lo..cs]
                             .rfind(['.', '!', '?', '\n', '؟', '"', '”', '»'])
-                            .map_or(lo, |k| lo + k + 1);
+                            .map_or(lo, |k| ceil_boundary(self.text, lo + k + 1));
                         (lo, we)
                     } else {
                         let lo = close_end.max(floor_boundary(self.text, cs.saturating_sub(160)));
@@ -2406,6 +2412,14 @@ impl<'a> Ctx<'a> {
                         (lo, hi)
                     };
                     a.carrier = outlet_phrase(self.text, lo, hi);
+                    // `وفي تصريح لقناة الجزيرة، قال X إن «…»`: the outlet before the cue
+                    if a.carrier.is_none()
+                        && ce <= open
+                        && lo < cs
+                        && self.text[cs..ce].chars().next().is_some_and(is_arabic)
+                    {
+                        a.carrier = told_outlet(self.text, lo, cs);
+                    }
                 }
             }
         }
