@@ -1175,3 +1175,15 @@ fn an_outlet_search_after_a_closing_guillemet_stays_on_char_boundaries() {
     assert_eq!(q.len(), 2);
     assert_eq!(q[1].source, None);
 }
+
+#[test]
+fn khatam_bilqawl_has_no_written_subject_and_takes_the_earlier_speaker() {
+    let t = "وتحدث وزير الخارجية العماني بدر البوسعيدي عن جهود الوساطة، وختم بالقول: «الحوار هو الطريق الوحيد».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        part(t, q[0].speaker),
+        Some("وزير الخارجية العماني بدر البوسعيدي")
+    );
+    assert!(q[0].speaker_resolved);
+}
