@@ -1187,3 +1187,26 @@ fn khatam_bilqawl_has_no_written_subject_and_takes_the_earlier_speaker() {
     );
     assert!(q[0].speaker_resolved);
 }
+
+#[test]
+fn an_outlet_in_parentheses_after_the_attribution_clause_is_the_source() {
+    let t = "“The border will stay open,” the ministry said in a statement (SANA). Trucks waited.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].source), Some("SANA"));
+}
+
+#[test]
+fn a_parenthesis_in_the_next_sentence_is_not_the_quotes_source() {
+    let t = "“The border will stay open,” the minister said. Later (AFP) reported delays.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].source, None);
+}
+
+#[test]
+fn an_aside_in_parentheses_after_the_attribution_is_not_a_source() {
+    let t = "“We will rebuild,” the mayor said on Monday (local time), standing in the ruins.";
+    let q = quotes(t);
+    assert_eq!(q[0].source, None);
+}

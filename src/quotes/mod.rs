@@ -397,7 +397,16 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             if rest[skip..].starts_with('(') {
                 cite_paren(tail + skip, true)
             } else {
-                citation::citing_phrase(text, tail, dates)
+                citation::citing_phrase(text, tail, dates).or_else(|| {
+                    // the clause's occasion first: `“…,” the ministry said in a statement (SANA).`
+                    let mut n = rest.len().min(64);
+                    while !rest.is_char_boundary(n) {
+                        n -= 1;
+                    }
+                    let near = &rest[..n];
+                    let k = near.find(['(', '.', '!', '?', '\n', '“', '”', '"', '«', '»', '؟'])?;
+                    (near.as_bytes()[k] == b'(').then(|| cite_paren(tail + k, true))?
+                })
             }
         });
         out.push(Quote {
