@@ -1210,3 +1210,13 @@ fn an_aside_in_parentheses_after_the_attribution_is_not_a_source() {
     let q = quotes(t);
     assert_eq!(q[0].source, None);
 }
+
+#[test]
+fn an_outlet_name_in_guillemets_after_li_is_the_source_not_a_quote() {
+    let t = "وقال مصدر حكومي لـ«العربية» إن «الحكومة ستعلن خطة إنقاذ خلال أيام».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(content(t, &q[0]), "الحكومة ستعلن خطة إنقاذ خلال أيام");
+    assert_eq!(part(t, q[0].source), Some("العربية"));
+    assert_eq!(part(t, q[0].speaker), Some("مصدر حكومي"));
+}

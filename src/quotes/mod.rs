@@ -647,6 +647,8 @@ fn is_scare(text: &str, open: usize, content: &str) -> bool {
         || tail.ends_with("known as")
         || tail.ends_with("ما يسمى")
         || tail.ends_with("ما يعرف بـ")
+        // `قال لـ«العربية»`: the outlet spoken to, its name glued to the particle
+        || words <= 4 && before.ends_with("لـ")
 }
 
 /// The quoted name of an outlet, party, movement or operation right after its noun:
