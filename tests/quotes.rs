@@ -1220,3 +1220,29 @@ fn an_outlet_name_in_guillemets_after_li_is_the_source_not_a_quote() {
     assert_eq!(part(t, q[0].source), Some("العربية"));
     assert_eq!(part(t, q[0].speaker), Some("مصدر حكومي"));
 }
+
+#[test]
+fn qala_li_a_programme_has_no_written_subject() {
+    let t = "وتحدث وزير المالية البريطاني عن الميزانية. وقال لبرنامج \"صباح الأحد\" على بي بي سي: «لن نرفع الضرائب».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(content(t, &q[0]), "لن نرفع الضرائب");
+    assert!(part(t, q[0].speaker).is_some_and(|s| s.starts_with("وزير المالية")));
+}
+
+#[test]
+fn a_contact_label_before_a_colon_is_not_a_speaker() {
+    let t = "Email: \"Sarah\" and the rest of the team.";
+    let q = quotes(t);
+    assert!(q.iter().all(|q| q.speaker.is_none()));
+}
+
+#[test]
+fn a_determiner_alone_is_never_a_speaker() {
+    let t = "\"Marvelous!\" Winston beams. \"Well,\" says the, and then nothing more.";
+    for q in quotes(t) {
+        if let Some(sp) = part(t, q.speaker) {
+            assert_ne!(sp.to_ascii_lowercase(), "the");
+        }
+    }
+}

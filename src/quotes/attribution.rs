@@ -1022,8 +1022,9 @@ impl<'a> Ctx<'a> {
                 {
                     break;
                 }
-                // `لشبكة "سي إن إن"`, `للتلفزيون الرسمي`: to an outlet
-                if a.is_some() {
+                // `لشبكة "سي إن إن"`, `للتلفزيون الرسمي`: to an outlet (right after the verb too:
+                // `قال لبرنامج "…" على بي بي سي`, the speaker unwritten)
+                {
                     let rest = k
                         .strip_prefix("لل")
                         .or_else(|| k.strip_prefix('ل'))

@@ -415,7 +415,7 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             kind: c.kind,
             lang: lang_of(content),
             closed: c.closed,
-            speaker: attr.speaker,
+            speaker: attr.speaker.filter(|&(a, b)| !only_function_words(&text[a..b])),
             speaker_resolved: attr.resolved,
             cue: attr.cue,
             source: citation
@@ -595,6 +595,17 @@ fn word_before(text: &str, pos: usize) -> (String, Option<char>) {
         .rev()
         .collect();
     (w.to_lowercase(), last)
+}
+
+/// True when a speaker phrase has no word of its own (`the`, `in the`): a broken reading,
+/// no speaker.
+fn only_function_words(s: &str) -> bool {
+    s.split_whitespace().all(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "in" | "on" | "at" | "of" | "to" | "for" | "by" | "with" | "and"
+        )
+    })
 }
 
 /// Titles and scare quotes nobody said: `the so-called “reform”`, `his book “…”`.
