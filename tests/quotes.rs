@@ -1246,3 +1246,17 @@ fn a_determiner_alone_is_never_a_speaker() {
         }
     }
 }
+
+#[test]
+fn tablugh_amounts_to_and_is_no_speech_verb() {
+    let t = "تبلغ كلفة التعرفة الثابتة لدى شركة \"نور\" نحو مئة دينار.";
+    assert!(quotes(t).iter().all(|q| q.speaker.is_none() && q.cue.is_none()));
+}
+
+#[test]
+fn ma_bayna_is_no_speaker_and_cue() {
+    let t = "تتراوح الأسعار ما بين \"نكتار\" و\"زهرة\" في السوق.";
+    for q in quotes(t) {
+        assert_ne!(part(t, q.speaker), Some("ما"));
+    }
+}

@@ -603,7 +603,30 @@ fn only_function_words(s: &str) -> bool {
     s.split_whitespace().all(|w| {
         matches!(
             w.to_ascii_lowercase().as_str(),
-            "the" | "a" | "an" | "in" | "on" | "at" | "of" | "to" | "for" | "by" | "with" | "and"
+            "the"
+                | "a"
+                | "an"
+                | "in"
+                | "on"
+                | "at"
+                | "of"
+                | "to"
+                | "for"
+                | "by"
+                | "with"
+                | "and"
+                | "ما"
+                | "من"
+                | "في"
+                | "على"
+                | "عن"
+                | "إلى"
+                | "الى"
+                | "هذا"
+                | "هذه"
+                | "ذلك"
+                | "التي"
+                | "الذي"
         )
     })
 }
