@@ -1162,7 +1162,8 @@ fn an_outlet_named_before_the_arabic_cue_is_the_source() {
 
 #[test]
 fn russia_today_keeps_its_today_in_an_interview_with() {
-    let t = "وقال رئيس الوزراء العراقي، في مقابلة مع قناة روسيا اليوم، إن «بغداد ترفض سياسة المحاور».";
+    let t =
+        "وقال رئيس الوزراء العراقي، في مقابلة مع قناة روسيا اليوم، إن «بغداد ترفض سياسة المحاور».";
     let q = quotes(t);
     assert_eq!(q.len(), 1);
     assert_eq!(part(t, q[0].source), Some("قناة روسيا اليوم"));
@@ -1250,7 +1251,9 @@ fn a_determiner_alone_is_never_a_speaker() {
 #[test]
 fn tablugh_amounts_to_and_is_no_speech_verb() {
     let t = "تبلغ كلفة التعرفة الثابتة لدى شركة \"نور\" نحو مئة دينار.";
-    assert!(quotes(t).iter().all(|q| q.speaker.is_none() && q.cue.is_none()));
+    assert!(quotes(t)
+        .iter()
+        .all(|q| q.speaker.is_none() && q.cue.is_none()));
 }
 
 #[test]

@@ -94,7 +94,10 @@ fn one_clause(s: &str) -> bool {
             w.is_empty()
                 || initial
                 || crate::segment::is_title_abbreviation(w)
-                || body[i + 1..].chars().next().is_some_and(|n| !n.is_whitespace())
+                || body[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| !n.is_whitespace())
         }
         _ => true,
     })
@@ -703,20 +706,21 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
                 && text
                     .get(name_start..from + off2 + clean.len())
                     .is_some_and(|nm| lexicon().outlets.contains(nm));
-            if !known && !clean.chars().next().is_some_and(is_arabic)
-                || !known && matches!(
-                    clean,
-                    "إن" | "أن"
-                        | "بأن"
-                        | "ان"
-                        | "في"
-                        | "على"
-                        | "عن"
-                        | "يوم"
-                        | "أمس"
-                        | "اليوم"
-                        | "من"
-                )
+            if !known
+                && (!clean.chars().next().is_some_and(is_arabic)
+                    || matches!(
+                        clean,
+                        "إن" | "أن"
+                            | "بأن"
+                            | "ان"
+                            | "في"
+                            | "على"
+                            | "عن"
+                            | "يوم"
+                            | "أمس"
+                            | "اليوم"
+                            | "من"
+                    ))
             {
                 break;
             }
@@ -2315,7 +2319,9 @@ impl<'a> Ctx<'a> {
             || gap.len() <= 160
                 && one_clause(gap)
                 && h.cue.is_some_and(|(cs, ce)| prev_end <= cs && ce <= open)
-                && (h.speaker.is_some_and(|(ss, se)| prev_end <= ss && se <= open)
+                && (h
+                    .speaker
+                    .is_some_and(|(ss, se)| prev_end <= ss && se <= open)
                     || gap.len() <= 120);
         if !gap_ok {
             return None;

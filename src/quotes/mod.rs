@@ -415,7 +415,9 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             kind: c.kind,
             lang: lang_of(content),
             closed: c.closed,
-            speaker: attr.speaker.filter(|&(a, b)| !only_function_words(&text[a..b])),
+            speaker: attr
+                .speaker
+                .filter(|&(a, b)| !only_function_words(&text[a..b])),
             speaker_resolved: attr.resolved,
             cue: attr.cue,
             source: citation
