@@ -1263,3 +1263,20 @@ fn ma_bayna_is_no_speaker_and_cue() {
         assert_ne!(part(t, q.speaker), Some("ما"));
     }
 }
+
+#[test]
+fn according_to_an_outlet_after_a_right_attribution_is_the_source() {
+    let t =
+        "“The talks collapsed over the withdrawal,” a Qatari official said, according to Al-Ahram.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].speaker), Some("a Qatari official"));
+    assert_eq!(part(t, q[0].source), Some("Al-Ahram"));
+}
+
+#[test]
+fn according_to_a_person_after_a_right_attribution_is_no_source() {
+    let t = "“The talks collapsed,” a Qatari official said, according to Mr. Hamad, his aide.";
+    let q = quotes(t);
+    assert_eq!(q[0].source, None);
+}

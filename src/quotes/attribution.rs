@@ -557,6 +557,19 @@ fn outlet_phrase(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// `“…,” an official said, according to Al-Ahram.`: the outlet named after `according to` right
+/// after a right-side attribution ending at `at`.
+pub(crate) fn according_outlet(text: &str, at: usize) -> Option<(usize, usize)> {
+    let end = ceil_boundary(text, (at + 80).min(text.len()));
+    let w = text.get(at..end)?;
+    let lead = w.len() - w.trim_start_matches([' ', ',']).len();
+    let rest = &w[lead..];
+    if !rest.get(..13)?.eq_ignore_ascii_case("according to ") {
+        return None;
+    }
+    cap_name_outlet(w, lead + 13).map(|(s, e)| (at + s, at + e))
+}
+
 /// `[the] Name Name` starting at `at` in `s`, when it names an outlet.
 fn cap_name_outlet(s: &str, mut at: usize) -> Option<(usize, usize)> {
     let mut rest = s.get(at..)?;

@@ -385,13 +385,14 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             }
         };
         // a citation after the attribution that follows the quote: `“…,” he said (RT 8/1/2022).`
+        let right_tail = [attr.speaker, attr.cue]
+            .into_iter()
+            .flatten()
+            .filter(|&(s, _)| s >= c.close_end)
+            .map(|(_, e)| e)
+            .max();
         let citation = c.citation.or_else(|| {
-            let tail = [attr.speaker, attr.cue]
-                .into_iter()
-                .flatten()
-                .filter(|&(s, _)| s >= c.close_end)
-                .map(|(_, e)| e)
-                .max()?;
+            let tail = right_tail?;
             let rest = &text[tail..];
             let skip = rest.len() - rest.trim_start_matches([' ', '\t', '.', ',']).len();
             if rest[skip..].starts_with('(') {
@@ -422,7 +423,8 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             cue: attr.cue,
             source: citation
                 .map(|ct| ct.source)
-                .or(attr.carrier.map(|sp| attribution::outlet_name(text, sp))),
+                .or(attr.carrier.map(|sp| attribution::outlet_name(text, sp)))
+                .or_else(|| right_tail.and_then(|t| attribution::according_outlet(text, t))),
             source_date: citation.and_then(|ct| ct.date),
             verse: c.verse,
         });
