@@ -1280,3 +1280,39 @@ fn according_to_a_person_after_a_right_attribution_is_no_source() {
     let q = quotes(t);
     assert_eq!(q[0].source, None);
 }
+
+#[test]
+fn an_envoy_to_a_country_keeps_the_destination_in_the_speaker() {
+    let t = "وقال المبعوث الأممي إلى اليمن هانس غروندبرغ إن «الهدنة ما زالت صامدة».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        part(t, q[0].speaker),
+        Some("المبعوث الأممي إلى اليمن هانس غروندبرغ")
+    );
+}
+
+#[test]
+fn ila_after_a_minister_who_calls_for_something_is_not_a_destination() {
+    let t = "ودعا وزير الخارجية إلى الحوار، قائلاً: «لا بديل عن الحل السياسي».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].speaker), Some("وزير الخارجية"));
+}
+
+#[test]
+fn a_feminine_cue_after_rahhabat_takes_the_woman_who_welcomed() {
+    let t = "وقال المبعوث الأممي إن «الانتخابات ممكنة». ورحبت نائبته ستيفاني خوري بالتصريح، وأضافت: «المهم التوافق على القوانين».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert!(part(t, q[1].speaker).is_some_and(|s| s.ends_with("ستيفاني خوري")));
+}
+
+#[test]
+fn quote_first_then_bihadhihi_alkalimat_khatab() {
+    let t = "«لن نترك أهلنا وحدهم»، بهذه الكلمات خاطب رئيس الحكومة المتظاهرين.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert!(part(t, q[0].speaker).is_some_and(|s| s.starts_with("رئيس الحكومة")));
+    assert_eq!(part(t, q[0].cue), Some("خاطب"));
+}

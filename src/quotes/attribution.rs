@@ -998,28 +998,39 @@ impl<'a> Ctx<'a> {
                 // `السفير الكازاخي في أنقرة`: a place after في/من belongs to the mention, an
                 // occasion (`في مؤتمر صحفي`, `في بيان`) does not
                 // (`المندوب الروسي لدى الأمم المتحدة`: the post's seat after لدى)
-                let place_follows = (k == "في" || k == "من" || k == "لدى" || k == "لدي")
-                    && a.is_some()
-                    && toks.get(i + 1).is_some_and(|n| {
-                        n.k == Tk::Word && {
-                            let nk = super::lexicon::ar_key(self.w(n));
-                            let bare = nk.strip_prefix("ال").unwrap_or(&nk);
-                            // `في حديثه`, `في كلمتها`: the occasion with its pronoun
-                            let stem = ["هما", "هم", "ها", "ه"]
-                                .iter()
-                                .find_map(|p| bare.strip_suffix(p))
-                                .filter(|s| s.chars().count() >= 3);
-                            let stem_occasion = stem.is_some_and(|s| {
-                                AR_OCCASION.contains(&s)
-                                    || s.strip_suffix('ت').is_some_and(|s| {
-                                        AR_OCCASION.iter().any(|o| o.strip_suffix('ة') == Some(s))
-                                    })
-                            });
-                            !AR_OCCASION.contains(&bare)
-                                && !stem_occasion
-                                && !AR_STOP.contains(&nk.as_str())
-                        }
+                // (`المبعوث الأممي إلى ليبيا`: an envoy's or ambassador's destination after إلى)
+                let envoy_to = k == "الى"
+                    && a.and_then(|a| toks.get(a)).is_some_and(|h| {
+                        let hk = super::lexicon::ar_key(self.w(h));
+                        ["مبعوث", "سفير", "مندوب", "ممثل"]
+                            .iter()
+                            .any(|t| hk.contains(t))
                     });
+                let place_follows =
+                    (k == "في" || k == "من" || k == "لدى" || k == "لدي" || envoy_to)
+                        && a.is_some()
+                        && toks.get(i + 1).is_some_and(|n| {
+                            n.k == Tk::Word && {
+                                let nk = super::lexicon::ar_key(self.w(n));
+                                let bare = nk.strip_prefix("ال").unwrap_or(&nk);
+                                // `في حديثه`, `في كلمتها`: the occasion with its pronoun
+                                let stem = ["هما", "هم", "ها", "ه"]
+                                    .iter()
+                                    .find_map(|p| bare.strip_suffix(p))
+                                    .filter(|s| s.chars().count() >= 3);
+                                let stem_occasion = stem.is_some_and(|s| {
+                                    AR_OCCASION.contains(&s)
+                                        || s.strip_suffix('ت').is_some_and(|s| {
+                                            AR_OCCASION
+                                                .iter()
+                                                .any(|o| o.strip_suffix('ة') == Some(s))
+                                        })
+                                });
+                                !AR_OCCASION.contains(&bare)
+                                    && !stem_occasion
+                                    && !AR_STOP.contains(&nk.as_str())
+                            }
+                        });
                 if place_follows {
                     b = Some(i);
                     continue;
@@ -1063,8 +1074,12 @@ impl<'a> Ctx<'a> {
                 if !w.chars().any(is_arabic) {
                     break;
                 }
-                // an object with its pronoun after the subject (`أعلن الجيش سيطرته`)
                 let letters = k.chars().count();
+                // a prepositional object after the subject (`رحبت الوزيرة بالتصريح`)
+                if a.is_some() && k.starts_with("بال") && letters >= 5 {
+                    break;
+                }
+                // an object with its pronoun after the subject (`أعلن الجيش سيطرته`)
                 if a.is_some()
                     && !k.starts_with("ال")
                     && letters >= 4
@@ -1099,7 +1114,7 @@ impl<'a> Ctx<'a> {
             && b > a
             && matches!(
                 super::lexicon::ar_key(self.w(&toks[b])).as_str(),
-                "في" | "من" | "لدى" | "لدي"
+                "في" | "من" | "لدى" | "لدي" | "الى"
             )
         {
             b -= 1;
@@ -1402,6 +1417,7 @@ impl<'a> Ctx<'a> {
                                 let mut after =
                                     np.map_or(i + 1, |(_, e)| toks.partition_point(|x| x.s < e));
                                 // the outlet's short name in brackets: `وكالة الأنباء السعودية (واس)`
+                                let mut np = np;
                                 if np.is_some()
                                     && toks.get(after).is_some_and(|x| x.k == Tk::OpenBr)
                                 {
@@ -1414,7 +1430,6 @@ impl<'a> Ctx<'a> {
                                     }
                                 }
                                 // the outlet's quoted name: `نقلت صحيفة "الشرق الأوسط" عن`
-                                let mut np = np;
                                 if let (Some((s, _)), Some(q)) = (np, toks.get(after)) {
                                     if q.k == Tk::Quote
                                         && toks.get(after + 1).is_some_and(from_word)
