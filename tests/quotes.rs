@@ -1316,3 +1316,12 @@ fn quote_first_then_bihadhihi_alkalimat_khatab() {
     assert!(part(t, q[0].speaker).is_some_and(|s| s.starts_with("رئيس الحكومة")));
     assert_eq!(part(t, q[0].cue), Some("خاطب"));
 }
+
+#[test]
+fn an_infinitive_speech_verb_gives_no_speaker_to_a_later_pronoun() {
+    let t = "The envoy left Geneva. He declined to say when the delegations would meet again.\n\n\
+             “We are not asking for favours,” he said.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_ne!(part(t, q[0].speaker), Some("He declined to"));
+}

@@ -1987,7 +1987,10 @@ impl<'a> Ctx<'a> {
                     let Some(v) = lexicon().en_verb(w) else {
                         continue;
                     };
-                    if v.participle || is_cap(w) || self.is_passive(&toks, i) {
+                    // an infinitive (`declined to say`, `fashionable to say`) has no subject
+                    let infinitive =
+                        i > 0 && toks[i - 1].k == Tk::Word && lower(self.w(&toks[i - 1])) == "to";
+                    if v.participle || is_cap(w) || infinitive || self.is_passive(&toks, i) {
                         continue;
                     }
                     // `Reuters quoted a senior official as saying …`: the official spoke (a
