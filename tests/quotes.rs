@@ -1325,3 +1325,16 @@ fn an_infinitive_speech_verb_gives_no_speaker_to_a_later_pronoun() {
     assert_eq!(q.len(), 1);
     assert_ne!(part(t, q[0].speaker), Some("He declined to"));
 }
+
+#[test]
+fn a_description_then_a_name_between_commas_before_said_is_one_speaker() {
+    let t =
+        "“There is no military solution,” the UN envoy to Sudan, Ramtane Lamamra, said on Friday.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        part(t, q[0].speaker),
+        Some("the UN envoy to Sudan, Ramtane Lamamra")
+    );
+    assert_eq!(part(t, q[0].cue), Some("said"));
+}

@@ -2195,7 +2195,8 @@ impl<'a> Ctx<'a> {
         }
         // `“…,” Lavrov, the Russian foreign minister, told reporters.`: a name, an appositive
         // between commas, then the verb
-        if let Some(c1) = (i + 1..toks.len().min(i + 5)).find(|&j| toks[j].k == Tk::Comma) {
+        // (`the UN envoy to Sudan, Ramtane Lamamra, said`: a description, then the name)
+        if let Some(c1) = (i + 1..toks.len().min(i + 8)).find(|&j| toks[j].k == Tk::Comma) {
             let name_ok = toks[i..c1].iter().all(|t| t.k == Tk::Word)
                 && (toks[i..c1].iter().all(|t| is_cap(self.w(t)))
                     || np_like(self, toks, i, c1 - 1));
@@ -2207,7 +2208,11 @@ impl<'a> Ctx<'a> {
                         && lexicon().en_verb(self.w(t)).is_some_and(|v| !v.participle)
                 });
                 if let (Some(v), true) = (verb, toks[c1 + 1..c2].iter().all(|t| t.k == Tk::Word)) {
-                    let sp = (toks[i].s, toks[c1 - 1].e);
+                    // a description first and the name between the commas: both are the speaker
+                    let name_second = !toks[i..c1].iter().all(|t| is_cap(self.w(t)))
+                        && toks[c1 + 1..c2].iter().all(|t| is_cap(self.w(t)));
+                    let sp_end = if name_second { c2 - 1 } else { c1 - 1 };
+                    let sp = (toks[i].s, toks[sp_end].e);
                     return Some(self.finish(sp, close_end, Some((v.s, v.e))));
                 }
             }
