@@ -1338,3 +1338,19 @@ fn a_description_then_a_name_between_commas_before_said_is_one_speaker() {
     );
     assert_eq!(part(t, q[0].cue), Some("said"));
 }
+
+#[test]
+fn an_outlet_in_guillemets_before_the_arabic_cue_is_the_source() {
+    let t = "وفي حديث لصحيفة «الشرق الأوسط»، قال الوزير: «نحن أمام مرحلة جديدة».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert!(part(t, q[0].source).is_some_and(|s| s.contains("الشرق الأوسط")));
+    assert_eq!(part(t, q[0].speaker), Some("الوزير"));
+}
+
+#[test]
+fn an_interview_with_a_listed_network_names_the_source() {
+    let t = "Jordan's Queen Rania said in an interview with CBS: “The double standard is glaring.”";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].source), Some("CBS"));
+}

@@ -2456,11 +2456,16 @@ impl<'a> Ctx<'a> {
                     };
                     a.carrier = outlet_phrase(self.text, lo, hi);
                     // `وفي تصريح لقناة الجزيرة، قال X إن «…»`: the outlet before the cue
+                    // (the outlet's name may be in guillemets: `في حديث لصحيفة «الشرق الأوسط»`,
+                    // so only a sentence's end bounds the look-back)
                     if a.carrier.is_none()
                         && ce <= open
-                        && lo < cs
                         && self.text[cs..ce].chars().next().is_some_and(is_arabic)
                     {
+                        let lo = floor_boundary(self.text, cs.saturating_sub(160));
+                        let lo = self.text[lo..cs]
+                            .rfind(['.', '!', '?', '\n', '؟'])
+                            .map_or(lo, |k| ceil_boundary(self.text, lo + k + 1));
                         a.carrier = told_outlet(self.text, lo, cs);
                     }
                 }
