@@ -1354,3 +1354,11 @@ fn an_interview_with_a_listed_network_names_the_source() {
     let q = quotes(t);
     assert_eq!(part(t, q[0].source), Some("CBS"));
 }
+
+#[test]
+fn a_listed_agency_beside_a_nationality_is_the_outlets_name() {
+    let t = "“This is a dangerous escalation,” warned the Arab League in a statement carried by the Egyptian news agency MENA.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].source), Some("MENA"));
+}

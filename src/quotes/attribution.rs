@@ -502,8 +502,19 @@ pub(crate) fn outlet_name(text: &str, (s, e): (usize, usize)) -> (usize, usize) 
             || (first > 0 && noun(words.get(first - 1), false))
             || noun(words.get(k), true)
         {
-            if named.is_some() {
-                return (s, e); // two names: keep the phrase
+            if let Some((ps, pe)) = named {
+                // two names: a known outlet beside another (`the Egyptian news agency MENA`)
+                // is the name, else keep the phrase
+                let known = lex.outlets.contains(&phrase[rs..re]);
+                let prev_known = lex.outlets.contains(&phrase[ps..pe]);
+                if known && !prev_known {
+                    named = Some((rs, re));
+                    continue;
+                }
+                if prev_known && !known {
+                    continue;
+                }
+                return (s, e);
             }
             named = Some((rs, re));
         }
