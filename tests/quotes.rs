@@ -1362,3 +1362,20 @@ fn a_listed_agency_beside_a_nationality_is_the_outlets_name() {
     assert_eq!(q.len(), 1);
     assert_eq!(part(t, q[0].source), Some("MENA"));
 }
+
+#[test]
+fn a_pronoun_after_a_described_speaker_with_no_name_is_that_speaker() {
+    let t = "The spokesman said: [“The forces will leave within ten days.” He added that “the mission has been completed.” (TASS 13/1/2022)]";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[1].speaker), Some("The spokesman"));
+    assert!(q[1].speaker_resolved);
+}
+
+#[test]
+fn a_pronoun_still_prefers_an_earlier_name_to_a_description() {
+    let t = "Ned Price said the talks were useful. The spokesman said: “We are hopeful.” He added: “Nothing is agreed.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[1].speaker), Some("Ned Price"));
+}

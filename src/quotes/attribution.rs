@@ -1919,7 +1919,25 @@ impl<'a> Ctx<'a> {
             MentionKind::Pronoun => Some(None),
             MentionKind::Description => Some(s.split_whitespace().last().map(lower)),
         };
+        let pronoun = head == Some(None);
         let resolved = head.and_then(|h| self.resolve(sp.0.min(at), h.as_deref()));
+        // a pronoun with no named speaker before it: the nearest quote's described speaker, in
+        // this paragraph or the previous one (`The spokesman said: “…” He added that “…”`)
+        let resolved = resolved.or_else(|| {
+            if !pronoun {
+                return None;
+            }
+            let pos = sp.0.min(at);
+            let pi = self.para_of(pos);
+            let lo = self.paras.get(pi.saturating_sub(1)).map_or(0, |p| p.0);
+            self.hist
+                .iter()
+                .rev()
+                .take(4)
+                .filter(|h| lo <= h.open && h.open < pos)
+                .find_map(|h| h.speaker)
+                .filter(|&(a, b)| mention_kind(&self.text[a..b]) == MentionKind::Description)
+        });
         Attr {
             speaker: Some(resolved.unwrap_or(sp)),
             resolved: resolved.is_some(),
