@@ -1379,3 +1379,10 @@ fn a_pronoun_still_prefers_an_earlier_name_to_a_description() {
     assert_eq!(q.len(), 2);
     assert_eq!(part(t, q[1].speaker), Some("Ned Price"));
 }
+
+#[test]
+fn a_relaying_agency_is_named_without_its_article() {
+    let t = "The Saudi Press Agency (SPA) quoted an official source as saying: “The Kingdom is following the developments.”";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].source), Some("Saudi Press Agency"));
+}

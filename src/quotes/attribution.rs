@@ -451,7 +451,23 @@ pub(crate) fn outlet_like(s: &str) -> bool {
 /// The outlet's own name inside a described outlet: `INA` in `Iraq's state news agency INA`,
 /// `IRNA` in `the official IRNA news agency`, the way a citation names it. A phrase that is all
 /// name (`Saudi Press Agency`), an Arabic one, or one with two names is kept whole.
-pub(crate) fn outlet_name(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
+pub(crate) fn outlet_name(text: &str, span: (usize, usize)) -> (usize, usize) {
+    let (s, e) = outlet_name_inner(text, span);
+    // `The Saudi Press Agency` is cited as `Saudi Press Agency`; a listed name keeps its article
+    // (`The Independent`)
+    match text.get(s..e) {
+        Some(p)
+            if (p.starts_with("The ") || p.starts_with("the "))
+                && p.len() > 4
+                && !lexicon().outlets.contains(p) =>
+        {
+            (s + 4, e)
+        }
+        _ => (s, e),
+    }
+}
+
+fn outlet_name_inner(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
     let Some(phrase) = text.get(s..e) else {
         return (s, e);
     };
