@@ -1078,3 +1078,311 @@ fn arabic_pro_drop_resolves_to_the_speaker_of_its_gender() {
     let t = "وقالت الوزيرة: «نرفض التدخل». وقال السفير: «نحن معها». مشيرة إلى أن «الحوار مستمر».";
     assert_eq!(part(t, quotes(t)[2].speaker), Some("الوزيرة"));
 }
+
+#[test]
+fn a_quote_opening_its_paragraph_after_said_colon_is_that_speakers() {
+    let t = "At a briefing in Amman, the Jordanian foreign minister Ayman Safadi said:\n\n\
+             “The region cannot afford another war. We say this to everyone.”\n\nTalks resume on Monday.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        part(t, q[0].speaker),
+        Some("the Jordanian foreign minister Ayman Safadi")
+    );
+    assert_eq!(part(t, q[0].cue), Some("said"));
+}
+
+#[test]
+fn a_paragraph_ending_without_a_colon_does_not_introduce_the_next_quote() {
+    let t = "The minister said the talks had failed.\n\n“Nothing will change,” one resident wrote.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].speaker), Some("one resident"));
+}
+
+#[test]
+fn arabic_guillemets_opening_a_paragraph_after_qal_colon() {
+    let t = "وقال رئيس البرلمان العراقي في كلمته:\n\n«لن نسمح بتعطيل عمل المؤسسات الدستورية».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].speaker), Some("رئيس البرلمان العراقي"));
+}
+
+#[test]
+fn a_pronoun_attribution_with_a_place_between_split_quotes_carries_on() {
+    let t = "The Somali president Hassan Sheikh Mohamud toured the camps. \
+             “We need food before the rains,” he told reporters in Baidoa. “Children are dying.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[1].speaker), part(t, q[0].speaker));
+    assert!(part(t, q[1].speaker).is_some_and(|s| s.contains("Mohamud")));
+    assert_eq!(part(t, q[1].cue), Some("told"));
+}
+
+#[test]
+fn a_second_sentence_between_two_quotes_breaks_the_continuation() {
+    let t = "“We need food,” the governor said. Aid agencies disagreed. “The roads are open.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker, None);
+}
+
+#[test]
+fn fa_inna_before_a_guillemet_introduces_a_direct_quote() {
+    let t = "وبحسب بيان الجيش، فإن «الوحدات انتشرت على الحدود».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert!(part(t, q[0].speaker).is_some_and(|s| s.ends_with("الجيش")));
+}
+
+#[test]
+fn ablagh_reports_to_a_body_and_ladaa_keeps_the_post_whole() {
+    let t = "وأبلغ السفير السعودي لدى واشنطن الصحفيين أن «المملكة تدعم الحل السياسي».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].cue), Some("أبلغ"));
+    assert!(part(t, q[0].speaker).is_some_and(|s| s.starts_with("السفير السعودي لدى واشنطن")));
+}
+
+#[test]
+fn a_name_given_after_bism_or_laqab_is_not_a_quote() {
+    let t = "وتعرف المنطقة باسم «وادي الذئاب» منذ سنوات، وأطلق عليها السكان لقب «المدينة المنسية».";
+    assert!(quotes(t).is_empty());
+}
+
+#[test]
+fn an_outlet_named_before_the_arabic_cue_is_the_source() {
+    let t = "وفي تصريح لقناة العربية، قال وزير الخارجية اليمني إن «الحوثيين رفضوا كل المبادرات».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].source), Some("قناة العربية"));
+    assert_eq!(part(t, q[0].speaker), Some("وزير الخارجية اليمني"));
+}
+
+#[test]
+fn russia_today_keeps_its_today_in_an_interview_with() {
+    let t =
+        "وقال رئيس الوزراء العراقي، في مقابلة مع قناة روسيا اليوم، إن «بغداد ترفض سياسة المحاور».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].source), Some("قناة روسيا اليوم"));
+}
+
+#[test]
+fn an_outlet_search_after_a_closing_guillemet_stays_on_char_boundaries() {
+    let t = "أكد الوزير أن «الهدنة صامدة»، مشيراً إلى أن «المساعدات تصل».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].source, None);
+}
+
+#[test]
+fn khatam_bilqawl_has_no_written_subject_and_takes_the_earlier_speaker() {
+    let t = "وتحدث وزير الخارجية العماني بدر البوسعيدي عن جهود الوساطة، وختم بالقول: «الحوار هو الطريق الوحيد».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        part(t, q[0].speaker),
+        Some("وزير الخارجية العماني بدر البوسعيدي")
+    );
+    assert!(q[0].speaker_resolved);
+}
+
+#[test]
+fn an_outlet_in_parentheses_after_the_attribution_clause_is_the_source() {
+    let t = "“The border will stay open,” the ministry said in a statement (SANA). Trucks waited.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].source), Some("SANA"));
+}
+
+#[test]
+fn a_parenthesis_in_the_next_sentence_is_not_the_quotes_source() {
+    let t = "“The border will stay open,” the minister said. Later (AFP) reported delays.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].source, None);
+}
+
+#[test]
+fn an_aside_in_parentheses_after_the_attribution_is_not_a_source() {
+    let t = "“We will rebuild,” the mayor said on Monday (local time), standing in the ruins.";
+    let q = quotes(t);
+    assert_eq!(q[0].source, None);
+}
+
+#[test]
+fn an_outlet_name_in_guillemets_after_li_is_the_source_not_a_quote() {
+    let t = "وقال مصدر حكومي لـ«العربية» إن «الحكومة ستعلن خطة إنقاذ خلال أيام».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(content(t, &q[0]), "الحكومة ستعلن خطة إنقاذ خلال أيام");
+    assert_eq!(part(t, q[0].source), Some("العربية"));
+    assert_eq!(part(t, q[0].speaker), Some("مصدر حكومي"));
+}
+
+#[test]
+fn qala_li_a_programme_has_no_written_subject() {
+    let t = "وتحدث وزير المالية البريطاني عن الميزانية. وقال لبرنامج \"صباح الأحد\" على بي بي سي: «لن نرفع الضرائب».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(content(t, &q[0]), "لن نرفع الضرائب");
+    assert!(part(t, q[0].speaker).is_some_and(|s| s.starts_with("وزير المالية")));
+}
+
+#[test]
+fn a_contact_label_before_a_colon_is_not_a_speaker() {
+    let t = "Email: \"Sarah\" and the rest of the team.";
+    let q = quotes(t);
+    assert!(q.iter().all(|q| q.speaker.is_none()));
+}
+
+#[test]
+fn a_determiner_alone_is_never_a_speaker() {
+    let t = "\"Marvelous!\" Winston beams. \"Well,\" says the, and then nothing more.";
+    for q in quotes(t) {
+        if let Some(sp) = part(t, q.speaker) {
+            assert_ne!(sp.to_ascii_lowercase(), "the");
+        }
+    }
+}
+
+#[test]
+fn tablugh_amounts_to_and_is_no_speech_verb() {
+    let t = "تبلغ كلفة التعرفة الثابتة لدى شركة \"نور\" نحو مئة دينار.";
+    assert!(quotes(t)
+        .iter()
+        .all(|q| q.speaker.is_none() && q.cue.is_none()));
+}
+
+#[test]
+fn ma_bayna_is_no_speaker_and_cue() {
+    let t = "تتراوح الأسعار ما بين \"نكتار\" و\"زهرة\" في السوق.";
+    for q in quotes(t) {
+        assert_ne!(part(t, q.speaker), Some("ما"));
+    }
+}
+
+#[test]
+fn according_to_an_outlet_after_a_right_attribution_is_the_source() {
+    let t =
+        "“The talks collapsed over the withdrawal,” a Qatari official said, according to Al-Ahram.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].speaker), Some("a Qatari official"));
+    assert_eq!(part(t, q[0].source), Some("Al-Ahram"));
+}
+
+#[test]
+fn according_to_a_person_after_a_right_attribution_is_no_source() {
+    let t = "“The talks collapsed,” a Qatari official said, according to Mr. Hamad, his aide.";
+    let q = quotes(t);
+    assert_eq!(q[0].source, None);
+}
+
+#[test]
+fn an_envoy_to_a_country_keeps_the_destination_in_the_speaker() {
+    let t = "وقال المبعوث الأممي إلى اليمن هانس غروندبرغ إن «الهدنة ما زالت صامدة».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        part(t, q[0].speaker),
+        Some("المبعوث الأممي إلى اليمن هانس غروندبرغ")
+    );
+}
+
+#[test]
+fn ila_after_a_minister_who_calls_for_something_is_not_a_destination() {
+    let t = "ودعا وزير الخارجية إلى الحوار، قائلاً: «لا بديل عن الحل السياسي».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].speaker), Some("وزير الخارجية"));
+}
+
+#[test]
+fn a_feminine_cue_after_rahhabat_takes_the_woman_who_welcomed() {
+    let t = "وقال المبعوث الأممي إن «الانتخابات ممكنة». ورحبت نائبته ستيفاني خوري بالتصريح، وأضافت: «المهم التوافق على القوانين».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert!(part(t, q[1].speaker).is_some_and(|s| s.ends_with("ستيفاني خوري")));
+}
+
+#[test]
+fn quote_first_then_bihadhihi_alkalimat_khatab() {
+    let t = "«لن نترك أهلنا وحدهم»، بهذه الكلمات خاطب رئيس الحكومة المتظاهرين.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert!(part(t, q[0].speaker).is_some_and(|s| s.starts_with("رئيس الحكومة")));
+    assert_eq!(part(t, q[0].cue), Some("خاطب"));
+}
+
+#[test]
+fn an_infinitive_speech_verb_gives_no_speaker_to_a_later_pronoun() {
+    let t = "The envoy left Geneva. He declined to say when the delegations would meet again.\n\n\
+             “We are not asking for favours,” he said.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_ne!(part(t, q[0].speaker), Some("He declined to"));
+}
+
+#[test]
+fn a_description_then_a_name_between_commas_before_said_is_one_speaker() {
+    let t =
+        "“There is no military solution,” the UN envoy to Sudan, Ramtane Lamamra, said on Friday.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        part(t, q[0].speaker),
+        Some("the UN envoy to Sudan, Ramtane Lamamra")
+    );
+    assert_eq!(part(t, q[0].cue), Some("said"));
+}
+
+#[test]
+fn an_outlet_in_guillemets_before_the_arabic_cue_is_the_source() {
+    let t = "وفي حديث لصحيفة «الشرق الأوسط»، قال الوزير: «نحن أمام مرحلة جديدة».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert!(part(t, q[0].source).is_some_and(|s| s.contains("الشرق الأوسط")));
+    assert_eq!(part(t, q[0].speaker), Some("الوزير"));
+}
+
+#[test]
+fn an_interview_with_a_listed_network_names_the_source() {
+    let t = "Jordan's Queen Rania said in an interview with CBS: “The double standard is glaring.”";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].source), Some("CBS"));
+}
+
+#[test]
+fn a_listed_agency_beside_a_nationality_is_the_outlets_name() {
+    let t = "“This is a dangerous escalation,” warned the Arab League in a statement carried by the Egyptian news agency MENA.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(part(t, q[0].source), Some("MENA"));
+}
+
+#[test]
+fn a_pronoun_after_a_described_speaker_with_no_name_is_that_speaker() {
+    let t = "The spokesman said: [“The forces will leave within ten days.” He added that “the mission has been completed.” (TASS 13/1/2022)]";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[1].speaker), Some("The spokesman"));
+    assert!(q[1].speaker_resolved);
+}
+
+#[test]
+fn a_pronoun_still_prefers_an_earlier_name_to_a_description() {
+    let t = "Ned Price said the talks were useful. The spokesman said: “We are hopeful.” He added: “Nothing is agreed.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(part(t, q[1].speaker), Some("Ned Price"));
+}
+
+#[test]
+fn a_relaying_agency_is_named_without_its_article() {
+    let t = "The Saudi Press Agency (SPA) quoted an official source as saying: “The Kingdom is following the developments.”";
+    let q = quotes(t);
+    assert_eq!(part(t, q[0].source), Some("Saudi Press Agency"));
+}

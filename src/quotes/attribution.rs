@@ -76,6 +76,33 @@ impl Attr {
     }
 }
 
+/// True when `s` (an attribution between two quotes) is one clause: no sentence ends inside it
+/// but at its end (`he told reporters in Sukkur.`, `said Dr. Tedros.`), unlike `the governor
+/// said. Aid agencies disagreed.`
+fn one_clause(s: &str) -> bool {
+    let body = s.trim_end_matches(['.', '!', '?', '؟', ':', ',', '،', ' ']);
+    body.char_indices().all(|(i, c)| match c {
+        '!' | '?' | '؟' | ';' | '؛' => false,
+        '.' => {
+            let before = &body[..i];
+            let w = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let initial = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+            // `U.S.`, `Dr.`, a decimal or an initial end no sentence
+            w.is_empty()
+                || initial
+                || crate::segment::is_title_abbreviation(w)
+                || body[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| !n.is_whitespace())
+        }
+        _ => true,
+    })
+}
+
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub paras: &'a [Para],
@@ -424,7 +451,23 @@ pub(crate) fn outlet_like(s: &str) -> bool {
 /// The outlet's own name inside a described outlet: `INA` in `Iraq's state news agency INA`,
 /// `IRNA` in `the official IRNA news agency`, the way a citation names it. A phrase that is all
 /// name (`Saudi Press Agency`), an Arabic one, or one with two names is kept whole.
-pub(crate) fn outlet_name(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
+pub(crate) fn outlet_name(text: &str, span: (usize, usize)) -> (usize, usize) {
+    let (s, e) = outlet_name_inner(text, span);
+    // `The Saudi Press Agency` is cited as `Saudi Press Agency`; a listed name keeps its article
+    // (`The Independent`)
+    match text.get(s..e) {
+        Some(p)
+            if (p.starts_with("The ") || p.starts_with("the "))
+                && p.len() > 4
+                && !lexicon().outlets.contains(p) =>
+        {
+            (s + 4, e)
+        }
+        _ => (s, e),
+    }
+}
+
+fn outlet_name_inner(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
     let Some(phrase) = text.get(s..e) else {
         return (s, e);
     };
@@ -475,8 +518,19 @@ pub(crate) fn outlet_name(text: &str, (s, e): (usize, usize)) -> (usize, usize) 
             || (first > 0 && noun(words.get(first - 1), false))
             || noun(words.get(k), true)
         {
-            if named.is_some() {
-                return (s, e); // two names: keep the phrase
+            if let Some((ps, pe)) = named {
+                // two names: a known outlet beside another (`the Egyptian news agency MENA`)
+                // is the name, else keep the phrase
+                let known = lex.outlets.contains(&phrase[rs..re]);
+                let prev_known = lex.outlets.contains(&phrase[ps..pe]);
+                if known && !prev_known {
+                    named = Some((rs, re));
+                    continue;
+                }
+                if prev_known && !known {
+                    continue;
+                }
+                return (s, e);
             }
             named = Some((rs, re));
         }
@@ -528,6 +582,19 @@ fn outlet_phrase(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// `“…,” an official said, according to Al-Ahram.`: the outlet named after `according to` right
+/// after a right-side attribution ending at `at`.
+pub(crate) fn according_outlet(text: &str, at: usize) -> Option<(usize, usize)> {
+    let end = ceil_boundary(text, (at + 80).min(text.len()));
+    let w = text.get(at..end)?;
+    let lead = w.len() - w.trim_start_matches([' ', ',']).len();
+    let rest = &w[lead..];
+    if !rest.get(..13)?.eq_ignore_ascii_case("according to ") {
+        return None;
+    }
+    cap_name_outlet(w, lead + 13).map(|(s, e)| (at + s, at + e))
 }
 
 /// `[the] Name Name` starting at `at` in `s`, when it names an outlet.
@@ -671,22 +738,29 @@ fn told_outlet(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
                 }
             }
         }
+        let name_start = from + words[k].0 + words[k].1.len() + 1;
         for &(off2, n) in words.iter().skip(k + 1).take(3) {
             let clean = n.trim_end_matches(['،', ',', '.', ':', '؛']);
-            if !clean.chars().next().is_some_and(is_arabic)
-                || matches!(
-                    clean,
-                    "إن" | "أن"
-                        | "بأن"
-                        | "ان"
-                        | "في"
-                        | "على"
-                        | "عن"
-                        | "يوم"
-                        | "أمس"
-                        | "اليوم"
-                        | "من"
-                )
+            // `روسيا اليوم`: a time word that ends a known outlet's name is its name
+            let known = clean == "اليوم"
+                && text
+                    .get(name_start..from + off2 + clean.len())
+                    .is_some_and(|nm| lexicon().outlets.contains(nm));
+            if !known
+                && (!clean.chars().next().is_some_and(is_arabic)
+                    || matches!(
+                        clean,
+                        "إن" | "أن"
+                            | "بأن"
+                            | "ان"
+                            | "في"
+                            | "على"
+                            | "عن"
+                            | "يوم"
+                            | "أمس"
+                            | "اليوم"
+                            | "من"
+                    ))
             {
                 break;
             }
@@ -950,28 +1024,40 @@ impl<'a> Ctx<'a> {
                 let k = super::lexicon::ar_key(w);
                 // `السفير الكازاخي في أنقرة`: a place after في/من belongs to the mention, an
                 // occasion (`في مؤتمر صحفي`, `في بيان`) does not
-                let place_follows = (k == "في" || k == "من")
-                    && a.is_some()
-                    && toks.get(i + 1).is_some_and(|n| {
-                        n.k == Tk::Word && {
-                            let nk = super::lexicon::ar_key(self.w(n));
-                            let bare = nk.strip_prefix("ال").unwrap_or(&nk);
-                            // `في حديثه`, `في كلمتها`: the occasion with its pronoun
-                            let stem = ["هما", "هم", "ها", "ه"]
-                                .iter()
-                                .find_map(|p| bare.strip_suffix(p))
-                                .filter(|s| s.chars().count() >= 3);
-                            let stem_occasion = stem.is_some_and(|s| {
-                                AR_OCCASION.contains(&s)
-                                    || s.strip_suffix('ت').is_some_and(|s| {
-                                        AR_OCCASION.iter().any(|o| o.strip_suffix('ة') == Some(s))
-                                    })
-                            });
-                            !AR_OCCASION.contains(&bare)
-                                && !stem_occasion
-                                && !AR_STOP.contains(&nk.as_str())
-                        }
+                // (`المندوب الروسي لدى الأمم المتحدة`: the post's seat after لدى)
+                // (`المبعوث الأممي إلى ليبيا`: an envoy's or ambassador's destination after إلى)
+                let envoy_to = k == "الى"
+                    && a.and_then(|a| toks.get(a)).is_some_and(|h| {
+                        let hk = super::lexicon::ar_key(self.w(h));
+                        ["مبعوث", "سفير", "مندوب", "ممثل"]
+                            .iter()
+                            .any(|t| hk.contains(t))
                     });
+                let place_follows =
+                    (k == "في" || k == "من" || k == "لدى" || k == "لدي" || envoy_to)
+                        && a.is_some()
+                        && toks.get(i + 1).is_some_and(|n| {
+                            n.k == Tk::Word && {
+                                let nk = super::lexicon::ar_key(self.w(n));
+                                let bare = nk.strip_prefix("ال").unwrap_or(&nk);
+                                // `في حديثه`, `في كلمتها`: the occasion with its pronoun
+                                let stem = ["هما", "هم", "ها", "ه"]
+                                    .iter()
+                                    .find_map(|p| bare.strip_suffix(p))
+                                    .filter(|s| s.chars().count() >= 3);
+                                let stem_occasion = stem.is_some_and(|s| {
+                                    AR_OCCASION.contains(&s)
+                                        || s.strip_suffix('ت').is_some_and(|s| {
+                                            AR_OCCASION
+                                                .iter()
+                                                .any(|o| o.strip_suffix('ة') == Some(s))
+                                        })
+                                });
+                                !AR_OCCASION.contains(&bare)
+                                    && !stem_occasion
+                                    && !AR_STOP.contains(&nk.as_str())
+                            }
+                        });
                 if place_follows {
                     b = Some(i);
                     continue;
@@ -991,8 +1077,9 @@ impl<'a> Ctx<'a> {
                 {
                     break;
                 }
-                // `لشبكة "سي إن إن"`, `للتلفزيون الرسمي`: to an outlet
-                if a.is_some() {
+                // `لشبكة "سي إن إن"`, `للتلفزيون الرسمي`: to an outlet (right after the verb too:
+                // `قال لبرنامج "…" على بي بي سي`, the speaker unwritten)
+                {
                     let rest = k
                         .strip_prefix("لل")
                         .or_else(|| k.strip_prefix('ل'))
@@ -1014,8 +1101,12 @@ impl<'a> Ctx<'a> {
                 if !w.chars().any(is_arabic) {
                     break;
                 }
-                // an object with its pronoun after the subject (`أعلن الجيش سيطرته`)
                 let letters = k.chars().count();
+                // a prepositional object after the subject (`رحبت الوزيرة بالتصريح`)
+                if a.is_some() && k.starts_with("بال") && letters >= 5 {
+                    break;
+                }
+                // an object with its pronoun after the subject (`أعلن الجيش سيطرته`)
                 if a.is_some()
                     && !k.starts_with("ال")
                     && letters >= 4
@@ -1050,7 +1141,7 @@ impl<'a> Ctx<'a> {
             && b > a
             && matches!(
                 super::lexicon::ar_key(self.w(&toks[b])).as_str(),
-                "في" | "من"
+                "في" | "من" | "لدى" | "لدي" | "الى"
             )
         {
             b -= 1;
@@ -1256,10 +1347,21 @@ impl<'a> Ctx<'a> {
     /// or a colon right before the quote).
     fn left(&self, open: usize) -> (Attr, bool, bool) {
         let pi = self.para_of(open);
-        let ps = self.paras.get(pi).map_or(0, |p| p.0).min(open);
+        let mut ps = self.paras.get(pi).map_or(0, |p| p.0).min(open);
+        // a quote opening its paragraph after a paragraph that ends with a colon
+        // (`… said:` / blank line / `“…”`) is introduced by that paragraph's last sentence
+        let mut te = open;
+        if pi > 0 && self.text[ps..open].trim().is_empty() {
+            if let Some(&(pps, ppe)) = self.paras.get(pi - 1) {
+                if pps <= ppe && ppe <= ps && self.text[pps..ppe].trim_end().ends_with(':') {
+                    ps = pps;
+                    te = ppe;
+                }
+            }
+        }
         let width = self.width(400, 160);
-        let ws = floor_boundary(self.text, open.saturating_sub(width).max(ps));
-        let all = self.tokens(ws, open, None);
+        let ws = floor_boundary(self.text, te.saturating_sub(width).max(ps));
+        let all = self.tokens(ws, te, None);
         let ss = sentence_start(self, &all);
         let toks = &all[ss..];
         if toks.is_empty() {
@@ -1273,10 +1375,15 @@ impl<'a> Ctx<'a> {
         let mut strong = last > 0
             && match toks[last - 1].k {
                 Tk::Colon | Tk::Comma => true,
-                Tk::Word => matches!(
-                    lower(self.w(&toks[last - 1])).as_str(),
-                    "that" | "أن" | "إن" | "بأن" | "ان"
-                ),
+                Tk::Word => {
+                    let w = lower(self.w(&toks[last - 1]));
+                    // `فإن` / `وأن`: the conjunction glued to the complementizer
+                    let w = match w.strip_prefix(['ف', 'و']) {
+                        Some(bare) if bare.chars().count() == 2 => bare,
+                        _ => &w,
+                    };
+                    matches!(w, "that" | "أن" | "إن" | "بأن" | "ان")
+                }
                 _ => false,
             };
         if let Some(a) = self.in_words_of(toks, open) {
@@ -1337,6 +1444,7 @@ impl<'a> Ctx<'a> {
                                 let mut after =
                                     np.map_or(i + 1, |(_, e)| toks.partition_point(|x| x.s < e));
                                 // the outlet's short name in brackets: `وكالة الأنباء السعودية (واس)`
+                                let mut np = np;
                                 if np.is_some()
                                     && toks.get(after).is_some_and(|x| x.k == Tk::OpenBr)
                                 {
@@ -1349,7 +1457,6 @@ impl<'a> Ctx<'a> {
                                     }
                                 }
                                 // the outlet's quoted name: `نقلت صحيفة "الشرق الأوسط" عن`
-                                let mut np = np;
                                 if let (Some((s, _)), Some(q)) = (np, toks.get(after)) {
                                     if q.k == Tk::Quote
                                         && toks.get(after + 1).is_some_and(from_word)
@@ -1828,7 +1935,25 @@ impl<'a> Ctx<'a> {
             MentionKind::Pronoun => Some(None),
             MentionKind::Description => Some(s.split_whitespace().last().map(lower)),
         };
+        let pronoun = head == Some(None);
         let resolved = head.and_then(|h| self.resolve(sp.0.min(at), h.as_deref()));
+        // a pronoun with no named speaker before it: the nearest quote's described speaker, in
+        // this paragraph or the previous one (`The spokesman said: “…” He added that “…”`)
+        let resolved = resolved.or_else(|| {
+            if !pronoun {
+                return None;
+            }
+            let pos = sp.0.min(at);
+            let pi = self.para_of(pos);
+            let lo = self.paras.get(pi.saturating_sub(1)).map_or(0, |p| p.0);
+            self.hist
+                .iter()
+                .rev()
+                .take(4)
+                .filter(|h| lo <= h.open && h.open < pos)
+                .find_map(|h| h.speaker)
+                .filter(|&(a, b)| mention_kind(&self.text[a..b]) == MentionKind::Description)
+        });
         Attr {
             speaker: Some(resolved.unwrap_or(sp)),
             resolved: resolved.is_some(),
@@ -1907,7 +2032,10 @@ impl<'a> Ctx<'a> {
                     let Some(v) = lexicon().en_verb(w) else {
                         continue;
                     };
-                    if v.participle || is_cap(w) || self.is_passive(&toks, i) {
+                    // an infinitive (`declined to say`, `fashionable to say`) has no subject
+                    let infinitive =
+                        i > 0 && toks[i - 1].k == Tk::Word && lower(self.w(&toks[i - 1])) == "to";
+                    if v.participle || is_cap(w) || infinitive || self.is_passive(&toks, i) {
                         continue;
                     }
                     // `Reuters quoted a senior official as saying …`: the official spoke (a
@@ -2112,7 +2240,8 @@ impl<'a> Ctx<'a> {
         }
         // `“…,” Lavrov, the Russian foreign minister, told reporters.`: a name, an appositive
         // between commas, then the verb
-        if let Some(c1) = (i + 1..toks.len().min(i + 5)).find(|&j| toks[j].k == Tk::Comma) {
+        // (`the UN envoy to Sudan, Ramtane Lamamra, said`: a description, then the name)
+        if let Some(c1) = (i + 1..toks.len().min(i + 8)).find(|&j| toks[j].k == Tk::Comma) {
             let name_ok = toks[i..c1].iter().all(|t| t.k == Tk::Word)
                 && (toks[i..c1].iter().all(|t| is_cap(self.w(t)))
                     || np_like(self, toks, i, c1 - 1));
@@ -2124,7 +2253,11 @@ impl<'a> Ctx<'a> {
                         && lexicon().en_verb(self.w(t)).is_some_and(|v| !v.participle)
                 });
                 if let (Some(v), true) = (verb, toks[c1 + 1..c2].iter().all(|t| t.k == Tk::Word)) {
-                    let sp = (toks[i].s, toks[c1 - 1].e);
+                    // a description first and the name between the commas: both are the speaker
+                    let name_second = !toks[i..c1].iter().all(|t| is_cap(self.w(t)))
+                        && toks[c1 + 1..c2].iter().all(|t| is_cap(self.w(t)));
+                    let sp_end = if name_second { c2 - 1 } else { c1 - 1 };
+                    let sp = (toks[i].s, toks[sp_end].e);
                     return Some(self.finish(sp, close_end, Some((v.s, v.e))));
                 }
             }
@@ -2260,11 +2393,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let h = self.hist.last()?;
-        // only spaces between, or exactly the previous quote's own attribution (`“A,” said X. “B.”`)
-        let gap_ok = self.text[prev_end..open].trim().is_empty()
-            || h.cue.is_some_and(|(cs, ce)| prev_end <= cs && ce <= open)
-                && h.speaker
-                    .is_some_and(|(ss, se)| prev_end <= ss && se <= open);
+        // only spaces between, or exactly the previous quote's own attribution (`“A,” said X. “B.”`,
+        // `“A,” he told reporters in Sukkur. “B.”`: one clause holding its cue, no other sentence)
+        let gap = self.text[prev_end..open].trim();
+        let gap_ok = gap.is_empty()
+            || gap.len() <= 160
+                && one_clause(gap)
+                && h.cue.is_some_and(|(cs, ce)| prev_end <= cs && ce <= open)
+                && (h
+                    .speaker
+                    .is_some_and(|(ss, se)| prev_end <= ss && se <= open)
+                    || gap.len() <= 120);
         if !gap_ok {
             return None;
         }
@@ -2350,7 +2489,7 @@ impl<'a> Ctx<'a> {
                         let lo = floor_boundary(self.text, cs.saturating_sub(160));
                         let lo = self.text[lo..cs]
                             .rfind(['.', '!', '?', '\n', '؟', '"', '”', '»'])
-                            .map_or(lo, |k| lo + k + 1);
+                            .map_or(lo, |k| ceil_boundary(self.text, lo + k + 1));
                         (lo, we)
                     } else {
                         let lo = close_end.max(floor_boundary(self.text, cs.saturating_sub(160)));
@@ -2361,6 +2500,19 @@ impl<'a> Ctx<'a> {
                         (lo, hi)
                     };
                     a.carrier = outlet_phrase(self.text, lo, hi);
+                    // `وفي تصريح لقناة الجزيرة، قال X إن «…»`: the outlet before the cue
+                    // (the outlet's name may be in guillemets: `في حديث لصحيفة «الشرق الأوسط»`,
+                    // so only a sentence's end bounds the look-back)
+                    if a.carrier.is_none()
+                        && ce <= open
+                        && self.text[cs..ce].chars().next().is_some_and(is_arabic)
+                    {
+                        let lo = floor_boundary(self.text, cs.saturating_sub(160));
+                        let lo = self.text[lo..cs]
+                            .rfind(['.', '!', '?', '\n', '؟'])
+                            .map_or(lo, |k| ceil_boundary(self.text, lo + k + 1));
+                        a.carrier = told_outlet(self.text, lo, cs);
+                    }
                 }
             }
         }

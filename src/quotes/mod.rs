@@ -385,19 +385,29 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             }
         };
         // a citation after the attribution that follows the quote: `“…,” he said (RT 8/1/2022).`
+        let right_tail = [attr.speaker, attr.cue]
+            .into_iter()
+            .flatten()
+            .filter(|&(s, _)| s >= c.close_end)
+            .map(|(_, e)| e)
+            .max();
         let citation = c.citation.or_else(|| {
-            let tail = [attr.speaker, attr.cue]
-                .into_iter()
-                .flatten()
-                .filter(|&(s, _)| s >= c.close_end)
-                .map(|(_, e)| e)
-                .max()?;
+            let tail = right_tail?;
             let rest = &text[tail..];
             let skip = rest.len() - rest.trim_start_matches([' ', '\t', '.', ',']).len();
             if rest[skip..].starts_with('(') {
                 cite_paren(tail + skip, true)
             } else {
-                citation::citing_phrase(text, tail, dates)
+                citation::citing_phrase(text, tail, dates).or_else(|| {
+                    // the clause's occasion first: `“…,” the ministry said in a statement (SANA).`
+                    let mut n = rest.len().min(64);
+                    while !rest.is_char_boundary(n) {
+                        n -= 1;
+                    }
+                    let near = &rest[..n];
+                    let k = near.find(['(', '.', '!', '?', '\n', '“', '”', '"', '«', '»', '؟'])?;
+                    (near.as_bytes()[k] == b'(').then(|| cite_paren(tail + k, true))?
+                })
             }
         });
         out.push(Quote {
@@ -406,12 +416,15 @@ pub fn find_quotes(text: &str, dates: &[DateMention], options: &Options) -> Vec<
             kind: c.kind,
             lang: lang_of(content),
             closed: c.closed,
-            speaker: attr.speaker,
+            speaker: attr
+                .speaker
+                .filter(|&(a, b)| !only_function_words(&text[a..b])),
             speaker_resolved: attr.resolved,
             cue: attr.cue,
             source: citation
                 .map(|ct| ct.source)
-                .or(attr.carrier.map(|sp| attribution::outlet_name(text, sp))),
+                .or(attr.carrier.map(|sp| attribution::outlet_name(text, sp)))
+                .or_else(|| right_tail.and_then(|t| attribution::according_outlet(text, t))),
             source_date: citation.and_then(|ct| ct.date),
             verse: c.verse,
         });
@@ -588,6 +601,40 @@ fn word_before(text: &str, pos: usize) -> (String, Option<char>) {
     (w.to_lowercase(), last)
 }
 
+/// True when a speaker phrase has no word of its own (`the`, `in the`): a broken reading,
+/// no speaker.
+fn only_function_words(s: &str) -> bool {
+    s.split_whitespace().all(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "in"
+                | "on"
+                | "at"
+                | "of"
+                | "to"
+                | "for"
+                | "by"
+                | "with"
+                | "and"
+                | "ما"
+                | "من"
+                | "في"
+                | "على"
+                | "عن"
+                | "إلى"
+                | "الى"
+                | "هذا"
+                | "هذه"
+                | "ذلك"
+                | "التي"
+                | "الذي"
+        )
+    })
+}
+
 /// Titles and scare quotes nobody said: `the so-called “reform”`, `his book “…”`.
 fn is_scare(text: &str, open: usize, content: &str) -> bool {
     let words = content.split_whitespace().count();
@@ -627,11 +674,19 @@ fn is_scare(text: &str, open: usize, content: &str) -> bool {
             | "يسمى"
             | "يسمّى"
             | "كتاب"
+            // `تعرف باسم «…»`، `أطلقوا عليها لقب «…»`: a name given, not words said
+            | "باسم"
+            | "اسم"
+            | "لقب"
+            | "بلقب"
+            | "تسمية"
     ) || names_a_body(&w, content, words)
         || tail.ends_with("so called")
         || tail.ends_with("known as")
         || tail.ends_with("ما يسمى")
         || tail.ends_with("ما يعرف بـ")
+        // `قال لـ«العربية»`: the outlet spoken to, its name glued to the particle
+        || words <= 4 && before.ends_with("لـ")
 }
 
 /// The quoted name of an outlet, party, movement or operation right after its noun:
@@ -661,7 +716,10 @@ fn classify(text: &str, open: usize, content: &str) -> QuoteKind {
     let words = content.split_whitespace().count();
     let (w, last) = word_before(text, open);
     let introduced = matches!(last, Some(':') | Some(',') | Some('،') | None | Some('\n'))
-        || matches!(w.as_str(), "that" | "أن" | "إن" | "بأن")
+        || matches!(
+            w.strip_prefix(['ف', 'و']).unwrap_or(&w),
+            "that" | "أن" | "إن" | "بأن"
+        )
         || lexicon::lexicon().en_verb(&w).is_some()
         || lexicon::lexicon().ar_cue(&w).is_some();
     let first_upper = content
