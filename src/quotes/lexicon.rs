@@ -1,6 +1,6 @@
 //! The speech-verb lexicons (English, Arabic) and the outlet list, compiled in from `data/quotes/`.
 
-use std::collections::{HashMap, HashSet};
+use crate::text::wordlist::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
 const EN: &str = include_str!("../../data/quotes/speech_verbs_en.txt");
@@ -60,7 +60,7 @@ pub(crate) fn word_list(name: &str) -> Vec<&'static str> {
 pub(crate) fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut en = HashMap::new();
+        let mut en = HashMap::default();
         for line in EN.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -80,7 +80,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
                 );
             }
         }
-        let mut ar = HashMap::new();
+        let mut ar = HashMap::default();
         for line in AR.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {

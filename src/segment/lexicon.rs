@@ -1,7 +1,5 @@
 //! Word lists of the segmentation layer, compiled in from `data/segment/`.
 
-use std::collections::{HashMap as StdMap, HashSet as StdSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::chars::Fast;
@@ -15,33 +13,7 @@ const OPENERS_EN: &str = include_str!("../../data/segment/openers_en.txt");
 const CLOSED_CLASS_EN: &str = include_str!("../../data/segment/closed_class_en.txt");
 const CLITIC_KEEP_AR: &str = include_str!("../../data/segment/clitic_exceptions_ar.txt");
 
-/// FNV-1a: the word lists are compiled in, so the lookups need no protection against chosen
-/// collisions, and SipHash was a visible share of the sentence splitter's time.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type HashSet<K> = StdSet<K, BuildHasherDefault<Fnv>>;
-type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<Fnv>>;
+use crate::text::wordlist::{FastMap as HashMap, FastSet as HashSet};
 
 /// How an abbreviation behaves before a following word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
