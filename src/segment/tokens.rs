@@ -636,6 +636,19 @@ impl<'t> Tokenizer<'t> {
         true
     }
 
+    /// After an Arabic word ending at `e`: a comma or a period there gets its token, as the main
+    /// loop would push it (`،` `؛`, or one byte); returns where the next token may start.
+    #[inline(always)]
+    fn punct_after_arabic(&mut self, e: usize) -> usize {
+        if self.arabic_comma(e) {
+            e + 2
+        } else if self.one_byte_token(e) {
+            e + 1
+        } else {
+            e
+        }
+    }
+
     /// ASCII words and numbers from `i` (an ASCII letter or digit), one after the other while
     /// single spaces separate them: [`ASCII_BLOCK`] bytes at a time ([`ascii_block`]: every word
     /// that ends inside the block at a space is read from two masks), the others by
@@ -909,12 +922,7 @@ impl<'t> Tokenizer<'t> {
                         || block[end] == 0xD8 && matches!(block[end + 1], 0x8C | 0x9B))
                 {
                     self.push_some(s + k, s + end, TokenKind::Word);
-                    let mut e = s + end;
-                    if self.arabic_comma(e) {
-                        e += 2;
-                    } else if self.one_byte_token(e) {
-                        e += 1;
-                    }
+                    let e = self.punct_after_arabic(s + end);
                     if next_word(e) {
                         s = e + 1;
                         continue 'blocks;
@@ -927,15 +935,10 @@ impl<'t> Tokenizer<'t> {
                     continue 'blocks;
                 }
                 let t = s + k;
-                let Some(mut e) = self.arabic_fast(t) else {
+                let Some(e) = self.arabic_fast(t) else {
                     return self.step(t);
                 };
-                // a comma or a period after the word: its token, as the main loop would push it
-                if self.arabic_comma(e) {
-                    e += 2;
-                } else if self.one_byte_token(e) {
-                    e += 1;
-                }
+                let e = self.punct_after_arabic(e);
                 if next_word(e) {
                     s = e + 1;
                     continue 'blocks;
